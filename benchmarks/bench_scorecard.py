@@ -1,0 +1,233 @@
+"""How fast a team's scorecard is over a year of the generated book.
+
+    python benchmarks/generate_book.py --url postgresql://postgres@127.0.0.1/cms_bench_reports
+    python benchmarks/bench_scorecard.py --url postgresql://postgres@127.0.0.1/cms_bench_reports
+
+Uses the book ``generate_book.py`` writes (2,000 reps, 200,000 clients, 5,000,000
+contacts by default; pass ``--generate`` with smaller sizes to make one here).
+The book has no claims, so the first run adds some, set-based and
+deterministic: one claim per ``--claim-every`` contacts (deposits, pledges,
+mandates; verified, rejected, pending, withdrawn) and two bonus plans, one
+changing mid-year. That is setting, not behaviour: no audit events.
+
+Measures, in one process on one machine, ``--runs`` times after one warm-up:
+- the scorecard service (``bot.reports.scorecard.build``, everything Slack and
+  ``cmsbot report`` show) for ``--team`` reps over the year before the book's day;
+- each of its queries alone;
+- the floor: the bare aggregate SQL (contacts per rep and channel over the
+  period), the least any scorecard must read.
+Prints medians and the slowest run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import String, case, cast, func, insert, literal, select, text  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+
+from bot.cadence import shift_days  # noqa: E402
+from bot.formatting import zone as tz_of  # noqa: E402
+from bot.reports import activity, queries, scorecard  # noqa: E402
+from bot.reports.periods import Period, midnight  # noqa: E402
+from storage.engine import make_engine, normalise_url  # noqa: E402
+from storage.models import BonusBand, BonusPlan, Claim, Interaction, Rep  # noqa: E402
+
+AS_OF = datetime(2026, 11, 18, 6, 0, tzinfo=UTC)
+M = 1_000_000
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--url", required=True, help="SQLAlchemy URL of a generated book")
+    parser.add_argument("--team", type=int, default=50, help="reps in the team (default 50)")
+    parser.add_argument("--runs", type=int, default=7, help="timed runs (default 7)")
+    parser.add_argument("--timezone", default="America/New_York", help="reader's zone")
+    parser.add_argument("--claim-every", type=int, default=40, help="one claim per N contacts")
+    parser.add_argument(
+        "--generate", action="store_true", help="generate the book first (empty database)"
+    )
+    parser.add_argument("--reps", type=int, default=2000)
+    parser.add_argument("--clients", type=int, default=200_000)
+    parser.add_argument("--interactions", type=int, default=5_000_000)
+    return parser.parse_args(argv)
+
+
+def add_claims(session: Session, every: int) -> int:
+    """One claim per ``every`` contacts, by the contact's rep; statuses and kinds by id."""
+    if session.scalar(select(func.count()).select_from(Claim)):
+        return 0
+    i = Interaction
+    kind = case((i.id % 10 == 0, "mandate"), (i.id % 10 < 4, "pledge"), else_="deposit")
+    status = case(
+        (i.id % 20 == 1, "pending"),
+        (i.id % 20 == 2, "rejected"),
+        (i.id % 20 == 3, "withdrawn"),
+        else_="verified",
+    )
+    decided = case((i.id % 20 == 1, None), else_=shift_days(i.occurred_at, literal(9)))
+    amount = (i.id % 97 + 1) * literal(25_000)
+    evidence = case(
+        (i.id % 10 < 4, case((i.id % 3 == 0, None), else_=literal("REF") + cast(i.id, String))),
+        else_=None,
+    )
+    rows = select(
+        i.id,
+        i.client_id,
+        i.rep_id,
+        kind,
+        amount,
+        literal("USD"),
+        status,
+        decided,
+        evidence,
+        i.occurred_at,
+        i.occurred_at,
+    ).where(i.id % every == 0, i.deleted_at.is_(None))
+    columns = (
+        "interaction_id client_id rep_id kind amount currency status decided_at "
+        "evidence_reference created_at updated_at"
+    ).split()
+    session.execute(insert(Claim).from_select(columns, rows))
+    for start, bands, mandate in (
+        (date(2025, 1, 1), [(0, 10 * M, 5), (10 * M, 50 * M, 8), (50 * M, None, 10)], 100),
+        (date(2026, 5, 1), [(0, 20 * M, 6), (20 * M, None, 9)], 150),
+    ):
+        plan = BonusPlan(
+            effective_from=start, mandate_rate_bp=mandate, currency="USD", created_at=AS_OF
+        )
+        plan.bands = [BonusBand(lower=lo, upper=hi, rate_bp=bp) for lo, hi, bp in bands]
+        session.add(plan)
+    session.flush()
+    session.execute(text("ANALYZE claims"))
+    return int(session.scalar(select(func.count()).select_from(Claim)) or 0)
+
+
+def timed(label: str, runs: int, work: Callable[[], Any]) -> tuple[float, float]:
+    work()  # warm-up: plans cached, pages in memory
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        samples.append(time.perf_counter() - started)
+    median, worst = statistics.median(samples), max(samples)
+    print(
+        f"{label:<44} median {median * 1000:8.1f} ms   slowest {worst * 1000:8.1f} ms", flush=True
+    )
+    return median, worst
+
+
+def floor_sql(session: Session, rep_ids: list[int], period: Period) -> list[Any]:
+    i = Interaction
+    return session.execute(
+        select(i.rep_id, i.channel, func.count())
+        .where(
+            i.rep_id.in_(rep_ids),
+            i.deleted_at.is_(None),
+            i.occurred_at >= period.start,
+            i.occurred_at < period.end,
+        )
+        .group_by(i.rep_id, i.channel)
+    ).all()
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    url = normalise_url(args.url)
+    if args.generate:
+        import generate_book
+
+        generate_book.main(
+            [
+                "--url",
+                url,
+                "--reps",
+                str(args.reps),
+                "--clients",
+                str(args.clients),
+                "--interactions",
+                str(args.interactions),
+            ]
+        )
+    # Each statement runs once per request in real use: no server-side prepared
+    # (generic) plans creeping in after psycopg's fifth execution.
+    options = {"connect_args": {"prepare_threshold": None}} if "postgresql" in url else {}
+    engine = make_engine(url, **options)
+    with Session(engine) as session, session.begin():
+        added = add_claims(session, args.claim_every)
+    with Session(engine) as session:
+        contacts = session.scalar(select(func.count()).select_from(Interaction))
+        claims = session.scalar(select(func.count()).select_from(Claim))
+        reps = list(session.scalars(select(Rep).order_by(Rep.id).limit(args.team)))
+        rep_ids = [rep.id for rep in reps]
+        zone = args.timezone
+        today = AS_OF.astimezone(tz_of(zone)).date()
+        first = date(today.year - 1, today.month, today.day)
+        period = Period(
+            midnight(first, zone), midnight(today, zone), "the year to the book's day", zone
+        )
+        now = period.end
+        print(
+            f"book: {contacts:,} contacts, {claims:,} claims ({added:,} added now); "
+            f"{engine.dialect.name}; team of {len(reps)}; {period.span_text()} in {zone}",
+            flush=True,
+        )
+        card = scorecard.build(session, reps=reps, period=period, now=now, scope="team")
+        total = sum(c.contacts for c in card.cards)
+        print(
+            f"the team's year: {total:,} contacts, "
+            f"{sum(c.claims.verified for c in card.cards):,} claims verified, "
+            f"{sum(c.follow_ups.due for c in card.cards):,} follow-ups due, "
+            f"{sum(c.clients_covered for c in card.cards):,} clients covered",
+            flush=True,
+        )
+        runs = args.runs
+        service, _ = timed(
+            "scorecard.build (everything shown)",
+            runs,
+            lambda: scorecard.build(session, reps=reps, period=period, now=now, scope="team"),
+        )
+        timed(
+            "  activity (channels, weeks, over-contacts)",
+            runs,
+            lambda: activity.activity(session, rep_ids=rep_ids, period=period, now=now),
+        )
+        timed(
+            "  cadence facts (as of the period's end)",
+            runs,
+            lambda: queries.cadence_facts(session, rep_ids=rep_ids, as_of=now, timezone=zone),
+        )
+        timed(
+            "  follow-up promises",
+            runs,
+            lambda: queries.promises(session, rep_ids=rep_ids, period=period),
+        )
+        timed(
+            "  claim tallies",
+            runs,
+            lambda: queries.claim_tallies(session, rep_ids=rep_ids, period=period, now=now),
+        )
+        timed(
+            "  verified claims",
+            runs,
+            lambda: queries.verified_claims(session, rep_ids=rep_ids, period=period),
+        )
+        floor, _ = timed(
+            "floor: bare aggregate SQL (rep x channel)",
+            runs,
+            lambda: floor_sql(session, rep_ids, period),
+        )
+        print(f"scorecard / floor: {service / floor:.1f}x", flush=True)
+
+
+if __name__ == "__main__":
+    main()

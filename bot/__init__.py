@@ -1,0 +1,1 @@
+"""Contact management in Slack: settings, wiring and the domain services."""

@@ -1,0 +1,255 @@
+"""Controllers' decisions on claims: exactly once, by someone independent, on the record.
+
+Nothing counts toward a bonus until a controller other than the claim's rep
+(and other than whoever logged the contact) has confirmed it. The decision is
+one conditional ``UPDATE … WHERE status = 'pending'``: two clicks, two
+controllers or two instances racing produce one decision, and the losers are
+told who won. The channel message and the rep's DM are owed through the
+outbox in the same transaction, so Slack being down loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from bot import audit, formatting, outbox
+from bot.claims_matching import Candidate, candidates_for
+from bot.claims_raise import withdraw_claim
+from bot.errors import AlreadyDecided, ClaimNotFound, InvalidInput, NotAllowed
+from bot.messages import claims as text
+from storage.models import AccountActivity, Claim, Client, Household, Interaction, Rep
+
+DECISIONS = ("verified", "rejected")
+NOTE_LIMIT = 2000
+REFRESH = "claim_message_refresh"
+DECISION_DM = "claim_decision_dm"
+# ``InvalidInput.field`` values: which input of the decision form is wrong.
+FIELD_REASON = "reason"
+FIELD_EVIDENCE = "evidence"
+FIELD_NOTE = "note"
+
+
+@dataclass(frozen=True)
+class ClaimCard:
+    """Everything the controllers' message, the modals and the rep's DM show about one claim."""
+
+    claim_id: int
+    kind: str
+    amount: Decimal
+    currency: str
+    account: str | None
+    status: str
+    rep_name: str
+    rep_slack_user_id: str
+    author_name: str | None  # set when someone else (an assistant) logged the contact
+    client_name: str
+    client_external_id: str
+    household: str | None
+    occurred_at: datetime
+    channel: str
+    notes: str
+    created_at: datetime
+    decided_by_name: str | None = None
+    decided_by_slack_user_id: str | None = None
+    decided_at: datetime | None = None
+    decision_note: str | None = None
+    evidence_reference: str | None = None
+    candidates: tuple[Candidate, ...] = ()
+
+    @property
+    def pending(self) -> bool:
+        return self.status == "pending"
+
+    @property
+    def amount_text(self) -> str:
+        return formatting.money(self.amount, self.currency)
+
+
+def get_claim(session: Session, claim_id: int) -> Claim:
+    """Raises ``ClaimNotFound`` (a forged or stale button names no claim)."""
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise ClaimNotFound(text.NO_SUCH_CLAIM)
+    return claim
+
+
+def refusal(session: Session, *, actor: Rep, claim: Claim) -> str | None:
+    """Why ``actor`` may not decide ``claim``, or ``None`` when they may."""
+    if not actor.has_role("controller"):
+        return text.NOT_A_CONTROLLER
+    author_id = session.scalar(
+        select(Interaction.author_id).where(Interaction.id == claim.interaction_id)
+    )
+    if actor.id in (claim.rep_id, author_id):
+        return text.OWN_CLAIM
+    return None
+
+
+def require_may_decide(session: Session, *, actor: Rep, claim: Claim) -> None:
+    """Raises ``NotAllowed``: not a controller, or the actor's own claim (segregation of duties)."""
+    reason = refusal(session, actor=actor, claim=claim)
+    if reason is not None:
+        raise NotAllowed(reason)
+
+
+def already_decided(session: Session, claim: Claim, *, reader_tz: str | None) -> AlreadyDecided:
+    """ "already approved by X at T", T in the reader's zone."""
+    decider = session.get(Rep, claim.decided_by_id) if claim.decided_by_id else None
+    when = formatting.when(claim.decided_at, reader_tz) if claim.decided_at else "an earlier time"
+    return AlreadyDecided(
+        text.ALREADY_DECIDED.format(
+            status=text.status_word(claim.status),
+            name=decider.name if decider else "someone",
+            when=when,
+        )
+    )
+
+
+def decide(
+    session: Session,
+    *,
+    actor: Rep,
+    claim_id: int,
+    decision: str,
+    note: str | None,
+    evidence_reference: str | None,
+    now: datetime,
+) -> Claim:
+    """Approve (``verified``) or reject a pending claim, once.
+
+    Raises ``ClaimNotFound``; ``NotAllowed`` (not a controller, own claim);
+    ``AlreadyDecided`` (someone decided first, saying who and when);
+    ``InvalidInput`` with ``field`` "reason" (a rejection needs one),
+    "evidence" (unknown or used reference; a pledge needs one) or "note".
+    """
+    if decision not in DECISIONS:
+        raise InvalidInput(text.NOT_DECIDABLE.format(decision=decision))
+    claim = get_claim(session, claim_id)
+    require_may_decide(session, actor=actor, claim=claim)
+    if claim.status != "pending":
+        raise already_decided(session, claim, reader_tz=actor.timezone)
+    note = (note or "").strip() or None
+    reference = (evidence_reference or "").strip() or None
+    _check_inputs(session, claim=claim, decision=decision, note=note, reference=reference)
+
+    before = audit.snapshot(claim)
+    result = session.execute(
+        update(Claim)
+        .where(Claim.id == claim.id, Claim.status == "pending")
+        .values(
+            status=decision,
+            decided_by_id=actor.id,
+            decided_at=now,
+            decision_note=note,
+            evidence_reference=reference if decision == "verified" else None,
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(claim)
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise already_decided(session, claim, reader_tz=actor.timezone)
+    audit.record(
+        session, actor=actor.slack_user_id, action="decide", entity=claim, before=before, now=now
+    )
+    refresh_key, dm_key = decision_keys(claim.id)
+    data = {"claim_id": claim.id}
+    outbox.enqueue(session, kind=REFRESH, dedupe_key=refresh_key, data=data, now=now)
+    outbox.enqueue(session, kind=DECISION_DM, dedupe_key=dm_key, data=data, now=now)
+    return claim
+
+
+def decision_keys(claim_id: int) -> list[str]:
+    """The outbox rows a decision owes: the channel message's refresh, the rep's DM."""
+    return [f"claim:{claim_id}:decided", f"claim:{claim_id}:decision_dm"]
+
+
+def withdraw(session: Session, *, actor: Rep, claim_id: int, now: datetime) -> Claim:
+    """The claim's rep (or whoever logged the contact) takes back a pending claim.
+
+    Raises ``ClaimNotFound``, ``NotAllowed``, ``AlreadyDecided`` (saying who decided and when).
+    """
+    claim = get_claim(session, claim_id)
+    author_id = session.scalar(
+        select(Interaction.author_id).where(Interaction.id == claim.interaction_id)
+    )
+    if actor.id not in (claim.rep_id, author_id):
+        raise NotAllowed(text.NOT_YOUR_CLAIM)
+    try:
+        return withdraw_claim(session, claim=claim, actor=actor, now=now)
+    except AlreadyDecided:
+        raise already_decided(session, claim, reader_tz=actor.timezone) from None
+
+
+def load_card(session: Session, claim: Claim, *, with_candidates: bool = True) -> ClaimCard:
+    """The claim as its messages show it, read now (so a retried post shows the current state)."""
+    interaction = session.get(Interaction, claim.interaction_id)
+    client = session.get(Client, claim.client_id)
+    rep = session.get(Rep, claim.rep_id)
+    assert interaction is not None and client is not None and rep is not None
+    author = session.get(Rep, interaction.author_id) if interaction.author_id != rep.id else None
+    household = session.get(Household, client.household_id) if client.household_id else None
+    decider = session.get(Rep, claim.decided_by_id) if claim.decided_by_id else None
+    return ClaimCard(
+        claim_id=claim.id,
+        kind=claim.kind,
+        amount=Decimal(claim.amount),
+        currency=claim.currency,
+        account=claim.account,
+        status=claim.status,
+        rep_name=rep.name,
+        rep_slack_user_id=rep.slack_user_id,
+        author_name=author.name if author else None,
+        client_name=client.name,
+        client_external_id=client.external_id,
+        household=household.name if household else None,
+        occurred_at=interaction.occurred_at,
+        channel=interaction.channel,
+        notes=interaction.notes or "",
+        created_at=claim.created_at,
+        decided_by_name=decider.name if decider else None,
+        decided_by_slack_user_id=decider.slack_user_id if decider else None,
+        decided_at=claim.decided_at,
+        decision_note=claim.decision_note,
+        evidence_reference=claim.evidence_reference,
+        candidates=tuple(candidates_for(session, claim))
+        if with_candidates and claim.status == "pending"
+        else (),
+    )
+
+
+def _check_inputs(
+    session: Session, *, claim: Claim, decision: str, note: str | None, reference: str | None
+) -> None:
+    if note is not None and len(note) > NOTE_LIMIT:
+        field = FIELD_REASON if decision == "rejected" else FIELD_NOTE
+        raise InvalidInput(text.NOTE_TOO_LONG.format(limit=NOTE_LIMIT), field=field)
+    if decision == "rejected":
+        if note is None:
+            raise InvalidInput(text.REASON_REQUIRED, field=FIELD_REASON)
+        return
+    if reference is None:
+        if claim.kind == "pledge":
+            raise InvalidInput(text.PLEDGE_NEEDS_EVIDENCE, field=FIELD_EVIDENCE)
+        return
+    if (
+        session.scalar(select(AccountActivity.id).where(AccountActivity.reference == reference))
+        is None
+    ):
+        raise InvalidInput(text.UNKNOWN_REFERENCE.format(reference=reference), field=FIELD_EVIDENCE)
+    used_by = session.scalar(
+        select(Claim.id).where(
+            Claim.evidence_reference == reference,
+            Claim.status == "verified",
+            Claim.id != claim.id,
+        )
+    )
+    if used_by is not None:
+        raise InvalidInput(
+            text.REFERENCE_USED.format(reference=reference, claim_id=used_by), field=FIELD_EVIDENCE
+        )

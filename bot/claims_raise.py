@@ -1,0 +1,97 @@
+"""Raising and withdrawing claims: the parts ``/logcontact`` needs.
+
+Decisions (approve, reject) live with the controllers' feature; a new claim is
+owed to the controllers' channel through the outbox, never posted inline, so
+Slack being down cannot lose or duplicate it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from bot import audit, outbox
+from bot.errors import AlreadyDecided
+from bot.parsing import ClaimDraft
+from storage.models import Claim, Interaction, Rep
+
+CLAIM_POSTED = "claim_to_controllers"
+
+
+def claim_post_key(claim_id: int) -> str:
+    """The outbox key of a claim's first post to the controllers' channel."""
+    return f"claim:{claim_id}:post"
+
+
+def raise_claims(
+    session: Session,
+    *,
+    interaction: Interaction,
+    drafts: tuple[ClaimDraft, ...],
+    actor: Rep,
+    now: datetime,
+) -> list[Claim]:
+    claims = []
+    for draft in drafts:
+        claim = Claim(
+            interaction_id=interaction.id,
+            client_id=interaction.client_id,
+            rep_id=interaction.rep_id,
+            kind=draft.kind,
+            amount=draft.amount,
+            currency=draft.currency.upper(),
+            account=draft.account,
+            status="pending",
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(claim)
+        session.flush()
+        audit.record(session, actor=actor.slack_user_id, action="create", entity=claim, now=now)
+        outbox.enqueue(
+            session,
+            kind=CLAIM_POSTED,
+            dedupe_key=claim_post_key(claim.id),
+            data={"claim_id": claim.id},
+            now=now,
+        )
+        claims.append(claim)
+    return claims
+
+
+def withdraw_claim(
+    session: Session, *, claim: Claim, actor: Rep, now: datetime, note: str | None = None
+) -> Claim:
+    """Pending → withdrawn, conditionally, so it cannot race a controller's decision.
+
+    Raises ``AlreadyDecided`` when the claim is no longer pending.
+    """
+    before = audit.snapshot(claim)
+    result = session.execute(
+        update(Claim)
+        .where(Claim.id == claim.id, Claim.status == "pending")
+        .values(
+            status="withdrawn",
+            decided_by_id=actor.id,
+            decided_at=now,
+            decision_note=note,
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(claim)
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise AlreadyDecided(f"That claim is already {claim.status}.")
+    audit.record(
+        session, actor=actor.slack_user_id, action="withdraw", entity=claim, before=before, now=now
+    )
+    outbox.enqueue(
+        session,
+        kind="claim_message_refresh",
+        dedupe_key=f"claim:{claim.id}:withdrawn",
+        data={"claim_id": claim.id},
+        now=now,
+    )
+    return claim

@@ -1,0 +1,148 @@
+"""``cmsbot``: the command line. Turns ``CmsError`` into one line on stderr, exit 1.
+
+Each command imports what it needs lazily, so ``cmsbot --help`` is instant and
+a missing setting is reported before anything heavy loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy.exc import OperationalError
+
+from bot.errors import CmsError, ImportFailed
+from bot.settings import load_settings
+
+IMPORT_KINDS = ("reps", "clients", "interactions", "activity")
+EXPORT_KINDS = ("interactions", "claims", "audit")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cmsbot", description="Contact management in Slack.")
+    parser.add_argument("--log-level", default="INFO", help="logging level (default INFO)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    commands.add_parser("run", help="run the bot over Socket Mode (no public URL needed)")
+
+    serve = commands.add_parser(
+        "serve", help="run the bot over HTTP (Slack request URL /slack/events)"
+    )
+    serve.add_argument("--host", default="0.0.0.0", help="address to bind (default 0.0.0.0)")
+    serve.add_argument("--port", type=int, default=3000, help="port to bind (default 3000)")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve.add_argument("--threads", type=int, default=8, help="threads per worker (default 8)")
+
+    db = commands.add_parser("db", help="create, migrate or inspect the schema")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_commands.add_parser("upgrade", help="create or migrate the schema to the latest revision")
+    down = db_commands.add_parser("downgrade", help="step the schema back (default: one revision)")
+    down.add_argument("revision", nargs="?", default="-1", help="target revision (default -1)")
+    db_commands.add_parser("current", help="print the schema revision")
+
+    imp = commands.add_parser("import", help="bulk load a CSV file, all-or-nothing")
+    imp.add_argument("kind", choices=IMPORT_KINDS, help="what the file holds")
+    imp.add_argument("file", help="the CSV file (header row required)")
+
+    exp = commands.add_parser("export", help="write records to standard output")
+    exp.add_argument("kind", choices=EXPORT_KINDS, help="what to export")
+    exp.add_argument(
+        "--format", choices=("csv", "json"), default="csv", help="csv (default) or json"
+    )
+
+    nudge = commands.add_parser("nudge", help="run one tick of the nudge job")
+    nudge.add_argument("--at", help="ISO-8601 instant to act as if the clock read (default now)")
+    nudge.add_argument(
+        "--dry-run", action="store_true", help="print who would get what; send nothing"
+    )
+    nudge.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+
+    report = commands.add_parser(
+        "report", help="scorecards or initiative returns for management reporting"
+    )
+    report.add_argument("kind", choices=("scorecard", "roi"), help="which report")
+    report.add_argument(
+        "--period", default="this quarter", help='plain words: "2026 Q3", "last month", "ytd"'
+    )
+    report.add_argument("--rep", help="scorecard of one rep (Slack user id or name)")
+    report.add_argument("--team", help="scorecards of everyone under this manager")
+    report.add_argument(
+        "--format", choices=("csv", "json"), default="csv", help="csv (default) or json"
+    )
+    report.add_argument("--timezone", default="UTC", help="zone periods are read in (default UTC)")
+    report.add_argument("--at", help="ISO-8601 instant to report as of (default now)")
+
+    demo = commands.add_parser(
+        "demo", help="build the demo book in a throwaway SQLite file (no Slack needed)"
+    )
+    demo.add_argument("--db", help="SQLite file to (re)create (default: a file in the temp folder)")
+    console = commands.add_parser(
+        "console", help="the real bot against a local Slack stand-in, in your terminal"
+    )
+    console.add_argument("--db", help="SQLite file or database URL (default: the demo book)")
+    console.add_argument("--as", dest="as_user", help="start as this user (name or Slack id)")
+
+    audit = commands.add_parser("audit", help="the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
+    audit_commands.add_parser(
+        "verify", help="check the hash chain and current state; non-zero on a break"
+    )
+    return parser
+
+
+def parse_instant(text: str) -> datetime:
+    """An ISO-8601 instant; one without an offset is taken as UTC."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise CmsError(
+            f"--at needs an ISO-8601 instant like 2026-12-01T09:00:00Z, not {text!r}."
+        ) from None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    level = getattr(logging, str(args.log_level).upper(), logging.INFO)
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if level > logging.DEBUG:
+        # Alembic chats at INFO on every schema check; keep start-up errors one line.
+        # `db` commands keep its "Running upgrade ..." lines.
+        quiet = "alembic.runtime.plugins" if args.command == "db" else "alembic"
+        logging.getLogger(quiet).setLevel(logging.WARNING)
+        if args.command == "db":
+            logging.getLogger("alembic.runtime.migration").setLevel(logging.INFO)
+    try:
+        return dispatch(args)
+    except ImportFailed as error:
+        for line in error.errors:
+            print(line, file=sys.stderr)
+        print(
+            "Nothing was imported; fix the lines above and run the import again.", file=sys.stderr
+        )
+        return 1
+    except CmsError as error:
+        print(f"cmsbot: {error}", file=sys.stderr)
+        return 1
+    except OperationalError as error:
+        # An unreachable or refused database is a setting to fix, not a bug: one line.
+        reason = (str(error.orig or error).strip().splitlines() or ["unknown error"])[0]
+        print(f"cmsbot: cannot use the database in DATABASE_URL: {reason}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    from bot import cli_commands
+
+    settings = load_settings()
+    handler = getattr(cli_commands, f"cmd_{args.command}")
+    return int(handler(settings, args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,158 @@
+"""What each ``cmsbot`` command does; ``bot.cli`` parses and reports errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+
+from bot.clock import FixedClock, system_clock
+from bot.settings import Settings
+from storage import schema
+from storage.engine import make_engine, make_session_factory
+
+log = logging.getLogger("cmsbot")
+
+
+def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    from bot.app import build_app
+    from bot.scheduler import start_scheduler
+
+    cms = build_app(settings, mode="socket")
+    start_scheduler(cms.deps)
+    log.info("connecting to Slack over Socket Mode")
+    SocketModeHandler(cms.bolt, settings.app_token).start()
+    return 0
+
+
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import build_app
+    from bot.scheduler import start_scheduler
+    from bot.web import serve
+
+    cms = build_app(settings, mode="http")
+    log.info("serving on http://%s:%s/slack/events", args.host, args.port)
+    serve(
+        cms,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        threads=args.threads,
+        on_ready=lambda: start_scheduler(cms.deps),
+    )
+    return 0
+
+
+def cmd_db(settings: Settings, args: argparse.Namespace) -> int:
+    engine = make_engine(settings.database_url)
+    if args.db_command == "upgrade":
+        schema.upgrade(engine)
+        print(f"database at revision {schema.current_revision(engine)}")
+    elif args.db_command == "downgrade":
+        schema.downgrade(engine, args.revision)
+        print(f"database at revision {schema.current_revision(engine) or 'base (empty)'}")
+    else:
+        print(schema.current_revision(engine) or "base (empty)")
+    return 0
+
+
+def _sessions(settings: Settings):  # type: ignore[no-untyped-def]
+    engine = make_engine(settings.database_url)
+    schema.require_current(engine)
+    return make_session_factory(engine)
+
+
+def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.imports import import_csv
+
+    sessions = _sessions(settings)
+    with sessions.begin() as session:
+        summary = import_csv(session, kind=args.kind, path=args.file, now=system_clock())
+    print(summary)
+    return 0
+
+
+def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.exports import export
+
+    sessions = _sessions(settings)
+    with sessions.begin() as session:
+        export(session, kind=args.kind, fmt=args.format, out=sys.stdout)
+    return 0
+
+
+def cmd_nudge(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import build_deps
+    from bot.cli import parse_instant
+    from bot.nudges import run_tick
+
+    clock = FixedClock(parse_instant(args.at)) if args.at else system_clock
+    deps = build_deps(settings, clock=clock)
+    report = run_tick(deps, now=clock(), dry_run=args.dry_run)
+    if args.format == "json":
+        print(json.dumps(report.as_json(), indent=2))
+    else:
+        print(report.as_text())
+    return 0
+
+
+def cmd_audit(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.audit_verify import verify
+
+    sessions = _sessions(settings)
+    with sessions.begin() as session:
+        breaks = verify(session)
+    if breaks:
+        print(f"audit trail broken at {breaks[0]}", file=sys.stderr)
+        for extra in breaks[1:]:
+            print(f"also: {extra}", file=sys.stderr)
+        return 2
+    print("audit trail verified: chain intact, every interaction and claim matches its last event")
+    return 0
+
+
+def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.cli import parse_instant
+    from bot.cli_reports import run_report
+
+    now = parse_instant(args.at) if args.at else system_clock()
+    sessions = _sessions(settings)
+    with sessions.begin() as session:
+        run_report(
+            session,
+            kind=args.kind,
+            period_text=args.period,
+            fmt=args.format,
+            out=sys.stdout,
+            now=now,
+            timezone=args.timezone,
+            rep=args.rep,
+            team=args.team,
+        )
+    return 0
+
+
+def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
+    """Build the demo book; never in DATABASE_URL's database, only in a file named here."""
+    from pathlib import Path
+
+    from bot import demo_book
+
+    path = Path(args.db) if args.db else demo_book.default_path()
+    counts = demo_book.create(path)
+    print(f"Demo book written to {path}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    print(f"Try it: cmsbot console --db {path}")
+    return 0
+
+
+def cmd_console(settings: Settings, args: argparse.Namespace) -> int:
+    from bot import terminal
+
+    argv = [
+        *(["--db", args.db] if args.db else []),
+        *(["--as", args.as_user] if args.as_user else []),
+    ]
+    return terminal.main(argv)

@@ -1,0 +1,263 @@
+"""``cmsbot report scorecard|roi``: the management-reporting exports, with Slack's own figures.
+
+    cmsbot report scorecard --period "2026 Q3" [--rep U123 | --team U456] --format csv|json
+                            [--timezone Europe/London] [--at 2026-11-18T15:00:00Z]
+    cmsbot report roi --period ytd --format json
+
+The figures come from the same services as ``/cms scorecard`` and ``/cms roi``
+(``bot.reports.scorecard.build``, ``bot.reports.roi.build``), so they equal
+what Slack shows for the same period, time zone and moment. Without ``--rep``
+or ``--team`` the scorecard covers everyone with the rep role, ranked.
+
+Format: a header row then one row per rep (or initiative); JSON is one array
+of objects with the same keys. Money is a decimal string in ``currency``
+(the bonus plan's), instants ISO 8601 UTC; ``;`` separates several values in a
+CSV cell (JSON gives a list). Periods are ``[period_start, period_end)`` read
+in ``--timezone`` (default UTC).
+
+Scorecard columns — ``contacts_<channel>``: contacts by channel, undone ones
+excluded; ``over_contacts``: within the cadence's ``min_days`` of the previous
+contact with the client; ``clients_covered`` / ``clients_within_cadence`` /
+``median_days_overdue``: as of the period's end (or now); ``follow_ups_*``:
+promises falling due in the period, kept (a covering rep's contact on or
+before the date), late, missed (none yet, date passed), open (not due yet);
+``claims_raised``: by day raised; ``claims_verified|rejected|withdrawn``: by
+day decided; ``claims_pending``: pending now; ``verified_assets``: deposits
+plus pledges once funded, **counted on the verification date**;
+``other_currency_assets``: verified in other currencies, not in the bonus;
+``formula_bonus``: bands applied marginally to the period's running total,
+each claim at the plan in force on its verification date, rounded once to
+the cent (half up); ``formula_bonus_exact``: before rounding;
+``weekly_contacts``: contacts per Monday-started week from ``weeks_from``.
+
+ROI columns: a claim belongs to the initiative of the contact that raised it;
+``new_prospects``: clients whose first recorded contact was the initiative's;
+``return_on_cost`` = (``verified_assets`` + ``mandate_fees``) ÷ ``cost``, both in
+the initiative's currency; other currencies in ``other_currency``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any, TextIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.access import team_rep_ids
+from bot.reports import roi, scorecard
+from bot.reports.periods import Period, read_period
+from bot.reps import find_rep
+from storage.models import CHANNELS, Rep, RepRole
+
+FORMATS = ("csv", "json")
+KINDS = ("scorecard", "roi")
+PERIOD_KEYS = ("period_start", "period_end", "period_label", "timezone")
+SCORECARD_KEYS = (
+    *PERIOD_KEYS,
+    "rank",
+    "rep_slack_user_id",
+    "rep_name",
+    "contacts",
+    *(f"contacts_{channel}" for channel in CHANNELS),
+    "over_contacts",
+    "clients_covered",
+    "clients_within_cadence",
+    "median_days_overdue",
+    "follow_ups_kept",
+    "follow_ups_late",
+    "follow_ups_missed",
+    "follow_ups_open",
+    "claims_raised",
+    "claims_verified",
+    "claims_rejected",
+    "claims_pending",
+    "claims_withdrawn",
+    "currency",
+    "verified_assets",
+    "verified_deposits",
+    "verified_pledges_funded",
+    "pledges_verified_unfunded",
+    "other_currency_assets",
+    "mandates_won",
+    "mandate_fees",
+    "formula_bonus",
+    "formula_bonus_exact",
+    "weeks_from",
+    "weekly_contacts",
+)
+ROI_KEYS = (
+    *PERIOD_KEYS,
+    "initiative",
+    "name",
+    "currency",
+    "cost",
+    "contacts",
+    "clients",
+    "households",
+    "new_prospects",
+    "verified_assets",
+    "mandates",
+    "mandate_fees",
+    "other_currency",
+    "return_on_cost",
+)
+
+
+def period_fields(period: Period) -> dict[str, Any]:
+    return {
+        "period_start": period.start.astimezone(UTC).isoformat(),
+        "period_end": period.end.astimezone(UTC).isoformat(),
+        "period_label": period.label,
+        "timezone": period.timezone,
+    }
+
+
+def money(value: Decimal) -> str:
+    return str(value.quantize(Decimal("0.01")))
+
+
+def in_other(totals: dict[str, Decimal], currency: str) -> list[str]:
+    return [f"{c} {money(v)}" for c, v in sorted(totals.items()) if c != currency]
+
+
+def scorecard_records(card: scorecard.Scorecard) -> list[dict[str, Any]]:
+    """One object per rep, in Slack's order (ranked for a team or everyone)."""
+    currency = card.currency
+    records = []
+    for rep in card.cards:
+        other = dict(rep.assets)
+        for c, v in rep.mandate_fees.items():
+            other[c] = other.get(c, Decimal(0)) + v
+        follow, tally = rep.follow_ups, rep.claims
+        records.append(
+            {
+                **period_fields(card.period),
+                "rank": rep.rank,
+                "rep_slack_user_id": rep.slack_user_id,
+                "rep_name": rep.name,
+                "contacts": rep.contacts,
+                **{f"contacts_{ch}": rep.by_channel.get(ch, 0) for ch in CHANNELS},
+                "over_contacts": rep.over_contacts,
+                "clients_covered": rep.clients_covered,
+                "clients_within_cadence": rep.within_cadence,
+                "median_days_overdue": None
+                if rep.median_days_overdue is None
+                else f"{rep.median_days_overdue.normalize():f}",
+                "follow_ups_kept": follow.kept,
+                "follow_ups_late": follow.late,
+                "follow_ups_missed": follow.missed,
+                "follow_ups_open": follow.open,
+                "claims_raised": tally.raised,
+                "claims_verified": tally.verified,
+                "claims_rejected": tally.rejected,
+                "claims_pending": tally.pending,
+                "claims_withdrawn": tally.withdrawn,
+                "currency": currency,
+                "verified_assets": money(rep.assets_in(currency)),
+                "verified_deposits": money(rep.deposits.get(currency, Decimal(0))),
+                "verified_pledges_funded": money(rep.pledges_funded.get(currency, Decimal(0))),
+                "pledges_verified_unfunded": [
+                    f"{c} {money(v)}" for c, v in sorted(rep.pledges_unfunded.items())
+                ],
+                "other_currency_assets": in_other(other, currency),
+                "mandates_won": rep.mandates,
+                "mandate_fees": money(rep.fees_in(currency)),
+                "formula_bonus": money(rep.bonus.total),
+                "formula_bonus_exact": f"{rep.bonus.exact.normalize():f}",
+                "weeks_from": card.weeks[0].isoformat() if card.weeks else None,
+                "weekly_contacts": list(rep.weekly),
+            }
+        )
+    return records
+
+
+def roi_records(report: roi.Roi) -> list[dict[str, Any]]:
+    records = []
+    for row in report.rows:
+        other = dict(row.assets)
+        for c, v in row.mandate_fees.items():
+            other[c] = other.get(c, Decimal(0)) + v
+        ratio = row.return_on_cost
+        records.append(
+            {
+                **period_fields(report.period),
+                "initiative": row.tag,
+                "name": row.name,
+                "currency": row.currency,
+                "cost": money(row.cost),
+                "contacts": row.contacts,
+                "clients": row.clients,
+                "households": row.households,
+                "new_prospects": row.new_prospects,
+                "verified_assets": money(row.assets.get(row.currency, Decimal(0))),
+                "mandates": row.mandates,
+                "mandate_fees": money(row.mandate_fees.get(row.currency, Decimal(0))),
+                "other_currency": in_other(other, row.currency),
+                "return_on_cost": None if ratio is None else str(ratio),
+            }
+        )
+    return records
+
+
+def write(records: Sequence[dict[str, Any]], keys: Sequence[str], fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        json.dump(list(records), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(keys)
+    for record in records:
+        writer.writerow([_cell(record[key]) for key in keys])
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return value
+
+
+def reps_for(session: Session, *, rep: str | None, team: str | None) -> tuple[str, list[Rep]]:
+    """``--rep``: that rep; ``--team``: everyone under that manager; else everyone (rep role)."""
+    if rep:
+        return "rep", [find_rep(session, rep)]
+    ids = (
+        team_rep_ids(find_rep(session, team).id)
+        if team
+        else select(RepRole.rep_id).where(RepRole.role == "rep")
+    )
+    found = session.scalars(
+        select(Rep).where(Rep.id.in_(ids), Rep.active.is_(True)).order_by(Rep.name, Rep.id)
+    )
+    return ("team" if team else "everyone"), list(found)
+
+
+def run_report(
+    session: Session,
+    *,
+    kind: str,
+    period_text: str,
+    fmt: str,
+    out: TextIO,
+    now: datetime,
+    timezone: str = "UTC",
+    rep: str | None = None,
+    team: str | None = None,
+) -> int:
+    """Write the report; returns how many rows. Raises ``UnreadableDate``, ``RepNotFound``."""
+    period = read_period(period_text, now=now, timezone=timezone)
+    keys: Sequence[str]
+    if kind == "roi":
+        records, keys = roi_records(roi.build(session, period=period, now=now)), ROI_KEYS
+    else:
+        scope, reps = reps_for(session, rep=rep, team=team)
+        card = scorecard.build(session, reps=reps, period=period, now=now, scope=scope)
+        records, keys = scorecard_records(card), SCORECARD_KEYS
+    write(records, keys, fmt, out)
+    return len(records)

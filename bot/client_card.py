@@ -1,0 +1,284 @@
+"""What ``/client`` shows, and finding the clients a reader may look up or log.
+
+The card is assembled with a handful of set-based queries (coverage, last
+contacts, follow-ups, pending claims: one statement each), whatever the size
+of the client's history. "Days since last contact" follows the nudges' rules
+(``bot.cadence``): the last contact by a rep now covering the client, else the
+start of coverage, counted in calendar days of the reader's zone; so the card
+and the morning DM never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, aliased
+
+from bot import access
+from bot.cadence_policy import cadence_for
+from bot.errors import ClientNotFound
+from bot.formatting import zone
+from bot.matching import Candidate, normalise
+from bot.quicklog import find_clients
+from storage.models import Claim, Client, Coverage, Household, Interaction, Rep
+
+LAST_CONTACTS = 5
+FOLLOW_UPS = 5
+OPTIONS_LIMIT = 100  # Slack shows at most 100 options in a select
+
+
+@dataclass(frozen=True)
+class Coverer:
+    name: str
+    slack_user_id: str
+    role: str  # "primary" | "secondary"
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    interaction_id: int
+    occurred_at: datetime
+    rep_name: str
+    channel: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class OpenFollowUp:
+    on: date
+    due: bool  # on or before the reader's today
+    rep_name: str
+    contact_at: datetime
+
+
+@dataclass(frozen=True)
+class PendingClaim:
+    claim_id: int
+    kind: str
+    amount: Decimal
+    currency: str
+    rep_name: str
+    created_at: datetime
+    withdrawable: bool  # the reader is the claim's rep or logged the contact
+
+
+@dataclass(frozen=True)
+class ClientCard:
+    client_id: int
+    name: str
+    external_id: str
+    kind: str
+    tier: str
+    household: str | None
+    coverage: list[Coverer]
+    contacts: list[ContactLine]
+    total_contacts: int
+    # Days since the last covering contact, or since coverage began; None: neither.
+    days_since: int | None
+    since: str | None  # "contact" or "coverage": what ``days_since`` counts from
+    max_days: int
+    min_days: int
+    follow_ups: list[OpenFollowUp]
+    claims: list[PendingClaim]
+    reader_tz: str
+    today: date
+
+    @property
+    def overdue_by(self) -> int:
+        return max(0, (self.days_since or 0) - self.max_days)
+
+
+# --- finding clients ---------------------------------------------------------------------
+
+
+def find_for_card(session: Session, *, actor: Rep, text: str) -> list[Candidate]:
+    """Clients the actor may see that ``text`` names (best first), as ``/logcontact`` finds them.
+
+    Raises ``NotCovered`` naming the coverage team when the only match is
+    someone else's client.
+    """
+    return find_clients(session, actor=actor, text=text, client_text=text)
+
+
+def choice_labels(session: Session, candidates: list[Candidate]) -> list[tuple[int, str]]:
+    """``(id, "Jane Smith · HNW · C000123")`` for each candidate: same names stay tellable apart."""
+    ids = [candidate.client_id for candidate in candidates]
+    rows = {
+        row[0]: row[1:]
+        for row in session.execute(
+            select(Client.id, Client.name, Client.tier, Client.external_id).where(
+                Client.id.in_(ids)
+            )
+        )
+    }
+    return [(client_id, " · ".join(rows[client_id])) for client_id in ids if client_id in rows]
+
+
+def search_clients(
+    session: Session, *, actor: Rep, typed: str, limit: int = OPTIONS_LIMIT
+) -> list[tuple[int, str, str]]:
+    """``(id, name, external id)`` of the actor's clients whose name contains ``typed``.
+
+    Names starting with it come first; at most ``limit``. Visibility is
+    ``bot.access``'s: own book, a manager's team, an assistant's principals.
+    """
+    needle = normalise(typed)
+    query = select(Client.id, Client.name, Client.external_id).where(Client.active.is_(True))
+    if needle:
+        query = query.where(Client.search_name.contains(needle, autoescape=True))
+        starts = case((Client.search_name.startswith(needle, autoescape=True), 0), else_=1)
+        query = query.order_by(starts, Client.name, Client.id)
+    else:
+        query = query.order_by(Client.name, Client.id)
+    query = access.restrict_clients(query, actor).limit(limit)
+    return [(row[0], row[1], row[2]) for row in session.execute(query)]
+
+
+# --- the card ----------------------------------------------------------------------------
+
+
+def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) -> ClientCard:
+    """The card of one client as ``actor`` may see it, read at ``now`` in the actor's zone.
+
+    Raises ``ClientNotFound`` and ``NotCovered`` (naming who covers the client).
+    """
+    client = session.get(Client, client_id)
+    if client is None or not client.active:
+        raise ClientNotFound("That client no longer exists in the book.")
+    access.require_can_see_client(session, actor=actor, client=client)
+    tz = zone(actor.timezone)
+    today = now.astimezone(tz).date()
+    coverage = _coverage(session, client.id)
+    last_covering = session.scalar(
+        select(func.max(Interaction.occurred_at))
+        .join(
+            Coverage,
+            (Coverage.client_id == Interaction.client_id)
+            & (Coverage.rep_id == Interaction.rep_id)
+            & Coverage.ended_at.is_(None),
+        )
+        .where(Interaction.client_id == client.id, Interaction.deleted_at.is_(None))
+    )
+    covered_since = session.scalar(
+        select(func.min(Coverage.started_at)).where(
+            Coverage.client_id == client.id, Coverage.ended_at.is_(None)
+        )
+    )
+    contacts, total = _last_contacts(session, client.id)
+    if last_covering is None and covered_since is None and contacts:
+        last_covering = contacts[0].occurred_at  # nobody covers it now: any contact counts
+    reference = last_covering or covered_since
+    since = "contact" if last_covering else ("coverage" if covered_since else None)
+    cadence = cadence_for(session, client)
+    household = session.get(Household, client.household_id) if client.household_id else None
+    return ClientCard(
+        client_id=client.id,
+        name=client.name,
+        external_id=client.external_id,
+        kind=client.kind,
+        tier=client.tier,
+        household=household.name if household else None,
+        coverage=coverage,
+        contacts=contacts,
+        total_contacts=total,
+        days_since=(today - reference.astimezone(tz).date()).days if reference else None,
+        since=since,
+        max_days=cadence.max_days,
+        min_days=cadence.min_days,
+        follow_ups=_follow_ups(session, client.id, last_covering, tz=actor.timezone, today=today),
+        claims=_pending_claims(session, client.id, reader=actor),
+        reader_tz=actor.timezone,
+        today=today,
+    )
+
+
+def _coverage(session: Session, client_id: int) -> list[Coverer]:
+    rows = session.execute(
+        select(Rep.name, Rep.slack_user_id, Coverage.role)
+        .join(Coverage, Coverage.rep_id == Rep.id)
+        .where(Coverage.client_id == client_id, Coverage.ended_at.is_(None))
+        .order_by(Coverage.role, Coverage.started_at, Rep.name)
+    ).all()
+    return [Coverer(name, user_id, role) for name, user_id, role in rows]
+
+
+def _last_contacts(session: Session, client_id: int) -> tuple[list[ContactLine], int]:
+    live = (Interaction.client_id == client_id) & Interaction.deleted_at.is_(None)
+    total = session.scalar(select(func.count()).select_from(Interaction).where(live)) or 0
+    rows = session.execute(
+        select(
+            Interaction.id,
+            Interaction.occurred_at,
+            Rep.name,
+            Interaction.channel,
+            Interaction.notes,
+        )
+        .join(Rep, Rep.id == Interaction.rep_id)
+        .where(live)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .limit(LAST_CONTACTS)
+    ).all()
+    return [ContactLine(*row) for row in rows], total
+
+
+def _follow_ups(
+    session: Session, client_id: int, last_covering: datetime | None, *, tz: str, today: date
+) -> list[OpenFollowUp]:
+    """Follow-up dates with no covering contact on or after them (the nudges' rule)."""
+    query = (
+        select(Interaction.follow_up_on, Rep.name, Interaction.occurred_at)
+        .join(Rep, Rep.id == Interaction.rep_id)
+        .where(
+            Interaction.client_id == client_id,
+            Interaction.deleted_at.is_(None),
+            Interaction.follow_up_on.is_not(None),
+        )
+        .order_by(Interaction.follow_up_on, Interaction.id)
+    )
+    last_day = last_covering.astimezone(zone(tz)).date() if last_covering else None
+    if last_day is not None:
+        query = query.where(Interaction.follow_up_on > last_day)
+    return [
+        OpenFollowUp(on=on, due=on <= today, rep_name=rep_name, contact_at=contact_at)
+        for on, rep_name, contact_at in session.execute(query.limit(FOLLOW_UPS))
+        if on is not None  # the query asks for dates; this tells the type checker
+    ]
+
+
+def _pending_claims(session: Session, client_id: int, *, reader: Rep) -> list[PendingClaim]:
+    owner = aliased(Rep)
+    rows = session.execute(
+        select(Claim, owner.name, Interaction.author_id)
+        .join(owner, owner.id == Claim.rep_id)
+        .join(Interaction, Interaction.id == Claim.interaction_id)
+        .where(Claim.client_id == client_id, Claim.status == "pending")
+        .order_by(Claim.created_at, Claim.id)
+    ).all()
+    return [
+        PendingClaim(
+            claim_id=claim.id,
+            kind=claim.kind,
+            amount=Decimal(claim.amount),
+            currency=claim.currency,
+            rep_name=rep_name,
+            created_at=claim.created_at,
+            withdrawable=reader.id in (claim.rep_id, author_id),
+        )
+        for claim, rep_name, author_id in rows
+    ]
+
+
+__all__ = [
+    "ClientCard",
+    "ContactLine",
+    "Coverer",
+    "OpenFollowUp",
+    "PendingClaim",
+    "choice_labels",
+    "find_for_card",
+    "load_card",
+    "search_clients",
+]

@@ -1,0 +1,352 @@
+"""Recording contacts: log, edit and undo, each checked, audited and exactly-once.
+
+A contact is recorded for its *owner* (the rep whose contact it was) by its
+*author* (who typed it: the owner, or an assistant the owner named). Claims it
+raises start ``pending`` and are owed to the controllers' channel via the outbox.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot import access, audit
+from bot.cadence_policy import cadence_for
+from bot.claims_raise import raise_claims, withdraw_claim
+from bot.errors import (
+    ClientNotFound,
+    FutureDate,
+    InitiativeNotFound,
+    InteractionNotFound,
+    InvalidInput,
+    NotAllowed,
+    UndoExpired,
+)
+from bot.parsing import ClaimDraft
+from storage.models import CHANNELS, SOURCES, Claim, Client, Initiative, Interaction, Rep, Snooze
+
+UNDO_WINDOW = timedelta(minutes=15)
+# Clocks on phones and servers disagree a little; a contact "now" may arrive a bit ahead.
+FUTURE_TOLERANCE = timedelta(minutes=2)
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    """What a rep said happened, already read from text or a form."""
+
+    client_id: int
+    occurred_at: datetime
+    channel: str
+    notes: str = ""
+    outcome: str | None = None
+    initiative_tag: str | None = None
+    follow_up_on: date | None = None
+    claims: tuple[ClaimDraft, ...] = ()
+    source: str = "slash_command"
+    idempotency_key: str | None = None
+
+
+@dataclass(frozen=True)
+class TooOften:
+    """The client was contacted within the cadence's ``min_days`` before this contact."""
+
+    previous: Interaction
+    by: Rep
+    days: int
+    min_days: int
+
+
+@dataclass
+class LoggedContact:
+    interaction: Interaction
+    claims: list[Claim] = field(default_factory=list)
+    created: bool = True
+    too_often: TooOften | None = None
+
+
+def log_contact(
+    session: Session, *, actor: Rep, draft: ContactDraft, now: datetime, owner: Rep | None = None
+) -> LoggedContact:
+    """Record one contact; a repeated ``idempotency_key`` returns the first record.
+
+    Raises ``ClientNotFound``, ``NotCovered``/``NotAllowed``, ``FutureDate``,
+    ``InitiativeNotFound`` or ``InvalidInput``.
+    """
+    if draft.idempotency_key:
+        existing = _by_key(session, draft.idempotency_key)
+        if existing is not None:
+            return LoggedContact(existing, _claims_of(session, existing), created=False)
+    client = _client(session, draft.client_id)
+    owner = owner or access.default_owner(session, actor=actor, client=client)
+    access.require_can_log(session, actor=actor, owner=owner, client=client)
+    _check_draft(draft, now)
+    initiative = find_initiative(session, draft.initiative_tag, on=draft.occurred_at.date())
+    too_often = _too_often(session, client, draft.occurred_at)
+
+    interaction = Interaction(
+        client_id=client.id,
+        rep_id=owner.id,
+        author_id=actor.id,
+        occurred_at=draft.occurred_at,
+        channel=draft.channel,
+        notes=draft.notes.strip(),
+        outcome=draft.outcome or None,
+        initiative_id=initiative.id if initiative else None,
+        follow_up_on=draft.follow_up_on,
+        source=draft.source,
+        idempotency_key=draft.idempotency_key,
+        created_at=now,
+        updated_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(interaction)
+            session.flush()
+    except IntegrityError:
+        # A concurrent retry with the same key won the race: theirs is the record.
+        existing = _by_key(session, draft.idempotency_key or "")
+        if existing is None:
+            raise
+        return LoggedContact(existing, _claims_of(session, existing), created=False)
+    audit.record(session, actor=actor.slack_user_id, action="create", entity=interaction, now=now)
+    claims = raise_claims(
+        session, interaction=interaction, drafts=draft.claims, actor=actor, now=now
+    )
+    _end_snoozes(session, client_id=client.id, actor=actor, now=now)
+    return LoggedContact(interaction, claims, created=True, too_often=too_often)
+
+
+def edit_contact(
+    session: Session, *, actor: Rep, interaction_id: int, draft: ContactDraft, now: datetime
+) -> LoggedContact:
+    """Change a contact's fields; pending claims follow the new figures, decided ones stay.
+
+    Only its owner, its author or an admin may edit. Raises as ``log_contact`` does.
+    """
+    interaction = require_editable(session, actor=actor, interaction_id=interaction_id)
+    client = _client(session, draft.client_id)
+    if client.id != interaction.client_id:
+        owner = session.get(Rep, interaction.rep_id)
+        assert owner is not None
+        access.require_can_log(
+            session, actor=actor if actor.id == owner.id else owner, owner=owner, client=client
+        )
+    _check_draft(draft, now)
+    initiative = find_initiative(session, draft.initiative_tag, on=draft.occurred_at.date())
+    before = audit.snapshot(interaction)
+    interaction.client_id = client.id
+    interaction.occurred_at = draft.occurred_at
+    interaction.channel = draft.channel
+    interaction.notes = draft.notes.strip()
+    interaction.outcome = draft.outcome or None
+    interaction.initiative_id = initiative.id if initiative else None
+    interaction.follow_up_on = draft.follow_up_on
+    interaction.updated_at = now
+    session.flush()
+    audit.record(
+        session,
+        actor=actor.slack_user_id,
+        action="update",
+        entity=interaction,
+        before=before,
+        now=now,
+    )
+
+    wanted = list(draft.claims)
+    kept: list[Claim] = []
+    for claim in _claims_of(session, interaction):
+        key = ClaimDraft(
+            kind=claim.kind, amount=claim.amount, currency=claim.currency, account=claim.account
+        )
+        if key in wanted:
+            wanted.remove(key)
+            kept.append(claim)
+        elif claim.status == "pending":
+            withdraw_claim(
+                session, claim=claim, actor=actor, now=now, note="changed by an edit of the contact"
+            )
+        else:
+            kept.append(claim)
+    kept.extend(
+        raise_claims(session, interaction=interaction, drafts=tuple(wanted), actor=actor, now=now)
+    )
+    return LoggedContact(interaction, kept, created=False)
+
+
+def undo_contact(
+    session: Session, *, actor: Rep, interaction_id: int, now: datetime
+) -> Interaction:
+    """Soft-delete a contact within 15 minutes of recording it; its pending claims are withdrawn.
+
+    Raises ``UndoExpired`` after the window, ``InteractionNotFound``, ``NotAllowed``.
+    """
+    interaction = require_editable(session, actor=actor, interaction_id=interaction_id)
+    if now - interaction.created_at > UNDO_WINDOW:
+        raise UndoExpired(
+            "Undo is possible for 15 minutes after logging; this contact was logged "
+            f"{int((now - interaction.created_at).total_seconds() // 60)} minutes ago. Use Edit instead."
+        )
+    before = audit.snapshot(interaction)
+    interaction.deleted_at = now
+    interaction.deleted_by_id = actor.id
+    interaction.updated_at = now
+    session.flush()
+    audit.record(
+        session,
+        actor=actor.slack_user_id,
+        action="soft_delete",
+        entity=interaction,
+        before=before,
+        now=now,
+    )
+    for claim in _claims_of(session, interaction):
+        if claim.status == "pending":
+            withdraw_claim(session, claim=claim, actor=actor, now=now, note="contact undone")
+    return interaction
+
+
+def find_initiative(session: Session, tag: str | None, *, on: date) -> Initiative | None:
+    """The initiative for ``#tag``; raises ``InitiativeNotFound`` listing the active ones."""
+    if not tag:
+        return None
+    tag = tag.lstrip("#").lower()
+    initiative = session.scalar(select(Initiative).where(Initiative.tag == tag))
+    if initiative is None:
+        active = active_initiatives(session, on=on)
+        listing = ", ".join(f"#{row.tag}" for row in active) or "none"
+        raise InitiativeNotFound(f"No initiative is tagged #{tag}. Active initiatives: {listing}.")
+    if (
+        initiative.closed_at is not None
+        and initiative.ends_on is not None
+        and on > initiative.ends_on
+    ):
+        raise InitiativeNotFound(
+            f"#{tag} closed on {initiative.ends_on:%d %b %Y}; contacts after that can't be tagged with it."
+        )
+    return initiative
+
+
+def active_initiatives(session: Session, *, on: date) -> list[Initiative]:
+    return list(
+        session.scalars(
+            select(Initiative)
+            .where(Initiative.closed_at.is_(None), Initiative.starts_on <= on)
+            .where((Initiative.ends_on.is_(None)) | (Initiative.ends_on >= on))
+            .order_by(Initiative.tag)
+        )
+    )
+
+
+def get_interaction(session: Session, interaction_id: int) -> Interaction:
+    interaction = session.get(Interaction, interaction_id)
+    if interaction is None or interaction.deleted_at is not None:
+        raise InteractionNotFound("That contact no longer exists (it may have been undone).")
+    return interaction
+
+
+def require_editable(session: Session, *, actor: Rep, interaction_id: int) -> Interaction:
+    """The contact, if the actor may change it: its rep, its author or an admin.
+
+    Raises ``InteractionNotFound`` or ``NotAllowed``.
+    """
+    interaction = get_interaction(session, interaction_id)
+    if actor.id not in (interaction.rep_id, interaction.author_id) and not actor.has_role("admin"):
+        raise NotAllowed("Only the rep who logged this contact (or their assistant) can change it.")
+    return interaction
+
+
+def _client(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None or not client.active:
+        raise ClientNotFound("That client no longer exists in the book.")
+    return client
+
+
+def _check_draft(draft: ContactDraft, now: datetime) -> None:
+    if draft.channel not in CHANNELS:
+        raise InvalidInput(
+            f"Unknown channel {draft.channel!r}; use one of {', '.join(CHANNELS)}.", field="channel"
+        )
+    if draft.source not in SOURCES:
+        raise InvalidInput(f"Unknown source {draft.source!r}.")
+    if draft.occurred_at.tzinfo is None:
+        raise InvalidInput("The contact's time has no time zone.", field="date")
+    if draft.occurred_at > now + FUTURE_TOLERANCE:
+        raise FutureDate("That time is in the future; a contact is logged after it happens.")
+    for claim in draft.claims:
+        if claim.amount <= 0:
+            raise InvalidInput("Amounts must be more than zero.", field=claim.kind)
+
+
+def _too_often(session: Session, client: Client, occurred_at: datetime) -> TooOften | None:
+    cadence = cadence_for(session, client)
+    if cadence.min_days <= 0:
+        return None
+    window_start = occurred_at - timedelta(days=cadence.min_days)
+    previous = session.scalar(
+        select(Interaction)
+        .where(
+            Interaction.client_id == client.id,
+            Interaction.deleted_at.is_(None),
+            Interaction.occurred_at > window_start,
+            Interaction.occurred_at <= occurred_at,
+        )
+        .order_by(Interaction.occurred_at.desc())
+        .limit(1)
+    )
+    if previous is None:
+        return None
+    by = session.get(Rep, previous.rep_id)
+    assert by is not None
+    days = (occurred_at - previous.occurred_at).days
+    return TooOften(previous=previous, by=by, days=days, min_days=cadence.min_days)
+
+
+def _end_snoozes(session: Session, *, client_id: int, actor: Rep, now: datetime) -> None:
+    """A contact ends every running snooze on the client early."""
+    snoozes = session.scalars(
+        select(Snooze).where(
+            Snooze.client_id == client_id, Snooze.ended_at.is_(None), Snooze.until > now
+        )
+    ).all()
+    for snooze in snoozes:
+        before = audit.snapshot(snooze)
+        snooze.ended_at = now
+        session.flush()
+        audit.record(
+            session,
+            actor=actor.slack_user_id,
+            action="end_snooze",
+            entity=snooze,
+            before=before,
+            now=now,
+        )
+
+
+def _by_key(session: Session, key: str) -> Interaction | None:
+    return session.scalar(select(Interaction).where(Interaction.idempotency_key == key))
+
+
+def _claims_of(session: Session, interaction: Interaction) -> list[Claim]:
+    return list(
+        session.scalars(
+            select(Claim).where(Claim.interaction_id == interaction.id).order_by(Claim.id)
+        )
+    )
+
+
+__all__ = [
+    "ContactDraft",
+    "LoggedContact",
+    "TooOften",
+    "log_contact",
+    "edit_contact",
+    "undo_contact",
+    "find_initiative",
+    "active_initiatives",
+    "get_interaction",
+]

@@ -1,0 +1,197 @@
+"""``cmsbot export interactions|claims|audit``: every record, streamed as CSV or JSON.
+
+Keys and columns are the stable ones of DESIGN.md. Instants are ISO 8601 in
+UTC written with ``+00:00`` — the form the audit trail hashes, so an exported
+audit event can be re-hashed by anyone as it stands. Money is a decimal string.
+Rows are read ``yield_per`` and written as they come: a table of millions
+exports in constant memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any, TextIO
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
+from bot.errors import InvalidInput
+from storage.models import AuditEvent, Claim, Client, Initiative, Interaction, Rep
+
+PAGE = 1000
+FORMATS = ("csv", "json")
+
+INTERACTION_KEYS = (
+    "id",
+    "client_external_id",
+    "client_name",
+    "rep_slack_user_id",
+    "occurred_at",
+    "channel",
+    "notes",
+    "outcome",
+    "initiative",
+    "follow_up_on",
+    "source",
+)
+CLAIM_KEYS = (
+    "id",
+    "interaction_id",
+    "client_external_id",
+    "rep_slack_user_id",
+    "kind",
+    "amount",
+    "currency",
+    "account",
+    "status",
+    "decided_by",
+    "decided_at",
+    "decision_note",
+)
+AUDIT_KEYS = (
+    "seq",
+    "occurred_at",
+    "actor",
+    "action",
+    "entity_type",
+    "entity_id",
+    "before",
+    "after",
+    "prev_hash",
+    "hash",
+)
+
+
+def render(value: Any) -> Any:
+    """A JSON value: instants in UTC, dates ISO, money as a decimal string."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _interactions() -> Select:
+    return (
+        select(
+            Interaction.id,
+            Client.external_id,
+            Client.name,
+            Rep.slack_user_id,
+            Interaction.occurred_at,
+            Interaction.channel,
+            Interaction.notes,
+            Interaction.outcome,
+            Initiative.tag,
+            Interaction.follow_up_on,
+            Interaction.source,
+        )
+        .join(Client, Client.id == Interaction.client_id)
+        .join(Rep, Rep.id == Interaction.rep_id)
+        .outerjoin(Initiative, Initiative.id == Interaction.initiative_id)
+        .where(Interaction.deleted_at.is_(None))
+        .order_by(Interaction.id)
+    )
+
+
+def _claims() -> Select:
+    decider = aliased(Rep)
+    return (
+        select(
+            Claim.id,
+            Claim.interaction_id,
+            Client.external_id,
+            Rep.slack_user_id,
+            Claim.kind,
+            Claim.amount,
+            Claim.currency,
+            Claim.account,
+            Claim.status,
+            decider.slack_user_id,
+            Claim.decided_at,
+            Claim.decision_note,
+        )
+        .join(Client, Client.id == Claim.client_id)
+        .join(Rep, Rep.id == Claim.rep_id)
+        .outerjoin(decider, decider.id == Claim.decided_by_id)
+        .order_by(Claim.id)
+    )
+
+
+def _audit() -> Select:
+    return select(*(getattr(AuditEvent, key) for key in AUDIT_KEYS)).order_by(AuditEvent.seq)
+
+
+def _as_json_text(value: Any) -> str:
+    """An audit snapshot as one CSV cell: compact JSON, keys sorted."""
+    if value is None:
+        return ""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+EXPORTS: dict[str, tuple[tuple[str, ...], Callable[[], Select]]] = {
+    "interactions": (INTERACTION_KEYS, _interactions),
+    "claims": (CLAIM_KEYS, _claims),
+    "audit": (AUDIT_KEYS, _audit),
+}
+JSON_CELLS = {"before", "after"}
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in EXPORTS:
+        raise InvalidInput(f"Cannot export {kind!r}; choose one of {', '.join(EXPORTS)}.")
+
+
+def records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
+    """Each record of ``kind`` as a dict of JSON values, in id (or ``seq``) order."""
+    _check_kind(kind)
+    keys, query = EXPORTS[kind]
+    result = session.execute(query().execution_options(yield_per=PAGE))
+    for row in result:
+        yield {key: render(value) for key, value in zip(keys, row, strict=True)}
+
+
+def export(session: Session, *, kind: str, fmt: str, out: TextIO) -> int:
+    """Write every record of ``kind`` to ``out`` as ``csv`` or ``json``; returns how many.
+
+    Soft-deleted interactions are left out (they were undone). Raises
+    ``InvalidInput`` for an unknown kind or format.
+    """
+    if fmt not in FORMATS:
+        raise InvalidInput(f"Cannot export as {fmt!r}; choose csv or json.")
+    # records() is a generator: check the kind now, before EXPORTS[kind] below.
+    _check_kind(kind)
+    rows = records(session, kind)
+    keys = EXPORTS[kind][0]
+    return _write_json(rows, out) if fmt == "json" else _write_csv(rows, keys, out)
+
+
+def _write_csv(rows: Iterator[dict[str, Any]], keys: tuple[str, ...], out: TextIO) -> int:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(keys)
+    count = 0
+    for row in rows:
+        writer.writerow(
+            _as_json_text(row[key]) if key in JSON_CELLS else ("" if row[key] is None else row[key])
+            for key in keys
+        )
+        count += 1
+    return count
+
+
+def _write_json(rows: Iterator[dict[str, Any]], out: TextIO) -> int:
+    """One JSON array, an object per line, written as the rows arrive."""
+    count = 0
+    out.write("[")
+    for row in rows:
+        out.write(",\n" if count else "\n")
+        out.write(json.dumps(row, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count

@@ -1,0 +1,52 @@
+"""User-facing text, in one place so wording stays consistent (and can be translated)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+SOMETHING_WENT_WRONG = (
+    "Something went wrong on our side and nothing was recorded. Please try again; "
+    "if it keeps happening, tell your admin the time it happened."
+)
+NOT_A_REP = (
+    "You're not set up in the contact system yet. Ask an admin to add you (`cmsbot import reps`)."
+)
+
+
+def ephemeral(text: str, blocks: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Arguments for ``respond()``: visible to the person who asked, and only them."""
+    reply: dict[str, Any] = {"text": text, "response_type": "ephemeral"}
+    if blocks is not None:
+        reply["blocks"] = blocks
+    return reply
+
+
+# --- /cms admin: one line per change, "nothing changed" when it already was so ---
+
+ADMIN_ONLY = "Only admins can use `/cms admin`; ask an admin to make this change."
+ADMIN_UNCHANGED = "{what}; nothing changed."
+ADMIN_GRANTED = "Granted the {role} role to {rep}."
+ADMIN_ALREADY_HAS = "{rep} already has the {role} role"
+ADMIN_REVOKED = "Revoked the {role} role from {rep}."
+ADMIN_LACKS = "{rep} does not have the {role} role"
+ADMIN_COVERS = "{rep} now covers {client} as {role}."
+ADMIN_ALREADY_COVERS = "{rep} already covers {client} as {role}"
+ADMIN_UNCOVERED = "{rep} no longer covers {client}."
+ADMIN_DOES_NOT_COVER = "{rep} does not cover {client}"
+ADMIN_MANAGER_SET = "{rep} now reports to {manager}."
+ADMIN_MANAGER_CLEARED = "{rep} now reports to nobody."
+ADMIN_ALREADY_REPORTS = "{rep} already reports to {manager}"
+ADMIN_DELEGATED = "{assistant} may now log contacts on {rep}'s behalf."
+ADMIN_ALREADY_DELEGATE = "{assistant} already logs on {rep}'s behalf"
+ADMIN_UNDELEGATED = "{assistant} may no longer log contacts on {rep}'s behalf."
+ADMIN_NOT_DELEGATE = "{assistant} does not log on {rep}'s behalf"
+ADMIN_AMBIGUOUS_CLIENT = "Several clients are called “{text}”: {listing}. Use the external id."
+ADMIN_NO_CLIENT = "No client has the external id or name “{text}”."
+
+
+def mention(slack_user_id: str) -> str:
+    return f"<@{slack_user_id}>"
+
+
+def unchanged(what: str) -> str:
+    return ADMIN_UNCHANGED.format(what=what)

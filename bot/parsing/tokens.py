@@ -1,0 +1,111 @@
+"""Cleaning a Slack line and cutting it into words that remember where they came from.
+
+Every extractor (amounts, dates, channel words, the client name) works on the
+same tokens, and each records the character span it used, so the notes are the
+original text with exactly those spans cut out. Words are split on white space
+rather than ``\\w+`` because Devanagari vowel signs are not ``\\w`` in Python's
+``re`` and would cut Hindi words apart.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Slack escapes &, < and > and wraps mentions, channels and links in <...>.
+_SLACK_CHANNEL = re.compile(r"<#[A-Z0-9]+\|([^>]*)>")
+_SLACK_USER = re.compile(r"<@[A-Z0-9]+\|([^>]*)>")
+_SLACK_LINK = re.compile(r"<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " "})
+_LEAD = "([{<\"'\u201c\u201d\u2018\u00ab\u00bb\u201e*_~"
+_TRAIL = ".,;:!?)]}>\"'\u201c\u201d\u2019\u00ab\u00bb*_~"
+# A clause ends here: amounts do not bind to a verb across it.
+SENTENCE_END = frozenset(".;!?")
+
+
+def clean(text: str) -> str:
+    """Undo Slack's escaping and fold curly apostrophes, so "aujourd’hui" reads as typed."""
+    text = _SLACK_CHANNEL.sub(lambda m: "#" + m.group(1), text)
+    text = _SLACK_USER.sub(lambda m: m.group(1), text)
+    text = _SLACK_LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    return re.sub(r"[\r\n\t\v\f]", " ", html.unescape(text).translate(_APOSTROPHES))
+
+
+def fold(word: str) -> str:
+    """Lower-case, Latin accents removed (Devanagari signs are kept: they are letters there)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    kept = "".join(c for c in decomposed if not ("\u0300" <= c <= "\u036f"))
+    return unicodedata.normalize("NFC", kept)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word: ``text`` as typed (edge punctuation removed), ``key`` folded for look-ups."""
+
+    index: int
+    text: str
+    key: str
+    start: int
+    end: int
+    # Punctuation that followed the word ("," or "." ...): clause boundaries.
+    trail: str
+
+    @property
+    def ends_clause(self) -> bool:
+        return any(c in SENTENCE_END for c in self.trail)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+_WORD = re.compile(r"\S+")
+_KEEPS_DOT = re.compile(r"[A-Za-z]|[ap]\.m|e\.g|i\.e|dr|mr|mrs|ms|prof|st|jr|sr", re.IGNORECASE)
+
+
+def tokenise(text: str) -> list[Token]:
+    """Split on white space; strip quotes and punctuation from each word's edges."""
+    tokens: list[Token] = []
+    for match in _WORD.finditer(text):
+        raw, start = match.group(), match.start()
+        lead = len(raw) - len(raw.lstrip(_LEAD))
+        body = raw[lead:]
+        stripped = body.rstrip(_TRAIL)
+        # Keep the dot of an initial ("J."), a title ("Dr.") and "a.m."-style abbreviations.
+        if body[len(stripped) : len(stripped) + 1] == "." and _KEEPS_DOT.fullmatch(stripped):
+            stripped += "."
+        if not stripped:
+            continue
+        trail = body[len(stripped) :]
+        tokens.append(
+            Token(
+                index=len(tokens),
+                text=stripped,
+                key=fold(stripped),
+                start=start + lead,
+                end=start + lead + len(stripped),
+                trail=trail,
+            )
+        )
+    return tokens
+
+
+def overlaps(token: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(token.start < end and start < token.end for start, end in spans)
+
+
+def cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the character spans removed (each replaced by one space)."""
+    pieces, last = [], 0
+    for start, end in sorted(spans):
+        if start < last:
+            start = last
+        if end <= start:
+            continue
+        pieces.append(text[last:start])
+        pieces.append(" ")
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)

@@ -1,0 +1,152 @@
+"""Keeping each rep's time zone and locale fresh from their Slack profile.
+
+The nudge goes out at the rep's local hour, so the zone must follow the rep
+when they travel or move. Profiles older than a day are re-read with
+``users.info`` during the nudge tick, a bounded batch at a time (oldest
+first), before deciding who is due. Slack failing never stops the tick: the
+rep keeps their last known zone and is tried again on a later tick.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import audit
+from storage.models import Rep
+
+log = logging.getLogger(__name__)
+
+MAX_AGE = timedelta(days=1)
+# users.info is Tier 4 (100+ a minute); a tick never spends more than this on it.
+BATCH = 50
+# After this many failures in a row, Slack is probably down: stop for this tick.
+GIVE_UP_AFTER = 3
+# Slack answers with these when the user is gone for good; re-asking will not help.
+PERMANENT_ERRORS = {"user_not_found", "user_not_visible", "account_inactive"}
+
+
+@dataclass(frozen=True)
+class Profile:
+    timezone: str | None
+    locale: str | None
+
+
+@dataclass
+class RefreshReport:
+    refreshed: int = 0
+    changed: int = 0
+    failed: int = 0
+
+
+def stale_reps(session: Session, *, now: datetime, limit: int = BATCH) -> list[tuple[int, str]]:
+    """``(rep id, Slack user id)`` of active reps whose profile is older than a day, oldest first."""
+    rows = session.execute(
+        select(Rep.id, Rep.slack_user_id)
+        .where(Rep.active.is_(True))
+        .where(or_(Rep.profile_refreshed_at.is_(None), Rep.profile_refreshed_at < now - MAX_AGE))
+        .order_by(Rep.profile_refreshed_at.is_not(None), Rep.profile_refreshed_at, Rep.id)
+        .limit(limit)
+    ).all()
+    return [(rep_id, user_id) for rep_id, user_id in rows]
+
+
+def read_profile(client: WebClient, user_id: str) -> Profile:
+    """The zone and locale Slack has for ``user_id``; raises ``SlackApiError`` on failure."""
+    response = client.users_info(user=user_id, include_locale=True)
+    user = response.get("user") or {}
+    return Profile(timezone=user.get("tz"), locale=user.get("locale"))
+
+
+def apply_profile(session: Session, *, rep_id: int, profile: Profile | None, now: datetime) -> bool:
+    """Store what Slack said (a bad zone name is ignored); returns whether anything changed.
+
+    ``profile=None`` only stamps the rep as refreshed (Slack no longer knows them).
+    """
+    rep = session.get(Rep, rep_id)
+    if rep is None:
+        return False
+    before = audit.snapshot(rep)
+    changed = False
+    if profile is not None:
+        if profile.timezone and profile.timezone != rep.timezone and _valid_zone(profile.timezone):
+            rep.timezone = profile.timezone
+            changed = True
+        if profile.locale and profile.locale != rep.locale:
+            rep.locale = profile.locale[:16]
+            changed = True
+    rep.profile_refreshed_at = now
+    if changed:
+        rep.updated_at = now
+    session.flush()
+    if changed:
+        audit.record(
+            session,
+            actor=audit.SYSTEM,
+            action="profile_refresh",
+            entity=rep,
+            before=before,
+            now=now,
+        )
+    return changed
+
+
+def refresh_stale_profiles(
+    sessions: sessionmaker[Session], client: WebClient, *, now: datetime, limit: int = BATCH
+) -> RefreshReport:
+    """Re-read up to ``limit`` stale profiles; Slack is called outside any transaction."""
+    report = RefreshReport()
+    with sessions.begin() as session:
+        stale = stale_reps(session, now=now, limit=limit)
+    failures_in_row = 0
+    for rep_id, user_id in stale:
+        try:
+            profile: Profile | None = read_profile(client, user_id)
+        except SlackApiError as error:
+            code = str(error.response.get("error", "")) if error.response is not None else ""
+            if code not in PERMANENT_ERRORS:
+                report.failed += 1
+                failures_in_row += 1
+                log.warning("users.info failed for %s: %s", user_id, code or error)
+                if failures_in_row >= GIVE_UP_AFTER:
+                    break
+                continue
+            profile = None
+        except SlackClientError as error:
+            report.failed += 1
+            failures_in_row += 1
+            log.warning("users.info failed for %s: %s", user_id, error)
+            if failures_in_row >= GIVE_UP_AFTER:
+                break
+            continue
+        failures_in_row = 0
+        with sessions.begin() as session:
+            report.changed += apply_profile(session, rep_id=rep_id, profile=profile, now=now)
+        report.refreshed += 1
+    return report
+
+
+def _valid_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except Exception:
+        return False
+    return True
+
+
+__all__ = [
+    "MAX_AGE",
+    "Profile",
+    "RefreshReport",
+    "apply_profile",
+    "read_profile",
+    "refresh_stale_profiles",
+    "stale_reps",
+]

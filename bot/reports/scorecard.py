@@ -1,0 +1,277 @@
+"""Scorecards: each rep's figures for a period, the formula bonus, and who may see whose.
+
+Reps see their own; managers their team (everyone under them, ranked); admins
+everyone. ``build`` assembles a scorecard for any set of reps from the
+set-based queries in ``bot.reports.queries`` — a handful of statements
+whatever the team's size — and is what Slack, the App Home and
+``cmsbot report`` all call, so their figures cannot differ.
+
+Ranking: formula bonus, then verified assets (plan currency), then contacts,
+then name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from bot.access import team_rep_ids
+from bot.bonus_plans import load_plans
+from bot.errors import NotAllowed
+from bot.messages import reports as text
+from bot.reports import activity, queries
+from bot.reports.bonus import BonusResult, Credit, PlanTerms, formula_bonus, plan_on
+from bot.reports.periods import Period
+from storage.models import CHANNELS, Rep, RepRole
+
+DEFAULT_CURRENCY = "USD"
+_TICK = timedelta(microseconds=1)
+
+
+@dataclass(frozen=True)
+class FollowUps:
+    kept: int = 0
+    late: int = 0
+    missed: int = 0
+    open: int = 0
+
+    @property
+    def due(self) -> int:
+        return self.kept + self.late + self.missed
+
+
+@dataclass
+class RepCard:
+    rep_id: int
+    slack_user_id: str
+    name: str
+    contacts: int = 0
+    by_channel: dict[str, int] = field(default_factory=dict)
+    over_contacts: int = 0
+    clients_covered: int = 0
+    within_cadence: int = 0
+    median_days_overdue: Decimal | None = None
+    follow_ups: FollowUps = FollowUps()
+    claims: queries.ClaimTally = queries.ClaimTally()
+    assets: dict[str, Decimal] = field(default_factory=dict)  # deposits + funded pledges
+    deposits: dict[str, Decimal] = field(default_factory=dict)
+    pledges_funded: dict[str, Decimal] = field(default_factory=dict)
+    pledges_unfunded: dict[str, Decimal] = field(default_factory=dict)
+    mandates: int = 0
+    mandate_fees: dict[str, Decimal] = field(default_factory=dict)
+    bonus: BonusResult = field(default_factory=lambda: formula_bonus([], []))
+    weekly: list[int] = field(default_factory=list)
+    monthly_assets: list[Decimal] = field(default_factory=list)
+    rank: int | None = None
+
+    @property
+    def within_cadence_share(self) -> Decimal | None:
+        if not self.clients_covered:
+            return None
+        return Decimal(self.within_cadence) / Decimal(self.clients_covered)
+
+    def assets_in(self, currency: str) -> Decimal:
+        return self.assets.get(currency, Decimal(0))
+
+    def fees_in(self, currency: str) -> Decimal:
+        return self.mandate_fees.get(currency, Decimal(0))
+
+
+@dataclass
+class Scorecard:
+    period: Period
+    as_of: datetime
+    currency: str
+    scope: str  # "self", "rep", "team" or "everyone"
+    cards: list[RepCard]
+    weeks: list[date]
+    months: list[date]
+    plans: list[PlanTerms]
+
+    @property
+    def ranked(self) -> bool:
+        return self.scope in ("team", "everyone")
+
+
+def reps_in_scope(session: Session, *, actor: Rep, target: Rep | None) -> tuple[str, list[Rep]]:
+    """Whose scorecards ``actor`` gets: (scope, reps). Raises ``NotAllowed`` for others' reps."""
+    if target is not None:
+        if target.id == actor.id:
+            return "self", [target]
+        if actor.has_role("admin") or (
+            actor.has_role("manager") and target.id in set(session.scalars(team_rep_ids(actor.id)))
+        ):
+            return "rep", [target]
+        raise NotAllowed(text.NOT_YOUR_REP.format(user=target.slack_user_id))
+    if actor.has_role("admin"):
+        everyone = select(RepRole.rep_id).where(RepRole.role == "rep")
+        return "everyone", _active(session, everyone)
+    team = team_of(session, actor)
+    if team:
+        return "team", team
+    return "self", [actor]
+
+
+def team_of(session: Session, manager: Rep) -> list[Rep]:
+    """Everyone active under ``manager`` (at any depth); empty for someone who isn't a manager."""
+    if not manager.has_role("manager"):
+        return []
+    return _active(session, team_rep_ids(manager.id))
+
+
+def _active(session: Session, ids: Select[Any]) -> list[Rep]:
+    return list(
+        session.scalars(
+            select(Rep).where(Rep.id.in_(ids), Rep.active.is_(True)).order_by(Rep.name, Rep.id)
+        )
+    )
+
+
+def scorecard_for(
+    session: Session, *, actor: Rep, target: Rep | None, period: Period, now: datetime
+) -> Scorecard:
+    """The scorecard ``actor`` may see; raises ``NotAllowed``."""
+    scope, reps = reps_in_scope(session, actor=actor, target=target)
+    return build(session, reps=reps, period=period, now=now, scope=scope)
+
+
+def build(
+    session: Session, *, reps: Sequence[Rep], period: Period, now: datetime, scope: str = "team"
+) -> Scorecard:
+    """Every figure for ``reps`` over ``period``, read in the period's time zone."""
+    ids = [rep.id for rep in reps]
+    queries.without_jit(session)
+    as_of = period.until(now)
+    plans = load_plans(session)
+    in_force = plan_on(plans, period.local_date(as_of - _TICK)) or (plans[0] if plans else None)
+    currency = in_force.currency if in_force else DEFAULT_CURRENCY
+    weeks = period.weeks(now)
+    months = period.months(now)
+    cards = {
+        rep.id: RepCard(
+            rep.id,
+            rep.slack_user_id,
+            rep.name,
+            weekly=[0] * len(weeks),
+            monthly_assets=[Decimal(0)] * len(months),
+        )
+        for rep in reps
+    }
+    _add_activity(cards, activity.activity(session, rep_ids=ids, period=period, now=now))
+    for rep_id, facts in queries.cadence_facts(
+        session, rep_ids=ids, as_of=as_of, timezone=period.timezone
+    ).items():
+        card = cards[rep_id]
+        card.clients_covered = facts.covered
+        card.within_cadence = facts.covered - len(facts.overdue_days)
+        card.median_days_overdue = median(facts.overdue_days)
+    _add_follow_ups(cards, queries.promises(session, rep_ids=ids, period=period), period, now)
+    for rep_id, tally in queries.claim_tallies(
+        session, rep_ids=ids, period=period, now=now
+    ).items():
+        cards[rep_id].claims = tally
+    verified = queries.verified_claims(session, rep_ids=ids, period=period)
+    _add_claims(cards, verified, plans, period, months, currency)
+    ordered = list(cards.values())
+    if scope in ("team", "everyone"):
+        ordered.sort(key=lambda c: (-c.bonus.total, -c.assets_in(currency), -c.contacts, c.name))
+        for position, card in enumerate(ordered, start=1):
+            card.rank = position
+    return Scorecard(
+        period=period,
+        as_of=as_of,
+        currency=currency,
+        scope=scope,
+        cards=ordered,
+        weeks=[monday for monday, _s, _e in weeks],
+        months=[first for first, _s, _e in months],
+        plans=plans,
+    )
+
+
+def median(values: Sequence[int]) -> Decimal | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return Decimal(ordered[middle])
+    return (Decimal(ordered[middle - 1]) + Decimal(ordered[middle])) / 2
+
+
+def _add_activity(cards: dict[int, RepCard], cells: list[activity.ActivityCell]) -> None:
+    channels: dict[int, Counter[str]] = defaultdict(Counter)
+    for cell in cells:
+        card = cards[cell.rep_id]
+        card.contacts += cell.contacts
+        card.over_contacts += cell.over_contacts
+        card.weekly[cell.week] += cell.contacts
+        channels[cell.rep_id][cell.channel] += cell.contacts
+    for rep_id, counter in channels.items():
+        cards[rep_id].by_channel = {ch: counter[ch] for ch in CHANNELS if counter[ch]}
+
+
+def _add_follow_ups(
+    cards: dict[int, RepCard], found: list[queries.Promise], period: Period, now: datetime
+) -> None:
+    today = period.local_date(now)
+    counts: dict[int, Counter[str]] = defaultdict(Counter)
+    for promise in found:
+        if promise.next_contact_at is not None:
+            outcome = (
+                "kept" if period.local_date(promise.next_contact_at) <= promise.due else "late"
+            )
+        else:
+            outcome = "missed" if promise.due < today else "open"
+        counts[promise.rep_id][outcome] += 1
+    for rep_id, counter in counts.items():
+        cards[rep_id].follow_ups = FollowUps(
+            counter["kept"], counter["late"], counter["missed"], counter["open"]
+        )
+
+
+def _add_claims(
+    cards: dict[int, RepCard],
+    verified: list[queries.VerifiedClaim],
+    plans: list[PlanTerms],
+    period: Period,
+    months: list[tuple[date, datetime, datetime]],
+    currency: str,
+) -> None:
+    credits: dict[int, list[Credit]] = defaultdict(list)
+    for claim in verified:
+        card = cards[claim.rep_id]
+        if claim.kind == "mandate":
+            card.mandates += 1
+            _plus(card.mandate_fees, claim.currency, claim.amount)
+        elif claim.kind == "pledge" and not claim.funded:
+            _plus(card.pledges_unfunded, claim.currency, claim.amount)
+            continue
+        else:
+            _plus(card.assets, claim.currency, claim.amount)
+            _plus(
+                card.deposits if claim.kind == "deposit" else card.pledges_funded,
+                claim.currency,
+                claim.amount,
+            )
+            if claim.currency == currency:
+                for index, (_first, start, end) in enumerate(months):
+                    if start <= claim.decided_at < end:
+                        card.monthly_assets[index] += claim.amount
+        on = period.local_date(claim.decided_at)
+        credits[claim.rep_id].append(
+            Credit(claim.claim_id, claim.kind, claim.amount, claim.currency, claim.decided_at, on)
+        )
+    for rep_id, card in cards.items():
+        card.bonus = formula_bonus(credits.get(rep_id, []), plans)
+
+
+def _plus(totals: dict[str, Decimal], currency: str, amount: Decimal) -> None:
+    totals[currency] = totals.get(currency, Decimal(0)) + amount

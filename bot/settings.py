@@ -1,0 +1,86 @@
+"""Settings from the environment and a ``.env`` file, as DESIGN.md tables them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+from bot.errors import SettingsError
+
+SLACK_API_DEFAULT = "https://slack.com/api/"
+DATABASE_DEFAULT = "sqlite:///cms.sqlite3"
+
+# Which settings each way of running needs, so start-up names the missing one.
+REQUIRED = {
+    "http": ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"),
+    "socket": ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    bot_token: str | None = None
+    signing_secret: str | None = None
+    app_token: str | None = None
+    api_url: str = SLACK_API_DEFAULT
+    database_url: str = DATABASE_DEFAULT
+    controllers_channel: str | None = None
+    nudge_hour: int = 9
+
+    def require(self, mode: str) -> None:
+        """Raise ``SettingsError`` naming the first setting ``mode`` needs and lacks."""
+        values = {
+            "SLACK_BOT_TOKEN": self.bot_token,
+            "SLACK_SIGNING_SECRET": self.signing_secret,
+            "SLACK_APP_TOKEN": self.app_token,
+        }
+        for name in REQUIRED[mode]:
+            if not values[name]:
+                raise SettingsError(f"{name} is not set: put it in the environment or in .env.")
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, env_file: str | Path | None = ".env"
+) -> Settings:
+    """Read settings; the environment wins over ``.env``.
+
+    Raises ``SettingsError`` when a value is malformed.
+    """
+    values: dict[str, str | None] = {}
+    if env_file is not None and Path(env_file).is_file():
+        values.update(dotenv_values(env_file))
+    # An empty variable counts as unset at each layer, so `FOO=` in the
+    # environment does not hide a value that .env gives.
+    environment = os.environ if environ is None else environ
+    values.update((name, value) for name, value in environment.items() if value.strip())
+
+    def get(name: str) -> str | None:
+        value = values.get(name)
+        return value.strip() if value and value.strip() else None
+
+    hour_text = get("CMS_NUDGE_HOUR") or "9"
+    try:
+        nudge_hour = int(hour_text)
+    except ValueError:
+        raise SettingsError(
+            f"CMS_NUDGE_HOUR must be an hour from 0 to 23, not {hour_text!r}."
+        ) from None
+    if not 0 <= nudge_hour <= 23:
+        raise SettingsError(f"CMS_NUDGE_HOUR must be an hour from 0 to 23, not {nudge_hour}.")
+
+    api_url = get("SLACK_API_URL") or SLACK_API_DEFAULT
+    if not api_url.endswith("/"):
+        api_url += "/"
+    return Settings(
+        bot_token=get("SLACK_BOT_TOKEN"),
+        signing_secret=get("SLACK_SIGNING_SECRET"),
+        app_token=get("SLACK_APP_TOKEN"),
+        api_url=api_url,
+        database_url=get("DATABASE_URL") or DATABASE_DEFAULT,
+        controllers_channel=get("CMS_CONTROLLERS_CHANNEL"),
+        nudge_hour=nudge_hour,
+    )

@@ -1,0 +1,313 @@
+"""``cmsbot console``: the real bot, the Slack stand-in, and a terminal where you act as a user.
+
+The bot runs as in production — the same WSGI app checking signatures — and
+talks to the local stand-in; what the console prints is read back from the Web
+API calls the stand-in recorded (``bot.terminal_view``), so nothing here
+re-implements a feature. Scheduler jobs run on ``:tick`` with the clock set.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, TextIO
+
+from bot import demo_book
+from bot.terminal_view import Screen, Shown, read_calls, tick_report
+
+SECRET = "console-signing-secret"
+TOKEN = "xoxb-console"
+HELP = """\
+/logcontact …  /client …  /cms …   slash commands, as the current user
+:as NAME|ID     act as another user        :users    who is in the workspace
+N | :press N    press button N (":press N VALUE" for a select)
+:channel        the controllers' channel   :dms      your DMs from the bot
+:home           your App Home              :clock    the console's clock
+:tick ISO       run the scheduler as if the clock read ISO (e.g. 2026-12-01T09:00)
+:help  :quit"""
+VERBS = (":as", ":users", ":press", ":channel", ":dms", ":home", ":tick", ":clock", ":help")
+COMMANDS = ("/logcontact", "/client", "/cms")
+
+
+class Console:
+    """One console session: start with ``with Console(...)``, feed it lines with ``handle``."""
+
+    def __init__(self, database_url: str, out: TextIO, ask: Callable[[str], str | None]) -> None:
+        self.database_url, self.out, self.ask = database_url, out, ask
+        self.stack = contextlib.ExitStack()
+        self.shown: Shown | None = None
+        self.seen = 0
+
+    def __enter__(self) -> Console:
+        from bot.app import build_app
+        from bot.clock import FixedClock
+        from bot.settings import Settings
+        from bot.web import serve_in_thread
+        from standin.sender import SlackSender
+        from standin.server import SlackStandIn
+        from storage.models import Rep
+
+        self.standin = self.stack.enter_context(SlackStandIn(token=TOKEN))
+        self.clock = FixedClock(demo_book.DEMO_NOW)
+        settings = Settings(
+            bot_token=TOKEN,
+            signing_secret=SECRET,
+            api_url=self.standin.api_url,
+            database_url=self.database_url,
+            controllers_channel=demo_book.CONTROLLERS_CHANNEL,
+        )
+        self.cms = build_app(settings, mode="http", clock=self.clock)
+        self.stack.callback(self.cms.deps.engine.dispose)
+        base_url = self.stack.enter_context(serve_in_thread(self.cms))
+        self.slack = SlackSender(f"{base_url}/slack/events", SECRET, standin=self.standin)
+        with self.cms.deps.sessions() as session:
+            reps = session.query(Rep).order_by(Rep.id).all()
+            self.people = [(r.slack_user_id, r.name, r.timezone, r.locale) for r in reps]
+            self.clients = [c.name for c in _clients(session)]
+            self.controllers = {r.slack_user_id for r in reps if r.has_role("controller")}
+        for user_id, name, tz, locale in self.people:
+            self.standin.add_user(user_id, name, tz or "UTC", locale or "en-US", real_name=name)
+        self.names = {user_id: name for user_id, name, _, _ in self.people}
+        self.user = self.people[0][0] if self.people else "U1"
+        from bot.outbox_delivery import deliver_due
+
+        while deliver_due(self.cms.deps, now=self.clock(), limit=500).sent:
+            pass  # everything the book owed, posted before the session starts
+        self._settle(quiet=0.1)
+        self.seen = len(self.standin.calls)  # what the book owed before we arrived is old news
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stack.close()
+
+    # -- the loop ------------------------------------------------------------------------
+
+    def prompt(self) -> str:
+        return f"{self.names.get(self.user, self.user)} ({self.user})> "
+
+    def handle(self, line: str) -> bool:
+        """Act on one typed line; False to quit."""
+        line = line.strip()
+        if not line:
+            return True
+        if line in (":quit", ":q", ":exit"):
+            return False
+        verb, _, rest = line.partition(" ")
+        if line.startswith("/"):
+            self.slack.command(verb, rest, user_id=self.user, channel_id=f"D{self.user}")
+            self._after()
+        elif verb.isdigit() or verb == ":press":
+            number, _, value = (rest if verb == ":press" else line).partition(" ")
+            self._press(number, value.strip() or None)
+        elif verb == ":as":
+            self._switch(rest.strip())
+        elif verb == ":users":
+            for user_id, name, tz, locale in self.people:
+                self.say(f"  {user_id:8} {name:20} {tz:20} {locale}")
+        elif verb == ":channel":
+            self._channel(demo_book.CONTROLLERS_CHANNEL, "#controllers")
+        elif verb == ":dms":
+            self._channel(f"D{self.user}", "your DMs")
+        elif verb == ":home":
+            self.slack.app_home_opened(self.user)
+            self._after(show_home=True)
+        elif verb == ":tick":
+            self._tick(rest.strip())
+        elif verb == ":clock":
+            self.say(f"The console's clock reads {self.clock().isoformat()}.")
+        else:
+            self.say(HELP)
+        return True
+
+    def say(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _switch(self, who: str) -> None:
+        wanted = who.lower()
+        for user_id, name, _, _ in self.people:
+            if wanted in (user_id.lower(), name.lower()) or name.lower().startswith(wanted):
+                self.user, self.shown = user_id, None
+                self.say(f"You are now {name} ({user_id}).")
+                return
+        self.say(f"No user {who!r}; :users lists them.")
+
+    def _press(self, number: str, value: str | None) -> None:
+        controls = self.shown.controls if self.shown else []
+        if not number.isdigit() or not 1 <= int(number) <= len(controls):
+            self.say(f"Nothing numbered {number} on screen; {len(controls)} button(s) shown.")
+            return
+        assert self.shown is not None
+        control = controls[int(number) - 1]
+        option = None
+        if control.type != "button":
+            options = control.element.get("options") or []
+            option = next((o for o in options if o.get("value") == value), None)
+            if option is None and value and value.isdigit() and int(value) <= len(options):
+                option = options[int(value) - 1]
+            if option is None:
+                labels = ", ".join(f"{i}={o.get('value')}" for i, o in enumerate(options, 1))
+                self.say(f"Say which: :press {number} VALUE ({labels or 'any text'}).")
+                return
+        message = self.shown.message
+        if message and message.get("ts"):
+            current = {m.ts: m for m in self.standin.messages_in(message["channel"])}
+            message = current[message["ts"]].as_dict() if message["ts"] in current else message
+            message["channel"] = self.shown.message["channel"] if self.shown.message else None
+        self.slack.block_action(
+            self.user,
+            str(control.action_id),
+            None if option else control.value,
+            control.block_id,
+            selected_option=option,
+            message=None if self.shown.view else message,
+            view=self.shown.view,
+            channel_id=(message or {}).get("channel") or f"D{self.user}",
+        )
+        self._after()
+
+    def _channel(self, channel: str, title: str) -> None:
+        from standin.blockkit_text import controls, render
+
+        messages = self.standin.messages_in(channel)[-10:]
+        # The newest message with buttons goes last, nearest the prompt: its numbers are live.
+        pressable = [m for m in messages if controls(m.blocks)]
+        if pressable:
+            messages.remove(pressable[-1])
+            messages.append(pressable[-1])
+            message = pressable[-1]
+            self.shown = Shown(message.blocks, message={**message.as_dict(), "channel": channel})
+        self.say(f"== {title}: {len(messages)} message(s) ==")
+        for message in messages:
+            self.say("-" * 60)
+            self.say(render(message.blocks, users=self.names, text=message.text))
+        if pressable:
+            self.say("(the buttons above are the last message's: type their number)")
+
+    def _tick(self, text: str) -> None:
+        from bot.claims_digest import digest_job
+        from bot.nudges import run_tick
+        from bot.outbox_delivery import deliver_due
+
+        try:
+            at = datetime.fromisoformat(text)
+        except ValueError:
+            self.say(f"Give an ISO time, like :tick 2026-12-01T09:00 (not {text!r}).")
+            return
+        at = at if at.tzinfo else at.replace(tzinfo=UTC)
+        self.clock.set(at)
+        start = len(self.standin.calls)
+        run_tick(self.cms.deps, now=at, pace=0)
+        digest_job(self.cms.deps)
+        deliver_due(self.cms.deps, now=at)
+        self._settle()
+        calls = self.standin.calls[start:]
+        self.say(f"Clock set to {at.isoformat()}; the scheduler ran. What each person got:")
+        for line in tick_report(calls, names=self.names):
+            self.say(line)
+        self._show(read_calls(calls, me=self.user, controllers=None, names=self.names))
+        self.seen = len(self.standin.calls)
+
+    def _after(self, *, show_home: bool = False) -> None:
+        """Let the bot finish, deliver what it owes, and print what is new for this user."""
+        self._settle()
+        self._deliver()
+        self._settle()
+        calls = self.standin.calls[self.seen :]
+        self.seen += len(calls)
+        channel = demo_book.CONTROLLERS_CHANNEL if self.user in self.controllers else None
+        screen = read_calls(
+            calls, me=self.user, controllers=channel, names=self.names, show_home=show_home
+        )
+        self._show(screen)
+
+    def _show(self, screen: Screen) -> None:
+        for line in screen.lines:
+            self.say(line)
+        if screen.others:
+            sent = ", ".join(f"{who} ({n})" for who, n in screen.others.items())
+            self.say(f"(the bot also wrote to: {sent})")
+        if screen.shown is not None:
+            self.shown = screen.shown
+        if screen.modal is not None:
+            self._fill(screen.modal)
+
+    def _fill(self, view: dict[str, Any]) -> None:
+        from bot.terminal_view import ask_fields
+
+        answers: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        while True:
+            answers = ask_fields(view, answers, errors, ask=self.ask, say=self.say)
+            if answers is None:
+                self.slack.view_closed(self.user, view)
+                self.say("(form closed)")
+                return
+            reply = self.slack.view_submission(self.user, view, answers=answers)
+            body = reply.json or {}
+            if body.get("response_action") == "errors":
+                errors = dict(body.get("errors") or {})
+                continue
+            if body.get("response_action") in ("update", "push") and body.get("view"):
+                self.say("(the form changed)")
+                view = {**view, **body["view"]}
+                answers, errors = {}, {}
+                continue
+            self._after()
+            return
+
+    def _deliver(self) -> None:
+        from bot.outbox_delivery import deliver_due
+
+        deliver_due(self.cms.deps, now=self.clock())
+
+    def _settle(self, quiet: float = 0.3, longest: float = 8.0) -> None:
+        """Wait until the stand-in has heard nothing new for ``quiet`` seconds."""
+        deadline = time.monotonic() + longest
+        count = len(self.standin.calls)
+        still_since = time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            now_count = len(self.standin.calls)
+            if now_count != count:
+                count, still_since = now_count, time.monotonic()
+            elif time.monotonic() - still_since >= quiet:
+                return
+
+
+def _clients(session: Any) -> list[Any]:
+    from sqlalchemy import select
+
+    from storage.models import Client
+
+    return list(session.scalars(select(Client).where(Client.active.is_(True))))
+
+
+def main(
+    argv: list[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None
+) -> int:
+    """Run a console session; returns the exit code. ``argv``: ``[--db URL_OR_PATH] [--as USER]``."""
+    import argparse
+
+    from bot.terminal_view import line_reader
+
+    parser = argparse.ArgumentParser(prog="cmsbot console")
+    parser.add_argument("--db", help="SQLite file or database URL (default: the demo book)")
+    parser.add_argument("--as", dest="as_user", help="start as this user (name or Slack id)")
+    args = parser.parse_args(argv or [])
+    stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
+    url = demo_book.ensure(args.db, out=stdout)
+    with Console(url, stdout, ask=lambda _prompt: None) as console:
+        read = line_reader(stdin, stdout, words=[*COMMANDS, *VERBS, *console.clients])
+        console.ask = read
+        if args.as_user:
+            console.handle(f":as {args.as_user}")
+        console.say("cmsbot console — the real bot against a local Slack stand-in. :help for help.")
+        while True:
+            line = read(console.prompt())
+            if line is None or not console.handle(line):
+                return 0

@@ -1,0 +1,225 @@
+"""The morning nudge, the Monday escalation and the rep's Home list, as Block Kit.
+
+Each overdue client is a section (who, how overdue, by which channel, the due
+follow-up) and an actions block: **Log contact** (the contact form's own
+button, ``LOG_OPEN_FORM``) and a **Snooze** menu (``NUDGE_SNOOZE``, option
+values ``"client_id:days"``). Pure functions of ``bot.cadence`` values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.cadence import ClientStatus, Worklist
+from bot.messages import cadence as text
+from bot.snoozes import SNOOZE_DAYS
+from handlers import ids
+from handlers.blocks.contact_form import log_contact_button
+
+NUDGE_LIMIT = 15
+AT_RISK_LIMIT = 10
+SECTION_LIMIT = 3000
+# Slack allows 50 blocks in a message; the escalation keeps well inside.
+ESCALATION_REPS = 20
+ESCALATION_PER_REP = 10
+ROW_BLOCK = "nudge_client:"
+ACTIONS_BLOCK = "nudge_actions:"
+
+
+@dataclass(frozen=True)
+class TeamRep:
+    """A rep as the escalation names them."""
+
+    name: str
+    slack_user_id: str
+
+
+def section(markdown: str, block_id: str | None = None) -> dict[str, Any]:
+    block: dict[str, Any] = {
+        "type": "section",
+        "text": {"type": "mrkdwn", "text": markdown[:SECTION_LIMIT]},
+    }
+    if block_id:
+        block["block_id"] = block_id
+    return block
+
+
+def context(markdown: str) -> dict[str, Any]:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": markdown[:SECTION_LIMIT]}]}
+
+
+def snooze_menu(client_id: int) -> dict[str, Any]:
+    return {
+        "type": "static_select",
+        "action_id": ids.NUDGE_SNOOZE,
+        "placeholder": {"type": "plain_text", "text": text.SNOOZE_PLACEHOLDER},
+        "options": [
+            {
+                "text": {"type": "plain_text", "text": text.SNOOZE_OPTION.format(days=days)},
+                "value": f"{client_id}:{days}",
+            }
+            for days in SNOOZE_DAYS
+        ],
+    }
+
+
+def read_snooze(value: str | None) -> tuple[int, int]:
+    """``(client id, days)`` from a snooze option; raises ``ValueError`` on anything else."""
+    raw_id, _, raw_days = str(value or "").partition(":")
+    if not (raw_id.isdigit() and raw_days.isdigit()) or len(raw_id) > 11 or len(raw_days) > 3:
+        raise ValueError(f"not a snooze value: {value!r}")
+    return int(raw_id), int(raw_days)
+
+
+def client_line(status: ClientStatus) -> str:
+    return text.overdue_line(
+        name=status.name,
+        tier=status.tier,
+        days_since=status.days_since,
+        max_days=status.max_days,
+        last_channel=status.last_channel,
+        contacted=status.last_contact_at is not None,
+        follow_up_due=status.follow_up_due,
+        as_of=status.as_of,
+        overdue=status.overdue,
+    )
+
+
+def client_rows(statuses: Sequence[ClientStatus], *, source: str = "nudge") -> list[dict[str, Any]]:
+    """A section and a Log / Snooze actions block per client."""
+    blocks: list[dict[str, Any]] = []
+    for status in statuses:
+        blocks.append(section(client_line(status), f"{ROW_BLOCK}{status.client_id}"))
+        blocks.append(
+            {
+                "type": "actions",
+                "block_id": f"{ACTIONS_BLOCK}{status.client_id}",
+                "elements": [
+                    log_contact_button(status.client_id, source=source, label=text.LOG_CONTACT),
+                    snooze_menu(status.client_id),
+                ],
+            }
+        )
+    return blocks
+
+
+def at_risk_block(
+    statuses: Sequence[ClientStatus], *, limit: int = AT_RISK_LIMIT
+) -> dict[str, Any]:
+    lines = [text.AT_RISK_TITLE]
+    lines.extend(
+        text.at_risk_line(
+            name=s.name, days_since=s.days_since, last_channel=s.last_channel, min_days=s.min_days
+        )
+        for s in statuses[:limit]
+    )
+    if len(statuses) > limit:
+        lines.append(text.AT_RISK_MORE.format(more=len(statuses) - limit))
+    return section("\n".join(lines))
+
+
+def nudge_message(
+    worklist: Worklist, *, limit: int = NUDGE_LIMIT
+) -> tuple[str, list[dict[str, Any]]]:
+    """The DM: the most overdue ``limit`` clients with buttons, then the at-risk ones.
+
+    Only called for a worklist with something due (nothing due sends nothing).
+    """
+    count = text.clients(len(worklist.due))
+    blocks = [section(text.NUDGE_HEADLINE.format(count=count))]
+    blocks.extend(client_rows(worklist.due[:limit]))
+    if len(worklist.due) > limit:
+        blocks.append(context(text.NUDGE_MORE.format(more=len(worklist.due) - limit)))
+    if worklist.at_risk:
+        blocks.append({"type": "divider"})
+        blocks.append(at_risk_block(worklist.at_risk))
+    return text.NUDGE_FALLBACK.format(count=count), blocks
+
+
+def home_blocks(worklist: Worklist, *, interactive: int = 20) -> list[dict[str, Any]]:
+    """The Home tab's part: every due client, the first ``interactive`` with buttons.
+
+    A Home view holds 100 blocks; past ``interactive`` clients the rest are
+    listed as text so the list stays complete while leaving room for the
+    other parts of the Home tab.
+    """
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": {"type": "plain_text", "text": text.HOME_TITLE}}
+    ]
+    if worklist.empty:
+        blocks.append(section(text.HOME_NOTHING_DUE))
+    else:
+        blocks.extend(client_rows(worklist.due[:interactive], source="form"))
+        rest = worklist.due[interactive:]
+        if rest:
+            blocks.extend(_text_list(text.HOME_ALSO_DUE, [client_line(s) for s in rest]))
+    if worklist.snoozed:
+        blocks.append(context(text.HOME_SNOOZED.format(count=worklist.snoozed)))
+    if worklist.at_risk:
+        blocks.append(at_risk_block(worklist.at_risk, limit=25))
+    blocks.append({"type": "divider"})
+    return blocks
+
+
+def _text_list(title: str, lines: list[str], *, sections: int = 5) -> list[dict[str, Any]]:
+    """Lines packed into at most ``sections`` sections of Slack's 3,000 characters."""
+    packed: list[list[str]] = [[title]]
+    size = len(title)
+    shown = 0
+    for line in lines:
+        line = "• " + line.replace("\n", " — ")
+        if size + len(line) + 1 > SECTION_LIMIT - 100:
+            if len(packed) == sections:
+                break
+            packed.append([])
+            size = 0
+        packed[-1].append(line)
+        size += len(line) + 1
+        shown += 1
+    if shown < len(lines):
+        packed[-1].append(text.HOME_MORE.format(more=len(lines) - shown))
+    return [section("\n".join(chunk)) for chunk in packed]
+
+
+def snoozed_in_place(
+    blocks: Sequence[dict[str, Any]], *, client_id: int, until_text: str
+) -> list[dict[str, Any]]:
+    """The nudge again, with that client's buttons replaced by "Snoozed until …"."""
+    target = f"{ACTIONS_BLOCK}{client_id}"
+    return [
+        context(text.SNOOZED_INLINE.format(until=until_text))
+        if block.get("block_id") == target
+        else dict(block)
+        for block in blocks
+    ]
+
+
+def escalation_message(
+    groups: Sequence[tuple[TeamRep, Sequence[ClientStatus]]],
+) -> tuple[str, list[dict[str, Any]]]:
+    """The Monday digest to a manager: far-overdue clients grouped by rep."""
+    total = sum(len(statuses) for _rep, statuses in groups)
+    count = text.clients(total)
+    blocks = [section(text.ESCALATION_HEADLINE.format(count=count))]
+    for rep, statuses in groups[:ESCALATION_REPS]:
+        lines = [f"*{rep.name}* (<@{rep.slack_user_id}>)"]
+        lines.extend(
+            text.escalation_line(
+                name=s.name,
+                tier=s.tier,
+                days_since=s.days_since,
+                max_days=s.max_days,
+                contacted=s.last_contact_at is not None,
+            )
+            for s in statuses[:ESCALATION_PER_REP]
+        )
+        if len(statuses) > ESCALATION_PER_REP:
+            lines.append(
+                text.ESCALATION_MORE.format(more=len(statuses) - ESCALATION_PER_REP, rep=rep.name)
+            )
+        blocks.append(section("\n".join(lines)))
+    if len(groups) > ESCALATION_REPS:
+        blocks.append(context(text.ESCALATION_REPS_MORE.format(more=len(groups) - ESCALATION_REPS)))
+    return text.ESCALATION_FALLBACK.format(count=count), blocks

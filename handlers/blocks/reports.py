@@ -1,0 +1,323 @@
+"""Block Kit for scorecards, initiative returns and the bonus plan: pure functions of the reports.
+
+Amounts are printed with ``bot.formatting.money`` from the same ``Decimal``
+values ``cmsbot report`` writes, so what Slack shows equals the exports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from bot import formatting
+from bot.bonus_plans import short_amount
+from bot.messages import reports as text
+from bot.reports.bonus import Band, PlanTerms
+from bot.reports.roi import Roi
+from bot.reports.scorecard import RepCard, Scorecard
+
+SECTION_LIMIT = 2900
+TABLE_ROWS = 40
+TABLE_CHUNK = 20
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def section(markdown: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": markdown[:SECTION_LIMIT]}}
+
+
+def header(value: str) -> dict[str, Any]:
+    return {"type": "header", "text": {"type": "plain_text", "text": value[:150], "emoji": True}}
+
+
+def context(markdown: str) -> dict[str, Any]:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": markdown[:SECTION_LIMIT]}]}
+
+
+def divider() -> dict[str, Any]:
+    return {"type": "divider"}
+
+
+def period_words(card: Scorecard | Roi) -> str:
+    return f"{card.period.label} ({card.period.span_text()})"
+
+
+def percent(share: Decimal | None) -> str:
+    return "—" if share is None else f"{(share * 100).quantize(Decimal(1))}%"
+
+
+def amounts(totals: dict[str, Decimal]) -> str:
+    return ", ".join(formatting.money(v, c) for c, v in sorted(totals.items())) or "none"
+
+
+def days(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def band_words(band: Band) -> str:
+    if band.upper is None:
+        return f"{short_amount(band.lower)}+"
+    return f"{short_amount(band.lower)}–{short_amount(band.upper)}"
+
+
+def plan_summary(plan: PlanTerms) -> str:
+    bands = " · ".join(f"{band_words(b)}: {days(b.rate_bp)} bp" for b in plan.bands)
+    return f"{bands} · mandate fees: {days(plan.mandate_rate_bp)} bp"
+
+
+def spark(values: Sequence[int]) -> str:
+    top = max(values, default=0)
+    if top == 0:
+        return SPARKS[0] * len(values)
+    return "".join(
+        SPARKS[min(len(SPARKS) - 1, value * len(SPARKS) // (top + 1))] for value in values
+    )
+
+
+# --- scorecards -----------------------------------------------------------------------------
+
+
+def scorecard_text(card: Scorecard) -> str:
+    """Notification text; the blocks carry the figures."""
+    if card.ranked:
+        who = text.TEAM_WHO.get(card.scope, card.scope)
+        return text.TEAM_HEADER.format(who=who, period=period_words(card))
+    name = card.cards[0].name if card.cards else ""
+    return text.SCORECARD_HEADER.format(who=name, period=period_words(card))
+
+
+def scorecard_blocks(card: Scorecard) -> list[dict[str, Any]]:
+    if card.ranked:
+        return team_blocks(card)
+    blocks: list[dict[str, Any]] = [header(scorecard_text(card))]
+    for rep in card.cards:
+        blocks.extend(rep_sections(card, rep))
+    blocks.append(context(footer(card)))
+    return blocks
+
+
+def footer(card: Scorecard) -> str:
+    return text.SCORECARD_FOOTER.format(
+        tz=card.period.timezone,
+        as_of=formatting.when(card.as_of, card.period.timezone),
+        currency=card.currency,
+    )
+
+
+def rep_sections(card: Scorecard, rep: RepCard) -> list[dict[str, Any]]:
+    currency = card.currency
+    channels = " — " + " · ".join(
+        f"{formatting.CHANNEL_LABELS.get(ch, ch)} {n}" for ch, n in rep.by_channel.items()
+    )
+    median = (
+        text.LINE_MEDIAN.format(days=days(rep.median_days_overdue))
+        if rep.median_days_overdue is not None
+        else ""
+    )
+    follow = rep.follow_ups
+    tally = rep.claims
+    lines = [
+        text.LINE_CONTACTS.format(total=rep.contacts, channels=channels if rep.by_channel else ""),
+        text.LINE_OVER.format(count=rep.over_contacts),
+        text.LINE_CADENCE.format(
+            covered=rep.clients_covered,
+            share=percent(rep.within_cadence_share),
+            within=rep.within_cadence,
+            median=median,
+        ),
+        text.LINE_FOLLOW_UPS.format(
+            kept=follow.kept,
+            late=follow.late,
+            missed=follow.missed,
+            open=text.LINE_FOLLOW_UPS_OPEN.format(count=follow.open) if follow.open else "",
+        ),
+        text.LINE_CLAIMS.format(
+            raised=tally.raised,
+            verified=tally.verified,
+            rejected=tally.rejected,
+            pending=tally.pending,
+            withdrawn=f" · {tally.withdrawn} withdrawn" if tally.withdrawn else "",
+        ),
+    ]
+    money = [
+        text.LINE_ASSETS.format(
+            total=formatting.money(rep.assets_in(currency), currency),
+            deposits=formatting.money(rep.deposits.get(currency, Decimal(0)), currency),
+            pledges=formatting.money(rep.pledges_funded.get(currency, Decimal(0)), currency),
+        ),
+        text.LINE_MANDATES.format(
+            count=rep.mandates, fees=formatting.money(rep.fees_in(currency), currency)
+        ),
+    ]
+    others = {c: v for c, v in rep.assets.items() if c != currency}
+    for c, v in rep.mandate_fees.items():
+        if c != currency:
+            others[c] = others.get(c, Decimal(0)) + v
+    if others:
+        money.append(text.LINE_OTHER_CURRENCIES.format(amounts=amounts(others)))
+    if rep.pledges_unfunded:
+        money.append(text.LINE_UNFUNDED.format(amounts=amounts(rep.pledges_unfunded)))
+    blocks = [section("\n".join(lines)), section("\n".join(money)), section(bonus_text(card, rep))]
+    blocks.append(section(judgement_text(card, rep)))
+    return blocks
+
+
+def bonus_text(card: Scorecard, rep: RepCard) -> str:
+    bonus = rep.bonus
+    if not card.plans:
+        return text.LINE_NO_PLAN
+    lines = [text.LINE_BONUS.format(total=formatting.money(bonus.total, card.currency))]
+    for line in bonus.lines:
+        values = {
+            "plan_from": formatting.day(line.plan_from),
+            "rate": days(line.rate_bp),
+            "base": formatting.money(line.base, card.currency),
+            "amount": f"{line.amount.normalize():,f}" if line.amount else "0",
+        }
+        if line.band is None:
+            lines.append(text.LINE_BONUS_MANDATE.format(**values))
+        else:
+            lines.append(text.LINE_BONUS_BAND.format(band=band_words(line.band), **values))
+    if bonus.before_any_plan:
+        lines.append(
+            text.LINE_BEFORE_PLAN.format(
+                amount=formatting.money(bonus.before_any_plan, card.currency)
+            )
+        )
+    return "\n".join(lines)
+
+
+def judgement_text(card: Scorecard, rep: RepCard) -> str:
+    follow = rep.follow_ups
+    lines = [text.JUDGEMENT_HEADER]
+    if follow.due:
+        share = percent(Decimal(follow.kept) / Decimal(follow.due))
+        lines.append(text.LINE_TIMELINESS.format(kept=follow.kept, due=follow.due, share=share))
+    else:
+        lines.append(text.LINE_NO_FOLLOW_UPS)
+    if card.weeks:
+        peak = max(range(len(rep.weekly)), key=lambda i: (rep.weekly[i], -i))
+        lines.append(
+            text.LINE_WEEKLY.format(
+                first=_short_day(card.weeks[0]),
+                last=_short_day(card.weeks[-1]),
+                spark=spark(rep.weekly),
+                total=sum(rep.weekly),
+                peak=f"w/c {_short_day(card.weeks[peak])} ({rep.weekly[peak]})",
+            )
+        )
+    return "\n".join(lines)
+
+
+def _short_day(day: date) -> str:
+    return f"{day.day} {day:%b}"
+
+
+def table_rows(card: Scorecard, limit: int = TABLE_ROWS) -> list[str]:
+    currency = card.currency
+    rows = [list(text.TABLE_COLUMNS)]
+    for rep in card.cards[:limit]:
+        follow, tally = rep.follow_ups, rep.claims
+        rows.append(
+            [
+                str(rep.rank or ""),
+                rep.name[:18],
+                str(rep.contacts),
+                percent(rep.within_cadence_share),
+                f"{follow.kept}/{follow.late}/{follow.missed}",
+                str(rep.over_contacts),
+                f"{tally.raised}/{tally.verified}/{tally.rejected}/{tally.pending}",
+                formatting.short_money(rep.assets_in(currency), currency),
+                f"{rep.bonus.total:,}",
+            ]
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    left = {1}
+    return [
+        "  ".join(
+            cell.ljust(widths[i]) if i in left else cell.rjust(widths[i])
+            for i, cell in enumerate(row)
+        ).rstrip()
+        for row in rows
+    ]
+
+
+def team_blocks(card: Scorecard, *, limit: int = TABLE_ROWS) -> list[dict[str, Any]]:
+    blocks: list[dict[str, Any]] = [header(scorecard_text(card))]
+    if not card.cards:
+        return [*blocks, section(text.NO_REPS)]
+    rows = table_rows(card, limit)
+    title, body = rows[0], rows[1:]
+    for start in range(0, len(body), TABLE_CHUNK):
+        chunk = [title, *body[start : start + TABLE_CHUNK]]
+        blocks.append(section("```\n" + "\n".join(chunk) + "\n```"))
+    if len(card.cards) > limit:
+        blocks.append(context(text.TABLE_NOTE.format(shown=limit, total=len(card.cards))))
+    blocks.append(
+        context(f"Bonus in {card.currency}. " + text.DETAIL_HINT.format(period=card.period.label))
+    )
+    blocks.append(context(footer(card)))
+    return blocks
+
+
+# --- initiative returns --------------------------------------------------------------------
+
+
+def roi_text(roi: Roi) -> str:
+    return text.ROI_HEADER.format(period=period_words(roi))
+
+
+def roi_blocks(roi: Roi) -> list[dict[str, Any]]:
+    blocks: list[dict[str, Any]] = [header(roi_text(roi))]
+    if not roi.rows:
+        blocks.append(section(text.ROI_NONE.format(period=period_words(roi))))
+    for row in roi.rows[:45]:
+        ratio = row.return_on_cost
+        blocks.append(
+            section(
+                text.ROI_LINE.format(
+                    tag=row.tag,
+                    name=row.name,
+                    cost=formatting.money(row.cost, row.currency),
+                    contacts=row.contacts,
+                    clients=row.clients,
+                    households=row.households,
+                    prospects=row.new_prospects,
+                    assets=amounts(row.assets),
+                    mandates=row.mandates,
+                    fees=amounts(row.mandate_fees),
+                    ratio="—" if ratio is None else f"{ratio:,}×",
+                )
+            )
+        )
+    blocks.append(context(text.ROI_FOOTER.format(tz=roi.period.timezone)))
+    return blocks
+
+
+# --- bonus plan ----------------------------------------------------------------------------
+
+
+def bonus_plan_text(in_force: PlanTerms | None, upcoming: Sequence[PlanTerms]) -> str:
+    if in_force is None and not upcoming:
+        return text.BONUS_NONE
+    lines = [
+        text.BONUS_IN_FORCE.format(
+            day=formatting.day(in_force.effective_from),
+            currency=in_force.currency,
+            summary=plan_summary(in_force),
+        )
+        if in_force
+        else text.BONUS_NONE_IN_FORCE
+    ]
+    for plan in upcoming:
+        lines.append(
+            text.BONUS_UPCOMING.format(
+                day=formatting.day(plan.effective_from),
+                currency=plan.currency,
+                summary=plan_summary(plan),
+            )
+        )
+    lines.append(text.BONUS_RULES)
+    return "\n".join(lines)

@@ -1,0 +1,55 @@
+"""``/cms``: dispatches to the subcommand table; ``help`` and unknown words answer here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from bot import messages
+from bot.deps import Deps
+from handlers.commands.cms_router import COMMANDS, SUBCOMMANDS, CmsRequest, subcommand
+from handlers.common import user_errors
+
+
+def help_text(unknown: str | None = None) -> str:
+    lines = []
+    if unknown is not None:
+        lines.append(f"Unknown command `{unknown}`. Here is what I understand:")
+    lines.append("*Commands*")
+    lines.extend(f"• {line}" for line in COMMANDS.values())
+    lines.extend(
+        f"• `/cms {row.usage}` — {row.summary}"
+        for row in sorted(SUBCOMMANDS.values(), key=lambda r: r.name)
+    )
+    return "\n".join(lines)
+
+
+@subcommand("help", usage="help", summary="this list")
+def show_help(request: CmsRequest) -> None:
+    request.respond(**messages.ephemeral(help_text()))
+
+
+def register(app: App, deps: Deps) -> None:
+    # Modules adding subcommands live beside this one; the package imports them all.
+    @app.command("/cms")
+    def on_cms(ack: Ack, command: dict[str, Any], respond: Respond, client: WebClient) -> None:
+        ack()
+        word, _, rest = (command.get("text") or "").strip().partition(" ")
+        name = word.lower() or "help"
+        row = SUBCOMMANDS.get(name)
+        if row is None:
+            respond(**messages.ephemeral(help_text(unknown=word)))
+            return
+        request = CmsRequest(
+            deps=deps,
+            user_id=command["user_id"],
+            channel_id=command.get("channel_id", ""),
+            trigger_id=command.get("trigger_id", ""),
+            args=rest.strip(),
+            respond=respond,
+            client=client,
+        )
+        with user_errors(respond):
+            row.run(request)

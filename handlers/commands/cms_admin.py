@@ -1,0 +1,33 @@
+"""``/cms admin …``: admins grant roles, set coverage, managers and delegates from Slack.
+
+Thin: read the text, open one transaction, let ``bot.admin_commands`` do it
+through the audited directory services, and confirm in one ephemeral line once
+the transaction has committed. Non-admins are refused before anything is read.
+"""
+
+from __future__ import annotations
+
+from bot import admin_commands, messages
+from handlers.commands.cms_router import CmsRequest, subcommand
+from handlers.common import acting_rep
+
+USAGE = "admin grant|revoke|cover|uncover|manager|delegate|undelegate|show …"
+SUMMARY = (
+    "admins only: roles, coverage, managers and delegates — "
+    + " · ".join(f"`/cms {line}`" for line in admin_commands.USAGE.values())
+    + " (cover without a role: primary if nobody covers the client yet, else secondary)"
+)
+
+
+@subcommand("admin", usage=USAGE, summary=SUMMARY)
+def admin(request: CmsRequest) -> None:
+    deps = request.deps
+    with deps.sessions.begin() as session:
+        actor = acting_rep(session, request.user_id)
+        admin_commands.require_admin(actor)
+        if request.args.strip().lower() in ("", "help"):
+            reply = "*`/cms admin` understands:*\n" + admin_commands.usage_lines()
+        else:
+            command = admin_commands.parse(request.args)
+            reply = admin_commands.run(session, actor=actor, command=command, now=deps.clock())
+    request.respond(**messages.ephemeral(reply))

@@ -1,0 +1,159 @@
+"""``/cms cadence``: list the contact-frequency policies; admins set or clear them.
+
+/cms cadence
+/cms cadence <tier> max <days> min <days>
+/cms cadence client <name> max <days> min <days>
+/cms cadence <tier> clear  |  /cms cadence client <name> clear
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from bot import access, messages
+from bot.cadence_policy import (
+    DEFAULT_TIER,
+    PolicyListing,
+    clear_override,
+    clear_policy,
+    clients_in_tier,
+    find_client,
+    known_tier,
+    listing,
+    set_override,
+    set_policy,
+)
+from bot.errors import InvalidInput
+from bot.messages import cadence as text
+from handlers.commands.cms_router import CmsRequest, subcommand
+from handlers.common import acting_rep
+from storage.models import Rep
+
+KEYWORDS = ("max", "min", "clear")
+
+
+@dataclass(frozen=True)
+class CadenceChange:
+    """What the admin typed: a tier or a client, and new days or ``clear``."""
+
+    client: str | None
+    tier: str | None
+    max_days: int | None
+    min_days: int | None
+    clear: bool
+
+
+def parse_change(args: str) -> CadenceChange:
+    """Read ``<tier>|client <name>`` then ``max N``/``min N`` (any order) or ``clear``.
+
+    Raises ``InvalidInput`` with the usage when the words don't fit.
+    """
+    words = args.split()
+    if not words:
+        raise InvalidInput(text.CADENCE_USAGE)
+    is_client = words[0].lower() == "client"
+    rest = words[1:] if is_client else words
+    cut = next((i for i, word in enumerate(rest) if word.lower() in KEYWORDS), len(rest))
+    name, options = " ".join(rest[:cut]), [word.lower() for word in rest[cut:]]
+    if not name or (not is_client and cut != 1):
+        raise InvalidInput(text.CADENCE_USAGE)
+    if options == ["clear"]:
+        return CadenceChange(
+            name if is_client else None, None if is_client else name, None, None, True
+        )
+    days: dict[str, int] = {}
+    pairs = list(zip(options[::2], options[1::2], strict=False))
+    if not pairs or len(options) % 2 or any(key not in ("max", "min") for key, _ in pairs):
+        raise InvalidInput(text.CADENCE_USAGE)
+    for key, value in pairs:
+        if not value.isdigit() or key in days:
+            raise InvalidInput(f"`{key}` needs a whole number of days, once. {text.CADENCE_USAGE}")
+        days[key] = int(value)
+    return CadenceChange(
+        name if is_client else None,
+        None if is_client else name,
+        days.get("max"),
+        days.get("min"),
+        False,
+    )
+
+
+def render_listing(found: PolicyListing) -> str:
+    lines = [
+        text.CADENCE_LIST_TITLE,
+        text.CADENCE_DEFAULT_ROW.format(
+            max_days=found.default.max_days, min_days=found.default.min_days
+        ),
+    ]
+    lines.extend(
+        text.CADENCE_TIER_ROW.format(tier=tier, max_days=c.max_days, min_days=c.min_days)
+        for tier, c in found.tiers
+    )
+    lines.append(text.CADENCE_OVERRIDES_TITLE if found.overrides else text.CADENCE_NO_OVERRIDES)
+    lines.extend(
+        text.CADENCE_OVERRIDE_ROW.format(
+            client=client.name, tier=client.tier, max_days=c.max_days, min_days=c.min_days
+        )
+        for client, c in found.overrides
+    )
+    if found.more_overrides:
+        lines.append(text.CADENCE_OVERRIDES_MORE.format(more=found.more_overrides))
+    return "\n".join(lines)
+
+
+@subcommand(
+    "cadence",
+    usage="cadence [<tier>|client <name>] [max <days> min <days>|clear]",
+    summary="contact-frequency policies: list them; admins set or clear them",
+)
+def cadence_command(request: CmsRequest) -> None:
+    now = request.deps.clock()
+    with request.deps.sessions.begin() as session:
+        actor = acting_rep(session, request.user_id)
+        if not request.args:
+            reply = render_listing(listing(session, actor=actor))
+        else:
+            reply = apply_change(session, actor=actor, change=parse_change(request.args), now=now)
+    request.respond(**messages.ephemeral(reply))
+
+
+def apply_change(session: Session, *, actor: Rep, change: CadenceChange, now: datetime) -> str:
+    """Do what ``change`` says; returns the confirmation. Raises what the services raise.
+
+    The admin check comes first, so a refusal never hints at client names.
+    """
+    access.require_role(actor, "admin")
+    if change.client is not None:
+        client = find_client(session, change.client)
+        if change.clear:
+            clear_override(session, actor=actor, client=client, now=now)
+            return text.CADENCE_CLEARED_CLIENT.format(client=client.name)
+        override = set_override(
+            session,
+            actor=actor,
+            client=client,
+            max_days=change.max_days,
+            min_days=change.min_days,
+            now=now,
+        )
+        return text.CADENCE_SET_CLIENT.format(
+            client=client.name, max_days=override.max_days, min_days=override.min_days
+        )
+    tier = known_tier(session, change.tier or "")
+    if change.clear:
+        clear_policy(session, actor=actor, tier=tier, now=now)
+        return text.CADENCE_CLEARED_TIER.format(tier=tier)
+    policy = set_policy(
+        session, actor=actor, tier=tier, max_days=change.max_days, min_days=change.min_days, now=now
+    )
+    if tier == DEFAULT_TIER:
+        return text.CADENCE_SET_DEFAULT.format(max_days=policy.max_days, min_days=policy.min_days)
+    return text.CADENCE_SET_TIER.format(
+        tier=tier,
+        max_days=policy.max_days,
+        min_days=policy.min_days,
+        clients=clients_in_tier(session, tier),
+    )

@@ -1,0 +1,80 @@
+"""``/cms initiative add|list|close``: marketing initiatives, set up by admins from Slack.
+
+Thin: read the words, open one transaction, let ``bot.initiatives`` check,
+write and audit, then confirm in one ephemeral message. ``list`` is for
+everyone (reps need the tags); ``add`` and ``close`` are for admins.
+"""
+
+from __future__ import annotations
+
+from bot import formatting, initiatives, messages
+from bot.messages import contacts_form as text
+from handlers.commands.cms_router import CmsRequest, subcommand
+from handlers.common import acting_rep
+from storage.models import Initiative
+
+USAGE = "initiative add|list|close …"
+SUMMARY = (
+    "marketing initiatives: "
+    + " · ".join(f"`/cms {line}`" for line in text.INITIATIVE_USAGE.values())
+    + " (add and close: admins only)"
+)
+
+
+def _dates(initiative: Initiative) -> str:
+    start = formatting.day(initiative.starts_on)
+    if initiative.ends_on is None:
+        return f"from {start}, open-ended"
+    return f"{start} to {formatting.day(initiative.ends_on)}"
+
+
+def _line(initiative: Initiative, *, status: str) -> str:
+    cost = formatting.money(initiative.cost, initiative.currency)
+    return (
+        f"• *#{initiative.tag}* {initiative.name} — {status} — cost {cost} — {_dates(initiative)}"
+    )
+
+
+def _usages() -> str:
+    return " · ".join(f"`/cms {line}`" for line in text.INITIATIVE_USAGE.values())
+
+
+@subcommand("initiative", usage=USAGE, summary=SUMMARY)
+def initiative(request: CmsRequest) -> None:
+    deps = request.deps
+    verb, _, rest = request.args.strip().partition(" ")
+    verb = verb.lower()
+    now = deps.clock()
+    with deps.sessions.begin() as session:
+        actor = acting_rep(session, request.user_id)
+        if verb == "add":
+            initiatives.require_admin(actor)
+            spec = initiatives.parse_add(rest)
+            added = initiatives.add_initiative(session, actor=actor, spec=spec, now=now)
+            reply = text.INITIATIVE_ADDED.format(
+                tag=added.tag,
+                name=added.name,
+                cost=formatting.money(added.cost, added.currency),
+                dates=_dates(added),
+            )
+        elif verb == "close":
+            initiatives.require_admin(actor)
+            closed, changed = initiatives.close_initiative(
+                session, actor=actor, tag=rest.strip(), now=now
+            )
+            template = text.INITIATIVE_CLOSED if changed else text.INITIATIVE_ALREADY_CLOSED
+            day = formatting.day(closed.ends_on) if closed.ends_on else ""
+            reply = template.format(tag=closed.tag, day=day)
+        elif verb in ("list", ""):
+            today = formatting.local(now, actor.timezone).date()
+            rows = initiatives.all_initiatives(session)
+            lines = [_line(row, status=initiatives.status(row, today=today)) for row in rows]
+            usage = text.INITIATIVE_USAGE["add"]
+            reply = (
+                "\n".join(["*Initiatives*", *lines])
+                if lines
+                else text.INITIATIVE_NONE.format(usage=usage)
+            )
+        else:
+            reply = text.INITIATIVE_UNKNOWN_VERB.format(usages=_usages())
+    request.respond(**messages.ephemeral(reply))

@@ -1,0 +1,160 @@
+"""The App Home, by role: published when opened, and again after the rep's own actions.
+
+- rep: overdue clients and due follow-ups (the cadence feature's
+  ``handlers.home.rep_home.rep_home_blocks``), pending claims, this
+  quarter's numbers;
+- controller: the pending queue, oldest first;
+- manager: the team table for this quarter;
+- admin: firm counts and the last import of each kind.
+
+Someone with several roles sees each part, in that order. ``publish_home``
+is what other features call after a rep acts (logging a contact, withdrawing
+a claim) so the Home tab is current when they next look.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import formatting
+from bot.deps import Deps
+from bot.messages import reports as text
+from bot.reports import home, scorecard
+from bot.reports.periods import Period, read_period
+from handlers.blocks import reports as blocks
+from handlers.home import rep_home
+from storage.models import Rep
+
+log = logging.getLogger(__name__)
+
+MAX_BLOCKS = 100
+FEW_BUTTONS = 5
+LIST_LIMIT = 10
+
+
+def publish_home(deps: Deps, user_id: str, *, client: WebClient | None = None) -> None:
+    """Render and publish ``user_id``'s Home tab; a Slack failure is logged, never raised."""
+    now = deps.clock()
+    with deps.sessions.begin() as session:
+        rep = session.scalar(select(Rep).where(Rep.slack_user_id == user_id, Rep.active.is_(True)))
+        view = home_view(session, rep=rep, now=now)
+    try:
+        (client or deps.client).views_publish(user_id=user_id, view=view)
+    except SlackApiError as error:
+        log.warning("could not publish the home of %s: %s", user_id, error.response.get("error"))
+
+
+def register(app: App, deps: Deps) -> None:
+    @app.event("app_home_opened")
+    def on_home_opened(event: dict[str, Any], client: WebClient) -> None:
+        if event.get("tab", "home") != "home":
+            return
+        publish_home(deps, event["user"], client=client)
+
+
+def home_view(session: Session, *, rep: Rep | None, now: datetime) -> dict[str, Any]:
+    if rep is None:
+        return {"type": "home", "blocks": [blocks.section(text.HOME_NOT_SET_UP)]}
+    other_roles = ("manager", "controller", "admin")
+    as_rep = rep.has_role("rep") or not any(rep.has_role(role) for role in other_roles)
+    others: list[dict[str, Any]] = []
+    if rep.has_role("manager"):
+        others.extend(manager_part(session, rep, now))
+    if rep.has_role("controller"):
+        others.extend(controller_part(session, rep))
+    if rep.has_role("admin"):
+        others.extend(admin_part(session, rep, now))
+    mine: list[dict[str, Any]] = rep_part(session, rep, now) if as_rep else []
+    if len(mine) + len(others) > MAX_BLOCKS and as_rep:
+        # A long overdue list: fewer clients with buttons (the rest stay listed as text).
+        mine = rep_part(session, rep, now, interactive=FEW_BUTTONS)
+    return {"type": "home", "blocks": (mine + others)[:MAX_BLOCKS]}
+
+
+def this_quarter(rep: Rep, now: datetime) -> Period:
+    return read_period("this quarter", now=now, timezone=rep.timezone, locale=rep.locale)
+
+
+def rep_part(
+    session: Session, rep: Rep, now: datetime, *, interactive: int = rep_home.INTERACTIVE
+) -> list[dict[str, Any]]:
+    """Overdue clients and due follow-ups (the cadence feature's), pending claims, the quarter."""
+    parts = rep_home.rep_home_blocks(session=session, rep=rep, now=now, interactive=interactive)
+    waiting, total = home.waiting_claims(session, rep_id=rep.id, limit=LIST_LIMIT)
+    lines = [text.HOME_PENDING_CLAIMS]
+    lines.extend(claim_line(claim, rep.timezone, with_rep=False) for claim in waiting)
+    if not waiting:
+        lines.append(text.HOME_NO_PENDING_CLAIMS)
+    elif total > len(waiting):
+        lines.append(f"…and {total - len(waiting)} more.")
+    parts.append(blocks.section("\n".join(lines)))
+    card = scorecard.build(
+        session, reps=[rep], period=this_quarter(rep, now), now=now, scope="self"
+    )
+    parts.append(blocks.section(text.HOME_THIS_QUARTER.format(period=card.period.span_text())))
+    parts.extend(blocks.rep_sections(card, card.cards[0])[:3])
+    parts.append(blocks.divider())
+    return parts
+
+
+def claim_line(claim: home.WaitingClaim, timezone: str, *, with_rep: bool) -> str:
+    amount = formatting.money(claim.amount, claim.currency)
+    who = f" by {claim.rep_name}" if with_rep else ""
+    raised = formatting.when(claim.raised_at, timezone, with_zone=False)
+    return f"• #{claim.claim_id} {claim.kind} {amount} — {claim.client_name}{who}, raised {raised}"
+
+
+def manager_part(session: Session, rep: Rep, now: datetime) -> list[dict[str, Any]]:
+    team = scorecard.team_of(session, rep)
+    if not team:
+        return []
+    card = scorecard.build(session, reps=team, period=this_quarter(rep, now), now=now, scope="team")
+    table = blocks.team_blocks(card, limit=30)[1:-1]  # no header, no long footer
+    title = blocks.section(text.HOME_TEAM.format(period=card.period.span_text()))
+    return [title, *table, blocks.divider()]
+
+
+def controller_part(session: Session, rep: Rep) -> list[dict[str, Any]]:
+    waiting, total = home.waiting_claims(session)
+    lines = [text.HOME_QUEUE]
+    lines.extend(claim_line(claim, rep.timezone, with_rep=True) for claim in waiting)
+    if not waiting:
+        lines.append(text.HOME_QUEUE_EMPTY)
+    elif total > len(waiting):
+        lines.append(f"…and {total - len(waiting)} more.")
+    return [blocks.section("\n".join(lines)), blocks.divider()]
+
+
+def admin_part(session: Session, rep: Rep, now: datetime) -> list[dict[str, Any]]:
+    period = this_quarter(rep, now)
+    counts = home.firm_counts(session, period=period, now=now)
+    plan = (
+        f"from {formatting.day(counts.plan.effective_from)}: {blocks.plan_summary(counts.plan)}"
+        if counts.plan
+        else "none in force"
+    )
+    lines = [
+        text.HOME_ADMIN,
+        f"Active reps: {counts.reps} · active clients: {counts.clients}",
+        f"This quarter: {counts.contacts_in_period} contacts · {counts.verified_in_period} claims verified",
+        f"Claims pending: {counts.pending_claims}",
+        f"Bonus plan: {plan}",
+    ]
+    if counts.imports:
+        lines.append("*Last imports*")
+        lines.extend(
+            f"• {run.kind}: {run.filename} — {formatting.when(run.ran_at, rep.timezone)} "
+            f"({run.created} new, {run.updated} updated, {run.unchanged} unchanged)"
+            for run in counts.imports
+        )
+    else:
+        lines.append("No imports yet.")
+    return [blocks.section("\n".join(lines))]

@@ -1,0 +1,58 @@
+"""The message shortcut "Log as client contact": the form, with the message as its notes."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from bot.deps import Deps
+from bot.errors import CmsError
+from handlers import ids
+from handlers.actions.contact_form import tell
+from handlers.blocks.contact_form import NOTES_LIMIT
+from handlers.views.contact_form import open_new_form
+
+log = logging.getLogger(__name__)
+# Slack's markup in message text: <https://…|label>, <mailto:…>, <#C123|channel>, <@U123|name>.
+_MARKUP = re.compile(r"<([#@!]?)([^<>|]*)(?:\|([^<>]*))?>")
+
+
+def _readable(match: re.Match[str]) -> str:
+    sigil, target, label = match.group(1), match.group(2), match.group(3)
+    if label:
+        return f"#{label}" if sigil == "#" else label
+    if not sigil:
+        return target.removeprefix("mailto:")
+    return match.group(0)  # an unlabelled mention: Slack shows it as the person's name
+
+
+def notes_from(message: dict[str, Any]) -> str:
+    """The message's text as a rep would read it: links and labelled mentions as their labels.
+
+    Line breaks are kept (a pasted email stays readable); Slack's escaping is undone.
+    """
+    readable = _MARKUP.sub(_readable, str(message.get("text") or ""))
+    return html.unescape(readable).strip()[:NOTES_LIMIT]
+
+
+def register(app: App, deps: Deps) -> None:
+    @app.shortcut(ids.SHORTCUT_LOG_MESSAGE)
+    def on_log_message(ack: Ack, body: dict[str, Any], respond: Any, client: WebClient) -> None:
+        ack()
+        try:
+            open_new_form(
+                client,
+                deps,
+                trigger_id=body["trigger_id"],
+                user_id=body["user"]["id"],
+                notes=notes_from(body.get("message") or {}),
+                source="shortcut",
+            )
+        except CmsError as error:
+            log.info("shortcut refused: %s", type(error).__name__)
+            tell(body, respond, client, str(error))

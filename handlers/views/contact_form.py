@@ -1,0 +1,184 @@
+"""The contact form: opened (new, for a client, from a message, or to edit) and submitted.
+
+A submission is checked and recorded before Slack is answered, so a wrong
+field comes back as ``response_action="errors"`` on that field and the form
+stays open; on success the form closes and the rep gets a DM confirming what
+was recorded (with Edit and Undo), the same message whatever the source. A
+double submit of one form records once: the idempotency key is the view id.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot import contact_form as service
+from bot.claims_raise import claim_post_key
+from bot.contact_form import FormInvalid
+from bot.contacts import LoggedContact
+from bot.deps import Deps
+from bot.errors import CmsError
+from bot.messages import contacts as reply_text
+from bot.messages import contacts_form as text
+from bot.outbox_delivery import deliver_keys
+from handlers import ids
+from handlers.blocks import contact_reply
+from handlers.blocks.contact_form import FormMeta, form_view, read_answers
+from handlers.common import acting_rep
+from handlers.home.role_home import publish_home
+from storage.models import Rep
+
+log = logging.getLogger(__name__)
+
+# The form's block for each field ``FormInvalid.errors`` names.
+BLOCKS = {
+    "owner": ids.BLOCK_OWNER,
+    "client": ids.BLOCK_CLIENT,
+    "date": ids.BLOCK_DATE,
+    "time": ids.BLOCK_TIME,
+    "channel": ids.BLOCK_CHANNEL,
+    "notes": ids.BLOCK_NOTES,
+    "outcome": ids.BLOCK_OUTCOME,
+    "pledged": ids.BLOCK_PLEDGED,
+    "deposited": ids.BLOCK_DEPOSITED,
+    "currency": ids.BLOCK_CURRENCY,
+    "account": ids.BLOCK_ACCOUNT,
+    "mandate_fee": ids.BLOCK_MANDATE_FEE,
+    "initiative": ids.BLOCK_INITIATIVE,
+    "follow_up": ids.BLOCK_FOLLOW_UP,
+}
+
+
+def open_new_form(
+    client: WebClient,
+    deps: Deps,
+    *,
+    trigger_id: str,
+    user_id: str,
+    client_id: int | None = None,
+    notes: str = "",
+    source: str = "form",
+) -> None:
+    """Open the form for a new contact, dated now in the rep's zone.
+
+    ``client_id`` preselects a client (a **Log contact** button, a nudge);
+    ``notes`` prefills the notes (a message shortcut); ``source`` ("form",
+    "shortcut", "nudge") is what the contact will be recorded as coming from.
+    Raises ``RepNotFound`` for a stranger and ``ClientNotFound`` / ``NotCovered``
+    for a client the user may not log; the caller shows them.
+    """
+    with deps.sessions.begin() as session:
+        actor = acting_rep(session, user_id)
+        context = service.new_context(session, actor=actor, client_id=client_id, now=deps.clock())
+    view = form_view(context, meta=FormMeta(source=source), notes=notes)
+    client.views_open(trigger_id=trigger_id, view=view)
+
+
+def open_edit_form(
+    client: WebClient, deps: Deps, *, trigger_id: str, user_id: str, interaction_id: int
+) -> None:
+    """Open the form prefilled from a recorded contact.
+
+    Raises ``InteractionNotFound`` (undone) and ``NotAllowed`` (not theirs to change).
+    """
+    with deps.sessions.begin() as session:
+        actor = acting_rep(session, user_id)
+        context = service.edit_context(
+            session, actor=actor, interaction_id=interaction_id, now=deps.clock()
+        )
+    view = form_view(context, meta=FormMeta(source="form", interaction_id=interaction_id))
+    client.views_open(trigger_id=trigger_id, view=view)
+
+
+def _errors(view: dict[str, Any], error: FormInvalid) -> dict[str, str]:
+    """Each message on its field's block; one about a field the view lacks goes on the client."""
+    present = {block.get("block_id") for block in view.get("blocks") or []}
+    shown: dict[str, str] = {}
+    for name, message in error.errors.items():
+        block = BLOCKS.get(name, ids.BLOCK_CLIENT)
+        block = block if block in present else ids.BLOCK_CLIENT
+        shown[block] = f"{shown[block]} {message}" if block in shown else message
+    return shown
+
+
+def _confirmation(
+    result: LoggedContact, *, reader: Rep, edited: bool
+) -> tuple[str, list[dict[str, Any]]]:
+    interaction = result.interaction
+    headline, blocks = contact_reply.logged(
+        result,
+        client=interaction.client,
+        initiative=interaction.initiative,
+        reader_tz=reader.timezone,
+        owner_name=interaction.rep.name,
+        author_name=interaction.author.name,
+    )
+    if edited:
+        headline = text.CONFIRM_EDITED.format(
+            channel=reply_text.channel_label(interaction.channel), client=interaction.client.name
+        )
+        blocks[0] = {"type": "section", "text": {"type": "mrkdwn", "text": f":pencil2: {headline}"}}
+    return headline, blocks
+
+
+def register(app: App, deps: Deps) -> None:
+    @app.view(ids.VIEW_LOG_CONTACT)
+    @app.view(ids.VIEW_EDIT_CONTACT)
+    def on_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+        user_id = body["user"]["id"]
+        try:
+            meta = FormMeta.decode(view.get("private_metadata"))
+        except (ValueError, TypeError):
+            ack(response_action="errors", errors={ids.BLOCK_CLIENT: text.ERR_GONE})
+            return
+        form = read_answers((view.get("state") or {}).get("values") or {})
+        now = deps.clock()
+        try:
+            with deps.sessions.begin() as session:
+                actor = acting_rep(session, user_id)
+                if meta.interaction_id is not None:
+                    result = service.submit_edit(
+                        session,
+                        actor=actor,
+                        interaction_id=meta.interaction_id,
+                        form=form,
+                        now=now,
+                    )
+                else:
+                    result = service.submit_new(
+                        session,
+                        actor=actor,
+                        form=form,
+                        source=meta.source,
+                        key=f"view:{view['id']}",
+                        now=now,
+                    )
+                message = _confirmation(
+                    result, reader=actor, edited=meta.interaction_id is not None
+                )
+                send = result.created or meta.interaction_id is not None
+                # Unsent posts only: an edit's new claims, or a retry's still-owed ones.
+                owed = [claim_post_key(c.id) for c in result.claims if c.status == "pending"]
+        except FormInvalid as error:
+            ack(response_action="errors", errors=_errors(view, error))
+            return
+        except CmsError as error:  # e.g. a stranger: not a rep
+            ack(response_action="errors", errors={ids.BLOCK_CLIENT: str(error)})
+            return
+        ack()
+        if send:
+            headline, blocks = message
+            try:
+                client.chat_postMessage(channel=user_id, text=headline, blocks=blocks)
+            except SlackApiError:
+                # Recorded all the same; the contact shows on /client and App Home.
+                log.exception("could not confirm a logged contact to %s", user_id)
+        if owed:
+            # Committed above; post to the controllers now rather than at the next outbox tick.
+            deliver_keys(deps, owed, now=deps.clock())
+        if send:
+            publish_home(deps, user_id, client=client)

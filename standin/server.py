@@ -1,0 +1,484 @@
+"""A local stand-in for the Slack Web API, on 127.0.0.1, for end-to-end tests and the console.
+
+The bot talks to it through the real slack_sdk ``WebClient`` (``SLACK_API_URL``
+points here), so what the tests see is what Slack would have received. Every
+call is recorded with its arguments decoded; a little state (messages, views,
+App Homes, uploaded files) is kept so tests and the console can look at what a
+user would see. Failures can be injected to test "Slack failing, then
+recovering". This is test tooling: a threaded stdlib server is enough.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import email.parser
+import email.policy
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from standin.workspace import Message, SlackError, UploadedFile, Workspace
+
+__all__ = ["Call", "Message", "SlackStandIn", "UploadedFile"]
+
+# Arguments slack_sdk may send as JSON strings inside form data.
+JSON_ARGS = ("blocks", "view", "attachments", "files", "metadata", "unfurls")
+RESPONSE_URL = "response_url"
+UPLOAD = "upload"
+
+Predicate = Callable[["Call"], bool] | Mapping[str, Any] | None
+
+
+@dataclass
+class _Failure:
+    times: int | None  # None: until recovered
+    error: str
+    status: int
+    retry_after: int
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request the stand-in received: a Web API method, a ``response_url`` or an upload.
+
+    ``failed`` marks attempts answered by an injected failure; ``response`` is
+    the JSON the stand-in answered with (``call.response["view"]["id"]``...).
+    """
+
+    method: str
+    args: dict[str, Any]
+    at: float
+    failed: bool = False
+    status: int = 200
+    response: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.response.get("ok")) and not self.failed
+
+
+def decode_args(body: bytes, content_type: str, query: str = "") -> dict[str, Any]:
+    """Form, multipart or JSON bodies (plus the query string) as one dict, JSON strings decoded."""
+    args: dict[str, Any] = dict(parse_qsl(query, keep_blank_values=True))
+    kind = content_type.split(";")[0].strip().lower()
+    if kind == "application/json" and body:
+        loaded = json.loads(body)
+        if isinstance(loaded, dict):
+            args.update(loaded)
+    elif kind == "multipart/form-data":
+        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+            b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
+        )
+        for part in message.iter_parts():
+            name = str(part.get_param("name", header="content-disposition"))
+            payload = part.get_payload(decode=True)
+            data = payload if isinstance(payload, bytes) else b""
+            args[name] = data if part.get_filename() else data.decode("utf-8")
+    elif body:
+        args.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+    for key in JSON_ARGS:
+        value = args.get(key)
+        if isinstance(value, str) and value.startswith(("[", "{")):
+            with contextlib.suppress(json.JSONDecodeError):
+                args[key] = json.loads(value)
+    return args
+
+
+class SlackStandIn:
+    """The Slack Web API on ``api_url``; start it (or use ``with``), point SLACK_API_URL at it."""
+
+    def __init__(
+        self,
+        token: str = "xoxb-test",
+        team_id: str = "T0001",
+        bot_user_id: str = "UBOT",
+        *,
+        bot_id: str = "B0001",
+        app_id: str = "A0001",
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        self.token = token
+        self.team_id = team_id
+        self.bot_user_id = bot_user_id
+        self._host, self._port = host, port
+        self._cond = threading.Condition(threading.RLock())
+        self._calls: list[Call] = []
+        self._failures: dict[str, _Failure] = {}
+        self._response_urls: dict[str, tuple[str | None, str | None, str | None]] = {}
+        self._url_counter = itertools.count(1)
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self.workspace = Workspace(
+            team_id=team_id, bot_user_id=bot_user_id, bot_id=bot_id, app_id=app_id
+        )
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def start(self) -> SlackStandIn:
+        if self._server is not None:
+            return self
+        self._server = ThreadingHTTPServer((self._host, self._port), _handler_for(self))
+        self._server.daemon_threads = True
+        self.workspace.base_url = self.base_url
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},  # a quick stop() keeps test teardown fast
+            name="slack-standin",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is None:
+            return
+        self._server.shutdown()
+        self._server.server_close()
+        self._server = None
+
+    def __enter__(self) -> SlackStandIn:
+        return self.start()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the stand-in is not started")
+        return f"http://{self._host}:{self._server.server_port}"
+
+    @property
+    def api_url(self) -> str:
+        """What SLACK_API_URL is set to; slack_sdk appends the method name."""
+        return f"{self.base_url}/api/"
+
+    # -- arranging -----------------------------------------------------------------------
+
+    def add_user(
+        self,
+        user_id: str,
+        name: str,
+        tz: str = "UTC",
+        locale: str = "en-US",
+        *,
+        real_name: str | None = None,
+        email: str | None = None,
+        is_bot: bool = False,
+    ) -> dict[str, Any]:
+        """Register a workspace member for ``users.info``; returns the user object."""
+        with self._cond:
+            return self.workspace.add_user(
+                user_id, name, tz, locale, real_name=real_name, email=email, is_bot=is_bot
+            )
+
+    def new_response_url(
+        self, *, channel: str | None = None, message_ts: str | None = None, user: str | None = None
+    ) -> str:
+        """A fresh ``response_url``; tied to a message, ``replace_original`` edits that message."""
+        with self._cond:
+            url = f"{self.base_url}/response/{next(self._url_counter)}"
+            self._response_urls[url] = (channel, message_ts, user)
+            return url
+
+    def new_trigger_id(self) -> str:
+        """A trigger id in Slack's shape; ``views.open`` accepts any, exchanged once each."""
+        with self._cond:
+            return self.workspace.new_trigger_id()
+
+    def fail(
+        self,
+        method: str,
+        times: int = 1,
+        error: str = "ratelimited",
+        status: int | None = None,
+        retry_after: int = 1,
+    ) -> None:
+        """Answer the next ``times`` calls to ``method`` with a failure, then serve normally.
+
+        ``status`` defaults to 429 (with ``Retry-After``) for "ratelimited" and 200
+        (``ok: false``) otherwise; give 500/503 for a server error. ``method`` may
+        also be "response_url" or "upload" (the POST of file bytes).
+        """
+        if status is None:
+            status = 429 if error == "ratelimited" else 200
+        with self._cond:
+            self._failures[method] = _Failure(times, error, status, retry_after)
+
+    def fail_always(
+        self,
+        method: str,
+        error: str = "internal_error",
+        status: int | None = None,
+        retry_after: int = 1,
+    ) -> None:
+        """Fail every call to ``method`` until ``recover(method)``."""
+        if status is None:
+            status = 429 if error == "ratelimited" else 200
+        with self._cond:
+            self._failures[method] = _Failure(None, error, status, retry_after)
+
+    def recover(self, method: str | None = None) -> None:
+        """Stop failing ``method`` (every method when None)."""
+        with self._cond:
+            if method is None:
+                self._failures.clear()
+            else:
+                self._failures.pop(method, None)
+
+    # -- looking -------------------------------------------------------------------------
+
+    @property
+    def calls(self) -> list[Call]:
+        with self._cond:
+            return list(self._calls)
+
+    def calls_to(self, method: str, *, include_failed: bool = True) -> list[Call]:
+        with self._cond:
+            return [
+                c for c in self._calls if c.method == method and (include_failed or not c.failed)
+            ]
+
+    def clear(self) -> None:
+        """Forget recorded calls (messages, views and files stay)."""
+        with self._cond:
+            self._calls.clear()
+
+    def wait_for(
+        self,
+        method: str,
+        predicate: Predicate = None,
+        timeout: float = 5.0,
+        count: int = 1,
+        *,
+        include_failed: bool = False,
+    ) -> Call:
+        """The ``count``-th call to ``method`` matching ``predicate``, waiting for it to arrive.
+
+        ``predicate`` is a function of the ``Call`` or a mapping that the call's
+        args must contain. Raises ``AssertionError`` listing what was received.
+        """
+        return self.wait_for_calls(
+            method, predicate, timeout, count, include_failed=include_failed
+        )[count - 1]
+
+    def wait_for_calls(
+        self,
+        method: str,
+        predicate: Predicate = None,
+        timeout: float = 5.0,
+        count: int = 1,
+        *,
+        include_failed: bool = False,
+    ) -> list[Call]:
+        """All matching calls, once at least ``count`` have arrived; else ``AssertionError``."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                found = self._matching(method, predicate, include_failed)
+                if len(found) >= count:
+                    return found
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(
+                        f"expected {count} call(s) to {method} matching {_describe(predicate)} "
+                        f"within {timeout}s, got {len(found)}. Received:\n{self.describe_calls()}"
+                    )
+                self._cond.wait(left)
+
+    def assert_no_call(self, method: str, predicate: Predicate = None, within: float = 0.3) -> None:
+        """Raise ``AssertionError`` if a matching call arrives within ``within`` seconds."""
+        try:
+            call = self.wait_for(method, predicate, timeout=within)
+        except AssertionError:
+            return
+        raise AssertionError(f"unexpected call to {method}: {call.args}")
+
+    def describe_calls(self) -> str:
+        with self._cond:
+            lines = [_one_line(c) for c in self._calls]
+        return "\n".join(lines) or "  (nothing)"
+
+    def messages_in(self, channel: str) -> list[Message]:
+        """Messages now in ``channel`` (a user id means the DM with that user), oldest first."""
+        with self._cond:
+            return copy.deepcopy(self.workspace.messages_in(channel))
+
+    def ephemerals(self, user: str | None = None) -> list[Message]:
+        with self._cond:
+            return copy.deepcopy(self.workspace.ephemerals_for(user))
+
+    def home_of(self, user_id: str) -> dict[str, Any] | None:
+        """The App Home view last published for ``user_id``, or None."""
+        with self._cond:
+            return copy.deepcopy(self.workspace.homes.get(user_id))
+
+    def view(self, view_id: str) -> dict[str, Any]:
+        """The stored view (as Slack returns it, with ``id``, ``hash``, ``state``)."""
+        with self._cond:
+            return copy.deepcopy(self.workspace.views[view_id])
+
+    def latest_view(self, callback_id: str | None = None) -> dict[str, Any]:
+        """The most recently opened, pushed or updated modal (optionally by ``callback_id``)."""
+        with self._cond:
+            return copy.deepcopy(self.workspace.latest_view(callback_id))
+
+    def uploaded_files(self) -> list[UploadedFile]:
+        """Files whose upload was completed (``files.completeUploadExternal``)."""
+        with self._cond:
+            return [copy.copy(f) for f in self.workspace.files.values() if f.completed]
+
+    # -- serving -------------------------------------------------------------------------
+
+    def _matching(self, method: str, predicate: Predicate, include_failed: bool) -> list[Call]:
+        return [
+            c
+            for c in self._calls
+            if c.method == method and (include_failed or not c.failed) and _matches(predicate, c)
+        ]
+
+    def handle(
+        self, path: str, body: bytes, headers: Mapping[str, str]
+    ) -> tuple[int, dict[str, Any] | str, dict[str, str]]:
+        """Answer one request (``headers`` with lower-case names).
+
+        Returns the status, a JSON object (or text) and extra response headers.
+        """
+        split = urlsplit(path)
+        url = f"{self.base_url}{split.path}"
+        kind, _, name = split.path.lstrip("/").partition("/")
+        content_type = headers.get("content-type", "application/x-www-form-urlencoded")
+        if kind == "api":
+            method = name
+            args = decode_args(body, content_type, split.query)
+        elif kind == "response":
+            method = RESPONSE_URL
+            args = {"url": url, **decode_args(body, "application/json")}
+        elif kind == "upload":
+            method = UPLOAD
+            args = {"url": url, "file_id": name, "size": len(body)}
+        else:
+            return 404, "not found", {}
+        with self._cond:
+            status, answer, extra, failed = self._answer(kind, method, args, body, headers, url)
+            # A snapshot: later updates to stored messages and views must not alter it.
+            recorded = json.loads(json.dumps(answer)) if isinstance(answer, dict) else {}
+            recorded.setdefault("ok", status == 200)
+            self._calls.append(Call(method, args, time.time(), failed, status, recorded))
+            self._cond.notify_all()
+        return status, answer, extra
+
+    def _answer(
+        self,
+        kind: str,
+        method: str,
+        args: dict[str, Any],
+        body: bytes,
+        headers: Mapping[str, str],
+        url: str,
+    ) -> tuple[int, dict[str, Any] | str, dict[str, str], bool]:
+        failure = self._failures.get(method)
+        if failure is not None:
+            if failure.times is not None:
+                failure.times -= 1
+                if failure.times <= 0:
+                    del self._failures[method]
+            extra = {"Retry-After": str(failure.retry_after)} if failure.status == 429 else {}
+            return failure.status, {"ok": False, "error": failure.error}, extra, True
+        try:
+            if kind == "response":
+                if url not in self._response_urls:
+                    return 404, "no_such_response_url", {}, False
+                self.workspace.respond(self._response_urls[url], args)
+                return 200, "ok", {}, False
+            if kind == "upload":
+                if not self.workspace.store_upload(args["file_id"], body):
+                    return 404, "file_not_found", {}, False
+                return 200, f"OK - {len(body)}", {}, False
+            auth_error = self._auth_error(args, headers)
+            if auth_error:
+                return 200, {"ok": False, "error": auth_error}, {}, False
+            return 200, {"ok": True, **self.workspace.call(method, args)}, {}, False
+        except SlackError as error:
+            answer: dict[str, Any] = {"ok": False, "error": str(error)}
+            if error.messages:
+                answer["response_metadata"] = {"messages": error.messages}
+            return 200, answer, {}, False
+
+    def _auth_error(self, args: Mapping[str, Any], headers: Mapping[str, str]) -> str | None:
+        bearer = headers.get("authorization", "")
+        token = bearer[len("Bearer ") :] if bearer.startswith("Bearer ") else args.get("token")
+        if not token:
+            return "not_authed"
+        return None if token == self.token else "invalid_auth"
+
+
+def _matches(predicate: Predicate, call: Call) -> bool:
+    if predicate is None:
+        return True
+    if isinstance(predicate, Mapping):
+        return all(call.args.get(k) == v for k, v in predicate.items())
+    try:
+        return bool(predicate(call))
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return False
+
+
+def _describe(predicate: Predicate) -> str:
+    if predicate is None:
+        return "anything"
+    if isinstance(predicate, Mapping):
+        return repr(dict(predicate))
+    return getattr(predicate, "__name__", repr(predicate))
+
+
+def _one_line(call: Call) -> str:
+    flag = " [injected failure]" if call.failed else ("" if call.ok else " [not ok]")
+    text = json.dumps(call.args, default=repr, ensure_ascii=False)
+    if len(text) > 300:
+        text = text[:297] + "..."
+    return f"  {call.method}{flag} {text}"
+
+
+def _handler_for(standin: SlackStandIn) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:  # noqa: N802 - stdlib name
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            self._reply(*standin.handle(self.path, body, self._headers()))
+
+        def do_GET(self) -> None:  # noqa: N802 - stdlib name
+            self._reply(*standin.handle(self.path, b"", self._headers()))
+
+        def _headers(self) -> dict[str, str]:
+            return {k.lower(): v for k, v in self.headers.items()}
+
+        def _reply(self, status: int, answer: dict[str, Any] | str, extra: dict[str, str]) -> None:
+            if isinstance(answer, dict):
+                payload = json.dumps(answer).encode()
+                content_type = "application/json; charset=utf-8"
+            else:
+                payload = answer.encode()
+                content_type = "text/plain; charset=utf-8"
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(payload)))
+            for key, value in extra.items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
+            pass
+
+    return Handler

@@ -1,0 +1,89 @@
+"""Shared fixtures: databases on both backends, rolled-back sessions, the HTTP world.
+
+- ``session``: a session inside an outer transaction rolled back at the end
+  (SQLAlchemy's "joining a session into an external transaction" recipe); runs
+  once on SQLite and once on PostgreSQL.
+- ``engine``: a fresh migrated database whose commits are real (concurrency tests).
+- ``world``: the real bot over HTTP against the Slack stand-in, on a fresh database.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from tests.databases import BACKENDS, TemplateDatabases, engine_for, postgres_url
+
+# A Wednesday afternoon; tests that care about the clock set their own.
+DEFAULT_NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """PostgreSQL cases are never skipped in CI: there a missing TEST_DATABASE_URL is an error."""
+    if postgres_url() is not None:
+        return
+    if os.environ.get("CI"):
+        raise pytest.UsageError("CI must set TEST_DATABASE_URL: the suite runs on PostgreSQL too.")
+    for item in items:
+        params = getattr(item, "callspec", None)
+        if params is not None and "postgresql" in params.params.values():
+            item.add_marker(pytest.mark.skip(reason="TEST_DATABASE_URL unset (CI always sets it)"))
+
+
+@pytest.fixture(scope="session")
+def databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TemplateDatabases]:
+    templates = TemplateDatabases(Path(tmp_path_factory.mktemp("databases")))
+    yield templates
+    templates.drop_all()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def engine(databases: TemplateDatabases, backend: str) -> Iterator[Engine]:
+    with engine_for(databases.url(backend)) as engine:
+        yield engine
+
+
+@pytest.fixture(scope="session")
+def _shared_engines(databases: TemplateDatabases) -> Iterator[dict[str, Engine]]:
+    engines: dict[str, Engine] = {}
+    yield engines
+    for engine in engines.values():
+        engine.dispose()
+
+
+@pytest.fixture
+def session(
+    _shared_engines: dict[str, Engine], databases: TemplateDatabases, backend: str
+) -> Iterator[Session]:
+    if backend not in _shared_engines:
+        from storage.engine import make_engine
+
+        _shared_engines[backend] = make_engine(databases.url(backend))
+    connection = _shared_engines[backend].connect()
+    outer = connection.begin()
+    db = Session(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+    try:
+        yield db
+    finally:
+        db.close()
+        outer.rollback()
+        connection.close()
+
+
+@pytest.fixture
+def now() -> datetime:
+    return DEFAULT_NOW
+
+
+from tests.world import world, world_backend  # noqa: E402,F401  (fixtures)

@@ -1,0 +1,135 @@
+"""Small builders for test data: reps, clients with coverage, initiatives.
+
+They insert rows directly (no audit events): what they build is the setting of
+a test, not the behaviour under test. Interactions and claims are made through
+the real services so the audit trail stays whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.matching import normalise
+from storage.models import (
+    Client,
+    ClientAccount,
+    Coverage,
+    Delegate,
+    Household,
+    Initiative,
+    Rep,
+    RepRole,
+)
+
+EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
+_ids = itertools.count(1)
+
+
+def make_rep(
+    session: Session,
+    slack_user_id: str | None = None,
+    name: str | None = None,
+    *,
+    roles: Iterable[str] = ("rep",),
+    manager: Rep | None = None,
+    timezone: str = "UTC",
+    locale: str = "en-US",
+    email: str | None = None,
+) -> Rep:
+    n = next(_ids)
+    rep = Rep(
+        slack_user_id=slack_user_id or f"U{n:05d}",
+        name=name or f"Rep {n}",
+        email=email,
+        manager_id=manager.id if manager else None,
+        timezone=timezone,
+        locale=locale,
+        created_at=EPOCH,
+        updated_at=EPOCH,
+    )
+    rep.role_rows = [RepRole(role=role) for role in roles]
+    session.add(rep)
+    session.flush()
+    return rep
+
+
+def make_household(session: Session, name: str) -> Household:
+    household = session.scalar(select(Household).where(Household.name == name))
+    if household is None:
+        household = Household(name=name, created_at=EPOCH)
+        session.add(household)
+        session.flush()
+    return household
+
+
+def make_client(
+    session: Session,
+    name: str,
+    *,
+    covered_by: Iterable[Rep] = (),
+    tier: str = "HNW",
+    kind: str = "client",
+    household: str | None = None,
+    accounts: Iterable[str] = (),
+    external_id: str | None = None,
+    covered_since: datetime = EPOCH,
+) -> Client:
+    n = next(_ids)
+    client = Client(
+        external_id=external_id or f"C{n:06d}",
+        name=name,
+        search_name=normalise(name),
+        kind=kind,
+        tier=tier,
+        household_id=make_household(session, household).id if household else None,
+        created_at=EPOCH,
+        updated_at=EPOCH,
+    )
+    client.accounts = [ClientAccount(account=account) for account in accounts]
+    session.add(client)
+    session.flush()
+    for position, rep in enumerate(covered_by):
+        session.add(
+            Coverage(
+                client_id=client.id,
+                rep_id=rep.id,
+                role="primary" if position == 0 else "secondary",
+                started_at=covered_since,
+            )
+        )
+    session.flush()
+    return client
+
+
+def make_initiative(
+    session: Session,
+    tag: str,
+    *,
+    name: str | None = None,
+    cost: Decimal = Decimal("10000"),
+    starts_on: date = date(2026, 1, 1),
+    ends_on: date | None = date(2026, 12, 31),
+) -> Initiative:
+    initiative = Initiative(
+        tag=tag,
+        name=name or tag.replace("-", " ").title(),
+        cost=cost,
+        currency="USD",
+        starts_on=starts_on,
+        ends_on=ends_on,
+        created_at=EPOCH,
+    )
+    session.add(initiative)
+    session.flush()
+    return initiative
+
+
+def make_delegate(session: Session, *, rep: Rep, assistant: Rep) -> None:
+    session.add(Delegate(rep_id=rep.id, assistant_id=assistant.id, created_at=EPOCH))
+    session.flush()

@@ -1,0 +1,66 @@
+"""``cmsbot console`` driven by a script on standard input, read back as the user would see it."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot import demo_book, terminal
+
+SCRIPT = """\
+/logcontact Kavya Ashford lunch today, deposit 2m USD
+:tick 2026-12-01T09:00
+:as Chloé Martin
+:channel
+1
+
+Funds seen at the custodian.
+:as Margaret Hale
+/cms scorecard
+:quit
+"""
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    demo_book.create(path)
+    return path
+
+
+def run(demo_file: Path, tmp_path: Path, script: str, *args: str) -> str:
+    copy = tmp_path / "console.sqlite3"
+    shutil.copy(demo_file, copy)
+    out = io.StringIO()
+    code = terminal.main(["--db", str(copy), *args], io.StringIO(script), out)
+    assert code == 0
+    return out.getvalue()
+
+
+def test_scripted_session_logs_sees_the_nudge_approves_and_reads_the_scorecard(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    text = run(demo_file, tmp_path, SCRIPT, "--as", "UREP1")
+    logged, rest = text.split(":tick 2026-12-01T09:00", 1)
+    assert "Logged in person contact with Kavya Ashford" in logged
+    assert "deposit USD 2,000,000.00 — pending" in logged
+    ticked, rest = rest.split(":as Chloé Martin", 1)
+    assert "→ Oliver Grant:" in ticked
+    assert "Good morning" in ticked and "need a contact" in ticked
+    channel, rest = rest.split(":as Margaret Hale", 1)
+    assert "[1] Approve  [2] Reject" in channel
+    assert "## Approve claim ##" in channel
+    assert "Approved* by Chloé Martin" in channel
+    assert "\x1b[" not in text  # plain lines when standard input is not a terminal
+    assert "Scorecards — your team" in rest
+    assert "Oliver Grant" in rest
+
+
+def test_unknown_user_and_button_are_explained_not_fatal(demo_file: Path, tmp_path: Path) -> None:
+    text = run(demo_file, tmp_path, ":as Nobody Here\n7\n:clock\n")
+    assert "No user 'Nobody Here'" in text
+    assert "Nothing numbered 7 on screen" in text
+    assert "2026-11-30T16:00:00+00:00" in text
