@@ -6,7 +6,8 @@ Wiring lives here and nowhere else; ``handlers.register`` attaches listeners.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from slack_bolt import App
 from sqlalchemy import Engine
@@ -25,6 +26,13 @@ log = logging.getLogger(__name__)
 class CmsApp:
     deps: Deps
     bolt: App
+    # Bolt runs a listener's work after the ack on this pool; owning it lets
+    # ``close`` finish that work before the client and database go away.
+    executor: ThreadPoolExecutor = field(default_factory=ThreadPoolExecutor)
+
+    def close(self) -> None:
+        """Wait for listener work still running after its ack, then refuse new work."""
+        self.executor.shutdown(wait=True)
 
 
 def build_deps(
@@ -58,8 +66,10 @@ def build_app(
 
     settings.require(mode)
     deps = build_deps(settings, clock=clock, engine=engine)
+    executor = ThreadPoolExecutor(max_workers=10, thread_name_prefix="cms-listener")
     bolt = App(
         client=deps.client,
+        listener_executor=executor,
         signing_secret=settings.signing_secret or "unused-in-socket-mode",
         request_verification_enabled=mode == "http",
         token_verification_enabled=False,
@@ -67,7 +77,7 @@ def build_app(
     )
     handlers.register(bolt, deps)
     warm_up_parsing(deps)
-    return CmsApp(deps=deps, bolt=bolt)
+    return CmsApp(deps=deps, bolt=bolt, executor=executor)
 
 
 def warm_up_parsing(deps: Deps) -> None:

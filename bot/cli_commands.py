@@ -24,7 +24,10 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     cms = build_app(settings, mode="socket")
     start_scheduler(cms.deps)
     log.info("connecting to Slack over Socket Mode")
-    SocketModeHandler(cms.bolt, settings.app_token).start()
+    try:
+        SocketModeHandler(cms.bolt, settings.app_token).start()
+    finally:
+        cms.close()
     return 0
 
 

@@ -61,6 +61,7 @@ class Console:
         )
         self.cms = build_app(settings, mode="http", clock=self.clock)
         self.stack.callback(self.cms.deps.engine.dispose)
+        self.stack.callback(self.cms.close)
         base_url = self.stack.enter_context(serve_in_thread(self.cms))
         self.slack = SlackSender(f"{base_url}/slack/events", SECRET, standin=self.standin)
         with self.cms.deps.sessions() as session:

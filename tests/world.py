@@ -7,7 +7,7 @@ what the bot did through the stand-in's recorded Web API calls and the database.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, closing
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -71,7 +71,7 @@ def world(databases: TemplateDatabases, world_backend: str, now) -> Iterator[Wor
             controllers_channel=CONTROLLERS_CHANNEL,
         )
         cms = build_app(settings, mode="http", clock=clock, engine=engine)
-        with serve_in_thread(cms) as base_url:
+        with closing(cms), serve_in_thread(cms) as base_url:
             sender = SlackSender(f"{base_url}/slack/events", SIGNING_SECRET, standin=standin)
             yield World(
                 cms=cms,
