@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Numeric, inspect, select
+from sqlalchemy import Numeric, Table, insert, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
@@ -72,22 +73,46 @@ def canonical(fields: dict[str, Any]) -> str:
 
 def event_fields(event: AuditEvent) -> dict[str, Any]:
     """What the hash covers: everything but the hash itself."""
-    return {
-        "seq": event.seq,
-        "occurred_at": event.occurred_at,
-        "actor": event.actor,
-        "action": event.action,
-        "entity_type": event.entity_type,
-        "entity_id": event.entity_id,
-        "before": event.before,
-        "after": event.after,
-        "prev_hash": event.prev_hash,
-    }
+    return {key: getattr(event, key) for key in HASHED_FIELDS}
+
+
+HASHED_FIELDS = (
+    "seq",
+    "occurred_at",
+    "actor",
+    "action",
+    "entity_type",
+    "entity_id",
+    "before",
+    "after",
+    "prev_hash",
+)
+# Events appended per INSERT statement by ``record_many``.
+BATCH = 2000
+
+
+def hash_of(fields: dict[str, Any]) -> str:
+    """The hash of an event given as its ``HASHED_FIELDS``."""
+    payload = fields["prev_hash"] + canonical({key: fields[key] for key in HASHED_FIELDS})
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def compute_hash(event: AuditEvent) -> str:
-    payload = event.prev_hash + canonical(event_fields(event))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return hash_of(event_fields(event))
+
+
+def _lock_head(session: Session) -> AuditHead:
+    """Lock the chain's tip and re-read it.
+
+    A session kept across transactions may hold a stale copy, and building on a
+    stale tip would fork the chain.
+    """
+    return session.execute(
+        select(AuditHead)
+        .where(AuditHead.id == 1)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).scalar_one()
 
 
 def record(
@@ -114,14 +139,7 @@ def record(
             after = snapshot(entity)
     if entity_type is None or entity_id is None:
         raise ValueError("an audit event needs an entity type and id")
-    # Lock the tip first, and re-read it: a session kept across transactions may
-    # hold a stale copy, and building on a stale tip would fork the chain.
-    head = session.execute(
-        select(AuditHead)
-        .where(AuditHead.id == 1)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).scalar_one()
+    head = _lock_head(session)
     event = AuditEvent(
         seq=head.last_seq + 1,
         occurred_at=now.astimezone(UTC),
@@ -139,6 +157,56 @@ def record(
     session.add(event)
     session.flush()
     return event
+
+
+def record_many(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    entity_type: str,
+    afters: Iterable[tuple[int, dict[str, Any]]],
+    now: datetime,
+) -> int:
+    """One event per ``(entity id, after snapshot)``, chained exactly as ``record`` chains.
+
+    ``record`` flushes once per event: right for a Slack request, far too slow
+    for 100k imported rows. This takes the head's lock once and inserts the
+    events in batches; ``cmsbot audit verify`` cannot tell the two apart.
+    Snapshots must already be plain (``snapshot`` or ``plain`` makes them so).
+
+    Returns how many events were appended.
+    """
+    head = _lock_head(session)
+    table = cast(Table, AuditEvent.__table__)
+    seq, prev_hash = head.last_seq, head.last_hash
+    occurred_at = now.astimezone(UTC)
+    pending: list[dict[str, Any]] = []
+    count = 0
+    for entity_id, after in afters:
+        seq += 1
+        fields = {
+            "seq": seq,
+            "occurred_at": occurred_at,
+            "actor": actor,
+            "action": action,
+            "entity_type": entity_type,
+            "entity_id": str(entity_id),
+            "before": None,
+            "after": after,
+            "prev_hash": prev_hash,
+        }
+        prev_hash = hash_of(fields)
+        pending.append({**fields, "hash": prev_hash})
+        count += 1
+        if len(pending) >= BATCH:
+            session.execute(insert(table), pending)
+            pending = []
+    if pending:
+        session.execute(insert(table), pending)
+    head.last_seq, head.last_hash = seq, prev_hash
+    session.flush()
+    return count
 
 
 @dataclass(frozen=True)

@@ -243,11 +243,12 @@ class Console:
         answers: dict[str, Any] = {}
         errors: dict[str, str] = {}
         while True:
-            answers = ask_fields(view, answers, errors, ask=self.ask, say=self.say)
-            if answers is None:
+            given = ask_fields(view, answers, errors, ask=self.ask, say=self.say)
+            if given is None:
                 self.slack.view_closed(self.user, view)
                 self.say("(form closed)")
                 return
+            answers = given
             reply = self.slack.view_submission(self.user, view, answers=answers)
             body = reply.json or {}
             if body.get("response_action") == "errors":

@@ -53,7 +53,11 @@ def test_one_line_records_contact_claim_initiative_and_follow_up(world: World, b
     assert "Jane Smith" in shown and "phone" in shown and "#symphony-night" in shown
     assert "USD 2,500,000.00" in shown and "pending" in shown
     assert "Tue 17 Nov 2026, 15:00 (Europe/London)" in shown
-    assert [c.action_id for c in controls(reply["blocks"])] == [ids.LOG_EDIT, ids.LOG_UNDO, ids.CLAIM_WITHDRAW]
+    assert [c.action_id for c in controls(reply["blocks"])] == [
+        ids.LOG_EDIT,
+        ids.LOG_UNDO,
+        ids.CLAIM_WITHDRAW,
+    ]
     with world.db() as session:
         interaction = session.scalars(select(Interaction)).one()
         assert interaction.occurred_at == datetime(2026, 11, 17, 15, 0, tzinfo=UTC)
@@ -205,10 +209,14 @@ def test_too_often_is_flagged_in_the_reply(world: World, book) -> None:  # type:
 
 
 def test_a_claim_reaches_the_controllers_channel_right_after_the_reply(world: World, book) -> None:  # type: ignore[no-untyped-def]
-    sent = world.slack.command("/logcontact", "Jane Smith call today, deposited EUR 300,000", user_id="U1")
+    sent = world.slack.command(
+        "/logcontact", "Jane Smith call today, deposited EUR 300,000", user_id="U1"
+    )
     reply_to(world, sent)
     posted = world.standin.wait_for("chat.postMessage", {"channel": "CCONTROL"})
-    assert "Jane Smith" in render(posted.args["blocks"]) and "300,000.00" in render(posted.args["blocks"])
+    assert "Jane Smith" in render(posted.args["blocks"]) and "300,000.00" in render(
+        posted.args["blocks"]
+    )
 
 
 def test_assistant_logs_for_the_principal_who_covers_the_client(world: World, book) -> None:  # type: ignore[no-untyped-def]

@@ -16,8 +16,9 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy.orm import Session
 
+from bot import audit
 from bot.errors import InvalidInput
-from bot.imports.bulk import append_events, ids_by, insert_rows, lookup, row_snapshot
+from bot.imports.bulk import ids_by, insert_rows, lookup, row_snapshot
 from bot.imports.counts import Counts
 from bot.imports.csvfile import Problems, Row
 from storage.models import AccountActivity
@@ -90,7 +91,7 @@ def load(session: Session, rows: list[Row], *, actor: str, now: datetime) -> Cou
         (ids[v["reference"]], row_snapshot(AccountActivity, {**v, "id": ids[v["reference"]]}))
         for v in fresh
     ]
-    append_events(
+    audit.record_many(
         session,
         actor=actor,
         action="create",

@@ -23,8 +23,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import audit
 from bot.errors import InvalidInput
-from bot.imports.bulk import append_events, ids_by, insert_rows, lookup, row_snapshot
+from bot.imports.bulk import ids_by, insert_rows, lookup, row_snapshot
 from bot.imports.counts import Counts
 from bot.imports.csvfile import Problems, Row
 from storage.models import CHANNELS, Client, Coverage, Initiative, Interaction, Rep
@@ -96,7 +97,7 @@ def load(session: Session, rows: list[Row], *, actor: str, now: datetime) -> Cou
         )
         for v in fresh
     )
-    append_events(
+    audit.record_many(
         session, actor=actor, action="create", entity_type="interactions", afters=afters, now=now
     )
     return Counts(created=len(fresh), unchanged=len(rows) - len(fresh))
