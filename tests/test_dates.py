@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -123,17 +121,14 @@ def test_locale_helpers() -> None:
     assert describe(datetime(2026, 11, 24, 15, 0)) == "Tue 24 Nov 15:00"
 
 
-def test_warm_up_makes_the_first_line_fast() -> None:
+def test_warm_up_loads_every_language_in_use_and_the_first_line_parses() -> None:
+    # How fast the first line is after the warm-up is measured by
+    # benchmarks/bench_logcontact.py ("first /logcontact after start-up").
     took = warm_up(["en-US", "fr-FR", "sv-SE", "ro-RO", "ms-MY", "hi-IN"])
     assert took >= 0
     line = (
         "Jane Smith call yesterday 3pm discussed the rollover, pledged $2.5mm "
         "#symphony-night follow up in 2 weeks"
     )
-    times = []
-    for _ in range(10):
-        started = time.perf_counter()
-        parse_contact(line, now=NOW, timezone=PARIS, locale="en-US")
-        times.append(time.perf_counter() - started)
-    # About 3-8 ms on a shared 2-core machine; the budget is 20 ms, with room for noise.
-    assert statistics.median(times) < 0.040
+    parsed = parse_contact(line, now=NOW, timezone=PARIS, locale="en-US")
+    assert parsed.occurred_at is not None and parsed.occurred_at < NOW

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import random
-import statistics
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -145,25 +143,25 @@ def _book(size: int, seed: int = 7) -> list[tuple[int, str]]:
     return [*book, (10**7, "Jane Smith"), (10**7 + 1, "Zoë Müller")]
 
 
-def _median_ms(text: str, book: list[tuple[int, str]], client_text: str | None) -> float:
-    times = []
-    for _ in range(5):
-        started = time.perf_counter()
-        found = match_client(text, book, client_text=client_text)
-        times.append((time.perf_counter() - started) * 1000)
-        assert found and found[0].client_id >= 10**7
-    return statistics.median(times)
+def _finds_the_planted_client(
+    text: str, book: list[tuple[int, str]], client_text: str | None
+) -> bool:
+    found = match_client(text, book, client_text=client_text)
+    return bool(found) and found[0].client_id >= 10**7
 
 
-def test_a_reps_book_of_2000_names_is_fast() -> None:
+# How fast matching is, on a rep's book and on the whole firm, is measured by
+# benchmarks/bench_logcontact.py end to end; these prove it finds the right client.
+
+
+def test_a_typo_and_a_name_without_accents_are_found_in_a_reps_book_of_2000() -> None:
     book = _book(2000)
-    assert _median_ms("Jane Smtih call yesterday", book, "Jane Smtih") < 20
-    assert _median_ms("call with zoe muller yesterday", book, None) < 20
+    assert _finds_the_planted_client("Jane Smtih call yesterday", book, "Jane Smtih")
+    assert _finds_the_planted_client("call with zoe muller yesterday", book, None)
 
 
 @pytest.mark.slow
-def test_the_whole_firm_of_200000_names_is_usable() -> None:
+def test_a_typo_and_a_name_without_accents_are_found_among_the_firms_200000() -> None:
     book = _book(200_000)
-    match_client("warm", book)  # the index is built once per book (about 1-3 s)
-    assert _median_ms("Jane Smtih call yesterday", book, "Jane Smtih") < 300
-    assert _median_ms("call with zoe muller yesterday", book, None) < 300
+    assert _finds_the_planted_client("Jane Smtih call yesterday", book, "Jane Smtih")
+    assert _finds_the_planted_client("call with zoe muller yesterday", book, None)

@@ -4,21 +4,29 @@
 database (import reps first); ``accounts`` lists account numbers. Both replace
 what the client had: ended coverage keeps its history. Clients not in the file
 are left alone.
+
+A firm's first load is its whole book, so new clients are written in batches
+(households, clients, accounts, coverage, then their audit events, as
+``directory.upsert_client`` would write them one by one), and the clients
+already there are compared in bulk: only those the file changes go through
+``directory.upsert_client``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import directory
-from bot.imports.bulk import lookup
+from bot import audit, directory
+from bot.imports.bulk import chunks, ids_by, insert_rows, lookup, row_snapshot
 from bot.imports.counts import Counts
 from bot.imports.csvfile import Problems, Row, split_cell
-from storage.models import Client, ClientAccount, Rep
+from bot.matching import normalise
+from storage.models import Client, ClientAccount, Coverage, Household, Rep
 
 COLUMNS = ("external_id", "name", "kind", "household", "tier", "coverage", "accounts")
 OPTIONAL: tuple[str, ...] = ()
@@ -35,24 +43,211 @@ class PlannedClient:
     coverage: list[str]
     accounts: list[str]
 
+    @property
+    def household_name(self) -> str | None:
+        return (self.household or "").strip() or None
+
+    def meaning(self) -> Meaning:
+        """What the row says, in the form ``_current_meanings`` reads from the database."""
+        return (
+            self.name,
+            self.kind,
+            self.tier,
+            self.household_name,
+            tuple(sorted(self.accounts)),
+            tuple(_team(self.coverage)),
+        )
+
 
 def load(session: Session, rows: list[Row], *, actor: str, now: datetime) -> Counts:
     counts = Counts()
-    for client in _check(session, rows):
-        change = directory.upsert_client(
-            session,
-            external_id=client.external_id,
-            name=client.name,
-            kind=client.kind,
-            household=client.household,
-            tier=client.tier,
-            coverage=client.coverage,
-            accounts=client.accounts,
-            actor=actor,
-            now=now,
-        )
-        counts.add(change.status)
+    planned = _check(session, rows)
+    current = _current_meanings(session, [client.external_id for client in planned])
+    fresh: list[PlannedClient] = []
+    for client in planned:
+        meaning = current.get(client.external_id)
+        if meaning is None:
+            fresh.append(client)
+        elif meaning == client.meaning():
+            counts.add("unchanged")
+        else:
+            change = directory.upsert_client(
+                session,
+                external_id=client.external_id,
+                name=client.name,
+                kind=client.kind,
+                household=client.household,
+                tier=client.tier,
+                coverage=client.coverage,
+                accounts=client.accounts,
+                actor=actor,
+                now=now,
+            )
+            counts.add(change.status)
+    _create(session, fresh, actor=actor, now=now.astimezone(UTC))
+    counts.add("created", len(fresh))
     return counts
+
+
+Meaning = tuple[str, str, str, str | None, tuple[str, ...], tuple[tuple[str, str], ...]]
+
+
+def _team(coverage: Iterable[str]) -> list[tuple[str, str]]:
+    """Slack user id and role, primary first, as ``directory.client_snapshot`` lists them."""
+    roles = [(uid, "primary" if i == 0 else "secondary") for i, uid in enumerate(coverage)]
+    return sorted(roles, key=lambda row: (row[1] != "primary", row[0]))
+
+
+def _current_meanings(session: Session, external_ids: list[str]) -> dict[str, Meaning]:
+    """What the file could change of each client already here, a few queries for the file."""
+    household = select(Household.name).where(Household.id == Client.household_id)
+    clients = lookup(
+        session,
+        Client.external_id,
+        external_ids,
+        Client.id,
+        Client.external_id,
+        Client.name,
+        Client.kind,
+        Client.tier,
+        household.scalar_subquery(),
+    )
+    ids = [row[0] for row in clients]
+    accounts: dict[int, list[str]] = {}
+    for client_id, account in lookup(
+        session, ClientAccount.client_id, ids, ClientAccount.client_id, ClientAccount.account
+    ):
+        accounts.setdefault(client_id, []).append(account)
+    teams: dict[int, list[tuple[str, str]]] = {}
+    for part in chunks(sorted(ids), 900):
+        for client_id, uid, role in session.execute(
+            select(Coverage.client_id, Rep.slack_user_id, Coverage.role)
+            .join(Rep, Rep.id == Coverage.rep_id)
+            .where(Coverage.client_id.in_(part), Coverage.ended_at.is_(None))
+        ):
+            teams.setdefault(client_id, []).append((uid, role))
+    return {
+        external_id: (
+            name,
+            kind,
+            tier,
+            household_name,
+            tuple(sorted(accounts.get(client_id, []))),
+            tuple(sorted(teams.get(client_id, []), key=lambda row: (row[1] != "primary", row[0]))),
+        )
+        for client_id, external_id, name, kind, tier, household_name in clients
+    }
+
+
+def _create(session: Session, fresh: list[PlannedClient], *, actor: str, now: datetime) -> None:
+    """Insert new clients with everything that hangs off them, and audit each row."""
+    if not fresh:
+        return
+    households = _households(session, [c.household_name for c in fresh], actor=actor, now=now)
+    values = [
+        {
+            "external_id": c.external_id,
+            "name": c.name,
+            "search_name": normalise(c.name),
+            "kind": c.kind,
+            "household_id": households[c.household_name] if c.household_name else None,
+            "tier": c.tier,
+            "active": True,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for c in fresh
+    ]
+    insert_rows(session, Client, values)
+    ids = ids_by(session, Client.external_id, [c.external_id for c in fresh])
+    insert_rows(
+        session,
+        ClientAccount,
+        [{"client_id": ids[c.external_id], "account": a} for c in fresh for a in c.accounts],
+    )
+    rep_ids = ids_by(session, Rep.slack_user_id, {uid for c in fresh for uid in c.coverage})
+    starts = [
+        {
+            "client_id": ids[c.external_id],
+            "rep_id": rep_ids[uid],
+            "role": role,
+            "started_at": now,
+            "ended_at": None,
+        }
+        for c in fresh
+        for uid, role in _team(c.coverage)
+    ]
+    insert_rows(session, Coverage, starts)
+    audit.record_many(
+        session,
+        actor=actor,
+        action="create",
+        entity_type=Client.__tablename__,
+        afters=(
+            (
+                ids[c.external_id],
+                {
+                    **row_snapshot(Client, {**v, "id": ids[c.external_id]}),
+                    "household": c.household_name,
+                    "accounts": sorted(c.accounts),
+                    "coverage": [{"rep": uid, "role": role} for uid, role in _team(c.coverage)],
+                },
+            )
+            for c, v in zip(fresh, values, strict=True)
+        ),
+        now=now,
+    )
+    coverage_ids = {
+        (client_id, rep_id): coverage_id
+        for coverage_id, client_id, rep_id in lookup(
+            session,
+            Coverage.client_id,
+            ids.values(),
+            Coverage.id,
+            Coverage.client_id,
+            Coverage.rep_id,
+        )
+    }
+    audit.record_many(
+        session,
+        actor=actor,
+        action="start_coverage",
+        entity_type=Coverage.__tablename__,
+        afters=(
+            (
+                (key := coverage_ids[(v["client_id"], v["rep_id"])]),
+                row_snapshot(Coverage, {**v, "id": key}),
+            )
+            for v in starts
+        ),
+        now=now,
+    )
+
+
+def _households(
+    session: Session, names: list[str | None], *, actor: str, now: datetime
+) -> dict[str, int]:
+    """Household name → id for ``names``, creating (and auditing) the missing ones."""
+    wanted = {name for name in names if name}
+    found = ids_by(session, Household.name, wanted)
+    missing = sorted(wanted - found.keys())
+    insert_rows(session, Household, [{"name": name, "created_at": now} for name in missing])
+    created = ids_by(session, Household.name, missing)
+    audit.record_many(
+        session,
+        actor=actor,
+        action="create",
+        entity_type=Household.__tablename__,
+        afters=(
+            (
+                created[name],
+                row_snapshot(Household, {"id": created[name], "name": name, "created_at": now}),
+            )
+            for name in missing
+        ),
+        now=now,
+    )
+    return {**found, **created}
 
 
 def _check(session: Session, rows: list[Row]) -> list[PlannedClient]:
