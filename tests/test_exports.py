@@ -24,7 +24,8 @@ from tests.databases import TemplateDatabases, engine_for
 from tests.factories import make_initiative
 
 DATA = Path(__file__).parent / "data"
-INTERACTION_KEYS = {
+# The promised columns, in DESIGN.md's order (CSV headers and JSON keys alike).
+INTERACTION_KEYS = [
     "id",
     "client_external_id",
     "client_name",
@@ -36,8 +37,8 @@ INTERACTION_KEYS = {
     "initiative",
     "follow_up_on",
     "source",
-}
-CLAIM_KEYS = {
+]
+CLAIM_KEYS = [
     "id",
     "interaction_id",
     "client_external_id",
@@ -50,7 +51,7 @@ CLAIM_KEYS = {
     "decided_by",
     "decided_at",
     "decision_note",
-}
+]
 
 
 def exported(session: Session, kind: str, fmt: str) -> str:
@@ -112,7 +113,7 @@ def test_interactions_json_has_the_promised_keys_utc_instants_and_no_undone_rows
 ) -> None:
     book(session, now)
     rows = json.loads(exported(session, "interactions", "json"))
-    assert all(set(row) == INTERACTION_KEYS for row in rows)
+    assert all(list(row) == INTERACTION_KEYS for row in rows)
     assert [row["notes"] for row in rows] == ['Lunch, "the rollover", 2 kids', "Quarterly call"]
     first = rows[0]
     assert {k: v for k, v in first.items() if k != "id"} == {
@@ -144,7 +145,7 @@ def test_claims_json_has_the_promised_keys_and_money_as_a_decimal_string(
         for row in json.loads(exported(session, "interactions", "json"))
         if row["client_external_id"] == "C001"
     ]
-    assert set(claim) == CLAIM_KEYS
+    assert list(claim) == CLAIM_KEYS
     assert {k: v for k, v in claim.items() if k != "id"} == {
         "interaction_id": interaction["id"],
         "client_external_id": "C001",
@@ -168,7 +169,7 @@ def test_csv_exports_have_the_json_columns_and_empty_cells_for_none(
         text = exported(session, kind, "csv")
         rows = list(csv.DictReader(io.StringIO(text)))
         as_json = json.loads(exported(session, kind, "json"))
-        assert set(rows[0]) == keys and len(rows) == len(as_json)
+        assert list(rows[0]) == keys and len(rows) == len(as_json)
         for row, obj in zip(rows, as_json, strict=True):
             assert row == {k: "" if v is None else str(v) for k, v in obj.items()}
 
