@@ -124,7 +124,7 @@ def client_values(now: datetime, **overrides):  # type: ignore[no-untyped-def]
 
 
 def active_team(session: Session, client: Client) -> list[tuple[str, str]]:
-    return directory._active_team(session, client)
+    return directory.active_team(session, client)
 
 
 def test_upsert_client_fills_search_name_household_accounts_and_coverage(
