@@ -26,8 +26,14 @@ GENESIS_HASH = "0" * 64
 SYSTEM = "system"
 
 
+# Returned as they are; checked first because nearly every value is one of them.
+_ALREADY_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def plain(value: Any) -> Any:
     """A JSON-safe, stable rendering: money as strings, instants in ISO 8601 UTC."""
+    if type(value) in _ALREADY_PLAIN:
+        return value
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, datetime):
@@ -38,7 +44,10 @@ def plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set):
+    if isinstance(value, set | frozenset):
+        # Sets have no order of their own; a hash must not depend on one.
+        return sorted((plain(v) for v in value), key=canonical)
+    if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     return value
 
