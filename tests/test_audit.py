@@ -1,7 +1,9 @@
 """The audit trail proves nothing was rewritten: tampering of every kind is named.
 
 Records are made through the real services (``log_contact``, ``edit_contact``);
-the tampering is raw SQL, as someone with database access would do it.
+the tampering is raw SQL, as someone with database access would do it: first
+switching off the triggers that make ``audit_events`` append-only (which takes
+the right to alter the schema), then editing or deleting events.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import JSON, bindparam, insert, select, text, update
+from sqlalchemy import JSON, bindparam, func, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from bot import audit, audit_verify
@@ -27,9 +30,18 @@ from bot.claims import decide
 from bot.cli import main
 from bot.contacts import ContactDraft, edit_contact, log_contact, undo_contact
 from bot.parsing import ClaimDraft
-from storage.engine import make_engine
+from storage.engine import is_postgres, make_engine
 from storage.models import AuditEvent, Claim, Interaction
 from tests.factories import make_client, make_rep
+
+
+def allow_tampering(session: Session) -> None:
+    """Switch off the append-only triggers, for this transaction only (DDL rolls back)."""
+    if is_postgres(session):
+        session.execute(text("ALTER TABLE audit_events DISABLE TRIGGER USER"))
+    else:
+        session.execute(text("DROP TRIGGER audit_events_no_update"))
+        session.execute(text("DROP TRIGGER audit_events_no_delete"))
 
 
 @dataclass
@@ -116,6 +128,36 @@ def test_undo_and_controller_decision_keep_state_and_trail_in_step(
     assert verify(session) == []
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_events SET actor = 'UFORGER' WHERE seq = 2",
+        "UPDATE audit_events SET after = NULL",
+        "DELETE FROM audit_events WHERE seq = 4",
+        "DELETE FROM audit_events",
+    ],
+)
+def test_the_database_refuses_to_change_or_remove_an_event(
+    session: Session, now: datetime, statement: str
+) -> None:
+    make_trail(session, now)
+    with pytest.raises(DBAPIError, match="append-only"), session.begin_nested():
+        session.execute(text(statement))
+    assert session.scalar(select(func.count()).select_from(AuditEvent)) == 4
+    assert verify(session) == []
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])  # SQLite has no TRUNCATE
+def test_the_database_refuses_to_truncate_the_trail_on_postgresql(
+    session: Session, now: datetime
+) -> None:
+    assert is_postgres(session)
+    make_trail(session, now)
+    with pytest.raises(DBAPIError, match="append-only"), session.begin_nested():
+        session.execute(text("TRUNCATE audit_events"))
+    assert verify(session) == []
+
+
 def test_empty_trail_verifies(session: Session) -> None:
     assert verify(session) == []
 
@@ -126,6 +168,7 @@ def test_trail_read_in_pages_verifies_and_still_finds_breaks(
     monkeypatch.setattr(audit_verify, "PAGE", 1)
     trail = make_trail(session, now)
     assert verify(session) == []
+    allow_tampering(session)
     session.execute(text("DELETE FROM audit_events WHERE seq = 4"))
     assert first_break(session) == "event #4: missing (deleted?)"
     assert (
@@ -137,6 +180,7 @@ def test_trail_read_in_pages_verifies_and_still_finds_breaks(
 def test_edited_event_is_named(session: Session, now: datetime) -> None:
     trail = make_trail(session, now)
     forged = dict(audit.snapshot(trail.second), notes="lunch; nothing to report")
+    allow_tampering(session)
     session.execute(
         text("UPDATE audit_events SET after = :after WHERE seq = 2").bindparams(
             bindparam("after", type_=JSON)
@@ -157,6 +201,7 @@ def test_edited_and_rehashed_event_breaks_the_link_to_the_next(
     make_trail(session, now)
     stored = session.scalars(select(AuditEvent).where(AuditEvent.seq == 2)).one()
     forged = AuditEvent(**{**audit.event_fields(stored), "actor": "UFORGER"})
+    allow_tampering(session)
     session.execute(
         update(AuditEvent.__table__)
         .where(AuditEvent.__table__.c.seq == 2)
@@ -167,6 +212,7 @@ def test_edited_and_rehashed_event_breaks_the_link_to_the_next(
 
 def test_deleted_middle_event_is_named(session: Session, now: datetime) -> None:
     trail = make_trail(session, now)
+    allow_tampering(session)
     session.execute(text("DELETE FROM audit_events WHERE seq = 2"))
     breaks = [str(found) for found in verify(session)]
     assert breaks[0] == "event #2: missing (deleted?)"
@@ -178,24 +224,28 @@ def test_deleted_middle_event_is_named(session: Session, now: datetime) -> None:
 
 def test_deleted_run_of_events_names_the_first(session: Session, now: datetime) -> None:
     make_trail(session, now)
+    allow_tampering(session)
     session.execute(text("DELETE FROM audit_events WHERE seq IN (2, 3)"))
     assert first_break(session) == "event #2: missing, and every event up to #3 (deleted?)"
 
 
 def test_deleted_last_event_is_named(session: Session, now: datetime) -> None:
     make_trail(session, now)
+    allow_tampering(session)
     session.execute(text("DELETE FROM audit_events WHERE seq = 4"))
     assert first_break(session) == "event #4: missing (deleted?)"
 
 
 def test_deleted_whole_trail_is_named(session: Session, now: datetime) -> None:
     make_trail(session, now)
+    allow_tampering(session)
     session.execute(text("DELETE FROM audit_events"))
     assert first_break(session) == "event #1: missing, and every event up to #4 (deleted?)"
 
 
 def test_reordered_events_are_named(session: Session, now: datetime) -> None:
     make_trail(session, now)
+    allow_tampering(session)
     session.execute(text("UPDATE audit_events SET seq = -1 WHERE seq = 2"))
     session.execute(text("UPDATE audit_events SET seq = 2 WHERE seq = 3"))
     session.execute(text("UPDATE audit_events SET seq = 3 WHERE seq = -1"))
@@ -299,6 +349,7 @@ def test_cli_audit_verify_exits_non_zero_naming_the_first_break(
     engine = make_engine(scratch_database)
     with Session(engine) as session, session.begin():
         make_trail(session, now)
+        allow_tampering(session)
         session.execute(text("DELETE FROM audit_events WHERE seq = 2"))
     engine.dispose()
     assert main(["audit", "verify"]) != 0
