@@ -5,7 +5,9 @@ points here), so what the tests see is what Slack would have received. Every
 call is recorded with its arguments decoded; a little state (messages, views,
 App Homes, uploaded files) is kept so tests and the console can look at what a
 user would see. Failures can be injected to test "Slack failing, then
-recovering". This is test tooling: a threaded stdlib server is enough.
+recovering", and so can a lost answer: the call takes effect but the
+connection closes before any reply, as when a network drops mid-request.
+This is test tooling: a threaded stdlib server is enough.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ __all__ = ["Call", "Message", "SlackStandIn", "UploadedFile"]
 JSON_ARGS = ("blocks", "view", "attachments", "files", "metadata", "unfurls")
 RESPONSE_URL = "response_url"
 UPLOAD = "upload"
+# The status recorded for a call whose answer was lost (no HTTP status was sent).
+LOST = 0
 
 Predicate = Callable[["Call"], bool] | Mapping[str, Any] | None
 
@@ -50,6 +54,7 @@ class Call:
 
     ``failed`` marks attempts answered by an injected failure; ``response`` is
     the JSON the stand-in answered with (``call.response["view"]["id"]``...).
+    A call whose answer was lost took effect and has ``status`` ``LOST``.
     """
 
     method: str
@@ -112,6 +117,7 @@ class SlackStandIn:
         self._cond = threading.Condition(threading.RLock())
         self._calls: list[Call] = []
         self._failures: dict[str, _Failure] = {}
+        self._lost_answers: dict[str, int] = {}
         self._response_urls: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._url_counter = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
@@ -226,13 +232,24 @@ class SlackStandIn:
         with self._cond:
             self._failures[method] = _Failure(None, error, status, retry_after)
 
+    def lose_answers(self, method: str, times: int = 1) -> None:
+        """Carry out the next ``times`` calls to ``method``, then close without answering.
+
+        The caller cannot tell whether the call took effect: the case a sender
+        that must post at most once has to handle.
+        """
+        with self._cond:
+            self._lost_answers[method] = times
+
     def recover(self, method: str | None = None) -> None:
         """Stop failing ``method`` (every method when None)."""
         with self._cond:
             if method is None:
                 self._failures.clear()
+                self._lost_answers.clear()
             else:
                 self._failures.pop(method, None)
+                self._lost_answers.pop(method, None)
 
     # -- looking -------------------------------------------------------------------------
 
@@ -369,6 +386,9 @@ class SlackStandIn:
             return 404, "not found", {}
         with self._cond:
             status, answer, extra, failed = self._answer(kind, method, args, body, headers, url)
+            if not failed and self._lost_answers.get(method):
+                self._lost_answers[method] -= 1
+                status = LOST
             # A snapshot: later updates to stored messages and views must not alter it.
             recorded = json.loads(json.dumps(answer)) if isinstance(answer, dict) else {}
             recorded.setdefault("ok", status == 200)
@@ -455,7 +475,11 @@ def _handler_for(standin: SlackStandIn) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:  # noqa: N802 - stdlib name
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
-            self._reply(*standin.handle(self.path, body, self._headers()))
+            status, answer, extra = standin.handle(self.path, body, self._headers())
+            if status == LOST:
+                self.close_connection = True  # done, but the caller never hears so
+                return
+            self._reply(status, answer, extra)
 
         def do_GET(self) -> None:  # noqa: N802 - stdlib name
             self._reply(*standin.handle(self.path, b"", self._headers()))

@@ -347,6 +347,35 @@ class Workspace:
                 return {"user": copy.deepcopy(user)}
         raise SlackError("users_not_found")
 
+    def api_conversations_history(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Top-level messages, newest first, a page of ``limit`` at a time (cursor: an offset).
+
+        Message metadata is included only with ``include_all_metadata``, as Slack does.
+        """
+        channel = self._channel(args)
+        newest_first = [
+            m for m in reversed(self.messages_in(channel)) if m.thread_ts in (None, m.ts)
+        ]
+        limit = max(1, min(int(args.get("limit") or 100), 999))
+        cursor = str(args.get("cursor") or "")
+        if cursor and not (cursor.startswith("next:") and cursor[5:].isdigit()):
+            raise SlackError("invalid_cursor")
+        start = int(cursor[5:]) if cursor else 0
+        page = newest_first[start : start + limit]
+        with_metadata = truthy(args.get("include_all_metadata"))
+        messages = []
+        for message in page:
+            body = self._message_body(message)
+            if not with_metadata:
+                body.pop("metadata", None)
+            messages.append(body)
+        more = start + limit < len(newest_first)
+        return {
+            "messages": messages,
+            "has_more": more,
+            "response_metadata": {"next_cursor": f"next:{start + limit}" if more else ""},
+        }
+
     def api_conversations_open(self, args: dict[str, Any]) -> dict[str, Any]:
         if args.get("channel"):
             return {"channel": {"id": args["channel"]}, "already_open": True}

@@ -278,3 +278,21 @@ def test_a_post_whose_answer_was_lost_is_found_in_the_dm_not_posted_again(
     assert len(fake.posted) == posts  # without im:history the residual risk is a repeat
     [row] = ledger(deps)
     assert row.sent_at is not None and row.message_ts == f"{posts}.000100"
+
+
+def test_a_dm_whose_answer_was_lost_on_the_wire_is_found_not_posted_again(
+    deps: Deps, slack: SlackStandIn
+) -> None:
+    [user] = add_reps(deps, slack, 1)
+    slack.lose_answers("chat.postMessage")
+    tick(deps, WED_10AM_NY)
+    [row] = ledger(deps)
+    assert row.sent_at is None and (row.last_error or "").startswith("uncertain")
+    assert len(slack.messages_in(user)) == 1  # it landed; the bot could not know
+    tick(deps, WED_10AM_NY + timedelta(minutes=5))
+    [message] = slack.messages_in(user)
+    assert slack.calls_to("conversations.history")
+    [row] = ledger(deps)
+    assert row.sent_at is not None and row.message_ts == message.ts
+    tick(deps, WED_10AM_NY + timedelta(minutes=10))
+    assert len(slack.messages_in(user)) == 1

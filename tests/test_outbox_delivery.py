@@ -82,6 +82,32 @@ def test_slack_down_when_posting_then_recovering_posts_once_later_even_after_res
     assert (row.attempts, row.result_ts, row.last_error) == (3, message.ts, None)
 
 
+@pytest.mark.parametrize("world_backend", BACKENDS)
+def test_a_post_whose_answer_was_lost_on_the_wire_is_found_not_posted_again(
+    world: World,
+) -> None:
+    claim_id = arrange_claim(world)
+    key = f"claim:{claim_id}:post"
+    world.standin.lose_answers("chat.postMessage")
+
+    assert deliver_job(world.cms.deps).failed == [key]
+    assert len(world.standin.messages_in(CONTROLLERS_CHANNEL)) == 1  # it landed all the same
+    later(world, minutes=5)
+    assert deliver_job(world.cms.deps).sent == [key]
+    later(world, minutes=5)
+    assert deliver_job(world.cms.deps).sent == []
+
+    [message] = world.standin.messages_in(CONTROLLERS_CHANNEL)
+    assert world.standin.calls_to("conversations.history")
+    with world.db() as session:
+        claim = session.get(Claim, claim_id)
+        assert claim is not None
+        assert (claim.controller_channel, claim.controller_message_ts) == (
+            CONTROLLERS_CHANNEL,
+            message.ts,
+        )
+
+
 def test_rate_limited_post_waits_for_retry_after(world: World) -> None:
     claim_id = arrange_claim(world)
     world.standin.fail("chat.postMessage", times=1, error="ratelimited", retry_after=120)

@@ -1,9 +1,10 @@
 """Never posted twice: unanswered posts, crashes mid-send and racing instances.
 
-A scripted Slack (``FakeSlack``) stands in for the Web API here, because these
-are the failures a real network produces and the HTTP stand-in cannot: a post
-that lands but whose answer is lost, a process dying between posting and
-recording it. Each test commits for real (the ``engine`` fixture).
+A scripted Slack (``FakeSlack``) stands in for the Web API here, because it
+can do what the HTTP stand-in cannot: kill the process between posting and
+recording it, and script many lost answers and racing instances exactly.
+(A lost answer over real HTTP is in ``test_outbox_delivery``.) Each test
+commits for real (the ``engine`` fixture).
 """
 
 from __future__ import annotations

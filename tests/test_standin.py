@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from datetime import date
+from http.client import RemoteDisconnected
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
@@ -21,7 +22,7 @@ from slack_sdk.webhook import WebhookClient
 
 from standin.blockkit_text import controls, render, render_view
 from standin.sender import SlackSender, values_for
-from standin.server import SlackStandIn
+from standin.server import LOST, SlackStandIn
 
 SECRET = "standin-test-secret"
 SECTION = {"type": "section", "text": {"type": "mrkdwn", "text": "Hello *there*"}}
@@ -197,6 +198,44 @@ def test_fail_always_until_recover(standin, client):
     standin.recover("chat.postMessage")
     assert client.chat_postMessage(channel="C1", text="hi")["ok"]
     assert len(standin.calls_to("chat.postMessage", include_failed=False)) == 1
+
+
+def test_a_lost_answer_takes_effect_but_the_caller_hears_nothing(standin, client):
+    # slack_sdk's default client would retry the hang-up and post twice; no retries here.
+    once = WebClient(token="xoxb-test", base_url=standin.api_url, retry_handlers=[])
+    standin.lose_answers("chat.postMessage")
+    with pytest.raises(RemoteDisconnected):
+        once.chat_postMessage(channel="C1", text="did it go?")
+    assert [m.text for m in standin.messages_in("C1")] == ["did it go?"]
+    [call] = standin.calls_to("chat.postMessage")
+    assert call.status == LOST and not call.failed
+    assert client.chat_postMessage(channel="C1", text="again")["ok"]  # only once
+
+
+def test_history_is_newest_first_in_pages_with_metadata_only_when_asked(standin, client):
+    metadata = {"event_type": "cms_nudge", "event_payload": {"key": "n:1"}}
+    client.chat_postMessage(channel="U9", text="first", metadata=metadata)
+    for n in range(4):
+        client.chat_postMessage(channel="DU9", text=f"later {n}")
+    client.chat_postMessage(channel="DU9", text="reply", thread_ts="1700000000.000100")
+
+    first = client.conversations_history(channel="DU9", limit=3, include_all_metadata=True)
+    assert [m["text"] for m in first["messages"]] == ["later 3", "later 2", "later 1"]
+    assert first["has_more"] and first["response_metadata"]["next_cursor"]
+    rest = client.conversations_history(
+        channel="DU9",
+        limit=3,
+        include_all_metadata=True,
+        cursor=first["response_metadata"]["next_cursor"],
+    )
+    assert [m["text"] for m in rest["messages"]] == ["later 0", "first"]
+    assert not rest["has_more"] and rest["response_metadata"]["next_cursor"] == ""
+    assert rest["messages"][1]["metadata"] == metadata
+    plain = client.conversations_history(channel="DU9")
+    assert all("metadata" not in m for m in plain["messages"])
+    with pytest.raises(SlackApiError) as error:
+        client.conversations_history(channel="DU9", cursor="bogus")
+    assert error.value.response["error"] == "invalid_cursor"
 
 
 @pytest.mark.parametrize(("token", "error"), [("xoxb-wrong", "invalid_auth"), (None, "not_authed")])
