@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from bot import directory
@@ -319,6 +319,23 @@ def test_interactions_import_stores_utc_and_reads_local_times_in_the_reps_zone(
         (datetime(2026, 3, 5, 23, 0, tzinfo=UTC), "email", "import"),
     ]
     assert all(row[0].utcoffset().total_seconds() == 0 for row in rows)
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])  # SQLite has no planner statistics to age
+def test_a_load_on_postgresql_leaves_the_planner_knowing_the_new_rows(
+    session: Session, now: datetime
+) -> None:
+    def planned_rows(table: str) -> float:
+        return float(
+            session.scalar(text("SELECT reltuples FROM pg_class WHERE relname = :t"), {"t": table})
+        )
+
+    load_directory(session, now)
+    make_initiative(session, "golf-2026")
+    import_csv(session, kind="interactions", path=DATA / "interactions.csv", now=now)
+    assert planned_rows("interactions") == count(session, Interaction) == 3
+    assert planned_rows("clients") == count(session, Client) == 3
+    assert planned_rows("audit_events") == count(session, AuditEvent)
 
 
 def test_interactions_import_is_idempotent_and_audits_each_created_row(
