@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 import uuid
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -244,7 +245,7 @@ def run(url: str, books: dict[int, list[tuple[int, str]]], args: argparse.Namesp
         started = time.perf_counter()
         cms = build_app(settings, clock=system_clock)
         startup = time.perf_counter() - started
-        with serve_in_thread(cms) as base:
+        with closing(cms), serve_in_thread(cms) as base:
             sender = SlackSender(f"{base}/slack/events", "bench", standin=standin)
             reps = sorted(books)
 

@@ -22,7 +22,6 @@ from bot.quicklog import interpret
 from handlers.blocks import contact_reply
 from handlers.blocks.contact_reply import Pending
 from handlers.common import acting_rep, user_errors
-from handlers.home.role_home import publish_home
 from storage.models import Initiative, Rep
 
 
@@ -32,7 +31,6 @@ def record_line(
     """Interpret and record a pending line, or ask what is missing; replies ephemerally."""
     typed_at = datetime.fromisoformat(pending.at)
     owed: list[str] = []
-    recorded = False
     with user_errors(respond), deps.sessions.begin() as session:
         actor = acting_rep(session, user_id)
         reading = interpret(
@@ -53,7 +51,6 @@ def record_line(
                 headline, blocks = contact_reply.no_match(reading.parsed.client_text or pending.t)
         else:
             result = log_contact(session, actor=actor, draft=reading.draft, now=deps.clock())
-            recorded = result.created
             if result.created:
                 owed = [claim_post_key(claim.id) for claim in result.claims]
             interaction = result.interaction
@@ -76,8 +73,9 @@ def record_line(
     if owed:
         # Committed above; post to the controllers now rather than at the next outbox tick.
         deliver_keys(deps, owed, now=deps.clock())
-    if recorded:
-        publish_home(deps, user_id, client=deps.client)
+    # No Home refresh here: the rep typed this in a conversation, not on the Home
+    # tab, and opening the tab rebuilds it (``app_home_opened``). Rebuilding it on
+    # every line cost more than the line itself (a quarter's scorecard each time).
 
 
 def register(app: App, deps: Deps) -> None:

@@ -8,8 +8,10 @@
 - admin: firm counts and the last import of each kind.
 
 Someone with several roles sees each part, in that order. ``publish_home``
-is what other features call after a rep acts (logging a contact, withdrawing
-a claim) so the Home tab is current when they next look.
+is what other features call after a rep acts where the Home tab may be what
+they are looking at (the contact form, which the Home's buttons open; a snooze
+or a withdrawal clicked there). A ``/logcontact`` line is typed elsewhere and
+does not rebuild it: opening the tab does.
 """
 
 from __future__ import annotations
