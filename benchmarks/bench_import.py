@@ -40,7 +40,10 @@ from sqlalchemy import Engine, insert, select  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
+from bot.imports import clients as clients_csv  # noqa: E402
 from bot.imports import import_csv  # noqa: E402
+from bot.imports import interactions as interactions_csv  # noqa: E402
+from bot.imports import reps as reps_csv  # noqa: E402
 from storage.engine import is_postgres, make_engine, make_session_factory  # noqa: E402
 from storage.models import Client, Interaction, Rep  # noqa: E402
 from storage.schema import upgrade  # noqa: E402
@@ -70,9 +73,7 @@ def write_files(folder: Path, reps: int, clients: int, history: int) -> dict[str
     rep_ids = [f"U{n:07d}" for n in range(reps)]
     with paths["reps"].open("w", newline="", encoding="utf-8") as handle:
         out = csv.writer(handle)
-        out.writerow(
-            ["slack_user_id", "name", "email", "roles", "manager_slack_user_id", "timezone"]
-        )
+        out.writerow(reps_csv.COLUMNS)
         managers = rep_ids[: max(1, reps // 10)]
         for n, uid in enumerate(rep_ids):
             manager = "" if uid in managers else managers[n % len(managers)]
@@ -81,7 +82,7 @@ def write_files(folder: Path, reps: int, clients: int, history: int) -> dict[str
     teams: list[list[str]] = []
     with paths["clients"].open("w", newline="", encoding="utf-8") as handle:
         out = csv.writer(handle)
-        out.writerow(["external_id", "name", "kind", "household", "tier", "coverage", "accounts"])
+        out.writerow(clients_csv.COLUMNS)
         for n in range(clients):
             team = rnd.sample(rep_ids, rnd.randint(1, min(3, reps)))
             teams.append(team)
@@ -103,16 +104,7 @@ def write_files(folder: Path, reps: int, clients: int, history: int) -> dict[str
     step = (NOW - start) / max(1, history)
     with paths["interactions"].open("w", newline="", encoding="utf-8") as handle:
         out = csv.writer(handle)
-        out.writerow(
-            [
-                "client_external_id",
-                "rep_slack_user_id",
-                "occurred_at",
-                "channel",
-                "notes",
-                "initiative",
-            ]
-        )
+        out.writerow(interactions_csv.COLUMNS)
         for n in range(history):
             client = rnd.randrange(clients)
             rep = rnd.choice(teams[client])

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
+from bot import audit
 from bot.errors import InvalidInput
 from storage.models import AuditEvent, Claim, Client, Initiative, Interaction, Rep
 
@@ -52,18 +53,8 @@ CLAIM_KEYS = (
     "decided_at",
     "decision_note",
 )
-AUDIT_KEYS = (
-    "seq",
-    "occurred_at",
-    "actor",
-    "action",
-    "entity_type",
-    "entity_id",
-    "before",
-    "after",
-    "prev_hash",
-    "hash",
-)
+# Exactly what each hash covers, then the hash: anyone can recheck the chain from the file.
+AUDIT_KEYS = (*audit.HASHED_FIELDS, "hash")
 
 
 def render(value: Any) -> Any:

@@ -29,6 +29,7 @@ from bot.directory.clients import (
     active_team,
     assign_coverage,
     client_snapshot,
+    primary_first,
     remove_coverage,
     upsert_client,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "get_client",
     "get_rep",
     "grant_role",
+    "primary_first",
     "remove_coverage",
     "remove_delegate",
     "rep_snapshot",

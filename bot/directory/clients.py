@@ -49,7 +49,12 @@ def active_team(session: Session, client: Client) -> list[tuple[str, str]]:
         .join(Coverage, Coverage.rep_id == Rep.id)
         .where(Coverage.client_id == client.id, Coverage.ended_at.is_(None))
     ).all()
-    return sorted(((u, r) for u, r in rows), key=lambda row: (row[1] != "primary", row[0]))
+    return primary_first((u, r) for u, r in rows)
+
+
+def primary_first(team: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(Slack user id, role) pairs in the one order snapshots list a team: primary, then by id."""
+    return sorted(team, key=lambda row: (row[1] != "primary", row[0]))
 
 
 def upsert_client(

@@ -95,7 +95,7 @@ Meaning = tuple[str, str, str, str | None, tuple[str, ...], tuple[tuple[str, str
 def _team(coverage: Iterable[str]) -> list[tuple[str, str]]:
     """Slack user id and role, primary first, as ``directory.client_snapshot`` lists them."""
     roles = [(uid, "primary" if i == 0 else "secondary") for i, uid in enumerate(coverage)]
-    return sorted(roles, key=lambda row: (row[1] != "primary", row[0]))
+    return directory.primary_first(roles)
 
 
 def _current_meanings(session: Session, external_ids: list[str]) -> dict[str, Meaning]:
@@ -133,7 +133,7 @@ def _current_meanings(session: Session, external_ids: list[str]) -> dict[str, Me
             tier,
             household_name,
             tuple(sorted(accounts.get(client_id, []))),
-            tuple(sorted(teams.get(client_id, []), key=lambda row: (row[1] != "primary", row[0]))),
+            tuple(directory.primary_first(teams.get(client_id, []))),
         )
         for client_id, external_id, name, kind, tier, household_name in clients
     }
