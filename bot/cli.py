@@ -82,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     console = commands.add_parser(
         "console", help="the real bot against a local Slack stand-in, in your terminal"
     )
-    console.add_argument("--db", help="SQLite file or database URL (default: the demo book)")
+    console.add_argument("--db", help="a demo book made by cmsbot demo (default: the usual one)")
     console.add_argument("--as", dest="as_user", help="start as this user (name or Slack id)")
 
     audit = commands.add_parser("audit", help="the audit trail")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import random
+import sqlite3
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -25,6 +26,7 @@ from bot.cadence_policy import set_policy
 from bot.claims import decide
 from bot.contacts import ContactDraft, log_contact
 from bot.directory import get_rep, upsert_client, upsert_rep
+from bot.errors import InvalidInput
 from bot.imports import import_csv
 from bot.initiatives import InitiativeSpec, add_initiative
 from bot.parsing import ClaimDraft
@@ -290,27 +292,62 @@ def rep_names(session: Session) -> dict[str, str]:
     return dict(session.execute(select(Rep.slack_user_id, Rep.name)).tuples().all())
 
 
+# Stamped into every demo file (SQLite's ``application_id``, "cmsd"): ``cmsbot demo``
+# replaces, and ``cmsbot console`` opens, only files that carry it.
+DEMO_MARK = 0x636D7364
+NOT_A_DEMO = (
+    "{where} is not a demo book. The demo only ever replaces its own files, and the console "
+    "runs only on one (it delivers owed Slack posts to its local stand-in, so a real "
+    "database's would never reach Slack). Make one with: cmsbot demo --db NEW_FILE"
+)
+
+
+def is_demo_book(path: Path) -> bool:
+    """Whether ``path`` is a SQLite file ``create`` made (read without changing it)."""
+    if not path.is_file():
+        return False
+    try:
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as connection:
+            (mark,) = connection.execute("PRAGMA application_id").fetchone()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(mark == DEMO_MARK)
+
+
 def create(path: Path) -> dict[str, int]:
-    """A fresh SQLite file at ``path`` (replacing one there) holding the demo book."""
+    """A fresh SQLite file at ``path`` holding the demo book; replaces only an earlier demo book.
+
+    Raises ``InvalidInput`` when something else is already at ``path``.
+    """
     from storage.engine import make_engine, make_session_factory
     from storage.schema import upgrade
 
+    if path.exists() and not is_demo_book(path):
+        raise InvalidInput(NOT_A_DEMO.format(where=path))
     path.unlink(missing_ok=True)
     engine = make_engine(f"sqlite:///{path}")
     try:
         upgrade(engine)
         with make_session_factory(engine).begin() as session:
-            return build(session)
+            counts = build(session)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id = {DEMO_MARK}")
+        return counts
     finally:
         engine.dispose()
 
 
 def ensure(db: str | None, *, out: TextIO) -> str:
-    """The database URL the console uses: ``db`` as given, else the demo file (built if missing)."""
+    """The database URL the console uses: the demo file named (built if missing), or the default.
+
+    Raises ``InvalidInput`` for a database URL or a file that is not a demo book.
+    """
     if db and "://" in db:
-        return db
+        raise InvalidInput(NOT_A_DEMO.format(where="A database URL"))
     path = Path(db) if db else default_path()
     if not path.exists():
         print(f"Building the demo book in {path} …", file=out, flush=True)
         create(path)
+    elif not is_demo_book(path):
+        raise InvalidInput(NOT_A_DEMO.format(where=path))
     return f"sqlite:///{path}"

@@ -298,7 +298,7 @@ def main(
     from bot.terminal_view import line_reader
 
     parser = argparse.ArgumentParser(prog="cmsbot console")
-    parser.add_argument("--db", help="SQLite file or database URL (default: the demo book)")
+    parser.add_argument("--db", help="a demo book made by cmsbot demo (default: the usual one)")
     parser.add_argument("--as", dest="as_user", help="start as this user (name or Slack id)")
     args = parser.parse_args(argv or [])
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import io
+import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from bot import demo_book
+from bot.cli import main
+from bot.errors import InvalidInput
 from storage.engine import make_engine, make_session_factory
 from storage.models import Claim, Client, Coverage, Interaction
 
@@ -68,6 +72,51 @@ def test_claims_match_their_contacts_and_some_are_pending(book) -> None:  # type
     assert {"pending", "verified"} <= statuses
 
 
-def test_the_book_is_the_same_every_time(tmp_path: Path, book) -> None:  # type: ignore[no-untyped-def]
+def some_database(path: Path, *, mark: int = 0) -> Path:
+    """A SQLite file holding one row of somebody's data."""
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE precious (what TEXT)")
+        connection.execute("INSERT INTO precious VALUES ('the firm''s book')")
+        connection.execute(f"PRAGMA application_id = {mark}")
+    return path
+
+
+def still_there(path: Path) -> bool:
+    with sqlite3.connect(path) as connection:
+        return connection.execute("SELECT what FROM precious").fetchall() == [("the firm's book",)]
+
+
+def test_the_book_is_the_same_every_time_and_replaces_an_earlier_demo(  # type: ignore[no-untyped-def]
+    tmp_path: Path, book
+) -> None:
     counts, _ = book
-    assert demo_book.create(tmp_path / "again.sqlite3") == counts
+    earlier = some_database(tmp_path / "again.sqlite3", mark=demo_book.DEMO_MARK)
+    assert demo_book.create(earlier) == counts
+    assert demo_book.is_demo_book(earlier)
+
+
+def test_demo_refuses_to_replace_a_file_that_is_not_a_demo_book(tmp_path: Path) -> None:
+    other = some_database(tmp_path / "prod.sqlite3")
+    with pytest.raises(InvalidInput, match="is not a demo book"):
+        demo_book.create(other)
+    assert still_there(other) and not demo_book.is_demo_book(other)
+
+
+def test_the_console_opens_only_demo_books(tmp_path: Path) -> None:
+    other = some_database(tmp_path / "prod.sqlite3")
+    for given in (str(other), "postgresql://postgres@127.0.0.1:5432/prod"):
+        with pytest.raises(InvalidInput, match="is not a demo book"):
+            demo_book.ensure(given, out=io.StringIO())
+    assert still_there(other)
+
+
+def test_cli_demo_on_the_configured_database_says_so_and_keeps_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prod = some_database(tmp_path / "prod.sqlite3")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{prod}")
+    monkeypatch.chdir(tmp_path)
+    assert main(["demo", "--db", str(prod)]) != 0
+    assert "is not a demo book" in capsys.readouterr().err
+    assert main(["console", "--db", str(prod)]) != 0
+    assert still_there(prod)
