@@ -72,7 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--format", choices=("csv", "json"), default="csv", help="csv (default) or json"
     )
-    report.add_argument("--timezone", default="UTC", help="zone periods are read in (default UTC)")
+    report.add_argument(
+        "--timezone",
+        help="zone periods are read in (default CMS_REPORTING_TIMEZONE, as in Slack)",
+    )
     report.add_argument("--at", help="ISO-8601 instant to report as of (default now)")
 
     demo = commands.add_parser(

@@ -131,7 +131,7 @@ def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
             fmt=args.format,
             out=sys.stdout,
             now=now,
-            timezone=args.timezone,
+            timezone=args.timezone or settings.reporting_timezone,
             rep=args.rep,
             team=args.team,
         )

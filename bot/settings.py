@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from dotenv import dotenv_values
 
@@ -13,6 +14,7 @@ from bot.errors import SettingsError
 
 SLACK_API_DEFAULT = "https://slack.com/api/"
 DATABASE_DEFAULT = "sqlite:///cms.sqlite3"
+DEFAULT_REPORTING_TIMEZONE = "UTC"
 
 # Which settings each way of running needs, so start-up names the missing one.
 REQUIRED = {
@@ -30,6 +32,9 @@ class Settings:
     database_url: str = DATABASE_DEFAULT
     controllers_channel: str | None = None
     nudge_hour: int = 9
+    # The zone pay periods are cut in (scorecards, bonus, ROI): one for the firm,
+    # so a rep, their manager and an export agree on every figure.
+    reporting_timezone: str = DEFAULT_REPORTING_TIMEZONE
 
     def require(self, mode: str) -> None:
         """Raise ``SettingsError`` naming the first setting ``mode`` needs and lacks."""
@@ -72,6 +77,15 @@ def load_settings(
     if not 0 <= nudge_hour <= 23:
         raise SettingsError(f"CMS_NUDGE_HOUR must be an hour from 0 to 23, not {nudge_hour}.")
 
+    reporting_timezone = get("CMS_REPORTING_TIMEZONE") or DEFAULT_REPORTING_TIMEZONE
+    try:
+        ZoneInfo(reporting_timezone)
+    except (KeyError, ValueError):
+        raise SettingsError(
+            f"CMS_REPORTING_TIMEZONE must be an IANA time zone like America/New_York, "
+            f"not {reporting_timezone!r}."
+        ) from None
+
     api_url = get("SLACK_API_URL") or SLACK_API_DEFAULT
     if not api_url.endswith("/"):
         api_url += "/"
@@ -83,4 +97,5 @@ def load_settings(
         database_url=get("DATABASE_URL") or DATABASE_DEFAULT,
         controllers_channel=get("CMS_CONTROLLERS_CHANNEL"),
         nudge_hour=nudge_hour,
+        reporting_timezone=reporting_timezone,
     )

@@ -99,6 +99,24 @@ def test_a_reps_scorecard_in_slack_shows_the_exported_figures(world: World, book
     assert "Activity by week (29 Jun – 28 Sep)" in text
 
 
+def test_pay_figures_are_the_same_whoever_looks_and_from_whichever_zone(  # type: ignore[no-untyped-def]
+    world: World, book
+) -> None:
+    # Q3 cut in Tokyo would move one of Ann's claims out (11,250.00); the firm's zone
+    # (CMS_REPORTING_TIMEZONE, UTC here) decides, as in the export.
+    with world.db() as session:
+        for rep, zone in ((book.ann, "America/Los_Angeles"), (book.mia, "Asia/Tokyo")):
+            stored = session.get(Rep, rep.id)
+            assert stored is not None
+            stored.timezone = zone
+    (row,) = export(world, "scorecard", rep="UANN")
+    assert row["formula_bonus"] == "14850.00"
+    assert "14,850.00" in shown(ask(world, "scorecard 2026 Q3", "UANN"))
+    team = shown(ask(world, "scorecard 2026 Q3", "UMIA"))
+    [ann_line] = [line for line in team.splitlines() if line.split()[1:2] == ["Ann"]]
+    assert ann_line.endswith("14,850.00"), team
+
+
 def test_a_managers_scorecard_is_the_team_ranked_as_exported(world: World, book) -> None:  # type: ignore[no-untyped-def]
     text = shown(ask(world, "scorecard 2026 Q3", "UMIA"))
     rows = export(world, "scorecard", team="UMIA")

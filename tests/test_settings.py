@@ -98,6 +98,14 @@ def test_bad_nudge_hour_is_refused_naming_the_setting(hour: str) -> None:
         load_settings(environ={"CMS_NUDGE_HOUR": hour}, env_file=None)
 
 
+def test_reporting_time_zone_is_utc_unless_set_and_a_bad_one_is_named() -> None:
+    assert load_settings(environ={}, env_file=None).reporting_timezone == "UTC"
+    chosen = load_settings(environ={"CMS_REPORTING_TIMEZONE": "America/New_York"}, env_file=None)
+    assert chosen.reporting_timezone == "America/New_York"
+    with pytest.raises(SettingsError, match="CMS_REPORTING_TIMEZONE must be an IANA time zone"):
+        load_settings(environ={"CMS_REPORTING_TIMEZONE": "Mars/Olympus"}, env_file=None)
+
+
 @pytest.mark.parametrize("hour", ["0", "23", " 6 "])
 def test_nudge_hour_accepts_every_hour_of_the_day(hour: str) -> None:
     assert load_settings(environ={"CMS_NUDGE_HOUR": hour}, env_file=None).nudge_hour == int(hour)

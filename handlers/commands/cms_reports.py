@@ -59,7 +59,9 @@ def scorecard_command(request: CmsRequest) -> None:
     with deps.sessions.begin() as session:
         actor = acting_rep(session, request.user_id)
         target = find_rep(session, args.rep) if args.rep else None
-        period = read_period(args.period, now=now, timezone=actor.timezone, locale=actor.locale)
+        period = read_period(
+            args.period, now=now, timezone=deps.settings.reporting_timezone, locale=actor.locale
+        )
         card = scorecard.scorecard_for(session, actor=actor, target=target, period=period, now=now)
     request.respond(
         **messages.ephemeral(blocks.scorecard_text(card), blocks.scorecard_blocks(card))
@@ -77,7 +79,9 @@ def roi_command(request: CmsRequest) -> None:
     now = deps.clock()
     with deps.sessions.begin() as session:
         actor = acting_rep(session, request.user_id)
-        period = read_period(args.period, now=now, timezone=actor.timezone, locale=actor.locale)
+        period = read_period(
+            args.period, now=now, timezone=deps.settings.reporting_timezone, locale=actor.locale
+        )
         report = roi.roi_for(session, actor=actor, period=period, now=now)
     request.respond(**messages.ephemeral(blocks.roi_text(report), blocks.roi_blocks(report)))
     if args.chart:

@@ -31,6 +31,7 @@ from bot.deps import Deps
 from bot.messages import reports as text
 from bot.reports import home, scorecard
 from bot.reports.periods import Period, read_period
+from bot.settings import DEFAULT_REPORTING_TIMEZONE
 from handlers.blocks import reports as blocks
 from handlers.home import rep_home
 from storage.models import Rep
@@ -47,7 +48,9 @@ def publish_home(deps: Deps, user_id: str, *, client: WebClient | None = None) -
     now = deps.clock()
     with deps.sessions.begin() as session:
         rep = session.scalar(select(Rep).where(Rep.slack_user_id == user_id, Rep.active.is_(True)))
-        view = home_view(session, rep=rep, now=now)
+        view = home_view(
+            session, rep=rep, now=now, reporting_timezone=deps.settings.reporting_timezone
+        )
     try:
         (client or deps.client).views_publish(user_id=user_id, view=view)
     except SlackApiError as error:
@@ -62,31 +65,40 @@ def register(app: App, deps: Deps) -> None:
         publish_home(deps, event["user"], client=client)
 
 
-def home_view(session: Session, *, rep: Rep | None, now: datetime) -> dict[str, Any]:
+def home_view(
+    session: Session,
+    *,
+    rep: Rep | None,
+    now: datetime,
+    reporting_timezone: str = DEFAULT_REPORTING_TIMEZONE,
+) -> dict[str, Any]:
+    """The Home for ``rep``; quarters are read in the firm's ``reporting_timezone``, like pay."""
     if rep is None:
         return {"type": "home", "blocks": [blocks.section(text.HOME_NOT_SET_UP)]}
+    quarter = read_period("this quarter", now=now, timezone=reporting_timezone, locale=rep.locale)
     other_roles = ("manager", "controller", "admin")
     as_rep = rep.has_role("rep") or not any(rep.has_role(role) for role in other_roles)
     others: list[dict[str, Any]] = []
     if rep.has_role("manager"):
-        others.extend(manager_part(session, rep, now))
+        others.extend(manager_part(session, rep, quarter, now))
     if rep.has_role("controller"):
         others.extend(controller_part(session, rep))
     if rep.has_role("admin"):
-        others.extend(admin_part(session, rep, now))
-    mine: list[dict[str, Any]] = rep_part(session, rep, now) if as_rep else []
+        others.extend(admin_part(session, rep, quarter, now))
+    mine: list[dict[str, Any]] = rep_part(session, rep, quarter, now) if as_rep else []
     if len(mine) + len(others) > MAX_BLOCKS and as_rep:
         # A long overdue list: fewer clients with buttons (the rest stay listed as text).
-        mine = rep_part(session, rep, now, interactive=FEW_BUTTONS)
+        mine = rep_part(session, rep, quarter, now, interactive=FEW_BUTTONS)
     return {"type": "home", "blocks": (mine + others)[:MAX_BLOCKS]}
 
 
-def this_quarter(rep: Rep, now: datetime) -> Period:
-    return read_period("this quarter", now=now, timezone=rep.timezone, locale=rep.locale)
-
-
 def rep_part(
-    session: Session, rep: Rep, now: datetime, *, interactive: int = rep_home.INTERACTIVE
+    session: Session,
+    rep: Rep,
+    quarter: Period,
+    now: datetime,
+    *,
+    interactive: int = rep_home.INTERACTIVE,
 ) -> list[dict[str, Any]]:
     """Overdue clients and due follow-ups (the cadence feature's), pending claims, the quarter."""
     parts = rep_home.rep_home_blocks(session=session, rep=rep, now=now, interactive=interactive)
@@ -98,9 +110,7 @@ def rep_part(
     elif total > len(waiting):
         lines.append(f"…and {total - len(waiting)} more.")
     parts.append(blocks.section("\n".join(lines)))
-    card = scorecard.build(
-        session, reps=[rep], period=this_quarter(rep, now), now=now, scope="self"
-    )
+    card = scorecard.build(session, reps=[rep], period=quarter, now=now, scope="self")
     parts.append(blocks.section(text.HOME_THIS_QUARTER.format(period=card.period.span_text())))
     parts.extend(blocks.rep_sections(card, card.cards[0])[:3])
     parts.append(blocks.divider())
@@ -114,11 +124,13 @@ def claim_line(claim: home.WaitingClaim, timezone: str, *, with_rep: bool) -> st
     return f"• #{claim.claim_id} {claim.kind} {amount} — {claim.client_name}{who}, raised {raised}"
 
 
-def manager_part(session: Session, rep: Rep, now: datetime) -> list[dict[str, Any]]:
+def manager_part(
+    session: Session, rep: Rep, quarter: Period, now: datetime
+) -> list[dict[str, Any]]:
     team = scorecard.team_of(session, rep)
     if not team:
         return []
-    card = scorecard.build(session, reps=team, period=this_quarter(rep, now), now=now, scope="team")
+    card = scorecard.build(session, reps=team, period=quarter, now=now, scope="team")
     table = blocks.team_blocks(card, limit=30)[1:-1]  # no header, no long footer
     title = blocks.section(text.HOME_TEAM.format(period=card.period.span_text()))
     return [title, *table, blocks.divider()]
@@ -135,8 +147,7 @@ def controller_part(session: Session, rep: Rep) -> list[dict[str, Any]]:
     return [blocks.section("\n".join(lines)), blocks.divider()]
 
 
-def admin_part(session: Session, rep: Rep, now: datetime) -> list[dict[str, Any]]:
-    period = this_quarter(rep, now)
+def admin_part(session: Session, rep: Rep, period: Period, now: datetime) -> list[dict[str, Any]]:
     counts = home.firm_counts(session, period=period, now=now)
     plan = (
         f"from {formatting.day(counts.plan.effective_from)}: {blocks.plan_summary(counts.plan)}"
