@@ -237,15 +237,38 @@ class Console:
         if screen.modal is not None:
             self._fill(screen.modal)
 
+    def _suggest(self, view: dict[str, Any]) -> Callable[[dict[str, Any], str], list[Any]]:
+        """Ask the bot for a type-ahead's options, as Slack does while someone types."""
+
+        def suggest(block: dict[str, Any], typed: str) -> list[Any]:
+            element = block.get("element") or {}
+            reply = self.slack.options(
+                self.user,
+                str(element.get("action_id")),
+                typed,
+                block_id=str(block.get("block_id")),
+                view=view,
+            )
+            body = reply.json or {}
+            found = list(body.get("options") or [])
+            for group in body.get("option_groups") or []:
+                found += group.get("options") or []
+            return found
+
+        return suggest
+
     def _fill(self, view: dict[str, Any]) -> None:
         from bot.terminal_view import ask_fields
 
         answers: dict[str, Any] = {}
         errors: dict[str, str] = {}
         while True:
-            given = ask_fields(view, answers, errors, ask=self.ask, say=self.say)
+            given = ask_fields(
+                view, answers, errors, ask=self.ask, say=self.say, suggest=self._suggest(view)
+            )
             if given is None:
-                self.slack.view_closed(self.user, view)
+                if view.get("notify_on_close"):  # Slack tells the app only when asked to
+                    self.slack.view_closed(self.user, view)
                 self.say("(form closed)")
                 return
             answers = given

@@ -128,6 +128,8 @@ def _show(screen: Screen, header: str, args: dict[str, Any], *, message: dict[st
 # -- input: modal fields and typed lines --------------------------------------------------
 
 Ask = Callable[[str], str | None]
+# Options the bot offers for what was typed into an external select (its block, the text).
+Suggest = Callable[[dict[str, Any], str], list[dict[str, Any]]]
 
 
 def ask_fields(
@@ -137,8 +139,13 @@ def ask_fields(
     *,
     ask: Ask,
     say: Callable[[str], None],
+    suggest: Suggest | None = None,
 ) -> dict[str, Any] | None:
     """Prompt each input of a modal by its label (Enter keeps the shown value); None cancels.
+
+    For a type-ahead (external select) the typed text goes to the bot, as Slack
+    sends it while someone types; its one match is taken, or its matches are
+    listed to pick from by number.
 
     With ``errors`` (Slack's ``response_action: errors``, by block id) only the
     fields in error are asked again, each with its message.
@@ -169,9 +176,42 @@ def ask_fields(
             continue
         if options and typed.isdigit() and 1 <= int(typed) <= len(options):
             typed = str(options[int(typed) - 1]["value"])
-        multi = element.get("type", "").startswith("multi_") or element.get("type") == "checkboxes"
+        elif options and not multi_of(element):
+            known = {str(o["value"]).lower(): str(o["value"]) for o in options}
+            known.update({str(o["text"].get("text")).lower(): str(o["value"]) for o in options})
+            if typed.lower() not in known:
+                say("  ! not one of the choices: type its number; the field is left as it was")
+                continue
+            typed = known[typed.lower()]
+        elif suggest is not None and element.get("type") == "external_select":
+            picked = _pick(suggest(block, typed), ask=ask, say=say)
+            if picked is None:
+                continue
+            typed = picked
+        multi = multi_of(element)
         answers[action_id] = [t.strip() for t in typed.split(",")] if multi else typed
     return answers
+
+
+def _pick(offered: list[dict[str, Any]], *, ask: Ask, say: Callable[[str], None]) -> str | None:
+    """The value of the one option offered, or of the one picked by number; None: none."""
+    if not offered:
+        say("  ! nothing matches that; the field is left as it was")
+        return None
+    if len(offered) == 1:
+        say(f"    → {offered[0]['text'].get('text')}")
+        return str(offered[0]["value"])
+    for number, option in enumerate(offered, 1):
+        say(f"    {number}. {option['text'].get('text')}")
+    got = (ask("  pick a number: ") or "").strip()
+    if got.isdigit() and 1 <= int(got) <= len(offered):
+        return str(offered[int(got) - 1]["value"])
+    say("  ! not one of the numbers; the field is left as it was")
+    return None
+
+
+def multi_of(element: dict[str, Any]) -> bool:
+    return bool(element.get("type", "").startswith("multi_") or element.get("type") == "checkboxes")
 
 
 def _options(element: dict[str, Any]) -> list[dict[str, Any]]:

@@ -64,3 +64,17 @@ def test_unknown_user_and_button_are_explained_not_fatal(demo_file: Path, tmp_pa
     assert "No user 'Nobody Here'" in text
     assert "Nothing numbered 7 on screen" in text
     assert "2026-11-30T16:00:00+00:00" in text
+
+
+def test_the_forms_client_is_found_by_name_and_a_wrong_choice_is_asked_again(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    # The client field is a type-ahead: the typed name goes to the bot's options
+    # listener; two Kavyas are offered and the first is picked. "by owl" is not a
+    # channel: said so, and the field is asked again when the form comes back.
+    script = "/logcontact\nKavya\n1\n\n\nby owl\nRollover call\n" + "\n" * 7 + "2\n:quit\n"
+    text = run(demo_file, tmp_path, script, "--as", "UREP1")
+    assert "1. Kavya Ashford (DC-001)" in text and "2. Kavya Rahman (DC-042)" in text
+    assert "! not one of the choices" in text
+    assert "! Pick how the contact happened." in text
+    assert "Logged phone contact with Kavya Ashford." in text
