@@ -18,7 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot import audit, formatting, outbox
-from bot.claims_matching import Candidate, candidates_for
+from bot.claims_matching import MATCHABLE_KINDS, Candidate, candidates_for, why_not_proof
 from bot.claims_raise import withdraw_claim
 from bot.errors import AlreadyDecided, ClaimNotFound, InvalidInput, NotAllowed
 from bot.messages import claims as text
@@ -237,11 +237,16 @@ def _check_inputs(
         if claim.kind == "pledge":
             raise InvalidInput(text.PLEDGE_NEEDS_EVIDENCE, field=FIELD_EVIDENCE)
         return
-    if (
-        session.scalar(select(AccountActivity.id).where(AccountActivity.reference == reference))
-        is None
-    ):
+    booking = session.scalar(select(AccountActivity).where(AccountActivity.reference == reference))
+    if booking is None:
         raise InvalidInput(text.UNKNOWN_REFERENCE.format(reference=reference), field=FIELD_EVIDENCE)
+    if claim.kind in MATCHABLE_KINDS:
+        reason = why_not_proof(session, claim, booking)
+        if reason is not None:
+            raise InvalidInput(
+                text.REFERENCE_DOES_NOT_FUND.format(reference=reference, reason=reason),
+                field=FIELD_EVIDENCE,
+            )
     used_by = session.scalar(
         select(Claim.id).where(
             Claim.evidence_reference == reference,

@@ -197,6 +197,30 @@ def _amount_range(amount: Decimal) -> tuple[Decimal, Decimal]:
     return amount - slack, amount + slack
 
 
+def why_not_proof(session: Session, claim: Claim, row: AccountActivity) -> str | None:
+    """Why ``row`` cannot prove ``claim`` (None when it can): the rule a controller's pick meets.
+
+    The booking must be on the claim's account or one of the client's, in the
+    claim's currency, for its amount (within ``AMOUNT_TOLERANCE``). When it was
+    booked is the controller's judgement (matching only suggests rows in a window).
+    """
+    accounts = set(
+        session.scalars(
+            select(ClientAccount.account).where(ClientAccount.client_id == claim.client_id)
+        )
+    )
+    if claim.account:
+        accounts.add(claim.account)
+    if row.account not in accounts:
+        return f"it was booked on account {row.account}, not one of this client's"
+    if row.currency != claim.currency:
+        return f"it is in {row.currency}, the claim in {claim.currency}"
+    low, high = _amount_range(Decimal(claim.amount))
+    if not low <= Decimal(row.amount) <= high:
+        return f"its amount {row.currency} {Decimal(row.amount):,.2f} is not the claim's"
+    return None
+
+
 def _fits(target: _Target, row: AccountActivity) -> bool:
     if row.currency != target.currency:
         return False

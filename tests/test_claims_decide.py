@@ -257,6 +257,34 @@ def test_a_pledge_is_confirmed_only_against_the_deposit_that_funds_it(
     assert (pledge.status, pledge.evidence_reference) == ("verified", "FUND-1")
 
 
+@pytest.mark.parametrize(
+    ("booking", "reason"),
+    [
+        ({"account": "ACC-OTHER"}, "booked on account ACC-OTHER, not one of this client's"),
+        ({"currency": "EUR"}, "it is in EUR, the claim in USD"),
+        ({"amount": "12.00"}, "its amount USD 12.00 is not the claim's"),
+    ],
+)
+def test_evidence_that_does_not_fund_the_claim_is_refused_on_its_field(
+    session: Session, now: datetime, booking: dict[str, str], reason: str
+) -> None:
+    cast = make_cast(session)
+    pledge = raise_claim(session, rep=cast.rep, client=cast.client, now=now, kind="pledge")
+    add_activity(session, reference="NOT-IT", now=now, **booking)
+    with pytest.raises(InvalidInput, match=reason) as raised:
+        decide(
+            session,
+            actor=cast.controller,
+            claim_id=pledge.id,
+            decision="verified",
+            note=None,
+            evidence_reference="NOT-IT",
+            now=now,
+        )
+    assert raised.value.field == "evidence"
+    assert get_claim(session, pledge.id).status == "pending"
+
+
 def test_rep_withdraws_own_pending_claim_and_controllers_message_is_refreshed(
     session: Session, now: datetime
 ) -> None:

@@ -38,6 +38,10 @@ UNKNOWN_REFERENCE = (
 REFERENCE_USED = (
     "Activity {reference} already proves claim #{claim_id}; one deposit proves one claim."
 )
+REFERENCE_DOES_NOT_FUND = (
+    "Activity {reference} cannot prove this claim: {reason}. Give the reference of the "
+    "booking that brought this money in."
+)
 NOTE_TOO_LONG = "Keep it under {limit} characters."
 
 # what the actor sees after acting
