@@ -25,6 +25,11 @@ def claim_post_key(claim_id: int) -> str:
     return f"claim:{claim_id}:post"
 
 
+def claim_withdrawn_key(claim_id: int) -> str:
+    """The outbox key of the refresh that takes a withdrawn claim's buttons away."""
+    return f"claim:{claim_id}:withdrawn"
+
+
 def raise_claims(
     session: Session,
     *,
@@ -90,7 +95,7 @@ def withdraw_claim(
     outbox.enqueue(
         session,
         kind="claim_message_refresh",
-        dedupe_key=f"claim:{claim.id}:withdrawn",
+        dedupe_key=claim_withdrawn_key(claim.id),
         data={"claim_id": claim.id},
         now=now,
     )

@@ -22,8 +22,10 @@ from bot.claims import (
     require_may_decide,
     withdraw,
 )
+from bot.claims_raise import claim_withdrawn_key
 from bot.deps import Deps
 from bot.messages import claims as text
+from bot.outbox_delivery import deliver_keys
 from handlers import ids
 from handlers.blocks.claims import approve_modal, reject_modal
 from handlers.common import acting_rep, user_errors
@@ -82,6 +84,7 @@ def register(app: App, deps: Deps) -> None:
         if claim_id is None:
             reply(**messages.ephemeral(text.NO_SUCH_CLAIM))
             return
+        withdrawn = False
         with user_errors(reply), deps.sessions.begin() as session:
             actor = acting_rep(session, body["user"]["id"])
             claim = withdraw(session, actor=actor, claim_id=claim_id, now=deps.clock())
@@ -90,4 +93,8 @@ def register(app: App, deps: Deps) -> None:
                 kind=text.kind_label(card.kind), amount=card.amount_text, client=card.client_name
             )
             reply(**messages.ephemeral(done))
-        publish_home(deps, body["user"]["id"], client=deps.client)
+            withdrawn = True
+        if withdrawn:
+            # Committed: take the controllers' buttons away now, not at the next outbox tick.
+            deliver_keys(deps, [claim_withdrawn_key(claim_id)], now=deps.clock())
+            publish_home(deps, body["user"]["id"], client=deps.client)
