@@ -6,10 +6,12 @@ Wiring lives here and nowhere else; ``handlers.register`` attaches listeners.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from typing import Any
 
 from slack_bolt import App
+from slack_bolt.authorization import AuthorizeResult
 from sqlalchemy import Engine
 
 from bot.clock import Clock, system_clock
@@ -26,13 +28,15 @@ log = logging.getLogger(__name__)
 class CmsApp:
     deps: Deps
     bolt: App
-    # Bolt runs a listener's work after the ack on this pool; owning it lets
-    # ``close`` finish that work before the client and database go away.
-    executor: ThreadPoolExecutor = field(default_factory=ThreadPoolExecutor)
+
+    @property
+    def executor(self) -> Executor:
+        """Where work after an ack runs (Bolt's lazy listeners and ours)."""
+        return self.deps.background
 
     def close(self) -> None:
         """Wait for listener work still running after its ack, then refuse new work."""
-        self.executor.shutdown(wait=True)
+        self.deps.background.shutdown(wait=True)
 
 
 def build_deps(
@@ -66,18 +70,39 @@ def build_app(
 
     settings.require(mode)
     deps = build_deps(settings, clock=clock, engine=engine)
-    executor = ThreadPoolExecutor(max_workers=10, thread_name_prefix="cms-listener")
     bolt = App(
         client=deps.client,
-        listener_executor=executor,
+        # Ack on the request's own thread; the work runs after it as lazy listeners
+        # on ``deps.background`` (``handlers.lanes``), so a slow Slack or database
+        # never makes an ack wait for a free worker.
+        process_before_response=True,
+        listener_executor=deps.background,
         signing_secret=settings.signing_secret or "unused-in-socket-mode",
         request_verification_enabled=mode == "http",
-        token_verification_enabled=False,
+        authorize=single_workspace(settings.bot_token or ""),
         logger=logging.getLogger("cmsbot.bolt"),
     )
     handlers.register(bolt, deps)
     warm_up_parsing(deps)
-    return CmsApp(deps=deps, bolt=bolt, executor=executor)
+    return CmsApp(deps=deps, bolt=bolt)
+
+
+def single_workspace(token: str) -> Any:
+    """Bolt's authorize for the one workspace this bot serves, without asking Slack.
+
+    Bolt's default asks ``auth.test`` on the first request, and a cold instance
+    that cannot reach Slack then refuses every request; the token is all a
+    listener needs, and ``cmsbot doctor`` is where a bad token is found.
+    """
+
+    def authorize(
+        enterprise_id: str | None, team_id: str | None, user_id: str | None
+    ) -> AuthorizeResult:
+        return AuthorizeResult(
+            enterprise_id=enterprise_id, team_id=team_id, user_id=user_id, bot_token=token
+        )
+
+    return authorize
 
 
 def warm_up_parsing(deps: Deps) -> None:

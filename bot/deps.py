@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from concurrent.futures import Executor, ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from slack_sdk import WebClient
 from sqlalchemy import Engine
@@ -19,3 +20,15 @@ class Deps:
     sessions: sessionmaker[Session]
     clock: Clock
     client: WebClient
+    # Work after an ack (replies, early posts, Home refreshes) runs here, never on
+    # the threads that acknowledge requests; ``CmsApp.close`` waits for it.
+    background: Executor = field(
+        default_factory=lambda: ThreadPoolExecutor(
+            max_workers=LISTENER_THREADS, thread_name_prefix="cms-listener"
+        )
+    )
+
+
+# Enough for a desk logging at once while some replies wait out a slow Slack
+# (each call gives up after about two seconds).
+LISTENER_THREADS = 16

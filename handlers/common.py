@@ -1,20 +1,38 @@
-"""Small pieces every listener uses: who is acting, and user-facing errors."""
+"""Small pieces every listener uses: who is acting, units of work, user-facing errors."""
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from bot import messages
+from bot.deps import Deps
 from bot.errors import CmsError
 from bot.reps import get_rep_by_slack_id
 from storage.models import Rep
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# Tries for a unit of work that lost its database connection; short pauses between,
+# since a rep is waiting for the answer.
+ATTEMPTS = 3
+PAUSE = 0.2
+
+
+class NotSaved(Exception):
+    """The unit of work failed before its commit: it was rolled back, nothing was recorded."""
+
+
+class UnsureSaved(Exception):
+    """The commit itself failed: whether it landed is unknown."""
 
 
 def acting_rep(session: Session, user_id: str) -> Rep:
@@ -22,9 +40,92 @@ def acting_rep(session: Session, user_id: str) -> Rep:
     return get_rep_by_slack_id(session, user_id)
 
 
+def _transient(error: BaseException) -> bool:
+    """A dropped connection or a busy database: the same work may succeed when tried again."""
+    if isinstance(error, DBAPIError) and error.connection_invalidated:
+        return True
+    return isinstance(error, OperationalError)
+
+
+def committed(deps: Deps, work: Callable[[Session], T], *, idempotent: bool = False) -> T:
+    """Run ``work`` in its own transaction and commit it, before anyone is told anything.
+
+    A unit that failed before its commit was rolled back, so it is tried again
+    when the failure was the connection's. A failed commit may or may not have
+    landed: only an ``idempotent`` unit (keyed, or a state change that is a no-op
+    when already made) is run again, and the second run then finds what the first
+    recorded instead of recording it twice. Raises ``CmsError`` (the user's to fix),
+    ``NotSaved`` or ``UnsureSaved``.
+    """
+    for attempt in range(1, ATTEMPTS + 1):
+        last = attempt == ATTEMPTS
+        session = deps.sessions()
+        try:
+            try:
+                result = work(session)
+            except CmsError:
+                session.rollback()
+                raise
+            except Exception as error:
+                _quiet_rollback(session)
+                if _transient(error) and not last:
+                    log.warning("unit of work lost its database (%s); trying again", error)
+                    time.sleep(PAUSE * attempt)
+                    continue
+                raise NotSaved(str(error)) from error
+            try:
+                session.commit()
+            except Exception as error:
+                _quiet_rollback(session)
+                if idempotent and _transient(error) and not last:
+                    log.warning("commit failed (%s); running the keyed unit again", error)
+                    time.sleep(PAUSE * attempt)
+                    continue
+                raise UnsureSaved(str(error)) from error
+            return result
+        finally:
+            session.close()
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _quiet_rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except Exception:  # the connection is gone; the server rolls back on its own
+        log.debug("rollback after a failure failed too", exc_info=True)
+
+
+def quietly(what: str, run: Callable[[], object]) -> None:
+    """Work after the commit that the user was not promised (an early post, a Home refresh).
+
+    Its failure is logged and never told as "nothing was recorded": the record
+    stands, and the outbox or the next Home opening catches up.
+    """
+    try:
+        run()
+    except Exception:
+        log.exception("after commit, %s failed (the record stands)", what)
+
+
+def tell_failure(reply: Callable[..., Any], error: BaseException) -> None:
+    """The truthful sentence for a unit of work that did not finish."""
+    if isinstance(error, CmsError):
+        log.info("refused: %s", type(error).__name__)
+        reply(**messages.ephemeral(str(error)))
+    elif isinstance(error, NotSaved):
+        log.error("not recorded: %s", error, exc_info=error.__cause__)
+        reply(**messages.ephemeral(messages.NOT_RECORDED))
+    elif isinstance(error, UnsureSaved):
+        log.error("commit outcome unknown: %s", error, exc_info=error.__cause__)
+        reply(**messages.ephemeral(messages.UNSURE_RECORDED))
+    else:
+        log.error("unexpected failure", exc_info=error)
+        reply(**messages.ephemeral(messages.FAILED_NOTHING_CHANGED))
+
+
 @contextmanager
 def user_errors(reply: Callable[..., Any]) -> Iterator[None]:
-    """Turn a ``CmsError`` into an ephemeral sentence; anything else reaches ``@app.error``."""
+    """Turn a ``CmsError`` into an ephemeral sentence; anything else reaches the caller."""
     try:
         yield
     except CmsError as error:

@@ -50,3 +50,18 @@ def mention(slack_user_id: str) -> str:
 
 def unchanged(what: str) -> str:
     return ADMIN_UNCHANGED.format(what=what)
+
+
+# What a rep is told when a failure leaves nothing recorded, or leaves it unknown.
+NOT_RECORDED = (
+    "Something went wrong on our side and nothing was recorded. Please try again; "
+    "if it keeps happening, tell your admin the time it happened."
+)
+UNSURE_RECORDED = (
+    "The database stopped answering while saving this, so I cannot tell whether it was "
+    "recorded. Please check with `/client` before trying again."
+)
+FAILED_NOTHING_CHANGED = (
+    "Something went wrong on our side and I could not finish that; nothing was changed. "
+    "Please try again; if it keeps happening, tell your admin the time it happened."
+)

@@ -7,11 +7,10 @@ decided, no such claim) are ephemeral, and nothing changes.
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
-from slack_sdk import WebClient
+from slack_bolt import App
+from sqlalchemy.orm import Session
 
 from bot import messages
 from bot.claims import (
@@ -26,10 +25,11 @@ from bot.claims_raise import claim_withdrawn_key
 from bot.deps import Deps
 from bot.messages import claims as text
 from bot.outbox_delivery import deliver_keys
-from handlers import ids
+from handlers import ids, lanes
 from handlers.blocks.claims import approve_modal, reject_modal
-from handlers.common import acting_rep, user_errors
+from handlers.common import acting_rep, committed, quietly
 from handlers.home.role_home import publish_home
+from handlers.reply import Reply
 
 MAX_ID = 2**31 - 1
 
@@ -54,47 +54,38 @@ def _card_to_decide(deps: Deps, *, user_id: str, claim_id: int) -> ClaimCard:
 
 
 def register(app: App, deps: Deps) -> None:
-    @app.action(ids.CLAIM_APPROVE)
-    @app.action(ids.CLAIM_REJECT)
-    def on_decide(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: WebClient
-    ) -> None:
-        ack()
-        reply = functools.partial(respond, replace_original=False)
+    @lanes.action(app, deps, ids.CLAIM_APPROVE, ids.CLAIM_REJECT)
+    def on_decide(body: dict[str, Any], reply: Reply) -> None:
+        action = lanes.the_action(body)
         claim_id = claim_id_of(action.get("value"))
         if claim_id is None:
             reply(**messages.ephemeral(text.NO_SUCH_CLAIM))
             return
-        card = None
-        with user_errors(reply):
-            card = _card_to_decide(deps, user_id=body["user"]["id"], claim_id=claim_id)
-        if card is None:
-            return
-        approving = action["action_id"] == ids.CLAIM_APPROVE
+        card = _card_to_decide(deps, user_id=body["user"]["id"], claim_id=claim_id)
+        approving = str(action.get("action_id", "")).startswith(ids.CLAIM_APPROVE)
         view = approve_modal(card) if approving else reject_modal(card)
-        client.views_open(trigger_id=body["trigger_id"], view=view)
+        deps.client.views_open(trigger_id=body["trigger_id"], view=view)
 
-    @app.action(ids.CLAIM_WITHDRAW)
-    def on_withdraw(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond
-    ) -> None:
-        ack()
-        reply = functools.partial(respond, replace_original=False)
-        claim_id = claim_id_of(action.get("value"))
+    @lanes.action(app, deps, ids.CLAIM_WITHDRAW)
+    def on_withdraw(body: dict[str, Any], reply: Reply) -> None:
+        claim_id = claim_id_of(lanes.the_action(body).get("value"))
         if claim_id is None:
             reply(**messages.ephemeral(text.NO_SUCH_CLAIM))
             return
-        withdrawn = False
-        with user_errors(reply), deps.sessions.begin() as session:
-            actor = acting_rep(session, body["user"]["id"])
+        user_id = body["user"]["id"]
+
+        def unit(session: Session) -> str:
+            actor = acting_rep(session, user_id)
             claim = withdraw(session, actor=actor, claim_id=claim_id, now=deps.clock())
             card = load_card(session, claim, with_candidates=False)
-            done = text.WITHDRAWN.format(
+            return text.WITHDRAWN.format(
                 kind=text.kind_label(card.kind), amount=card.amount_text, client=card.client_name
             )
-            reply(**messages.ephemeral(done))
-            withdrawn = True
-        if withdrawn:
-            # Committed: take the controllers' buttons away now, not at the next outbox tick.
-            deliver_keys(deps, [claim_withdrawn_key(claim_id)], now=deps.clock())
-            publish_home(deps, body["user"]["id"], client=deps.client)
+
+        reply(**messages.ephemeral(committed(deps, unit, idempotent=True)))
+        # Committed: take the controllers' buttons away now, not at the next outbox tick.
+        quietly(
+            "updating the controllers' post",
+            lambda: deliver_keys(deps, [claim_withdrawn_key(claim_id)], now=deps.clock()),
+        )
+        quietly("refreshing the Home tab", lambda: publish_home(deps, user_id))

@@ -4,48 +4,48 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App
+from sqlalchemy.orm import Session
 
 from bot import formatting, messages
 from bot.contacts import undo_contact
 from bot.deps import Deps
-from handlers import ids
+from handlers import ids, lanes
 from handlers.blocks import contact_reply
 from handlers.blocks.contact_reply import Pending
 from handlers.commands.logcontact import record_line
-from handlers.common import acting_rep, user_errors
+from handlers.common import acting_rep, committed
+from handlers.reply import Reply
 
 
 def register(app: App, deps: Deps) -> None:
-    @app.action(ids.LOG_PICK_CLIENT)
-    @app.action(ids.LOG_PICK_CHANNEL)
-    def on_answer(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
-        ack()
+    @lanes.action(app, deps, ids.LOG_PICK_CLIENT, ids.LOG_PICK_CHANNEL)
+    def on_answer(body: dict[str, Any], reply: Reply) -> None:
         try:
-            pending = Pending.decode(action["value"])
+            pending = Pending.decode(lanes.the_action(body)["value"])
         except (KeyError, ValueError, TypeError):
-            respond(
+            reply(
                 **messages.ephemeral("That button no longer works; please log the contact again.")
             )
             return
-        record_line(
-            deps, user_id=body["user"]["id"], pending=pending, respond=respond, replace=True
-        )
+        record_line(deps, user_id=body["user"]["id"], pending=pending, reply=reply, replace=True)
 
-    @app.action(ids.LOG_UNDO)
-    def on_undo(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
-        ack()
-        with user_errors(respond), deps.sessions.begin() as session:
+    @lanes.action(app, deps, ids.LOG_UNDO)
+    def on_undo(body: dict[str, Any], reply: Reply) -> None:
+        raw = str(lanes.the_action(body).get("value", ""))
+        if not raw.isdigit() or len(raw) > 11:
+            reply(**messages.ephemeral("That button no longer works."))
+            return
+
+        def unit(session: Session) -> str:
             actor = acting_rep(session, body["user"]["id"])
-            if not str(action.get("value", "")).isdigit():
-                respond(**messages.ephemeral("That button no longer works."))
-                return
             interaction = undo_contact(
-                session, actor=actor, interaction_id=int(action["value"]), now=deps.clock()
+                session, actor=actor, interaction_id=int(raw), now=deps.clock()
             )
-            message = contact_reply.undone(
+            return contact_reply.undone(
                 client=interaction.client,
                 channel=interaction.channel,
                 occurred_at_text=formatting.when(interaction.occurred_at, actor.timezone),
             )
-            respond(**messages.ephemeral(message), replace_original=True)
+
+        reply.send(committed(deps, unit), replace_original=True)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
-from slack_sdk import WebClient
+from slack_bolt import App
 
 from bot import messages
 from bot.deps import Deps
+from handlers import lanes
 from handlers.commands.cms_router import COMMANDS, SUBCOMMANDS, CmsRequest, subcommand
-from handlers.common import user_errors
+from handlers.reply import Reply
 
 
 def help_text(unknown: str | None = None) -> str:
@@ -33,14 +33,13 @@ def show_help(request: CmsRequest) -> None:
 
 def register(app: App, deps: Deps) -> None:
     # Modules adding subcommands live beside this one; the package imports them all.
-    @app.command("/cms")
-    def on_cms(ack: Ack, command: dict[str, Any], respond: Respond, client: WebClient) -> None:
-        ack()
+    @lanes.command(app, deps, "/cms")
+    def on_cms(command: dict[str, Any], reply: Reply) -> None:
         word, _, rest = (command.get("text") or "").strip().partition(" ")
         name = word.lower() or "help"
         row = SUBCOMMANDS.get(name)
         if row is None:
-            respond(**messages.ephemeral(help_text(unknown=word)))
+            reply(**messages.ephemeral(help_text(unknown=word)))
             return
         request = CmsRequest(
             deps=deps,
@@ -48,8 +47,7 @@ def register(app: App, deps: Deps) -> None:
             channel_id=command.get("channel_id", ""),
             trigger_id=command.get("trigger_id", ""),
             args=rest.strip(),
-            respond=respond,
-            client=client,
+            respond=reply,
+            client=deps.client,
         )
-        with user_errors(respond):
-            row.run(request)
+        row.run(request)

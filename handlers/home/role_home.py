@@ -58,11 +58,18 @@ def publish_home(deps: Deps, user_id: str, *, client: WebClient | None = None) -
 
 
 def register(app: App, deps: Deps) -> None:
-    @app.event("app_home_opened")
-    def on_home_opened(event: dict[str, Any], client: WebClient) -> None:
+    from handlers.lanes import just_ack
+
+    def on_home_opened(event: dict[str, Any]) -> None:
         if event.get("tab", "home") != "home":
             return
-        publish_home(deps, event["user"], client=client)
+        try:
+            publish_home(deps, event["user"])
+        except Exception:  # the next opening tries again; Slack shows the last Home meanwhile
+            log.exception("could not build the home of %s", event.get("user"))
+
+    # Acked at once; built and published after, off the request's thread.
+    app.event("app_home_opened")(ack=just_ack, lazy=[on_home_opened])
 
 
 def home_view(

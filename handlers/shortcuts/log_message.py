@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 from typing import Any
 
-from slack_bolt import Ack, App
-from slack_sdk import WebClient
+from slack_bolt import App
 
 from bot.deps import Deps
-from bot.errors import CmsError
-from handlers import ids
-from handlers.actions.contact_form import tell
+from bot.formatting import unescape_slack
+from handlers import ids, lanes
 from handlers.blocks.contact_form import NOTES_LIMIT
+from handlers.reply import Reply
 from handlers.views.contact_form import open_new_form
 
 log = logging.getLogger(__name__)
@@ -37,22 +35,16 @@ def notes_from(message: dict[str, Any]) -> str:
     Line breaks are kept (a pasted email stays readable); Slack's escaping is undone.
     """
     readable = _MARKUP.sub(_readable, str(message.get("text") or ""))
-    return html.unescape(readable).strip()[:NOTES_LIMIT]
+    return unescape_slack(readable).strip()[:NOTES_LIMIT]
 
 
 def register(app: App, deps: Deps) -> None:
-    @app.shortcut(ids.SHORTCUT_LOG_MESSAGE)
-    def on_log_message(ack: Ack, body: dict[str, Any], respond: Any, client: WebClient) -> None:
-        ack()
-        try:
-            open_new_form(
-                client,
-                deps,
-                trigger_id=body["trigger_id"],
-                user_id=body["user"]["id"],
-                notes=notes_from(body.get("message") or {}),
-                source="shortcut",
-            )
-        except CmsError as error:
-            log.info("shortcut refused: %s", type(error).__name__)
-            tell(body, respond, client, str(error))
+    @lanes.shortcut(app, deps, ids.SHORTCUT_LOG_MESSAGE)
+    def on_log_message(body: dict[str, Any], reply: Reply) -> None:
+        open_new_form(
+            deps,
+            trigger_id=body["trigger_id"],
+            user_id=body["user"]["id"],
+            notes=notes_from(body.get("message") or {}),
+            source="shortcut",
+        )

@@ -30,6 +30,7 @@ from handlers import ids
 from handlers.actions.claims import claim_id_of
 from handlers.blocks.claims import notice_modal
 from handlers.common import acting_rep
+from handlers.lanes import after_ack
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,9 @@ def submit(deps: Deps, ack: Ack, body: dict[str, Any], view: dict[str, Any], dec
         return
     ack()
     log.info("claim %s %s by %s", card.claim_id, decision, body["user"]["id"])
-    deliver_keys(deps, decision_keys(card.claim_id), now=deps.clock())
+    # The ack has answered Slack; the channel refresh and the DM go out off its thread.
+    keys = decision_keys(card.claim_id)
+    after_ack(deps, "posting a decision", lambda: deliver_keys(deps, keys, now=deps.clock()))
 
 
 def register(app: App, deps: Deps) -> None:

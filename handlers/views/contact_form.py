@@ -13,10 +13,10 @@ import logging
 from typing import Any
 
 from slack_bolt import Ack, App
-from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
+from sqlalchemy.orm import Session
 
 from bot import contact_form as service
+from bot import messages
 from bot.claims_raise import claim_post_key
 from bot.contact_form import FormInvalid
 from bot.contacts import LoggedContact
@@ -28,8 +28,10 @@ from bot.outbox_delivery import deliver_keys
 from handlers import ids
 from handlers.blocks import contact_reply
 from handlers.blocks.contact_form import FormMeta, form_view, read_answers
-from handlers.common import acting_rep
+from handlers.common import NotSaved, UnsureSaved, acting_rep, committed, quietly
 from handlers.home.role_home import publish_home
+from handlers.lanes import after_ack
+from handlers.reply import Reply
 from storage.models import Rep
 
 log = logging.getLogger(__name__)
@@ -54,7 +56,6 @@ BLOCKS = {
 
 
 def open_new_form(
-    client: WebClient,
     deps: Deps,
     *,
     trigger_id: str,
@@ -75,12 +76,10 @@ def open_new_form(
         actor = acting_rep(session, user_id)
         context = service.new_context(session, actor=actor, client_id=client_id, now=deps.clock())
     view = form_view(context, meta=FormMeta(source=source), notes=notes)
-    client.views_open(trigger_id=trigger_id, view=view)
+    deps.client.views_open(trigger_id=trigger_id, view=view)
 
 
-def open_edit_form(
-    client: WebClient, deps: Deps, *, trigger_id: str, user_id: str, interaction_id: int
-) -> None:
+def open_edit_form(deps: Deps, *, trigger_id: str, user_id: str, interaction_id: int) -> None:
     """Open the form prefilled from a recorded contact.
 
     Raises ``InteractionNotFound`` (undone) and ``NotAllowed`` (not theirs to change).
@@ -91,7 +90,7 @@ def open_edit_form(
             session, actor=actor, interaction_id=interaction_id, now=deps.clock()
         )
     view = form_view(context, meta=FormMeta(source="form", interaction_id=interaction_id))
-    client.views_open(trigger_id=trigger_id, view=view)
+    deps.client.views_open(trigger_id=trigger_id, view=view)
 
 
 def _errors(view: dict[str, Any], error: FormInvalid) -> dict[str, str]:
@@ -128,7 +127,7 @@ def _confirmation(
 def register(app: App, deps: Deps) -> None:
     @app.view(ids.VIEW_LOG_CONTACT)
     @app.view(ids.VIEW_EDIT_CONTACT)
-    def on_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+    def on_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
         user_id = body["user"]["id"]
         try:
             meta = FormMeta.decode(view.get("private_metadata"))
@@ -137,48 +136,68 @@ def register(app: App, deps: Deps) -> None:
             return
         form = read_answers((view.get("state") or {}).get("values") or {})
         now = deps.clock()
-        try:
-            with deps.sessions.begin() as session:
-                actor = acting_rep(session, user_id)
-                if meta.interaction_id is not None:
-                    result = service.submit_edit(
-                        session,
-                        actor=actor,
-                        interaction_id=meta.interaction_id,
-                        form=form,
-                        now=now,
-                    )
-                else:
-                    result = service.submit_new(
-                        session,
-                        actor=actor,
-                        form=form,
-                        source=meta.source,
-                        key=f"view:{view['id']}",
-                        now=now,
-                    )
-                message = _confirmation(
-                    result, reader=actor, edited=meta.interaction_id is not None
+        runs = 0
+
+        def unit(session: Session) -> tuple[tuple[str, list[dict[str, Any]]], bool, list[str]]:
+            nonlocal runs
+            runs += 1
+            actor = acting_rep(session, user_id)
+            if meta.interaction_id is not None:
+                result = service.submit_edit(
+                    session, actor=actor, interaction_id=meta.interaction_id, form=form, now=now
                 )
-                send = result.created or meta.interaction_id is not None
-                # Unsent posts only: an edit's new claims, or a retry's still-owed ones.
-                owed = [claim_post_key(c.id) for c in result.claims if c.status == "pending"]
+            else:
+                result = service.submit_new(
+                    session,
+                    actor=actor,
+                    form=form,
+                    source=meta.source,
+                    key=f"view:{view['id']}",
+                    now=now,
+                )
+            message = _confirmation(result, reader=actor, edited=meta.interaction_id is not None)
+            # A second run found what a commit with a lost answer recorded: still confirm it.
+            send = result.created or meta.interaction_id is not None or runs > 1
+            # Unsent posts only: an edit's new claims, or a retry's still-owed ones.
+            owed = [claim_post_key(c.id) for c in result.claims if c.status == "pending"]
+            return message, send, owed
+
+        try:
+            # Keyed by the view (a new contact) or a no-op when repeated (an edit).
+            message, send, owed = committed(deps, unit, idempotent=True)
         except FormInvalid as error:
             ack(response_action="errors", errors=_errors(view, error))
             return
         except CmsError as error:  # e.g. a stranger: not a rep
             ack(response_action="errors", errors={ids.BLOCK_CLIENT: str(error)})
             return
+        except NotSaved:
+            log.exception("a form submission was not recorded")
+            ack(response_action="errors", errors={ids.BLOCK_CLIENT: messages.NOT_RECORDED})
+            return
+        except UnsureSaved:
+            log.exception("a form submission's commit failed")
+            ack(response_action="errors", errors={ids.BLOCK_CLIENT: messages.UNSURE_RECORDED})
+            return
         ack()
-        if send:
-            headline, blocks = message
-            try:
-                client.chat_postMessage(channel=user_id, text=headline, blocks=blocks)
-            except SlackApiError:
-                # Recorded all the same; the contact shows on /client and App Home.
-                log.exception("could not confirm a logged contact to %s", user_id)
-        if owed:
-            # Committed above; post to the controllers now rather than at the next outbox tick.
-            deliver_keys(deps, owed, now=deps.clock())
-        if send:
-            publish_home(deps, user_id, client=client)
+        # The ack has answered Slack; what follows runs off the request's thread.
+        after_ack(
+            deps,
+            "confirming a submitted form",
+            lambda: _after(deps, user_id, message if send else None, owed),
+        )
+
+
+def _after(
+    deps: Deps, user_id: str, message: tuple[str, list[dict[str, Any]]] | None, owed: list[str]
+) -> None:
+    """The committed submission's DM, its claims' posts and the Home tab, in that order."""
+    if message is not None:
+        headline, blocks = message
+        # Recorded all the same if this fails; the contact shows on /client and App Home.
+        Reply(client=deps.client, user_id=user_id).send(headline, blocks)
+    if owed:
+        # Committed; post to the controllers now rather than at the next outbox tick.
+        quietly("posting new claims", lambda: deliver_keys(deps, owed, now=deps.clock()))
+    if message is not None:
+        quietly("refreshing the Home tab", lambda: publish_home(deps, user_id))

@@ -1,0 +1,89 @@
+"""Ack first, work after: how every slash command, button and shortcut is registered.
+
+The app runs with ``process_before_response=True``, so Bolt acknowledges on the
+thread that received the request, and that thread only acks. The work itself is
+a Bolt lazy listener, run on the app's listener pool: a Slack that hangs or a
+slow database can fill that pool, but never delays another request's ack past
+Slack's three seconds.
+
+Each work function takes the payload and a ``Reply`` and may raise: whatever
+escapes it is told to the user truthfully (``common.tell_failure``), so nothing
+a user does ends in silence.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import Ack, App
+
+from bot.deps import Deps
+from handlers.common import tell_failure
+from handlers.reply import Reply
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[dict[str, Any], Reply], None]
+Matcher = str | re.Pattern[str]
+
+
+def just_ack(ack: Ack) -> None:
+    ack()
+
+
+def settled(deps: Deps, work: Work) -> Callable[..., None]:
+    """``work`` as a lazy listener: given the body and its Reply, failures told, never raised."""
+
+    # Not functools.wraps: Bolt reads the argument names of what it calls (through
+    # ``__wrapped__``), and this wrapper wants only ``body``.
+    def run(body: dict[str, Any]) -> None:
+        reply = Reply.to(deps.client, body)
+        try:
+            work(body, reply)
+        except Exception as error:
+            tell_failure(reply, error)
+
+    run.__name__ = run.__qualname__ = f"settled_{work.__name__}"
+    return run
+
+
+def command(app: App, deps: Deps, name: str) -> Callable[[Work], Work]:
+    def add(work: Work) -> Work:
+        app.command(name)(ack=just_ack, lazy=[settled(deps, work)])
+        return work
+
+    return add
+
+
+def action(app: App, deps: Deps, *action_ids: Matcher) -> Callable[[Work], Work]:
+    def add(work: Work) -> Work:
+        for action_id in action_ids:
+            app.action(action_id)(ack=just_ack, lazy=[settled(deps, work)])
+        return work
+
+    return add
+
+
+def shortcut(app: App, deps: Deps, callback_id: Matcher) -> Callable[[Work], Work]:
+    def add(work: Work) -> Work:
+        app.shortcut(callback_id)(ack=just_ack, lazy=[settled(deps, work)])
+        return work
+
+    return add
+
+
+def the_action(body: dict[str, Any]) -> dict[str, Any]:
+    """The clicked element of a ``block_actions`` payload (an empty dict if there is none)."""
+    actions = body.get("actions") or []
+    first = actions[0] if actions else {}
+    return first if isinstance(first, dict) else {}
+
+
+def after_ack(deps: Deps, what: str, run: Callable[[], object]) -> None:
+    """Run ``run`` on the listener pool, off the request thread (used after a view's ack)."""
+    from handlers.common import quietly
+
+    deps.background.submit(quietly, what, run)
