@@ -3,11 +3,20 @@
 The bot talks to it through the real slack_sdk ``WebClient`` (``SLACK_API_URL``
 points here), so what the tests see is what Slack would have received. Every
 call is recorded with its arguments decoded; a little state (messages, views,
-App Homes, uploaded files) is kept so tests and the console can look at what a
-user would see. Failures can be injected to test "Slack failing, then
-recovering", and so can a lost answer: the call takes effect but the
-connection closes before any reply, as when a network drops mid-request.
-This is test tooling: a threaded stdlib server is enough.
+App Homes, uploaded files, channels and their members) is kept so tests and the
+console can look at what a user would see. Failures can be injected to test
+"Slack failing, then recovering", and so can a lost answer: the call takes
+effect but the connection closes before any reply, as when a network drops
+mid-request.
+
+It is as strict as Slack where a bot can go wrong: Block Kit limits
+(``limits.py``), channel membership (``conversations.py``), the per-channel
+posting rate and, opt-in, the non-Marketplace history limits (``pacing.py``),
+``response_url``'s five uses in thirty minutes (``response_urls.py``) and the
+token's scopes (``scopes.py``, sent back as ``x-oauth-scopes``). Every call it
+refuses is kept; under pytest a refusal the test did not declare fails the
+test (``refusals.py``). Time, for expiry and rate limits, is ``clock()`` plus
+whatever ``advance()`` added. This is test tooling: a threaded stdlib server is enough.
 """
 
 from __future__ import annotations
@@ -20,15 +29,19 @@ import itertools
 import json
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from standin.workspace import Message, SlackError, UploadedFile, Workspace
+from standin import refusals, scopes
+from standin.pacing import HistoryLimit, PostLimit, PostPacer
+from standin.refusals import Expectation
+from standin.response_urls import ResponseLink
+from standin.workspace import Message, SlackError, UploadedFile, Workspace, dm_channel
 
-__all__ = ["Call", "Message", "SlackStandIn", "UploadedFile"]
+__all__ = ["Call", "Message", "PostLimit", "SlackStandIn", "UploadedFile"]
 
 # Arguments slack_sdk may send as JSON strings inside form data.
 JSON_ARGS = ("blocks", "view", "attachments", "files", "metadata", "unfurls")
@@ -53,8 +66,10 @@ class Call:
     """One request the stand-in received: a Web API method, a ``response_url`` or an upload.
 
     ``failed`` marks attempts answered by an injected failure; ``response`` is
-    the JSON the stand-in answered with (``call.response["view"]["id"]``...).
+    the JSON the stand-in answered with (``call.response["view"]["id"]``...;
+    for a plain-text answer, ``ok`` and, when refused, ``error`` = the text).
     A call whose answer was lost took effect and has ``status`` ``LOST``.
+    ``injected`` marks both: the test asked for them, so they are declared.
     """
 
     method: str
@@ -63,10 +78,16 @@ class Call:
     failed: bool = False
     status: int = 200
     response: dict[str, Any] = field(default_factory=dict)
+    injected: bool = False
 
     @property
     def ok(self) -> bool:
         return bool(self.response.get("ok")) and not self.failed
+
+    @property
+    def refused(self) -> bool:
+        """What Slack's caller sees as failure: HTTP >= 400, ``ok: false`` or no answer."""
+        return self.status >= 400 or self.status == LOST or self.response.get("ok") is False
 
 
 def decode_args(body: bytes, content_type: str, query: str = "") -> dict[str, Any]:
@@ -109,22 +130,45 @@ class SlackStandIn:
         app_id: str = "A0001",
         host: str = "127.0.0.1",
         port: int = 0,
+        clock: Callable[[], float] = time.monotonic,
+        granted_scopes: Iterable[str] | None = None,
+        post_limit: PostLimit | None = PostLimit(),  # noqa: B008 - frozen, shared safely
+        non_marketplace_history: bool = False,
     ) -> None:
+        """``granted_scopes``: the token's scopes (default: the bot scopes of manifest.yml).
+
+        ``post_limit``: ``chat.postMessage``'s per-channel pace (None: unlimited).
+        ``non_marketplace_history``: ``conversations.history`` as an app outside
+        the Marketplace has it since 2025 (15 a page, one call a minute).
+        """
         self.token = token
         self.team_id = team_id
         self.bot_user_id = bot_user_id
         self._host, self._port = host, port
+        self._clock, self._offset = clock, 0.0
         self._cond = threading.Condition(threading.RLock())
         self._calls: list[Call] = []
+        self._refusals: list[Call] = []
+        self._expectations: list[Expectation] = []
         self._failures: dict[str, _Failure] = {}
         self._lost_answers: dict[str, int] = {}
-        self._response_urls: dict[str, tuple[str | None, str | None, str | None]] = {}
+        self._response_urls: dict[str, ResponseLink] = {}
         self._url_counter = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._address = f"http://{host}:{port or '?'}"
+        self.granted_scopes: tuple[str, ...] | None = (
+            tuple(granted_scopes) if granted_scopes is not None else scopes.manifest_scopes()
+        )
+        self._pacer = PostPacer(post_limit) if post_limit is not None else None
+        self._history = HistoryLimit() if non_marketplace_history else None
         self.workspace = Workspace(
             team_id=team_id, bot_user_id=bot_user_id, bot_id=bot_id, app_id=app_id
         )
+        if self._history is not None:
+            self.workspace.history_page_default = self._history.page_max
+            self.workspace.history_page_max = self._history.page_max
+        refusals.register(self)
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -133,7 +177,7 @@ class SlackStandIn:
             return self
         self._server = ThreadingHTTPServer((self._host, self._port), _handler_for(self))
         self._server.daemon_threads = True
-        self.workspace.base_url = self.base_url
+        self.workspace.base_url = self._address = self.base_url
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},  # a quick stop() keeps test teardown fast
@@ -167,6 +211,22 @@ class SlackStandIn:
         """What SLACK_API_URL is set to; slack_sdk appends the method name."""
         return f"{self.base_url}/api/"
 
+    @property
+    def address(self) -> str:
+        """Where it listens (or listened): for messages, safe once stopped."""
+        return self._address
+
+    # -- time ----------------------------------------------------------------------------
+
+    def now(self) -> float:
+        """The stand-in's time in seconds: ``clock()`` plus what ``advance`` added."""
+        return self._clock() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        """Let ``seconds`` pass for response_url expiry and rate limits."""
+        with self._cond:
+            self._offset += seconds
+
     # -- arranging -----------------------------------------------------------------------
 
     def add_user(
@@ -186,13 +246,55 @@ class SlackStandIn:
                 user_id, name, tz, locale, real_name=real_name, email=email, is_bot=is_bot
             )
 
+    def add_channel(
+        self,
+        channel_id: str,
+        name: str,
+        is_private: bool = False,
+        members: Iterable[str] = (),
+        *,
+        everyone: bool = False,
+    ) -> str:
+        """A channel; the bot is in it only if ``members`` lists ``bot_user_id``.
+
+        ``everyone``: every human member of the workspace is in it (as in #general).
+        """
+        with self._cond:
+            return self.workspace.add_channel(
+                channel_id, name, is_private=is_private, members=members, everyone=everyone
+            ).id
+
+    def invite(self, channel_id: str, *users: str) -> None:
+        with self._cond:
+            self.workspace.channels[channel_id].members.update(users)
+
+    def kick(self, channel_id: str, *users: str) -> None:
+        with self._cond:
+            self.workspace.channels[channel_id].members.difference_update(users)
+
+    def archive(self, channel_id: str) -> None:
+        with self._cond:
+            self.workspace.channels[channel_id].is_archived = True
+
+    def members_of(self, channel_id: str) -> list[str]:
+        with self._cond:
+            return self.workspace.members_of(self.workspace.channels[channel_id])
+
+    def set_post_limit(self, limit: PostLimit | None) -> None:
+        """Change ``chat.postMessage``'s per-channel pace (None: unlimited)."""
+        with self._cond:
+            self._pacer = PostPacer(limit) if limit is not None else None
+
     def new_response_url(
         self, *, channel: str | None = None, message_ts: str | None = None, user: str | None = None
     ) -> str:
-        """A fresh ``response_url``; tied to a message, ``replace_original`` edits that message."""
+        """A fresh ``response_url``; tied to a message, ``replace_original`` edits that message.
+
+        It answers 5 times within 30 minutes of now (``response_urls.py``).
+        """
         with self._cond:
             url = f"{self.base_url}/response/{next(self._url_counter)}"
-            self._response_urls[url] = (channel, message_ts, user)
+            self._response_urls[url] = ResponseLink(channel, message_ts, user, self.now())
             return url
 
     def new_trigger_id(self) -> str:
@@ -240,6 +342,32 @@ class SlackStandIn:
         """
         with self._cond:
             self._lost_answers[method] = times
+
+    def expect_refusal(self, method: str, error: str | None = None, count: int | None = 1) -> None:
+        """Declare that this test makes ``method`` be refused ``count`` times (None: one or more).
+
+        ``error`` is Slack's error string (the JSON ``error`` or a response_url's
+        text body; any when None). Checked when the test ends (``refusals.py``):
+        an undeclared refusal fails the test, and so does a declaration that
+        was not seen exactly ``count`` times.
+        """
+        if count is not None and count < 1:
+            raise ValueError("count is at least 1 (None: one or more)")
+        with self._cond:
+            self._expectations.append(Expectation(method, error, count))
+
+    def refused_calls(self) -> list[Call]:
+        """Every call refused without having been injected, declared or not (kept by ``clear``)."""
+        with self._cond:
+            return list(self._refusals)
+
+    def _ledger_mark(self) -> tuple[int, int]:
+        with self._cond:
+            return len(self._refusals), len(self._expectations)
+
+    def _ledger_since(self, mark: tuple[int, int]) -> tuple[list[Call], list[Expectation]]:
+        with self._cond:
+            return self._refusals[mark[0] :], self._expectations[mark[1] :]
 
     def recover(self, method: str | None = None) -> None:
         """Stop failing ``method`` (every method when None)."""
@@ -386,13 +514,19 @@ class SlackStandIn:
             return 404, "not found", {}
         with self._cond:
             status, answer, extra, failed = self._answer(kind, method, args, body, headers, url)
-            if not failed and self._lost_answers.get(method):
+            lost = not failed and bool(self._lost_answers.get(method))
+            if lost:
                 self._lost_answers[method] -= 1
                 status = LOST
             # A snapshot: later updates to stored messages and views must not alter it.
             recorded = json.loads(json.dumps(answer)) if isinstance(answer, dict) else {}
             recorded.setdefault("ok", status == 200)
-            self._calls.append(Call(method, args, time.time(), failed, status, recorded))
+            if isinstance(answer, str) and status >= 400:
+                recorded["error"] = answer
+            call = Call(method, args, time.time(), failed, status, recorded, failed or lost)
+            self._calls.append(call)
+            if call.refused and not call.injected:
+                self._refusals.append(call)
             self._cond.notify_all()
         return status, answer, extra
 
@@ -413,25 +547,72 @@ class SlackStandIn:
                     del self._failures[method]
             extra = {"Retry-After": str(failure.retry_after)} if failure.status == 429 else {}
             return failure.status, {"ok": False, "error": failure.error}, extra, True
+        if kind == "response":
+            return (*self._respond(url, args), {}, False)
+        if kind == "upload":
+            if not self.workspace.store_upload(args["file_id"], body):
+                return 404, "file_not_found", {}, False
+            return 200, f"OK - {len(body)}", {}, False
+        auth_error = self._auth_error(args, headers)
+        if auth_error:
+            return 200, {"ok": False, "error": auth_error}, {}, False
+        extra = self._scope_headers(method, args)
         try:
-            if kind == "response":
-                if url not in self._response_urls:
-                    return 404, "no_such_response_url", {}, False
-                self.workspace.respond(self._response_urls[url], args)
-                return 200, "ok", {}, False
-            if kind == "upload":
-                if not self.workspace.store_upload(args["file_id"], body):
-                    return 404, "file_not_found", {}, False
-                return 200, f"OK - {len(body)}", {}, False
-            auth_error = self._auth_error(args, headers)
-            if auth_error:
-                return 200, {"ok": False, "error": auth_error}, {}, False
-            return 200, {"ok": True, **self.workspace.call(method, args)}, {}, False
+            self._check_scopes(method, args)
+            retry_after = self._rate_limited(method, args)
+            if retry_after is not None:
+                extra["Retry-After"] = str(retry_after)
+                return 429, {"ok": False, "error": "ratelimited"}, extra, False
+            return 200, {"ok": True, **self.workspace.call(method, args)}, extra, False
         except SlackError as error:
-            answer: dict[str, Any] = {"ok": False, "error": str(error)}
+            answer: dict[str, Any] = {"ok": False, "error": str(error), **error.extra}
             if error.messages:
                 answer["response_metadata"] = {"messages": error.messages}
-            return 200, answer, {}, False
+            return 200, answer, extra, False
+
+    def _respond(self, url: str, args: dict[str, Any]) -> tuple[int, str]:
+        link = self._response_urls.get(url)
+        if link is None:
+            return 404, "no_service"
+        expired = link.use(self.now())
+        if expired:
+            return 404, expired
+        try:
+            self.workspace.respond(link.target, args)
+        except SlackError as error:
+            return 400, str(error)
+        return 200, "ok"
+
+    def _scope_headers(self, method: str, args: Mapping[str, Any]) -> dict[str, str]:
+        """``x-oauth-scopes`` (what the token has) and ``x-accepted-oauth-scopes`` (what
+        ``method`` accepts), as Slack sends on every Web API answer."""
+        if self.granted_scopes is None:
+            return {}
+        headers = {"x-oauth-scopes": ",".join(self.granted_scopes)}
+        needed = scopes.accepted_scopes(method, args, self.workspace.kind_of)
+        if needed:
+            headers["x-accepted-oauth-scopes"] = ",".join(
+                dict.fromkeys(s for g in needed for s in g)
+            )
+        return headers
+
+    def _check_scopes(self, method: str, args: Mapping[str, Any]) -> None:
+        if self.granted_scopes is None:
+            return
+        needed = scopes.accepted_scopes(method, args, self.workspace.kind_of)
+        group = scopes.missing(needed, self.granted_scopes)
+        if group is not None:
+            raise SlackError(
+                "missing_scope", needed=",".join(group), provided=",".join(self.granted_scopes)
+            )
+
+    def _rate_limited(self, method: str, args: Mapping[str, Any]) -> int | None:
+        """Retry-After seconds when Slack would answer 429 now, else None."""
+        if method == "chat.postMessage" and self._pacer is not None and args.get("channel"):
+            return self._pacer.take(dm_channel(str(args["channel"])), self.now())
+        if method == "conversations.history" and self._history is not None:
+            return self._history.take(self.now())
+        return None
 
     def _auth_error(self, args: Mapping[str, Any], headers: Mapping[str, str]) -> str | None:
         bearer = headers.get("authorization", "")
@@ -461,7 +642,12 @@ def _describe(predicate: Predicate) -> str:
 
 
 def _one_line(call: Call) -> str:
-    flag = " [injected failure]" if call.failed else ("" if call.ok else " [not ok]")
+    if call.failed:
+        flag = " [injected failure]"
+    elif call.refused:
+        flag = f" [refused: {call.response.get('error') or call.status}]"
+    else:
+        flag = ""
     text = json.dumps(call.args, default=repr, ensure_ascii=False)
     if len(text) > 300:
         text = text[:297] + "..."

@@ -1,11 +1,12 @@
 """The workspace the stand-in pretends to be: users, messages, views, files, and the Web API
 methods acting on them, answered in Slack's response shapes.
 
-Kept apart from the HTTP plumbing in ``server.py`` so each stays small. Not
+Kept apart from the HTTP plumbing in ``server.py`` so each stays small; channels,
+membership and the ``conversations.*`` methods are in ``conversations.py``. Not
 thread-safe by itself: the server holds its lock around every use. A few of
 Slack's own checks are copied (duplicate block ids, title lengths, trigger ids
-exchanged once, ``hash_conflict``) because a bot that breaks them works here
-and fails in the real workspace otherwise.
+exchanged once, ``hash_conflict``, posting only where the bot is a member)
+because a bot that breaks them works here and fails in the real workspace otherwise.
 """
 
 from __future__ import annotations
@@ -17,15 +18,11 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from standin.common import SlackError, dm_channel, truthy
+from standin.conversations import Channel, Conversations
 from standin.limits import check_blocks, check_view, with_ids
 
-
-class SlackError(Exception):
-    """A Web API error answered as ``{"ok": false, "error": str(self)}``."""
-
-    def __init__(self, error: str, messages: list[str] | None = None) -> None:
-        super().__init__(error)
-        self.messages = messages or []
+__all__ = ["Channel", "Message", "SlackError", "UploadedFile", "Workspace", "dm_channel", "truthy"]
 
 
 @dataclass
@@ -88,16 +85,11 @@ class UploadedFile:
         }
 
 
-def truthy(value: Any) -> bool:
-    return value is True or str(value).lower() in ("1", "true")
+# Slack's defaults for conversations.history: ``limit`` 100, at most 999.
+HISTORY_PAGE_DEFAULT, HISTORY_PAGE_MAX = 100, 999
 
 
-def dm_channel(channel: str) -> str:
-    """A user id given as channel means the DM with that user, as Slack does."""
-    return f"D{channel}" if channel[:1] in ("U", "W") else channel
-
-
-class Workspace:
+class Workspace(Conversations):
     def __init__(self, *, team_id: str, bot_user_id: str, bot_id: str, app_id: str) -> None:
         self.team_id, self.bot_user_id, self.bot_id, self.app_id = (
             team_id,
@@ -107,6 +99,8 @@ class Workspace:
         )
         self.base_url = ""
         self.users: dict[str, dict[str, Any]] = {}
+        self.channels: dict[str, Channel] = {}
+        self.history_page_default, self.history_page_max = HISTORY_PAGE_DEFAULT, HISTORY_PAGE_MAX
         self.messages: dict[tuple[str, str], Message] = {}
         self.ephemeral: list[Message] = []
         self.views: dict[str, dict[str, Any]] = {}
@@ -247,6 +241,7 @@ class Workspace:
 
     def api_chat_postMessage(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args)
+        self.check_member(channel)
         message = self.post(
             channel,
             self._content(args),
@@ -257,6 +252,7 @@ class Workspace:
 
     def api_chat_update(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args)
+        self.check_member(channel)
         message = self.message(channel, str(args.get("ts")))
         content = self._content(args)
         message.text = content["text"]
@@ -276,6 +272,8 @@ class Workspace:
         user = args.get("user")
         if not user:
             raise SlackError("user_not_found")
+        self.check_member(channel)
+        self.check_recipient(channel, str(user))
         message = Message(
             channel=channel,
             ts=self.next_ts(),
@@ -289,6 +287,7 @@ class Workspace:
 
     def api_chat_delete(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args)
+        self.check_member(channel)
         message = self.message(channel, str(args.get("ts")))
         del self.messages[(channel, message.ts)]
         return {"channel": channel, "ts": message.ts}
@@ -330,7 +329,7 @@ class Workspace:
                 )
             )
 
-    # -- users and conversations ---------------------------------------------------------
+    # -- users ---------------------------------------------------------
 
     def api_users_info(self, args: dict[str, Any]) -> dict[str, Any]:
         user = self.users.get(str(args.get("user")))
@@ -346,44 +345,6 @@ class Workspace:
             if user["profile"]["email"] == args.get("email"):
                 return {"user": copy.deepcopy(user)}
         raise SlackError("users_not_found")
-
-    def api_conversations_history(self, args: dict[str, Any]) -> dict[str, Any]:
-        """Top-level messages, newest first, a page of ``limit`` at a time (cursor: an offset).
-
-        Message metadata is included only with ``include_all_metadata``, as Slack does.
-        """
-        channel = self._channel(args)
-        newest_first = [
-            m for m in reversed(self.messages_in(channel)) if m.thread_ts in (None, m.ts)
-        ]
-        limit = max(1, min(int(args.get("limit") or 100), 999))
-        cursor = str(args.get("cursor") or "")
-        if cursor and not (cursor.startswith("next:") and cursor[5:].isdigit()):
-            raise SlackError("invalid_cursor")
-        start = int(cursor[5:]) if cursor else 0
-        page = newest_first[start : start + limit]
-        with_metadata = truthy(args.get("include_all_metadata"))
-        messages = []
-        for message in page:
-            body = self._message_body(message)
-            if not with_metadata:
-                body.pop("metadata", None)
-            messages.append(body)
-        more = start + limit < len(newest_first)
-        return {
-            "messages": messages,
-            "has_more": more,
-            "response_metadata": {"next_cursor": f"next:{start + limit}" if more else ""},
-        }
-
-    def api_conversations_open(self, args: dict[str, Any]) -> dict[str, Any]:
-        if args.get("channel"):
-            return {"channel": {"id": args["channel"]}, "already_open": True}
-        users = [u for u in str(args.get("users") or "").split(",") if u]
-        if not users:
-            raise SlackError("users_list_not_supplied")
-        channel = dm_channel(users[0]) if len(users) == 1 else "G" + "".join(users)
-        return {"no_op": True, "already_open": True, "channel": {"id": channel}}
 
     # -- views ---------------------------------------------------------------------------
 
@@ -495,6 +456,8 @@ class Workspace:
         if not isinstance(entries, list) or not entries:
             raise SlackError("invalid_arguments")
         channel = args.get("channel_id") or (str(args.get("channels") or "").split(",")[0])
+        if channel:
+            self.check_member(dm_channel(channel))
         done = []
         for entry in entries:
             upload = self.files.get(str(entry.get("id")))

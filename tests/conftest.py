@@ -5,6 +5,11 @@
   once on SQLite and once on PostgreSQL.
 - ``engine``: a fresh migrated database whose commits are real (concurrency tests).
 - ``world``: the real bot over HTTP against the Slack stand-in, on a fresh database.
+- ``slack_refusals`` (autouse): every Slack stand-in that lives during a test is
+  listened to; a call it refused (HTTP >= 400, ``ok: false``, a lost answer) that
+  the test neither injected (``fail``/``fail_always``/``lose_answers``) nor
+  declared (``standin.expect_refusal(...)``) fails the test at teardown, and so
+  does a declared refusal that never came (``standin/refusals.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from standin.refusals import Window
 from tests.databases import BACKENDS, TemplateDatabases, engine_for, postgres_url
 
 # A Wednesday afternoon; tests that care about the clock set their own.
@@ -34,6 +40,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         params = getattr(item, "callspec", None)
         if params is not None and "postgresql" in params.params.values():
             item.add_marker(pytest.mark.skip(reason="TEST_DATABASE_URL unset (CI always sets it)"))
+
+
+@pytest.fixture(autouse=True)
+def slack_refusals() -> Iterator[Window]:
+    """Fails the test when a Slack stand-in refused a call the test did not declare.
+
+    Autouse, so it is set up before and torn down after every other fixture of
+    the test: what the bot's background threads send while the world shuts
+    down is listened to as well.
+    """
+    window = Window().open()
+    try:
+        yield window
+    finally:
+        report = window.close()
+    if report:
+        pytest.fail(report, pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -68,7 +68,10 @@ MODAL = {
 
 @pytest.fixture
 def standin() -> Iterator[SlackStandIn]:
+    """A stand-in whose bot is in #general (C1, everyone) and the controllers' channel."""
     with SlackStandIn(token="xoxb-test") as server:
+        server.add_channel("C1", "general", members=[server.bot_user_id], everyone=True)
+        server.add_channel("CCONTROL", "controllers", members=[server.bot_user_id])
         yield server
 
 
@@ -104,6 +107,7 @@ def test_posting_to_a_user_id_lands_in_the_dm_conversations_open_returns(standin
 
 
 def test_delete_removes_the_message_and_unknown_ts_is_message_not_found(standin, client):
+    standin.expect_refusal("chat.update", error="message_not_found")
     ts = client.chat_postMessage(channel="C1", text="x")["ts"]
     client.chat_delete(channel="C1", ts=ts)
     assert standin.messages_in("C1") == []
@@ -113,6 +117,7 @@ def test_delete_removes_the_message_and_unknown_ts_is_message_not_found(standin,
 
 
 def test_users_info_gives_time_zone_and_locale_when_asked(standin, client):
+    standin.expect_refusal("users.info", error="user_not_found")
     standin.add_user("U1", "alice", tz="Europe/Zurich", locale="de-CH")
     user = client.users_info(user="U1", include_locale=True)["user"]
     assert (user["tz"], user["locale"]) == ("Europe/Zurich", "de-CH")
@@ -131,7 +136,9 @@ def test_views_open_stores_the_view_with_id_hash_and_metadata(standin, client):
     assert standin.wait_for("views.open").args["view"]["title"]["text"] == "Log a contact"
 
 
-def test_views_update_checks_hash_and_a_trigger_is_exchanged_once(client):
+def test_views_update_checks_hash_and_a_trigger_is_exchanged_once(standin, client):
+    standin.expect_refusal("views.update", error="hash_conflict")
+    standin.expect_refusal("views.open", error="exchanged_trigger_id")
     view = client.views_open(trigger_id="1.2.abc", view=MODAL)["view"]
     updated = client.views_update(view_id=view["id"], hash=view["hash"], view=MODAL)["view"]
     assert updated["id"] == view["id"] and updated["hash"] != view["hash"]
@@ -147,7 +154,8 @@ def test_views_update_checks_hash_and_a_trigger_is_exchanged_once(client):
         assert raised.value.response["error"] == error
 
 
-def test_views_slack_would_reject_are_rejected_with_a_pointer(client):
+def test_views_slack_would_reject_are_rejected_with_a_pointer(standin, client):
+    standin.expect_refusal("views.open", error="invalid_arguments")
     too_long = {
         **MODAL,
         "title": {"type": "plain_text", "text": "A title far longer than Slack allows"},
@@ -213,6 +221,8 @@ def test_a_lost_answer_takes_effect_but_the_caller_hears_nothing(standin, client
 
 
 def test_history_is_newest_first_in_pages_with_metadata_only_when_asked(standin, client):
+    standin.set_post_limit(None)  # six posts at once to one DM: pacing is not the point here
+    standin.expect_refusal("conversations.history", error="invalid_cursor")
     metadata = {"event_type": "cms_nudge", "event_payload": {"key": "n:1"}}
     client.chat_postMessage(channel="U9", text="first", metadata=metadata)
     for n in range(4):
@@ -240,6 +250,7 @@ def test_history_is_newest_first_in_pages_with_metadata_only_when_asked(standin,
 
 @pytest.mark.parametrize(("token", "error"), [("xoxb-wrong", "invalid_auth"), (None, "not_authed")])
 def test_wrong_or_missing_token_is_refused(standin, token, error):
+    standin.expect_refusal("auth.test", error=error)
     with pytest.raises(SlackApiError) as raised:
         WebClient(token=token, base_url=standin.api_url).auth_test()
     assert raised.value.response["error"] == error

@@ -2,6 +2,12 @@
 
 Tests act as Slack does (signed requests through ``world.slack``) and look at
 what the bot did through the stand-in's recorded Web API calls and the database.
+
+The workspace has two channels: ``GENERAL_CHANNEL`` ("C1", where the sender's
+slash commands are typed by default) and the controllers' ``CONTROLLERS_CHANNEL``;
+every person the test adds is in both, and so is the bot — unless the test
+parametrizes ``world_bot_invited`` to False: then the bot was never invited to
+the controllers' channel and Slack answers its posts there ``not_in_channel``.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ if TYPE_CHECKING:
 SIGNING_SECRET = "test-signing-secret"
 BOT_TOKEN = "xoxb-test"
 CONTROLLERS_CHANNEL = "CCONTROL"
+GENERAL_CHANNEL = "C1"
 
 
 @dataclass
@@ -54,7 +61,15 @@ def world_backend() -> str:
 
 
 @pytest.fixture
-def world(databases: TemplateDatabases, world_backend: str, now) -> Iterator[World]:  # type: ignore[no-untyped-def]
+def world_bot_invited() -> bool:
+    """True: the bot is a member of the controllers' channel. Parametrize to False."""
+    return True
+
+
+@pytest.fixture
+def world(  # type: ignore[no-untyped-def]
+    databases: TemplateDatabases, world_backend: str, world_bot_invited: bool, now
+) -> Iterator[World]:
     from standin.sender import SlackSender
     from standin.server import SlackStandIn
 
@@ -63,6 +78,14 @@ def world(databases: TemplateDatabases, world_backend: str, now) -> Iterator[Wor
         SlackStandIn(token=BOT_TOKEN) as standin,
         engine_for(databases.url(world_backend)) as engine,
     ):
+        bot = [standin.bot_user_id]
+        standin.add_channel(GENERAL_CHANNEL, "general", members=bot, everyone=True)
+        standin.add_channel(
+            CONTROLLERS_CHANNEL,
+            "controllers",
+            members=bot if world_bot_invited else (),
+            everyone=True,
+        )
         settings = Settings(
             bot_token=BOT_TOKEN,
             signing_secret=SIGNING_SECRET,
