@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -57,3 +58,34 @@ CHANNEL_LABELS = {
     "mail": "mail",
     "video": "video",
 }
+
+
+# --- Slack's three control characters ---------------------------------------------------------
+# "Formatting text for app surfaces", Escaping text
+# (https://docs.slack.dev/messaging/formatting-message-text#escaping): "&", "<" and ">" are
+# Slack's control characters; text shown in mrkdwn replaces them with "&amp;", "&lt;" and
+# "&gt;", and only them ("don't HTML entity-encode the entire message"). Slack escapes the
+# same three in what it sends an app (slash-command text, message text).
+
+_SLACK_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
+_SLACK_ENTITY = re.compile(r"&(?:amp|lt|gt);")
+
+
+def escape(value: object) -> str:
+    """``value`` as mrkdwn that shows exactly these characters and pings or links nobody.
+
+    For anything a person or an import supplied (notes, names, tiers, reasons, file
+    names) placed in a ``mrkdwn`` text object or a message's ``text``; never for
+    ``plain_text`` objects, which Slack shows as they are.
+    """
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def unescape_slack(text: str) -> str:
+    """Text Slack sent with its three characters escaped, as the person typed it.
+
+    One pass, and only ``&amp;``, ``&lt;`` and ``&gt;``: ``&amp;lt;`` (a typed
+    "&lt;") stays "&lt;", and ``&eacute;`` typed literally stays as typed
+    (``html.unescape`` would decode both).
+    """
+    return _SLACK_ENTITY.sub(lambda match: _SLACK_ENTITIES[match.group()], text)

@@ -321,12 +321,12 @@ def test_rep_withdraws_a_pending_claim_and_the_queue_shows_it(world: World) -> N
     button = withdraw_button(claim_id)
     reply_blocks = [{"type": "actions", "block_id": "reply", "elements": [button]}]
     stranger = world.slack.block_action(
-        CONTROLLER, ids.CLAIM_WITHDRAW, message={"blocks": reply_blocks, "channel": "DUREP"}
+        CONTROLLER, button["action_id"], message={"blocks": reply_blocks, "channel": "DUREP"}
     )
     assert "Only the rep" in refusal(world, stranger)
 
     reply = world.slack.block_action(
-        REP, ids.CLAIM_WITHDRAW, message={"blocks": reply_blocks, "channel": "DUREP"}
+        REP, button["action_id"], message={"blocks": reply_blocks, "channel": "DUREP"}
     )
     assert "Withdrawn" in refusal(world, reply)
     assert claim_row(world, claim_id).status == "withdrawn"
@@ -338,7 +338,7 @@ def test_rep_withdraws_a_pending_claim_and_the_queue_shows_it(world: World) -> N
     assert "Withdrawn* by Rita Rep" in all_text(message.blocks)
 
     again = world.slack.block_action(
-        REP, ids.CLAIM_WITHDRAW, message={"blocks": reply_blocks, "channel": "DUREP"}
+        REP, button["action_id"], message={"blocks": reply_blocks, "channel": "DUREP"}
     )
     assert "already withdrawn" in refusal(world, again)
 

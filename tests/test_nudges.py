@@ -203,8 +203,9 @@ def test_the_nudge_lists_fifteen_most_overdue_and_points_to_the_home_tab(
     actions = [b for b in blocks if b["type"] == "actions"]
     first = actions[0]["elements"]
     client_id = rows[0]["block_id"].split(":")[1]
-    assert first[0]["action_id"] == ids.LOG_OPEN_FORM and first[0]["value"] == f"{client_id}:nudge"
-    assert first[1]["action_id"] == ids.NUDGE_SNOOZE
+    assert first[0]["action_id"] == ids.keyed(ids.LOG_OPEN_FORM, client_id)
+    assert first[0]["value"] == f"{client_id}:nudge"
+    assert first[1]["action_id"] == ids.keyed(ids.NUDGE_SNOOZE, client_id)
     assert [o["value"] for o in first[1]["options"]] == [f"{client_id}:{d}" for d in (7, 14, 30)]
 
 

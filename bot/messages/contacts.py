@@ -5,6 +5,9 @@ from __future__ import annotations
 from bot.formatting import CHANNEL_LABELS
 
 PICK_CLIENT = "Which client did you mean?"
+PICK_CLIENT_MORE = (
+    "…and {more} more; put more of the name (or the name in quotes) to narrow it down."
+)
 PICK_CHANNEL = "How did the contact with {client} happen?"
 NO_MATCH = "No client in your book matches “{text}”. Check the spelling, put the name in quotes, or use the form."
 EMPTY_HINT = "Tell me who, how and when, e.g. `/logcontact Jane Smith call yesterday 3pm discussed the rollover`."

@@ -63,6 +63,7 @@ CLIENT_NO_MATCH = (
 )
 CLIENT_PICK = "Several clients match “{text}”; which one?"
 CLIENT_MORE = "…and {count} more; type more of the name to narrow it down."
+CLIENT_MORE_CLAIMS = "…and {count} more pending claims."
 CARD_NO_CONTACTS = "No contacts on record yet."
 CARD_NO_FOLLOW_UPS = "None due."
 CARD_NEVER = (

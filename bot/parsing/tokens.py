@@ -9,10 +9,11 @@ rather than ``\\w+`` because Devanagari vowel signs are not ``\\w`` in Python's
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from bot.formatting import unescape_slack
 
 # Slack escapes &, < and > and wraps mentions, channels and links in <...>.
 _SLACK_CHANNEL = re.compile(r"<#[A-Z0-9]+\|([^>]*)>")
@@ -26,11 +27,17 @@ SENTENCE_END = frozenset(".;!?")
 
 
 def clean(text: str) -> str:
-    """Undo Slack's escaping and fold curly apostrophes, so "aujourd’hui" reads as typed."""
+    """Undo Slack's escaping and fold curly apostrophes, so "aujourd’hui" reads as typed.
+
+    Slack's own markup (``<#C1|name>``, ``<@U1|name>``, ``<https://…|label>``) becomes
+    its label first; then its three entities are decoded once, so a ``<!channel>`` the
+    rep typed (sent as ``&lt;!channel&gt;``) is kept as the text it was, and an
+    ``&eacute;`` typed literally is not turned into "é".
+    """
     text = _SLACK_CHANNEL.sub(lambda m: "#" + m.group(1), text)
     text = _SLACK_USER.sub(lambda m: m.group(1), text)
     text = _SLACK_LINK.sub(lambda m: m.group(2) or m.group(1), text)
-    return re.sub(r"[\r\n\t\v\f]", " ", html.unescape(text).translate(_APOSTROPHES))
+    return re.sub(r"[\r\n\t\v\f]", " ", unescape_slack(text).translate(_APOSTROPHES))
 
 
 def fold(word: str) -> str:

@@ -66,7 +66,7 @@ def register(app: App, deps: Deps) -> None:
         view = approve_modal(card) if approving else reject_modal(card)
         deps.client.views_open(trigger_id=body["trigger_id"], view=view)
 
-    @lanes.action(app, deps, ids.CLAIM_WITHDRAW)
+    @lanes.action(app, deps, ids.CLAIM_WITHDRAW_ANY)
     def on_withdraw(body: dict[str, Any], reply: Reply) -> None:
         claim_id = claim_id_of(lanes.the_action(body).get("value"))
         if claim_id is None:

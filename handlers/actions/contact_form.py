@@ -21,7 +21,7 @@ from handlers.views.contact_form import open_edit_form, open_new_form
 
 
 def register(app: App, deps: Deps) -> None:
-    @lanes.action(app, deps, ids.LOG_OPEN_FORM)
+    @lanes.action(app, deps, ids.LOG_OPEN_FORM_ANY)
     def on_log_contact(body: dict[str, Any], reply: Reply) -> None:
         client_id, source = read_button(lanes.the_action(body).get("value"))
         open_new_form(

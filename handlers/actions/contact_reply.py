@@ -19,7 +19,7 @@ from handlers.reply import Reply
 
 
 def register(app: App, deps: Deps) -> None:
-    @lanes.action(app, deps, ids.LOG_PICK_CLIENT, ids.LOG_PICK_CHANNEL)
+    @lanes.action(app, deps, ids.LOG_PICK_CLIENT_ANY, ids.LOG_PICK_CHANNEL_ANY)
     def on_answer(body: dict[str, Any], reply: Reply) -> None:
         try:
             pending = Pending.decode(lanes.the_action(body)["value"])

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 
 def register(app: App, deps: Deps) -> None:
-    @lanes.action(app, deps, ids.NUDGE_SNOOZE)
+    @lanes.action(app, deps, ids.NUDGE_SNOOZE_ANY)
     def on_snooze(body: dict[str, Any], reply: Reply) -> None:
         user_id = body["user"]["id"]
         action = lanes.the_action(body)

@@ -17,10 +17,27 @@ from bot.claims import ClaimCard
 from bot.claims_matching import MATCHABLE_KINDS, Candidate
 from bot.messages import claims as text
 from handlers import ids
+from handlers.blocks.mrkdwn import (
+    BUTTON_TEXT,
+    FIELD_TEXT,
+    MESSAGE_BLOCKS,
+    SECTION_TEXT,
+    VIEW_TITLE,
+    esc,
+    esc_fit,
+    fields,
+    fit,
+    pack,
+    plain_text,
+    section,
+)
 
 KIND_EMOJI = {"deposit": ":moneybag:", "pledge": ":handshake:", "mandate": ":briefcase:"}
-SECTION_LIMIT = 2900
+SECTION_LIMIT = SECTION_TEXT
 DIGEST_LIMIT = 40
+NAME = 200  # a name in a sentence, once escaped
+NOTES = 2500  # the notes quoted on the controllers' message, once escaped
+MATCHES = 10  # activity rows suggested on a claim
 
 
 def slack_date(instant: datetime) -> str:
@@ -29,18 +46,17 @@ def slack_date(instant: datetime) -> str:
     return f"<!date^{int(instant.timestamp())}^{{date_short_pretty}} at {{time}}|{fallback}>"
 
 
-def _section(markdown: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": markdown[:SECTION_LIMIT]}}
+_section = section
 
 
 def _plain(value: str, limit: int = 150) -> dict[str, Any]:
-    return {"type": "plain_text", "text": value[:limit], "emoji": True}
+    return plain_text(value, limit)
 
 
 def _button(label: str, action_id: str, value: str, style: str | None = None) -> dict[str, Any]:
     button: dict[str, Any] = {
         "type": "button",
-        "text": _plain(label, 75),
+        "text": _plain(label, BUTTON_TEXT),
         "action_id": action_id,
         "value": value,
     }
@@ -59,28 +75,33 @@ def headline(card: ClaimCard) -> str:
 
 
 def fallback_text(card: ClaimCard) -> str:
-    """The notification text: what the claim is and where it stands."""
+    """The notification text: what the claim is and where it stands (mrkdwn, so escaped too)."""
     return (
         f"{text.kind_label(card.kind).capitalize()} claim #{card.claim_id}: {card.amount_text} "
-        f"for {card.client_name} by {card.rep_name} — {text.status_word(card.status)}"
+        f"for {esc_fit(card.client_name, NAME)} by {esc_fit(card.rep_name, NAME)} — "
+        f"{text.status_word(card.status)}"
     )
 
 
 def controller_message(card: ClaimCard) -> tuple[str, list[dict[str, Any]]]:
     """The message in the controllers' channel; Approve/Reject while pending, the outcome after."""
-    rep = card.rep_name + (f" (logged by {card.author_name})" if card.author_name else "")
-    contact = f"{slack_date(card.occurred_at)} · {formatting.CHANNEL_LABELS.get(card.channel, card.channel)}"
-    fields = [
+    rep = esc_fit(card.rep_name, NAME) + (
+        f" (logged by {esc_fit(card.author_name, NAME)})" if card.author_name else ""
+    )
+    channel = formatting.CHANNEL_LABELS.get(card.channel, card.channel)
+    contact = f"{slack_date(card.occurred_at)} · {esc_fit(channel, NAME)}"
+    client = f"{esc_fit(card.client_name, 900)} ({esc_fit(card.client_external_id, 900)})"
+    facts = [
         f"*Rep*\n{rep}",
-        f"*Client*\n{card.client_name} ({card.client_external_id})",
-        f"*Household*\n{card.household or '—'}",
-        f"*Account*\n{card.account or 'not given'}",
+        f"*Client*\n{client}",
+        f"*Household*\n{esc_fit(card.household, FIELD_TEXT - 20) if card.household else '—'}",
+        f"*Account*\n{esc_fit(card.account, FIELD_TEXT - 20) if card.account else 'not given'}",
         f"*Contact*\n{contact}",
         f"*Raised*\n{slack_date(card.created_at)}",
     ]
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": _plain(headline(card))},
-        {"type": "section", "fields": [{"type": "mrkdwn", "text": f[:2000]} for f in fields]},
+        fields(facts),
     ]
     if card.notes:
         blocks.append(_section(f"*Notes*\n{_quote(card.notes)}"))
@@ -106,15 +127,18 @@ def controller_message(card: ClaimCard) -> tuple[str, list[dict[str, Any]]]:
 def matches_text(candidates: Sequence[Candidate]) -> str:
     if not candidates:
         return text.NO_MATCHES
-    lines = [text.MATCHES_TITLE]
+    lines = []
     for found in candidates:
         other = "" if found.named_account else text.OTHER_ACCOUNT
         lines.append(
-            f"• `{found.reference}` {formatting.day(found.booked_on)} · "
-            f"{formatting.money(found.amount, found.currency)} · {found.type} · "
-            f"account {found.account}{other}"
+            f"• `{esc_fit(found.reference, 200)}` {formatting.day(found.booked_on)} · "
+            f"{formatting.money(found.amount, found.currency)} · {esc_fit(found.type, 100)} · "
+            f"account {esc_fit(found.account, 200)}{other}"
         )
-    return "\n".join(lines)
+    shown = lines[:MATCHES]
+    if len(lines) > MATCHES:
+        shown.append(text.DIGEST_MORE.format(count=len(lines) - MATCHES))
+    return fit("\n".join([text.MATCHES_TITLE, *shown]), SECTION_TEXT)
 
 
 def outcome_text(card: ClaimCard) -> str:
@@ -123,19 +147,20 @@ def outcome_text(card: ClaimCard) -> str:
     lines = [template.format(name=card.decided_by_name or "someone", when=when, status=card.status)]
     if card.decision_note:
         label = "Reason" if card.status == "rejected" else "Note"
-        lines.append(f"*{label}:* {card.decision_note}")
+        lines.append(f"*{label}:* {esc_fit(card.decision_note, 2200)}")
     if card.evidence_reference:
-        lines.append(f"*Evidence:* `{card.evidence_reference}`")
+        lines.append(f"*Evidence:* `{esc_fit(card.evidence_reference, 200)}`")
     return "\n".join(lines)
 
 
 def _quote(notes: str) -> str:
-    return "\n".join(f">{line}" for line in notes[:2500].splitlines() or [""])
+    """The notes as a quote, escaped: a typed ``<!channel>`` reads as typed and pings nobody."""
+    return fit("\n".join(f">{esc(line)}" for line in notes.splitlines() or [""]), NOTES)
 
 
 def _summary(card: ClaimCard) -> dict[str, Any]:
     return _section(
-        f"*{headline(card)}*\n{card.client_name} · {card.rep_name} · "
+        f"*{headline(card)}*\n{esc_fit(card.client_name, NAME)} · {esc_fit(card.rep_name, NAME)} · "
         f"contact {slack_date(card.occurred_at)}"
     )
 
@@ -179,8 +204,8 @@ def notice_modal(message: str) -> dict[str, Any]:
     """What replaces a decision form when the decision can't be made (decided first, refused)."""
     return {
         "type": "modal",
-        "title": _plain(text.DECIDED_TITLE, 24),
-        "close": _plain(text.CLOSE, 24),
+        "title": _plain(text.DECIDED_TITLE, VIEW_TITLE),
+        "close": _plain(text.CLOSE, VIEW_TITLE),
         "blocks": [_section(message)],
     }
 
@@ -207,9 +232,9 @@ def _modal(
         "type": "modal",
         "callback_id": callback_id,
         "private_metadata": str(card.claim_id),
-        "title": _plain(title, 24),
-        "submit": _plain(submit, 24),
-        "close": _plain("Cancel", 24),
+        "title": _plain(title, VIEW_TITLE),
+        "submit": _plain(submit, VIEW_TITLE),
+        "close": _plain("Cancel", VIEW_TITLE),
         "blocks": blocks,
     }
 
@@ -221,29 +246,31 @@ def decision_dm(card: ClaimCard, *, reader_tz: str | None) -> tuple[str, list[di
     sentence = template.format(
         kind=text.kind_label(card.kind),
         claim_id=card.claim_id,
-        client=card.client_name,
+        client=esc_fit(card.client_name, NAME),
         amount=card.amount_text,
-        name=card.decided_by_name or "a controller",
+        name=esc_fit(card.decided_by_name or "a controller", NAME),
         when=when,
     )
     emoji = ":white_check_mark:" if card.status == "verified" else ":x:"
     lines = [f"{emoji} {sentence}"]
-    if card.decision_note:
-        label = "Reason" if card.status == "rejected" else "Note"
-        lines.append(f"*{label}:* {card.decision_note}")
+    label = "Reason" if card.status == "rejected" else "Note"
+    note = esc_fit(card.decision_note, 2200) if card.decision_note else ""
+    if note:
+        lines.append(f"*{label}:* {note}")
     if card.evidence_reference:
-        lines.append(f"*Evidence:* `{card.evidence_reference}`")
-    plain = sentence + (
-        f" {'Reason' if card.status == 'rejected' else 'Note'}: {card.decision_note}"
-        if card.decision_note
-        else ""
-    )
-    return plain, [_section("\n".join(lines))]
+        lines.append(f"*Evidence:* `{esc_fit(card.evidence_reference, 200)}`")
+    # The notification text is mrkdwn as well: the same escaped words.
+    fallback = fit(sentence + (f" {label}: {note}" if note else ""), SECTION_TEXT)
+    return fallback, [_section("\n".join(lines))]
 
 
 def withdraw_button(claim_id: int) -> dict[str, Any]:
-    """A "Withdraw claim" button, for the /logcontact reply and the /client card."""
-    button = _button(text.WITHDRAW_LABEL, ids.CLAIM_WITHDRAW, str(claim_id))
+    """A "Withdraw claim" button, for the /logcontact reply and the /client card.
+
+    Its action_id is keyed by the claim (``claim_withdraw:12``): one contact may
+    raise a pledge and a deposit, and their two buttons share one actions block.
+    """
+    button = _button(text.WITHDRAW_LABEL, ids.keyed(ids.CLAIM_WITHDRAW, claim_id), str(claim_id))
     button["confirm"] = {
         "title": _plain(text.WITHDRAW_CONFIRM_TITLE, 100),
         "text": _plain(text.WITHDRAW_CONFIRM_TEXT, 300),
@@ -261,19 +288,14 @@ def digest(
     title = text.DIGEST_HEADLINE.format(count=count, s="" if count == 1 else "s", days=days)
     lines = [
         f"• #{card.claim_id} {text.kind_label(card.kind)} {card.amount_text} — "
-        f"{card.client_name}, by {card.rep_name} — {age} working days "
-        f"(raised {slack_date(card.created_at)})"
+        f"{esc_fit(card.client_name, NAME)}, by {esc_fit(card.rep_name, NAME)} — "
+        f"{age} working days (raised {slack_date(card.created_at)})"
         for card, age in entries[:DIGEST_LIMIT]
     ]
-    if count > DIGEST_LIMIT:
-        lines.append(text.DIGEST_MORE.format(count=count - DIGEST_LIMIT))
+    # At most 40 lines, packed into sections of 3,000 characters; the rest are counted
+    # so the message stays well within Slack's 50 blocks.
+    more = text.DIGEST_MORE.replace("{count}", "{more}")
+    packed = pack(lines, sections=MESSAGE_BLOCKS - 10, total=count, more=more)
     blocks: list[dict[str, Any]] = [_section(f"*{title}*")]
-    chunk: list[str] = []
-    for line in lines:
-        if chunk and len("\n".join([*chunk, line])) > SECTION_LIMIT:
-            blocks.append(_section("\n".join(chunk)))
-            chunk = []
-        chunk.append(line)
-    if chunk:
-        blocks.append(_section("\n".join(chunk)))
+    blocks.extend(_section(chunk) for chunk in packed)
     return title, blocks

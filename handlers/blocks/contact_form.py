@@ -19,6 +19,7 @@ from bot.contact_form import FormContext, FormInput
 from bot.messages import contacts_form as text
 from bot.messages.contacts import channel_label
 from handlers import ids
+from handlers.blocks.mrkdwn import OPTION_TEXT, OPTION_VALUE, OPTIONS, SECTION_TEXT, esc, fit
 from storage.models import CHANNELS
 
 CURRENCIES = ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "HKD", "SGD", "SEK", "NOK", "DKK")
@@ -66,7 +67,7 @@ def _plain(value: str, limit: int = 75) -> dict[str, Any]:
 
 
 def _option(choice: Choice) -> dict[str, Any]:
-    return {"text": _plain(choice.label), "value": choice.value[:150]}
+    return {"text": _plain(choice.label, OPTION_TEXT), "value": choice.value[:OPTION_VALUE]}
 
 
 def _input(
@@ -104,9 +105,10 @@ def _static_select(action_id: str, choices: list[Choice], selected: str | None) 
     element: dict[str, Any] = {
         "type": "static_select",
         "action_id": action_id,
-        "options": [_option(choice) for choice in choices[:100]],
+        "options": [_option(choice) for choice in choices[:OPTIONS]],
     }
-    initial = next((c for c in choices if c.value == selected), None)
+    # Slack refuses an initial_option that is not one of the options sent.
+    initial = next((c for c in choices[:OPTIONS] if c.value == selected), None)
     if initial is not None:
         element["initial_option"] = _option(initial)
     return element
@@ -150,7 +152,8 @@ def form_view(context: FormContext, *, meta: FormMeta, notes: str = "") -> dict[
         client_select["initial_option"] = _option(Choice(str(context.client[0]), context.client[1]))
     blocks: list[dict[str, Any]] = []
     if context.context:
-        lines = "\n".join(context.context)[:2900]
+        # Sentences naming people and claims (``bot.contact_form``): their words escaped.
+        lines = fit("\n".join(esc(line) for line in context.context), SECTION_TEXT)
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": lines}]})
     if context.owners:
         owners = [Choice(str(rep_id), name) for rep_id, name in context.owners]
@@ -268,7 +271,7 @@ def _money_input(block_id: str, action_id: str, label: str, value: str) -> dict[
 def log_contact_button(
     client_id: int | None, *, source: str = "form", label: str = text.LOG_CONTACT
 ) -> dict[str, Any]:
-    """The **Log contact** button (``LOG_OPEN_FORM``) for any surface that shows a client.
+    """The **Log contact** button (``keyed(LOG_OPEN_FORM, client id)``) for any surface showing a client.
 
     Its value is the client id (``"42"``), with the source appended for a
     nudge (``"42:nudge"``) so the contact is recorded as coming from it.
@@ -276,10 +279,12 @@ def log_contact_button(
     value = "" if client_id is None else str(client_id)
     if source != "form":
         value = f"{value}:{source}"
+    # Keyed by the client: a nudge or the Home tab shows one per client.
+    action_id = ids.LOG_OPEN_FORM if client_id is None else ids.keyed(ids.LOG_OPEN_FORM, client_id)
     return {
         "type": "button",
         "text": _plain(label),
-        "action_id": ids.LOG_OPEN_FORM,
+        "action_id": action_id,
         "value": value,
         "style": "primary",
     }

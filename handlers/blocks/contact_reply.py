@@ -12,9 +12,24 @@ from bot.matching import Candidate
 from bot.messages import contacts as text
 from handlers import ids
 from handlers.blocks.claims import withdraw_button
+from handlers.blocks.mrkdwn import (
+    BUTTON_TEXT,
+    BUTTON_VALUE,
+    FIELD_TEXT,
+    SECTION_TEXT,
+    context,
+    esc_fit,
+    fields,
+    plain_text,
+    section,
+)
 from storage.models import CHANNELS, Client, Initiative
 
-BUTTON_VALUE_LIMIT = 2000
+BUTTON_VALUE_LIMIT = BUTTON_VALUE
+# Candidate clients offered as buttons (an actions block holds 25); the rest are counted.
+CANDIDATES = 10
+WITHDRAW_BUTTONS = 5
+NAME = 200  # a name shown in a sentence, once escaped
 
 
 @dataclass(frozen=True)
@@ -48,15 +63,16 @@ class Pending:
     def fits(self) -> bool:
         return len(self.encode()) <= BUTTON_VALUE_LIMIT - 100
 
-
-def _section(markdown: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": markdown}}
+    @property
+    def typed(self) -> str:
+        """The line as the rep typed it (``t`` is kept as Slack sent it, escaped)."""
+        return formatting.unescape_slack(self.t)
 
 
 def _button(label: str, action_id: str, value: str, style: str | None = None) -> dict[str, Any]:
     button: dict[str, Any] = {
         "type": "button",
-        "text": {"type": "plain_text", "text": label[:75]},
+        "text": plain_text(label, BUTTON_TEXT),
         "action_id": action_id,
         "value": value,
     }
@@ -76,16 +92,17 @@ def logged(
 ) -> tuple[str, list[dict[str, Any]]]:
     interaction = result.interaction
     channel = text.channel_label(interaction.channel)
-    headline = text.LOGGED.format(channel=channel, client=client.name)
+    name = esc_fit(client.name, NAME)
+    headline = text.LOGGED.format(channel=channel, client=name)
     if not result.created:
         headline = f"{text.ALREADY} {headline}"
-    fields = [
-        f"*Client*\n{client.name}",
+    facts = [
+        f"*Client*\n{esc_fit(client.name, FIELD_TEXT - 20)}",
         f"*When*\n{formatting.when(interaction.occurred_at, reader_tz)}",
         f"*Channel*\n{channel}",
     ]
     if result.claims:
-        fields.append(
+        facts.append(
             "*Claims*\n"
             + "\n".join(
                 f"{claim.kind} {formatting.money(claim.amount, claim.currency)} — {claim.status}"
@@ -93,68 +110,82 @@ def logged(
             )
         )
     if initiative is not None:
-        fields.append(f"*Initiative*\n#{initiative.tag}")
+        facts.append(f"*Initiative*\n#{esc_fit(initiative.tag, NAME)}")
     if interaction.follow_up_on is not None:
-        fields.append(f"*Follow up*\n{formatting.day(interaction.follow_up_on)}")
+        facts.append(f"*Follow up*\n{formatting.day(interaction.follow_up_on)}")
     if owner_name and author_name and owner_name != author_name:
-        fields.append(f"*For*\n{owner_name} (logged by {author_name})")
+        facts.append(f"*For*\n{esc_fit(owner_name, NAME)} (logged by {esc_fit(author_name, NAME)})")
     blocks: list[dict[str, Any]] = [
-        _section(f":white_check_mark: {headline}"),
-        {"type": "section", "fields": [{"type": "mrkdwn", "text": field} for field in fields[:10]]},
+        section(f":white_check_mark: {headline}"),
+        fields(facts),
     ]
     if interaction.notes:
-        blocks.append(
-            {"type": "context", "elements": [{"type": "mrkdwn", "text": interaction.notes[:2900]}]}
-        )
+        blocks.append(context(esc_fit(interaction.notes, SECTION_TEXT)))
     if result.too_often is not None:
         warning = text.TOO_OFTEN.format(
-            client=client.name,
+            client=name,
             days=text.days(result.too_often.days),
-            by=result.too_often.by.name,
+            by=esc_fit(result.too_often.by.name, NAME),
             min_days=result.too_often.min_days,
         )
-        blocks.append(_section(warning))
+        blocks.append(section(warning))
     buttons = [
         _button("Edit", ids.LOG_EDIT, str(interaction.id)),
         _button("Undo", ids.LOG_UNDO, str(interaction.id), style="danger"),
     ]
-    # A rep may take back a claim before a controller decides it.
-    buttons += [withdraw_button(claim.id) for claim in result.claims if claim.status == "pending"][
-        :5
-    ]
+    # A rep may take back a claim before a controller decides it; each button is keyed by
+    # its claim, so two claims on one contact are two distinct action_ids.
+    pending = [claim for claim in result.claims if claim.status == "pending"]
+    buttons += [withdraw_button(claim.id) for claim in pending[:WITHDRAW_BUTTONS]]
     blocks.append({"type": "actions", "elements": buttons})
     return headline, blocks
 
 
 def pick_client(candidates: list[Candidate], pending: Pending) -> tuple[str, list[dict[str, Any]]]:
+    """Which client: one button per candidate (``keyed(LOG_PICK_CLIENT, client id)``)."""
     buttons = [
         _button(
             candidate.name,
-            ids.LOG_PICK_CLIENT,
+            ids.keyed(ids.LOG_PICK_CLIENT, candidate.client_id),
             Pending(**{**asdict(pending), "c": candidate.client_id}).encode(),
         )
-        for candidate in candidates[:5]
+        for candidate in _distinct(candidates)[:CANDIDATES]
     ]
-    return text.PICK_CLIENT, [_section(text.PICK_CLIENT), {"type": "actions", "elements": buttons}]
+    blocks = [section(text.PICK_CLIENT), {"type": "actions", "elements": buttons}]
+    if len(candidates) > CANDIDATES:
+        blocks.append(context(text.PICK_CLIENT_MORE.format(more=len(candidates) - CANDIDATES)))
+    return text.PICK_CLIENT, blocks
+
+
+def _distinct(candidates: list[Candidate]) -> list[Candidate]:
+    seen: set[int] = set()
+    kept = []
+    for candidate in candidates:
+        if candidate.client_id not in seen:
+            seen.add(candidate.client_id)
+            kept.append(candidate)
+    return kept
 
 
 def pick_channel(client: Client, pending: Pending) -> tuple[str, list[dict[str, Any]]]:
-    question = text.PICK_CHANNEL.format(client=client.name)
+    """How: one button per channel (``keyed(LOG_PICK_CHANNEL, channel)``)."""
+    question = text.PICK_CHANNEL.format(client=esc_fit(client.name, NAME))
     buttons = [
         _button(
             text.channel_label(channel).capitalize(),
-            ids.LOG_PICK_CHANNEL,
+            ids.keyed(ids.LOG_PICK_CHANNEL, channel),
             Pending(**{**asdict(pending), "c": client.id, "ch": channel}).encode(),
         )
         for channel in CHANNELS
     ]
-    return question, [_section(question), {"type": "actions", "elements": buttons}]
+    return question, [section(question), {"type": "actions", "elements": buttons}]
 
 
 def no_match(typed: str) -> tuple[str, list[dict[str, Any]]]:
-    message = text.NO_MATCH.format(text=typed[:200])
+    """``typed`` is the name as the rep typed it (decoded; see ``Pending.typed``)."""
+    message = text.NO_MATCH.format(text=esc_fit(typed, 300))
     return message, [
-        _section(message),
+        section(message),
         {
             "type": "actions",
             "elements": [
@@ -166,5 +197,7 @@ def no_match(typed: str) -> tuple[str, list[dict[str, Any]]]:
 
 def undone(*, client: Client, channel: str, occurred_at_text: str) -> str:
     return text.UNDONE.format(
-        channel=text.channel_label(channel), client=client.name, when=occurred_at_text
+        channel=text.channel_label(channel),
+        client=esc_fit(client.name, NAME),
+        when=occurred_at_text,
     )

@@ -16,16 +16,20 @@ from bot.cadence import ClientStatus, Worklist
 from bot.messages import cadence as text
 from bot.snoozes import SNOOZE_DAYS
 from handlers import ids
+from handlers.blocks import mrkdwn
 from handlers.blocks.contact_form import log_contact_button
+from handlers.blocks.mrkdwn import SECTION_TEXT, esc_fit, pack
 
 NUDGE_LIMIT = 15
 AT_RISK_LIMIT = 10
-SECTION_LIMIT = 3000
+SECTION_LIMIT = SECTION_TEXT
 # Slack allows 50 blocks in a message; the escalation keeps well inside.
 ESCALATION_REPS = 20
 ESCALATION_PER_REP = 10
 ROW_BLOCK = "nudge_client:"
 ACTIONS_BLOCK = "nudge_actions:"
+NAME = 200  # a client's or rep's name in a line, once escaped
+TIER = 60
 
 
 @dataclass(frozen=True)
@@ -37,23 +41,18 @@ class TeamRep:
 
 
 def section(markdown: str, block_id: str | None = None) -> dict[str, Any]:
-    block: dict[str, Any] = {
-        "type": "section",
-        "text": {"type": "mrkdwn", "text": markdown[:SECTION_LIMIT]},
-    }
-    if block_id:
-        block["block_id"] = block_id
-    return block
+    return mrkdwn.section(markdown, block_id)
 
 
 def context(markdown: str) -> dict[str, Any]:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": markdown[:SECTION_LIMIT]}]}
+    return mrkdwn.context(markdown)
 
 
 def snooze_menu(client_id: int) -> dict[str, Any]:
+    """The Snooze menu of one client's row, keyed by the client (a nudge lists several)."""
     return {
         "type": "static_select",
-        "action_id": ids.NUDGE_SNOOZE,
+        "action_id": ids.keyed(ids.NUDGE_SNOOZE, client_id),
         "placeholder": {"type": "plain_text", "text": text.SNOOZE_PLACEHOLDER},
         "options": [
             {
@@ -75,8 +74,8 @@ def read_snooze(value: str | None) -> tuple[int, int]:
 
 def client_line(status: ClientStatus) -> str:
     return text.overdue_line(
-        name=status.name,
-        tier=status.tier,
+        name=esc_fit(status.name, NAME),
+        tier=esc_fit(status.tier, TIER),
         days_since=status.days_since,
         max_days=status.max_days,
         last_channel=status.last_channel,
@@ -108,16 +107,19 @@ def client_rows(statuses: Sequence[ClientStatus], *, source: str = "nudge") -> l
 def at_risk_block(
     statuses: Sequence[ClientStatus], *, limit: int = AT_RISK_LIMIT
 ) -> dict[str, Any]:
-    lines = [text.AT_RISK_TITLE]
-    lines.extend(
+    lines = [
         text.at_risk_line(
-            name=s.name, days_since=s.days_since, last_channel=s.last_channel, min_days=s.min_days
+            name=esc_fit(s.name, NAME),
+            days_since=s.days_since,
+            last_channel=s.last_channel,
+            min_days=s.min_days,
         )
         for s in statuses[:limit]
+    ]
+    packed = pack(
+        lines, title=text.AT_RISK_TITLE, sections=1, total=len(statuses), more=text.AT_RISK_MORE
     )
-    if len(statuses) > limit:
-        lines.append(text.AT_RISK_MORE.format(more=len(statuses) - limit))
-    return section("\n".join(lines))
+    return section(packed[0])
 
 
 def nudge_message(
@@ -165,22 +167,9 @@ def home_blocks(worklist: Worklist, *, interactive: int = 20) -> list[dict[str, 
 
 def _text_list(title: str, lines: list[str], *, sections: int = 5) -> list[dict[str, Any]]:
     """Lines packed into at most ``sections`` sections of Slack's 3,000 characters."""
-    packed: list[list[str]] = [[title]]
-    size = len(title)
-    shown = 0
-    for line in lines:
-        line = "• " + line.replace("\n", " — ")
-        if size + len(line) + 1 > SECTION_LIMIT - 100:
-            if len(packed) == sections:
-                break
-            packed.append([])
-            size = 0
-        packed[-1].append(line)
-        size += len(line) + 1
-        shown += 1
-    if shown < len(lines):
-        packed[-1].append(text.HOME_MORE.format(more=len(lines) - shown))
-    return [section("\n".join(chunk)) for chunk in packed]
+    bullets = ["• " + line.replace("\n", " — ") for line in lines]
+    packed = pack(bullets, title=title, sections=sections, more=text.HOME_MORE)
+    return [section(chunk) for chunk in packed]
 
 
 def snoozed_in_place(
@@ -204,22 +193,21 @@ def escalation_message(
     count = text.clients(total)
     blocks = [section(text.ESCALATION_HEADLINE.format(count=count))]
     for rep, statuses in groups[:ESCALATION_REPS]:
-        lines = [f"*{rep.name}* (<@{rep.slack_user_id}>)"]
-        lines.extend(
+        name = esc_fit(rep.name, NAME)
+        lines = [
             text.escalation_line(
-                name=s.name,
-                tier=s.tier,
+                name=esc_fit(s.name, NAME),
+                tier=esc_fit(s.tier, TIER),
                 days_since=s.days_since,
                 max_days=s.max_days,
                 contacted=s.last_contact_at is not None,
             )
             for s in statuses[:ESCALATION_PER_REP]
-        )
-        if len(statuses) > ESCALATION_PER_REP:
-            lines.append(
-                text.ESCALATION_MORE.format(more=len(statuses) - ESCALATION_PER_REP, rep=rep.name)
-            )
-        blocks.append(section("\n".join(lines)))
+        ]
+        title = f"*{name}* (<@{esc_fit(rep.slack_user_id, 40)}>)"
+        more = text.ESCALATION_MORE.replace("{rep}", name.replace("{", "{{").replace("}", "}}"))
+        packed = pack(lines, title=title, sections=1, total=len(statuses), more=more)
+        blocks.append(section(packed[0]))
     if len(groups) > ESCALATION_REPS:
         blocks.append(context(text.ESCALATION_REPS_MORE.format(more=len(groups) - ESCALATION_REPS)))
     return text.ESCALATION_FALLBACK.format(count=count), blocks

@@ -17,23 +17,28 @@ from bot.messages import reports as text
 from bot.reports.bonus import Band, PlanTerms
 from bot.reports.roi import Roi
 from bot.reports.scorecard import RepCard, Scorecard
+from handlers.blocks import mrkdwn
+from handlers.blocks.mrkdwn import SECTION_TEXT, esc, esc_fit
 
-SECTION_LIMIT = 2900
+SECTION_LIMIT = SECTION_TEXT
 TABLE_ROWS = 40
 TABLE_CHUNK = 20
 SPARKS = "▁▂▃▄▅▆▇█"
+NAME = 200
 
 
 def section(markdown: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": markdown[:SECTION_LIMIT]}}
+    """A section of mrkdwn whose user words the caller escaped (``mrkdwn.esc``)."""
+    return mrkdwn.section(markdown)
 
 
 def header(value: str) -> dict[str, Any]:
-    return {"type": "header", "text": {"type": "plain_text", "text": value[:150], "emoji": True}}
+    """A header: plain text, shown as given (no escaping)."""
+    return mrkdwn.header(value)
 
 
 def context(markdown: str) -> dict[str, Any]:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": markdown[:SECTION_LIMIT]}]}
+    return mrkdwn.context(markdown)
 
 
 def divider() -> dict[str, Any]:
@@ -79,19 +84,23 @@ def spark(values: Sequence[int]) -> str:
 # --- scorecards -----------------------------------------------------------------------------
 
 
-def scorecard_text(card: Scorecard) -> str:
-    """Notification text; the blocks carry the figures."""
+def _title(card: Scorecard, name: str) -> str:
     if card.ranked:
         who = text.TEAM_WHO.get(card.scope, card.scope)
         return text.TEAM_HEADER.format(who=who, period=period_words(card))
-    name = card.cards[0].name if card.cards else ""
     return text.SCORECARD_HEADER.format(who=name, period=period_words(card))
+
+
+def scorecard_text(card: Scorecard) -> str:
+    """Notification text (mrkdwn: the rep's name escaped); the blocks carry the figures."""
+    return _title(card, esc_fit(card.cards[0].name, NAME) if card.cards else "")
 
 
 def scorecard_blocks(card: Scorecard) -> list[dict[str, Any]]:
     if card.ranked:
         return team_blocks(card)
-    blocks: list[dict[str, Any]] = [header(scorecard_text(card))]
+    name = card.cards[0].name if card.cards else ""
+    blocks: list[dict[str, Any]] = [header(_title(card, name))]
     for rep in card.cards:
         blocks.extend(rep_sections(card, rep))
     blocks.append(context(footer(card)))
@@ -235,17 +244,20 @@ def table_rows(card: Scorecard, limit: int = TABLE_ROWS) -> list[str]:
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     left = {1}
+    # Padded as typed, then escaped: an entity shows as one character, so columns stay.
     return [
-        "  ".join(
-            cell.ljust(widths[i]) if i in left else cell.rjust(widths[i])
-            for i, cell in enumerate(row)
-        ).rstrip()
+        esc(
+            "  ".join(
+                cell.ljust(widths[i]) if i in left else cell.rjust(widths[i])
+                for i, cell in enumerate(row)
+            ).rstrip()
+        )
         for row in rows
     ]
 
 
 def team_blocks(card: Scorecard, *, limit: int = TABLE_ROWS) -> list[dict[str, Any]]:
-    blocks: list[dict[str, Any]] = [header(scorecard_text(card))]
+    blocks: list[dict[str, Any]] = [header(_title(card, ""))]
     if not card.cards:
         return [*blocks, section(text.NO_REPS)]
     rows = table_rows(card, limit)
@@ -278,8 +290,8 @@ def roi_blocks(roi: Roi) -> list[dict[str, Any]]:
         blocks.append(
             section(
                 text.ROI_LINE.format(
-                    tag=row.tag,
-                    name=row.name,
+                    tag=esc_fit(row.tag, NAME),
+                    name=esc_fit(row.name, 1000),
                     cost=formatting.money(row.cost, row.currency),
                     contacts=row.contacts,
                     clients=row.clients,

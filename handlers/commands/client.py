@@ -56,7 +56,7 @@ def register(app: App, deps: Deps) -> None:
         headline, body = committed(deps, unit)
         reply.send(headline, body)
 
-    @lanes.action(app, deps, ids.CLIENT_SHOW_MORE)
+    @lanes.action(app, deps, ids.CLIENT_SHOW_MORE_ANY)
     def on_pick(body: dict[str, Any], reply: Reply) -> None:
         raw = str(lanes.the_action(body).get("value") or "")
         if not raw.isdigit() or len(raw) > 11:

@@ -55,7 +55,7 @@ def record_line(
                 return contact_reply.pick_channel(reading.client, pending)
             if reading.candidates:
                 return contact_reply.pick_client(reading.candidates, pending)
-            return contact_reply.no_match(reading.parsed.client_text or pending.t)
+            return contact_reply.no_match(reading.parsed.client_text or pending.typed)
         result = log_contact(session, actor=actor, draft=reading.draft, now=deps.clock())
         if result.created:
             owed.extend(claim_post_key(claim.id) for claim in result.claims)

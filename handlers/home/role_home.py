@@ -33,14 +33,16 @@ from bot.reports import home, scorecard
 from bot.reports.periods import Period, read_period
 from bot.settings import DEFAULT_REPORTING_TIMEZONE
 from handlers.blocks import reports as blocks
+from handlers.blocks.mrkdwn import esc_fit, pack
 from handlers.home import rep_home
 from storage.models import Rep
 
 log = logging.getLogger(__name__)
 
-MAX_BLOCKS = 100
+MAX_BLOCKS = 100  # Slack: "100 blocks in modals or Home tabs" (Block Kit reference, Blocks)
 FEW_BUTTONS = 5
 LIST_LIMIT = 10
+NAME = 200  # a client's or rep's name in a line, once escaped
 
 
 def publish_home(deps: Deps, user_id: str, *, client: WebClient | None = None) -> None:
@@ -110,13 +112,12 @@ def rep_part(
     """Overdue clients and due follow-ups (the cadence feature's), pending claims, the quarter."""
     parts = rep_home.rep_home_blocks(session=session, rep=rep, now=now, interactive=interactive)
     waiting, total = home.waiting_claims(session, rep_id=rep.id, limit=LIST_LIMIT)
-    lines = [text.HOME_PENDING_CLAIMS]
-    lines.extend(claim_line(claim, rep.timezone, with_rep=False) for claim in waiting)
-    if not waiting:
-        lines.append(text.HOME_NO_PENDING_CLAIMS)
-    elif total > len(waiting):
-        lines.append(f"…and {total - len(waiting)} more.")
-    parts.append(blocks.section("\n".join(lines)))
+    lines = [claim_line(claim, rep.timezone, with_rep=False) for claim in waiting]
+    parts.append(
+        blocks.section(
+            _listing(text.HOME_PENDING_CLAIMS, lines, total, text.HOME_NO_PENDING_CLAIMS)
+        )
+    )
     card = scorecard.build(session, reps=[rep], period=quarter, now=now, scope="self")
     parts.append(blocks.section(text.HOME_THIS_QUARTER.format(period=card.period.span_text())))
     parts.extend(blocks.rep_sections(card, card.cards[0])[:3])
@@ -124,11 +125,20 @@ def rep_part(
     return parts
 
 
+def _listing(title: str, lines: list[str], total: int, empty: str) -> str:
+    """``title`` and the lines (the first of ``total``) in one section; "…and N more" for the rest."""
+    if not lines:
+        return f"{title}\n{empty}"
+    return pack(lines, title=title, sections=1, total=total)[0]
+
+
 def claim_line(claim: home.WaitingClaim, timezone: str, *, with_rep: bool) -> str:
+    """One pending claim, in mrkdwn: the client's and rep's names escaped."""
     amount = formatting.money(claim.amount, claim.currency)
-    who = f" by {claim.rep_name}" if with_rep else ""
+    who = f" by {esc_fit(claim.rep_name, NAME)}" if with_rep else ""
     raised = formatting.when(claim.raised_at, timezone, with_zone=False)
-    return f"• #{claim.claim_id} {claim.kind} {amount} — {claim.client_name}{who}, raised {raised}"
+    client = esc_fit(claim.client_name, NAME)
+    return f"• #{claim.claim_id} {claim.kind} {amount} — {client}{who}, raised {raised}"
 
 
 def manager_part(
@@ -145,13 +155,11 @@ def manager_part(
 
 def controller_part(session: Session, rep: Rep) -> list[dict[str, Any]]:
     waiting, total = home.waiting_claims(session)
-    lines = [text.HOME_QUEUE]
-    lines.extend(claim_line(claim, rep.timezone, with_rep=True) for claim in waiting)
-    if not waiting:
-        lines.append(text.HOME_QUEUE_EMPTY)
-    elif total > len(waiting):
-        lines.append(f"…and {total - len(waiting)} more.")
-    return [blocks.section("\n".join(lines)), blocks.divider()]
+    lines = [claim_line(claim, rep.timezone, with_rep=True) for claim in waiting]
+    return [
+        blocks.section(_listing(text.HOME_QUEUE, lines, total, text.HOME_QUEUE_EMPTY)),
+        blocks.divider(),
+    ]
 
 
 def admin_part(session: Session, rep: Rep, period: Period, now: datetime) -> list[dict[str, Any]]:
@@ -171,7 +179,8 @@ def admin_part(session: Session, rep: Rep, period: Period, now: datetime) -> lis
     if counts.imports:
         lines.append("*Last imports*")
         lines.extend(
-            f"• {run.kind}: {run.filename} — {formatting.when(run.ran_at, rep.timezone)} "
+            f"• {esc_fit(run.kind, 40)}: {esc_fit(run.filename, NAME)} — "
+            f"{formatting.when(run.ran_at, rep.timezone)} "
             f"({run.created} new, {run.updated} updated, {run.unchanged} unchanged)"
             for run in counts.imports
         )
