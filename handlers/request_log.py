@@ -12,31 +12,43 @@ log = logging.getLogger("cmsbot.requests")
 
 
 def describe(body: dict[str, Any]) -> str:
-    """A short name for the request that carries no client data."""
+    """A short name for the request that carries no client data (whatever the body holds)."""
     if "command" in body:
-        words = (body.get("text") or "").split()
-        sub = f" {words[0]}" if body["command"] == "/cms" and words else ""
-        return f"command {body['command']}{sub}"
-    kind = body.get("type", "unknown")
+        words = str(body.get("text") or "").split()
+        command = _name(body["command"])
+        sub = f" {_name(words[0])}" if command == "/cms" and words else ""
+        return f"command {command}{sub}"
+    kind = _name(body.get("type", "unknown"))
     if kind == "block_actions":
-        actions = body.get("actions") or [{}]
-        return f"action {actions[0].get('action_id')}"
+        actions = body.get("actions")
+        first = actions[0] if isinstance(actions, list) and actions else {}
+        return f"action {_name(_get(first, 'action_id'))}"
     if kind in ("view_submission", "view_closed"):
-        return f"{kind} {(body.get('view') or {}).get('callback_id')}"
+        return f"{kind} {_name(_get(body.get('view'), 'callback_id'))}"
     if kind == "block_suggestion":
-        return f"options {body.get('action_id')}"
+        return f"options {_name(body.get('action_id'))}"
     if kind in ("shortcut", "message_action"):
-        return f"shortcut {body.get('callback_id')}"
+        return f"shortcut {_name(body.get('callback_id'))}"
     if kind == "event_callback":
-        return f"event {(body.get('event') or {}).get('type')}"
+        return f"event {_name(_get(body.get('event'), 'type'))}"
     return kind
 
 
 def user_of(body: dict[str, Any]) -> str:
-    user = body.get("user_id") or body.get("user") or (body.get("event") or {}).get("user")
+    user = body.get("user_id") or body.get("user") or _get(body.get("event"), "user")
     if isinstance(user, dict):
         user = user.get("id")
-    return str(user or "-")
+    return _name(user or "-")
+
+
+def _get(obj: object, key: str) -> object:
+    return obj.get(key) if isinstance(obj, dict) else None
+
+
+def _name(value: object) -> str:
+    """An id or name fit for one log line: short, one line, printable."""
+    text = str(value)[:60]
+    return "".join(ch if ch.isprintable() and not ch.isspace() else "?" for ch in text)
 
 
 def register(app: App) -> None:
