@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import http.client
 import json
 import logging
 import time
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 from slack_bolt import Ack, BoltRequest
@@ -29,8 +30,11 @@ from handlers import errors
 from standin.sender import FORM, JSON, VERIFICATION_TOKEN
 from storage.models import Base, Interaction
 from tests.factories import make_client, make_rep
-from tests.world import SIGNING_SECRET, World
-from tests.world import world_bot_invited  # noqa: F401  (fixture of ``world``)
+from tests.world import (
+    SIGNING_SECRET,
+    World,
+    world_bot_invited,  # noqa: F401  (fixture of ``world``)
+)
 
 USER = "U1"
 BOTH = pytest.mark.parametrize("world_backend", ["sqlite", "postgresql"])
@@ -172,8 +176,8 @@ def test_unsigned_request_is_401_calls_nothing_writes_nothing_and_logs_one_line(
     assert row_counts(world) == before
 
 
-def test_unsigned_refusal_does_not_read_a_body_it_cannot_verify(world: World) -> None:
-    """A stale or malformed header is refused on the headers alone: a huge body is not read."""
+def test_header_refusals_name_the_reason() -> None:
+    """Missing, malformed and stale are decided on the headers alone (no body needed)."""
     check = SlackSignature(SIGNING_SECRET)
     assert check.header_refusal(None, None) == "no signature"
     assert check.header_refusal("", "v0=" + "0" * 64) == "no signature"
@@ -181,13 +185,6 @@ def test_unsigned_refusal_does_not_read_a_body_it_cannot_verify(world: World) ->
     assert check.header_refusal(now_stamp(), "v1=" + "0" * 64) == "malformed signature"
     assert check.header_refusal(now_stamp(-301), "v0=" + "0" * 64) == "stale timestamp"
     assert check.header_refusal(now_stamp(-290), "v0=" + "0" * 64) is None
-    # Over HTTP: a stale request announcing 50 MB is answered at once, without reading it.
-    stale = {
-        "X-Slack-Request-Timestamp": now_stamp(-3600),
-        "X-Slack-Signature": "v0=" + "0" * 64,
-    }
-    reply = world.slack.post(b"x" * 1024, FORM, sign=False, headers=stale)
-    assert reply.status == 401
 
 
 def test_signed_request_from_four_minutes_ago_is_still_served(world: World, rep: None) -> None:
@@ -261,3 +258,218 @@ def test_error_handler_never_calls_the_response_url_of_a_request_not_checked_her
     world.standin.assert_no_call("response_url", {"url": url}, within=0.5)
     socket = BoltRequest(body={"command": "/boom"}, mode="socket_mode")
     assert errors.from_slack(socket)
+
+
+# -- signed but malformed ------------------------------------------------------------------
+
+
+def action_payload(**changes: Any) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "type": "block_actions",
+        "user": {"id": USER},
+        "team": {"id": "T0001"},
+        "trigger_id": "1.2.3",
+        "response_url": "http://127.0.0.1:9/response/1",
+        "actions": [{"action_id": "log_undo", "block_id": "b", "value": "1"}],
+    }
+    payload.update(changes)
+    return {k: v for k, v in payload.items() if v is not DROP}
+
+
+def submission_payload(**changes: Any) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "type": "view_submission",
+        "user": {"id": USER},
+        "view": {"id": "V1", "callback_id": "log_contact_form", "state": {"values": {}}},
+    }
+    payload.update(changes)
+    return {k: v for k, v in payload.items() if v is not DROP}
+
+
+DROP = object()
+
+
+def command_form(**changes: str | object) -> str:
+    fields: dict[str, Any] = {
+        "command": "/logcontact",
+        "text": "Jane Smith call",
+        "user_id": USER,
+        "channel_id": "C1",
+        "trigger_id": "1.2.3",
+        "response_url": "http://127.0.0.1:9/response/1",
+    }
+    fields.update(changes)
+    return urlencode({k: v for k, v in fields.items() if v is not DROP})
+
+
+def as_form(payload: object) -> str:
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def nested(depth: int) -> object:
+    node: object = "deep"
+    for _ in range(depth):
+        node = [node]
+    return node
+
+
+MALFORMED: dict[str, tuple[bytes | str, str]] = {
+    "payload= that is not JSON": ("payload=%7Bnot-json", FORM),
+    "payload= a JSON list": (as_form([1, 2]), FORM),
+    "payload= a JSON string": (as_form("block_actions"), FORM),
+    "JSON body that is a list": ("[1, 2]", JSON),
+    "JSON body cut short": ('{"type": "event_callback", "event": {', JSON),
+    "body that is not UTF-8": (b"payload=\xff\xfe%7B%7D", FORM),
+    "click without a user": (as_form(action_payload(user=DROP)), FORM),
+    "click whose user is a string": (as_form(action_payload(user=USER)), FORM),
+    "click whose user id is a number": (as_form(action_payload(user={"id": 42})), FORM),
+    "click without actions": (as_form(action_payload(actions=[])), FORM),
+    "click whose action is a string": (as_form(action_payload(actions=["log_undo"])), FORM),
+    "click without an action_id": (as_form(action_payload(actions=[{"value": "1"}])), FORM),
+    "click whose value is a number": (
+        as_form(action_payload(actions=[{"action_id": "log_undo", "value": 1}])),
+        FORM,
+    ),
+    "click whose selected option is text": (
+        as_form(action_payload(actions=[{"action_id": "nudge_snooze", "selected_option": "7"}])),
+        FORM,
+    ),
+    "click without a trigger_id": (as_form(action_payload(trigger_id=DROP)), FORM),
+    "click with a response_url that is no URL": (
+        as_form(action_payload(response_url="javascript:alert(1)")),
+        FORM,
+    ),
+    "click whose team is a number": (as_form(action_payload(team=7)), FORM),
+    "click whose message is a list": (as_form(action_payload(message=[])), FORM),
+    "click with authorizations that are text": (
+        as_form(action_payload(authorizations="all")),
+        FORM,
+    ),
+    "submission without a view": (as_form(submission_payload(view=DROP)), FORM),
+    "submission whose values are text": (
+        as_form(
+            submission_payload(view={"id": "V1", "callback_id": "c", "state": {"values": "x"}})
+        ),
+        FORM,
+    ),
+    "submission whose input is a number": (
+        as_form(
+            submission_payload(
+                view={"id": "V1", "callback_id": "c", "state": {"values": {"notes": {"notes": 3}}}}
+            )
+        ),
+        FORM,
+    ),
+    "submission whose typed value is a list": (
+        as_form(
+            submission_payload(
+                view={
+                    "id": "V1",
+                    "callback_id": "c",
+                    "state": {"values": {"notes": {"notes": {"value": ["x"]}}}},
+                }
+            )
+        ),
+        FORM,
+    ),
+    "command without a trigger_id": (command_form(trigger_id=DROP), FORM),
+    "command without a response_url": (command_form(response_url=DROP), FORM),
+    "command without a user": (command_form(user_id=""), FORM),
+    "command whose response_url is a file": (command_form(response_url="file:///etc/passwd"), FORM),
+    "command without its slash": (command_form(command="logcontact"), FORM),
+    "message shortcut without its message": (
+        as_form(
+            {
+                "type": "message_action",
+                "user": {"id": USER},
+                "callback_id": "log_message_as_contact",
+                "trigger_id": "1.2.3",
+                "response_url": "http://127.0.0.1:9/response/1",
+                "channel": {"id": "C1"},
+            }
+        ),
+        FORM,
+    ),
+    "global shortcut without a callback_id": (
+        as_form({"type": "shortcut", "user": {"id": USER}, "trigger_id": "1.2.3"}),
+        FORM,
+    ),
+    "options load without an action_id": (
+        as_form({"type": "block_suggestion", "user": {"id": USER}, "value": "Ja"}),
+        FORM,
+    ),
+    "event without its event": (json.dumps({"type": "event_callback", "event_id": "Ev1"}), JSON),
+    "event that is a string": (json.dumps({"type": "event_callback", "event": "x"}), JSON),
+    "home opened by nobody": (
+        json.dumps({"type": "event_callback", "event": {"type": "app_home_opened"}}),
+        JSON,
+    ),
+    "url_verification without a challenge": (json.dumps({"type": "url_verification"}), JSON),
+    "a payload nested 200 deep": (as_form(action_payload(extra=nested(200))), FORM),
+    "a flag that is an object": (as_form(action_payload(is_enterprise_install={})), FORM),
+}
+
+
+@BOTH
+@pytest.mark.parametrize("how", list(MALFORMED))
+def test_signed_malformed_payload_is_400_with_one_log_line_and_no_call(
+    world: World, rep: None, how: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    body, content_type = MALFORMED[how]
+    data = body.encode() if isinstance(body, str) else body
+    stamp = now_stamp()
+
+    reply = world.slack.post(data, content_type, timestamp=stamp, signature=sign_bytes(data, stamp))
+
+    assert reply.status == 400, reply.body
+    lines = [r.getMessage() for r in caplog.records if r.name == "cmsbot.requests"]
+    assert len(lines) == 1 and "status=400" in lines[0], lines
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+    world.standin.assert_no_call("response_url", within=0.3)
+    assert world.standin.calls == []
+
+
+def headers_only(world: World, headers: dict[str, str], announced: int) -> int:
+    """Send the headers of a POST announcing ``announced`` bytes, and none of them.
+
+    A server that tried to read the body would wait for bytes that never come
+    (the client times out); one that refuses on the headers answers at once.
+    """
+    url = urlsplit(world.slack.events_url)
+    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=5)
+    try:
+        connection.putrequest("POST", url.path)
+        for name, value in {"Content-Type": FORM, **headers}.items():
+            connection.putheader(name, value)
+        connection.putheader("Content-Length", str(announced))
+        connection.endheaders()
+        return connection.getresponse().status
+    finally:
+        connection.close()
+
+
+def test_stale_request_is_refused_on_its_headers_without_reading_the_body(world: World) -> None:
+    stale = {"X-Slack-Request-Timestamp": now_stamp(-3600), "X-Slack-Signature": "v0=" + "0" * 64}
+    assert headers_only(world, stale, announced=50 * 1024 * 1024) == 401
+    assert headers_only(world, {}, announced=50 * 1024 * 1024) == 401
+
+
+def test_signed_body_larger_than_any_slack_payload_is_413_unread(world: World) -> None:
+    fresh = {"X-Slack-Request-Timestamp": now_stamp(), "X-Slack-Signature": "v0=" + "0" * 64}
+    assert headers_only(world, fresh, announced=2 * 1024 * 1024 + 1) == 413
+    assert world.standin.calls == []
+
+
+@BOTH
+def test_slash_command_that_mentions_payload_is_recorded(world: World, rep: None) -> None:
+    """Bolt's parser drops any form body containing "payload"; ``bot.web`` reads it itself."""
+    reply = world.slack.command(
+        "/logcontact", "Jane Smith call yesterday went through the payload schedule", user_id=USER
+    )
+
+    assert reply.status == 200
+    world.standin.wait_for("response_url", {"url": reply.response_url})
+    with world.db() as session:
+        notes = session.scalars(select(Interaction.notes)).one()
+    assert "payload schedule" in notes
