@@ -6,7 +6,10 @@ header (the scopes the token has) and, per method, ``x-accepted-oauth-scopes``
 ``missing_scope`` and the ``needed``/``provided`` fields. The default grant is
 what ``manifest.yml`` asks for, so a bot that calls a method its manifest does
 not cover fails here as it would in a workspace installed from that manifest.
-See https://docs.slack.dev/reference/scopes and each method's "Required scopes".
+See https://api.slack.com/legacy/oauth-scopes ("Working with scopes": the
+``X-OAuth-Scopes`` and ``X-Accepted-OAuth-Scopes`` headers; also
+slack-ruby-client#378), https://docs.slack.dev/reference/scopes and each
+method's "Required scopes".
 """
 
 from __future__ import annotations

@@ -21,34 +21,28 @@ whatever ``advance()`` added. This is test tooling: a threaded stdlib server is 
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import email.parser
-import email.policy
 import itertools
 import json
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 from standin import refusals, scopes
 from standin.pacing import HistoryLimit, PostLimit, PostPacer
 from standin.refusals import Expectation
 from standin.response_urls import ResponseLink
+from standin.wire import LOST, decode_args, handler_for
 from standin.workspace import Message, SlackError, UploadedFile, Workspace, dm_channel
 
-__all__ = ["Call", "Message", "PostLimit", "SlackStandIn", "UploadedFile"]
+__all__ = ["LOST", "Call", "Message", "PostLimit", "SlackStandIn", "UploadedFile", "decode_args"]
 
-# Arguments slack_sdk may send as JSON strings inside form data.
-JSON_ARGS = ("blocks", "view", "attachments", "files", "metadata", "unfurls")
 RESPONSE_URL = "response_url"
 UPLOAD = "upload"
-# The status recorded for a call whose answer was lost (no HTTP status was sent).
-LOST = 0
 
 Predicate = Callable[["Call"], bool] | Mapping[str, Any] | None
 
@@ -88,33 +82,6 @@ class Call:
     def refused(self) -> bool:
         """What Slack's caller sees as failure: HTTP >= 400, ``ok: false`` or no answer."""
         return self.status >= 400 or self.status == LOST or self.response.get("ok") is False
-
-
-def decode_args(body: bytes, content_type: str, query: str = "") -> dict[str, Any]:
-    """Form, multipart or JSON bodies (plus the query string) as one dict, JSON strings decoded."""
-    args: dict[str, Any] = dict(parse_qsl(query, keep_blank_values=True))
-    kind = content_type.split(";")[0].strip().lower()
-    if kind == "application/json" and body:
-        loaded = json.loads(body)
-        if isinstance(loaded, dict):
-            args.update(loaded)
-    elif kind == "multipart/form-data":
-        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
-            b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
-        )
-        for part in message.iter_parts():
-            name = str(part.get_param("name", header="content-disposition"))
-            payload = part.get_payload(decode=True)
-            data = payload if isinstance(payload, bytes) else b""
-            args[name] = data if part.get_filename() else data.decode("utf-8")
-    elif body:
-        args.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-    for key in JSON_ARGS:
-        value = args.get(key)
-        if isinstance(value, str) and value.startswith(("[", "{")):
-            with contextlib.suppress(json.JSONDecodeError):
-                args[key] = json.loads(value)
-    return args
 
 
 class SlackStandIn:
@@ -175,7 +142,7 @@ class SlackStandIn:
     def start(self) -> SlackStandIn:
         if self._server is not None:
             return self
-        self._server = ThreadingHTTPServer((self._host, self._port), _handler_for(self))
+        self._server = ThreadingHTTPServer((self._host, self._port), handler_for(self.handle))
         self._server.daemon_threads = True
         self.workspace.base_url = self._address = self.base_url
         self._thread = threading.Thread(
@@ -652,43 +619,3 @@ def _one_line(call: Call) -> str:
     if len(text) > 300:
         text = text[:297] + "..."
     return f"  {call.method}{flag} {text}"
-
-
-def _handler_for(standin: SlackStandIn) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def do_POST(self) -> None:  # noqa: N802 - stdlib name
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length else b""
-            status, answer, extra = standin.handle(self.path, body, self._headers())
-            if status == LOST:
-                self.close_connection = True  # done, but the caller never hears so
-                return
-            self._reply(status, answer, extra)
-
-        def do_GET(self) -> None:  # noqa: N802 - stdlib name
-            self._reply(*standin.handle(self.path, b"", self._headers()))
-
-        def _headers(self) -> dict[str, str]:
-            return {k.lower(): v for k, v in self.headers.items()}
-
-        def _reply(self, status: int, answer: dict[str, Any] | str, extra: dict[str, str]) -> None:
-            if isinstance(answer, dict):
-                payload = json.dumps(answer).encode()
-                content_type = "application/json; charset=utf-8"
-            else:
-                payload = answer.encode()
-                content_type = "text/plain; charset=utf-8"
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(payload)))
-            for key, value in extra.items():
-                self.send_header(key, value)
-            self.end_headers()
-            self.wfile.write(payload)
-
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
-            pass
-
-    return Handler

@@ -172,7 +172,7 @@ def test_an_archived_channel_takes_no_posts(standin, client):
 def test_every_web_api_answer_carries_the_tokens_scopes():
     """Slack sends ``x-oauth-scopes`` (the token's scopes) and ``x-accepted-oauth-scopes``
     (what the method accepts) with Web API answers; the default grant is manifest.yml's
-    bot scopes. https://docs.slack.dev/authentication/tokens ("x-oauth-scopes")"""
+    bot scopes. https://api.slack.com/legacy/oauth-scopes ("Working with scopes")"""
     with SlackStandIn(token=TOKEN) as server:
         server.add_channel("C1", "general", members=[BOT])
         client = WebClient(token=TOKEN, base_url=server.api_url)
@@ -372,3 +372,27 @@ def test_a_response_url_slack_never_issued_is_404_no_service(standin):
     standin.expect_refusal("response_url", error="no_service")
     answer = WebhookClient(f"{standin.base_url}/response/999").send(text="x")
     assert (answer.status_code, answer.body) == (404, "no_service")
+
+
+# -- the end-to-end world -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("world_bot_invited", [True, False])
+def test_the_worlds_bot_is_in_the_controllers_channel_unless_it_was_never_invited(
+    world, world_bot_invited
+):
+    """tests/world.py: the bot is in #general (C1) and, unless ``world_bot_invited`` is
+    False, in the controllers' channel; not invited, Slack answers ``not_in_channel``.
+    https://docs.slack.dev/reference/methods/chat.postMessage ("Errors")"""
+    from tests.world import BOT_TOKEN, CONTROLLERS_CHANNEL, GENERAL_CHANNEL
+
+    client = WebClient(token=BOT_TOKEN, base_url=world.standin.api_url, retry_handlers=[])
+    assert client.chat_postMessage(channel=GENERAL_CHANNEL, text="hello")["ok"]
+    if world_bot_invited:
+        assert client.chat_postMessage(channel=CONTROLLERS_CHANNEL, text="claim")["ok"]
+    else:
+        world.standin.expect_refusal("chat.postMessage", error="not_in_channel")
+        assert refused(client.chat_postMessage, channel=CONTROLLERS_CHANNEL, text="claim")[
+            "error"
+        ] == ("not_in_channel")
+    assert (BOT in world.standin.members_of(CONTROLLERS_CHANNEL)) is world_bot_invited
