@@ -13,8 +13,24 @@ from typing import Any
 from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session
 
-from bot.errors import NotAllowed, NotCovered
+from bot.errors import ClientNotFound, NotAllowed, NotCovered
 from storage.models import Claim, Client, Coverage, Delegate, Interaction, Rep
+
+NOT_YOURS = "That button no longer works for you."
+
+
+class NotYours(NotCovered):
+    """A value that came back from Slack names something the clicker may not see.
+
+    Button values, option values and a view's ``private_metadata`` are written by
+    the bot, but they come back in a request the clicker could have forged or
+    copied: a client id, a contact's key, another rep. Each is checked as if it
+    had been typed, and the refusal says nothing about what it names (no name,
+    no coverage team, no notes), unlike ``NotCovered`` for a typed name.
+    """
+
+    def __init__(self, message: str = NOT_YOURS) -> None:
+        super().__init__(message)
 
 
 def team_rep_ids(manager_id: int) -> Select[Any]:
@@ -91,9 +107,25 @@ def covering_reps(session: Session, client_id: int) -> list[Rep]:
 
 
 def require_can_see_client(session: Session, *, actor: Rep, client: Client) -> None:
-    """Raise ``NotCovered`` naming the client's coverage team."""
+    """Raise ``NotCovered`` naming the client's coverage team (for a client the actor named)."""
     if not can_see_client(session, actor=actor, client_id=client.id):
         raise NotCovered(not_covered_message(session, client))
+
+
+def client_from_value(
+    session: Session, *, actor: Rep, client_id: int, principals: bool = True
+) -> Client:
+    """The client a button, option or view names, if the actor may see it.
+
+    Raises ``ClientNotFound`` (no such active client) or ``NotYours``: neither
+    says the client's name or who covers it, since the actor never typed it.
+    """
+    client = session.get(Client, client_id)
+    if client is None or not client.active:
+        raise ClientNotFound("That client no longer exists in the book.")
+    if not can_see_client(session, actor=actor, client_id=client.id, principals=principals):
+        raise NotYours()
+    return client
 
 
 def not_covered_message(session: Session, client: Client) -> str:
@@ -105,14 +137,17 @@ def not_covered_message(session: Session, client: Client) -> str:
 
 
 def require_can_log(session: Session, *, actor: Rep, owner: Rep, client: Client) -> None:
-    """The actor may log for ``owner`` about ``client``; raises ``NotAllowed`` / ``NotCovered``.
+    """The actor may log for ``owner`` about ``client``; raises ``NotYours`` / ``NotCovered``.
 
-    Logging for someone else is for their named assistants only.
+    Logging for someone else is for their named assistants only. The client
+    and the owner reach a service as ids (a form's options, a button), so one
+    the actor may not see, or an owner who never named them, is refused
+    without naming anyone (``NotYours``).
     """
     if owner.id != actor.id and not is_delegate(session, assistant=actor, rep=owner):
-        raise NotAllowed(
-            f"Only assistants <@{owner.slack_user_id}> has named may log on their behalf."
-        )
+        raise NotYours()
+    if not can_see_client(session, actor=actor, client_id=client.id):
+        raise NotYours()
     # The owner's own reach decides; an assistant's view of their principals' books
     # does not make those clients theirs to log as themselves.
     if not can_see_client(session, actor=owner, client_id=client.id, principals=False):
@@ -166,6 +201,19 @@ def can_see_interaction(session: Session, *, actor: Rep, interaction: Interactio
     ):
         return True
     return can_see_client(session, actor=actor, client_id=interaction.client_id)
+
+
+def require_may_replay(session: Session, *, actor: Rep, interaction: Interaction) -> None:
+    """A repeated idempotency key shows the first record only to whoever recorded it.
+
+    The key comes back in a button value or is derived from a view id, so it
+    can name someone else's contact (``demo:DC-008:1``): raises ``NotYours``
+    unless the actor wrote the record and may still see it.
+    """
+    if interaction.author_id != actor.id or not can_see_interaction(
+        session, actor=actor, interaction=interaction
+    ):
+        raise NotYours()
 
 
 def require_role(actor: Rep, *roles: str) -> None:

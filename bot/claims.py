@@ -172,7 +172,14 @@ def decision_keys(claim_id: int) -> list[str]:
 def withdraw(session: Session, *, actor: Rep, claim_id: int, now: datetime) -> Claim:
     """The claim's rep (or whoever logged the contact) takes back a pending claim.
 
-    Raises ``ClaimNotFound``, ``NotAllowed``, ``AlreadyDecided`` (saying who decided and when).
+    The claim id is the button's value: checked against the clicker before
+    anything about the claim is said. Exactly once: ``withdraw_claim`` is one
+    conditional ``UPDATE … WHERE status = 'pending'``; a replayed or concurrent
+    click loses it and is told what is true ("already withdrawn by … at …"),
+    with nothing written twice.
+
+    Raises ``ClaimNotFound``, ``NotAllowed``, ``AlreadyDecided`` (saying who
+    withdrew or decided it, and when).
     """
     claim = get_claim(session, claim_id)
     author_id = session.scalar(

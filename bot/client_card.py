@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session, aliased
 
 from bot import access
 from bot.cadence_policy import cadence_for
-from bot.errors import ClientNotFound
 from bot.formatting import zone
 from bot.matching import Candidate, normalise
 from bot.quicklog import find_clients
@@ -143,12 +142,11 @@ def search_clients(
 def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) -> ClientCard:
     """The card of one client as ``actor`` may see it, read at ``now`` in the actor's zone.
 
-    Raises ``ClientNotFound`` and ``NotCovered`` (naming who covers the client).
+    ``client_id`` is one the actor picked (a button's value) or that ``find_for_card``
+    found for a typed name (which already refused, by name, a client the actor
+    may not see). Raises ``ClientNotFound`` and ``NotYours`` (which names nobody).
     """
-    client = session.get(Client, client_id)
-    if client is None or not client.active:
-        raise ClientNotFound("That client no longer exists in the book.")
-    access.require_can_see_client(session, actor=actor, client=client)
+    client = access.client_from_value(session, actor=actor, client_id=client_id)
     tz = zone(actor.timezone)
     today = now.astimezone(tz).date()
     coverage = _coverage(session, client.id)

@@ -18,11 +18,11 @@ from sqlalchemy.orm import Session
 from bot import access, contacts
 from bot.contact_input import FormInput, FormInvalid, as_field_error, check, read_amount
 from bot.contacts import LoggedContact
-from bot.errors import ClientNotFound, CmsError
+from bot.errors import CmsError
 from bot.formatting import zone
 from bot.messages import contacts_form as text
 from bot.parsing import ClaimDraft
-from storage.models import Claim, Client, Delegate, Initiative, Rep
+from storage.models import Claim, Delegate, Initiative, Rep
 
 
 @dataclass(frozen=True)
@@ -172,17 +172,15 @@ def _initiatives(session: Session, *, on: date, keep: Initiative | None) -> list
 def new_context(
     session: Session, *, actor: Rep, client_id: int | None, now: datetime
 ) -> FormContext:
-    """The form for a new contact, opened now; with a client, only one the actor may log.
+    """The form for a new contact, opened now; with a client, only one the actor may see.
 
-    Raises ``ClientNotFound`` and ``NotCovered`` for the client.
+    ``client_id`` is a button's value (**Log contact**, a nudge): raises
+    ``ClientNotFound`` and ``NotYours`` (which does not name the client).
     """
     local_now = now.astimezone(zone(actor.timezone))
     chosen = None
     if client_id is not None:
-        client = session.get(Client, client_id)
-        if client is None or not client.active:
-            raise ClientNotFound("That client no longer exists in the book.")
-        access.require_can_see_client(session, actor=actor, client=client)
+        client = access.client_from_value(session, actor=actor, client_id=client_id)
         chosen = (client.id, client.name)
     owners, owner_id = _owners(session, actor)
     return FormContext(

@@ -7,10 +7,12 @@ raises start ``pending`` and are owed to the controllers' channel via the outbox
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -18,7 +20,9 @@ from bot import access, audit
 from bot.cadence_policy import cadence_for
 from bot.claims_raise import raise_claims, withdraw_claim
 from bot.errors import (
+    AlreadyDecided,
     ClientNotFound,
+    CmsError,
     FutureDate,
     InitiativeNotFound,
     InteractionNotFound,
@@ -73,13 +77,16 @@ def log_contact(
 ) -> LoggedContact:
     """Record one contact; a repeated ``idempotency_key`` returns the first record.
 
-    Raises ``ClientNotFound``, ``NotCovered``/``NotAllowed``, ``FutureDate``,
+    The key comes back from Slack (a button's value, a view id), so the first
+    record is returned only to whoever recorded it (``access.require_may_replay``).
+    Raises ``ClientNotFound``, ``NotYours`` (a client or key the actor may not
+    see, or an owner who never named them), ``NotCovered``, ``FutureDate``,
     ``InitiativeNotFound`` or ``InvalidInput``.
     """
     if draft.idempotency_key:
         existing = _by_key(session, draft.idempotency_key)
         if existing is not None:
-            return LoggedContact(existing, _claims_of(session, existing), created=False)
+            return _replayed(session, actor=actor, existing=existing)
     client = _client(session, draft.client_id)
     owner = owner or access.default_owner(session, actor=actor, client=client)
     access.require_can_log(session, actor=actor, owner=owner, client=client)
@@ -111,7 +118,7 @@ def log_contact(
         existing = _by_key(session, draft.idempotency_key or "")
         if existing is None:
             raise
-        return LoggedContact(existing, _claims_of(session, existing), created=False)
+        return _replayed(session, actor=actor, existing=existing)
     audit.record(session, actor=actor.slack_user_id, action="create", entity=interaction, now=now)
     claims = raise_claims(
         session, interaction=interaction, drafts=draft.claims, actor=actor, now=now
@@ -120,33 +127,58 @@ def log_contact(
     return LoggedContact(interaction, claims, created=True, too_often=too_often)
 
 
+class ChangedMeanwhile(CmsError):
+    """Someone else saved a different change to the contact while this edit was on its way."""
+
+
 def edit_contact(
     session: Session, *, actor: Rep, interaction_id: int, draft: ContactDraft, now: datetime
 ) -> LoggedContact:
     """Change a contact's fields; pending claims follow the new figures, decided ones stay.
 
-    Only its owner, its author or an admin may edit. Raises as ``log_contact`` does.
+    Only its owner, its author or an admin may edit. The change is one
+    conditional ``UPDATE … WHERE <fields and updated_at as seen>``: of two submissions
+    racing, one saves and the other finds the contact already as it asked (the
+    same answer, nothing written twice) or raises ``ChangedMeanwhile``. A
+    submission that changes nothing writes nothing. Raises as ``log_contact`` does.
     """
     interaction = require_editable(session, actor=actor, interaction_id=interaction_id)
-    client = _client(session, draft.client_id)
-    if client.id != interaction.client_id:
+    if draft.client_id != interaction.client_id:
+        # The client comes back as a form option's value: refused unnamed if not the actor's.
+        client = access.client_from_value(session, actor=actor, client_id=draft.client_id)
         owner = session.get(Rep, interaction.rep_id)
         assert owner is not None
         access.require_can_log(
             session, actor=actor if actor.id == owner.id else owner, owner=owner, client=client
         )
+    else:
+        _client(session, draft.client_id)
     _check_draft(draft, now)
     initiative = find_initiative(session, draft.initiative_tag, on=draft.occurred_at.date())
+    values = {
+        "client_id": draft.client_id,
+        "occurred_at": draft.occurred_at,
+        "channel": draft.channel,
+        "notes": draft.notes.strip(),
+        "outcome": draft.outcome or None,
+        "initiative_id": initiative.id if initiative else None,
+        "follow_up_on": draft.follow_up_on,
+    }
+    kept, to_withdraw, to_raise = _claim_plan(_claims_of(session, interaction), draft.claims)
+    if _has(interaction, values) and not to_withdraw and not to_raise:
+        return LoggedContact(interaction, kept, created=False)  # a replay: already so
+
     before = audit.snapshot(interaction)
-    interaction.client_id = client.id
-    interaction.occurred_at = draft.occurred_at
-    interaction.channel = draft.channel
-    interaction.notes = draft.notes.strip()
-    interaction.outcome = draft.outcome or None
-    interaction.initiative_id = initiative.id if initiative else None
-    interaction.follow_up_on = draft.follow_up_on
-    interaction.updated_at = now
-    session.flush()
+    if not _compare_and_set(session, interaction, values=values, now=now):
+        if interaction.deleted_at is not None:
+            raise InteractionNotFound("That contact no longer exists (it may have been undone).")
+        kept, to_withdraw, to_raise = _claim_plan(_claims_of(session, interaction), draft.claims)
+        if _has(interaction, values) and not to_withdraw and not to_raise:
+            return LoggedContact(interaction, kept, created=False)  # the racing twin saved it
+        raise ChangedMeanwhile(
+            "Someone saved a change to this contact while you were editing it; "
+            "open it again to see theirs."
+        )
     audit.record(
         session,
         actor=actor.slack_user_id,
@@ -155,24 +187,18 @@ def edit_contact(
         before=before,
         now=now,
     )
-
-    wanted = list(draft.claims)
-    kept: list[Claim] = []
-    for claim in _claims_of(session, interaction):
-        key = ClaimDraft(
-            kind=claim.kind, amount=claim.amount, currency=claim.currency, account=claim.account
-        )
-        if key in wanted:
-            wanted.remove(key)
-            kept.append(claim)
-        elif claim.status == "pending":
+    # Read again under the row's lock: what a racing decision left is what counts.
+    kept, to_withdraw, to_raise = _claim_plan(_claims_of(session, interaction), draft.claims)
+    for claim in to_withdraw:
+        try:
             withdraw_claim(
                 session, claim=claim, actor=actor, now=now, note="changed by an edit of the contact"
             )
-        else:
-            kept.append(claim)
+        except AlreadyDecided:
+            kept.append(claim)  # a controller decided it meanwhile: decided claims stay
+    kept.sort(key=lambda claim: claim.id)
     kept.extend(
-        raise_claims(session, interaction=interaction, drafts=tuple(wanted), actor=actor, now=now)
+        raise_claims(session, interaction=interaction, drafts=tuple(to_raise), actor=actor, now=now)
     )
     return LoggedContact(interaction, kept, created=False)
 
@@ -182,19 +208,31 @@ def undo_contact(
 ) -> Interaction:
     """Soft-delete a contact within 15 minutes of recording it; its pending claims are withdrawn.
 
-    Raises ``UndoExpired`` after the window, ``InteractionNotFound``, ``NotAllowed``.
+    One conditional ``UPDATE … WHERE deleted_at IS NULL`` decides, so a replayed
+    or double-clicked Undo undoes once; the contact already undone is returned
+    as it is, for the same answer. Raises ``UndoExpired`` after the window,
+    ``InteractionNotFound``, ``NotAllowed``.
     """
-    interaction = require_editable(session, actor=actor, interaction_id=interaction_id)
+    interaction = require_editable(
+        session, actor=actor, interaction_id=interaction_id, undone_too=True
+    )
+    if interaction.deleted_at is not None:
+        return interaction
     if now - interaction.created_at > UNDO_WINDOW:
         raise UndoExpired(
             "Undo is possible for 15 minutes after logging; this contact was logged "
             f"{int((now - interaction.created_at).total_seconds() // 60)} minutes ago. Use Edit instead."
         )
     before = audit.snapshot(interaction)
-    interaction.deleted_at = now
-    interaction.deleted_by_id = actor.id
-    interaction.updated_at = now
-    session.flush()
+    result = session.execute(
+        update(Interaction)
+        .where(Interaction.id == interaction.id, Interaction.deleted_at.is_(None))
+        .values(deleted_at=now, deleted_by_id=actor.id, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(interaction)
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        return interaction  # a racing click undid it first
     audit.record(
         session,
         actor=actor.slack_user_id,
@@ -205,8 +243,61 @@ def undo_contact(
     )
     for claim in _claims_of(session, interaction):
         if claim.status == "pending":
-            withdraw_claim(session, claim=claim, actor=actor, now=now, note="contact undone")
+            with suppress(AlreadyDecided):  # decided meanwhile by a controller: it stands
+                withdraw_claim(session, claim=claim, actor=actor, now=now, note="contact undone")
     return interaction
+
+
+def _claim_plan(
+    claims: list[Claim], drafts: tuple[ClaimDraft, ...]
+) -> tuple[list[Claim], list[Claim], list[ClaimDraft]]:
+    """``(kept, to withdraw, to raise)``: the claims the drafts match, the pending ones they
+    drop, and the drafts no claim matches yet."""
+    wanted = list(drafts)
+    kept: list[Claim] = []
+    to_withdraw: list[Claim] = []
+    for claim in claims:
+        key = ClaimDraft(
+            kind=claim.kind, amount=claim.amount, currency=claim.currency, account=claim.account
+        )
+        if key in wanted:
+            wanted.remove(key)
+            kept.append(claim)
+        elif claim.status == "pending":
+            to_withdraw.append(claim)
+        else:
+            kept.append(claim)
+    return kept, to_withdraw, wanted
+
+
+def _has(interaction: Interaction, values: dict[str, Any]) -> bool:
+    return all(getattr(interaction, name) == value for name, value in values.items())
+
+
+def _compare_and_set(
+    session: Session, interaction: Interaction, *, values: dict[str, Any], now: datetime
+) -> bool:
+    """Write ``values`` if the contact is live and unchanged since it was read; reload it.
+
+    "Unchanged" is ``updated_at`` and every field being written as they were
+    read, so a racing edit that changed any of them (even within the same
+    instant) makes this one match no row.
+    """
+    seen = [
+        column.is_(None) if current is None else column == current
+        for column, current in (
+            (getattr(Interaction, name), getattr(interaction, name))
+            for name in (*values, "updated_at")
+        )
+    ]
+    result = session.execute(
+        update(Interaction)
+        .where(Interaction.id == interaction.id, Interaction.deleted_at.is_(None), *seen)
+        .values(**values, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(interaction)
+    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
 
 def find_initiative(session: Session, tag: str | None, *, on: date) -> Initiative | None:
@@ -248,12 +339,22 @@ def get_interaction(session: Session, interaction_id: int) -> Interaction:
     return interaction
 
 
-def require_editable(session: Session, *, actor: Rep, interaction_id: int) -> Interaction:
+def require_editable(
+    session: Session, *, actor: Rep, interaction_id: int, undone_too: bool = False
+) -> Interaction:
     """The contact, if the actor may change it: its rep, its author or an admin.
 
-    Raises ``InteractionNotFound`` or ``NotAllowed``.
+    The id comes back in a button value or a form's metadata; the refusal says
+    nothing about the contact. ``undone_too`` returns an undone contact too
+    (for Undo, which answers a second click the same). Raises
+    ``InteractionNotFound`` or ``NotAllowed``.
     """
-    interaction = get_interaction(session, interaction_id)
+    if undone_too:
+        interaction = session.get(Interaction, interaction_id, populate_existing=True)
+        if interaction is None:
+            raise InteractionNotFound("That contact no longer exists (it may have been undone).")
+    else:
+        interaction = get_interaction(session, interaction_id)
     if actor.id not in (interaction.rep_id, interaction.author_id) and not actor.has_role("admin"):
         raise NotAllowed("Only the rep who logged this contact (or their assistant) can change it.")
     return interaction
@@ -307,7 +408,7 @@ def _too_often(session: Session, client: Client, occurred_at: datetime) -> TooOf
 
 
 def _end_snoozes(session: Session, *, client_id: int, actor: Rep, now: datetime) -> None:
-    """A contact ends every running snooze on the client early."""
+    """A contact ends every running snooze on the client early (each once, conditionally)."""
     snoozes = session.scalars(
         select(Snooze).where(
             Snooze.client_id == client_id, Snooze.ended_at.is_(None), Snooze.until > now
@@ -315,8 +416,15 @@ def _end_snoozes(session: Session, *, client_id: int, actor: Rep, now: datetime)
     ).all()
     for snooze in snoozes:
         before = audit.snapshot(snooze)
-        snooze.ended_at = now
-        session.flush()
+        result = session.execute(
+            update(Snooze)
+            .where(Snooze.id == snooze.id, Snooze.ended_at.is_(None))
+            .values(ended_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            continue  # a racing contact ended it
+        session.refresh(snooze)
         audit.record(
             session,
             actor=actor.slack_user_id,
@@ -327,14 +435,24 @@ def _end_snoozes(session: Session, *, client_id: int, actor: Rep, now: datetime)
         )
 
 
+def _replayed(session: Session, *, actor: Rep, existing: Interaction) -> LoggedContact:
+    """The first record for a repeated key, if it is the actor's to see; else ``NotYours``."""
+    access.require_may_replay(session, actor=actor, interaction=existing)
+    return LoggedContact(existing, _claims_of(session, existing), created=False)
+
+
 def _by_key(session: Session, key: str) -> Interaction | None:
     return session.scalar(select(Interaction).where(Interaction.idempotency_key == key))
 
 
 def _claims_of(session: Session, interaction: Interaction) -> list[Claim]:
+    """The contact's claims as committed now (not as this session last saw them)."""
     return list(
         session.scalars(
-            select(Claim).where(Claim.interaction_id == interaction.id).order_by(Claim.id)
+            select(Claim)
+            .where(Claim.interaction_id == interaction.id)
+            .order_by(Claim.id)
+            .execution_options(populate_existing=True)
         )
     )
 
@@ -346,6 +464,7 @@ __all__ = [
     "log_contact",
     "edit_contact",
     "undo_contact",
+    "ChangedMeanwhile",
     "find_initiative",
     "active_initiatives",
     "get_interaction",

@@ -48,11 +48,17 @@ def interpret(
     """Read ``text`` for ``actor``; ``client_id`` / ``channel`` are answers to earlier questions.
 
     Raises ``FutureDate`` / ``UnreadableDate`` from the parser, ``NotCovered``
-    when the only match is a client the actor may not log, ``ClientNotFound``
-    never: no match is an empty candidate list.
+    when the only match is a client the actor may not log; ``ClientNotFound`` /
+    ``NotYours`` only for a ``client_id`` that is gone or not the actor's to see
+    (no typed match is an empty candidate list).
     """
     parsed = parse_contact(text, now=now, timezone=actor.timezone, locale=actor.locale)
-    client = session.get(Client, client_id) if client_id is not None else None
+    # An earlier answer comes back as a button's value: checked as if typed, refused unnamed.
+    client = (
+        access.client_from_value(session, actor=actor, client_id=client_id)
+        if client_id is not None
+        else None
+    )
     if client is None:
         candidates = find_clients(session, actor=actor, text=text, client_text=parsed.client_text)
         if len(candidates) != 1:

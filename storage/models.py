@@ -363,14 +363,26 @@ class CadenceOverride(Base):
 
 class Snooze(Base):
     __tablename__ = "snoozes"
-    __table_args__ = (Index("ix_snoozes_rep_client", "rep_id", "client_id"),)
+    __table_args__ = (
+        Index("ix_snoozes_rep_client", "rep_id", "client_id"),
+        # At most one open snooze per rep and client, whatever clicks race (migration 0005).
+        Index(
+            "uq_snoozes_open",
+            "rep_id",
+            "client_id",
+            unique=True,
+            sqlite_where=text("ended_at IS NULL"),
+            postgresql_where=text("ended_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     rep_id: Mapped[int] = mapped_column(ForeignKey("reps.id"))
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
     created_at: Mapped[datetime]
     until: Mapped[datetime]
-    # Set when a contact ends the snooze early.
+    # Set when a contact ends the snooze early, or (at ``until``) when a new snooze
+    # replaces an expired one; open (NULL) for at most one row per rep and client.
     ended_at: Mapped[datetime | None]
 
     def __repr__(self) -> str:

@@ -58,8 +58,9 @@ books = st.fixed_dictionaries(
         "ended": st.sets(st.tuples(st.integers(0, 5), st.integers(0, 3)), max_size=4),
         "since": st.lists(st.integers(1, 200), min_size=6, max_size=6),
         "overrides": st.dictionaries(st.integers(0, 5), st.integers(5, 60), max_size=2),
-        "snoozes": st.sets(
-            st.tuples(st.integers(0, 3), st.integers(0, 5), st.integers(-3, 9)), max_size=4
+        # One snooze per rep and client: the database holds at most one open (uq_snoozes_open).
+        "snoozes": st.dictionaries(
+            st.tuples(st.integers(0, 3), st.integers(0, 5)), st.integers(-3, 9), max_size=4
         ),
         "contacts": contacts,
         "now": NOWS,
@@ -141,7 +142,7 @@ def build(session: Session, book: dict) -> tuple[list[Rep], list[Client], dateti
                 client_id=clients[c].id, max_days=max_days, min_days=2, updated_at=EPOCH
             )
         )
-    for r, c, days in book["snoozes"]:
+    for (r, c), days in book["snoozes"].items():
         session.add(
             Snooze(
                 rep_id=reps[r].id,

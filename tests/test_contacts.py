@@ -59,11 +59,14 @@ def test_same_idempotency_key_records_once(session: Session, now: datetime) -> N
     assert session.scalar(select(func.count()).select_from(Interaction)) == 1
 
 
-def test_uncovered_client_is_refused_naming_who_covers_it(session: Session, now: datetime) -> None:
+def test_uncovered_client_id_is_refused_naming_nobody(session: Session, now: datetime) -> None:
+    """A client id reaches ``log_contact`` from a button or a form option; typed names are
+    refused by name earlier (``quicklog.find_clients``)."""
     rep, other = make_rep(session), make_rep(session, "U777", "Olga Other")
     client = make_client(session, "Jane Smith", covered_by=[other])
-    with pytest.raises(NotCovered, match="<@U777>"):
+    with pytest.raises(NotCovered, match="no longer works for you") as refused:
         log_contact(session, actor=rep, draft=draft(client.id, now), now=now)
+    assert "Jane" not in str(refused.value) and "U777" not in str(refused.value)
 
 
 def test_manager_may_log_for_a_team_client(session: Session, now: datetime) -> None:
