@@ -201,12 +201,16 @@ def reject_modal(card: ClaimCard) -> dict[str, Any]:
 
 
 def notice_modal(message: str) -> dict[str, Any]:
-    """What replaces a decision form when the decision can't be made (decided first, refused)."""
+    """What replaces a decision form when the decision can't be made (decided first, refused).
+
+    ``message`` is a refusal's sentence, which may name people or quote a typed
+    reference: shown as words (escaped), never as markup.
+    """
     return {
         "type": "modal",
         "title": _plain(text.DECIDED_TITLE, VIEW_TITLE),
         "close": _plain(text.CLOSE, VIEW_TITLE),
-        "blocks": [_section(message)],
+        "blocks": [_section(esc(message))],
     }
 
 
