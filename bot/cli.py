@@ -88,6 +88,23 @@ def build_parser() -> argparse.ArgumentParser:
     console.add_argument("--db", help="a demo book made by cmsbot demo (default: the usual one)")
     console.add_argument("--as", dest="as_user", help="start as this user (name or Slack id)")
 
+    doctor = commands.add_parser(
+        "doctor",
+        help="check token, scopes, channel membership, database, scheduler and outbox",
+    )
+    doctor.add_argument("--db", help="the database: a SQLite file or a URL (default DATABASE_URL)")
+    doctor.add_argument(
+        "--manifest", help="the app manifest whose scopes the token needs (default manifest.yml)"
+    )
+
+    outbox = commands.add_parser("outbox", help="the Slack posts the bot owes")
+    outbox_commands = outbox.add_subparsers(dest="outbox_command", required=True, metavar="ACTION")
+    retry = outbox_commands.add_parser(
+        "retry", help="post again the posts Slack refused for good, once the cause is fixed"
+    )
+    retry.add_argument("keys", nargs="*", metavar="KEY", help="only these posts (default: all)")
+    retry.add_argument("--db", help="the database: a SQLite file or a URL (default DATABASE_URL)")
+
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
     audit_commands.add_parser(

@@ -159,3 +159,42 @@ def cmd_console(settings: Settings, args: argparse.Namespace) -> int:
         *(["--as", args.as_user] if args.as_user else []),
     ]
     return terminal.main(argv)
+
+
+def with_database(settings: Settings, db: str | None) -> Settings:
+    """``settings`` with ``--db`` (a SQLite file or a URL) in place of DATABASE_URL."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    if not db:
+        return settings
+    url = db if "://" in db else f"sqlite:///{Path(db).expanduser().resolve()}"
+    return replace(settings, database_url=url)
+
+
+def cmd_doctor(settings: Settings, args: argparse.Namespace) -> int:
+    """Every check, one line each; exit 1 when any found a problem."""
+    from pathlib import Path
+
+    from bot.doctor import MANIFEST, examine
+
+    manifest = Path(args.manifest) if args.manifest else MANIFEST
+    found = examine(with_database(settings, args.db), now=system_clock(), manifest=manifest)
+    for line in found.lines():
+        print(line)
+    return 1 if found.problems else 0
+
+
+def cmd_outbox(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.problems import retry_dead
+
+    sessions = _sessions(with_database(settings, args.db))
+    with sessions.begin() as session:
+        keys = retry_dead(session, now=system_clock(), keys=args.keys or None)
+    if not keys:
+        print("No refused posts to retry.")
+        return 0
+    print(f"{len(keys)} refused post(s) owed again; the running bot sends them within a minute:")
+    for key in keys:
+        print(f"  {key}")
+    return 0

@@ -3,9 +3,26 @@
 Each due row is *leased* with a conditional UPDATE (``locked_until``) in its own
 short transaction, so several instances never work on the same row. The
 row is rendered from the current state (a retry after an outage shows what is
-true then), sent *outside* any transaction, and marked sent in a new one; a
-failure bumps ``attempts``, keeps the error and backs off ``next_attempt_at``
-(at least Slack's ``Retry-After``).
+true then), sent *outside* any transaction, and marked sent in a new one.
+
+Paced. A ``chat.postMessage`` first takes its channel's next slot from
+``bot.pacing`` (about one a second per channel, shared by every instance
+through the database). The scheduler's job waits for slots, up to its time
+budget; a click's immediate delivery (``deliver_keys``) waits a second at most
+and otherwise leaves the row to the job, still due, no attempt counted.
+
+Failures. A 429 is Slack saying "not yet", not a failure: the row is due
+again after the ``Retry-After`` it was given, with no attempt counted and no
+back-off grown, and (a short one, as the per-channel limit gives) the channel's
+pace is pushed past it for every instance.
+The posting clients do not sleep out 429s themselves (slack_sdk's
+``RateLimitErrorRetryHandler`` sleeps inside the call: invisible to the other
+instances and to the lease, and it would stall the whole queue). A refusal
+Slack will repeat for as long as things stay as they are (``REFUSED_FOR_GOOD``:
+``not_in_channel``, ``channel_not_found``, ``invalid_blocks``...) makes the
+row *dead*: kept with its reason, never deleted, no longer retried, reported
+to the admins (``bot.problems``) until one of them retries it. Any other
+failure bumps ``attempts``, keeps the error and backs off ``next_attempt_at``.
 
 Never twice. The dangerous moment is a ``chat.postMessage`` that reached Slack
 but whose answer we never got (a timeout, a dropped connection, a 5xx, a crash
@@ -17,7 +34,7 @@ channel's recent history for a message carrying that metadata, taking it as
 the post if found. Residual risk: that look needs the ``*:history`` scopes;
 without them (or if the look itself fails) we post again and log it. Updates
 (``chat.update``) are idempotent and need none of this. The lease (5 minutes)
-is far longer than a send can take, so a slow send is not taken over.
+is far longer than a send (and its wait for a slot) can take.
 """
 
 from __future__ import annotations
@@ -25,23 +42,20 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.error import URLError
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackRequestError
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from bot import audit
-from bot.claims import DECISION_DM, REFRESH, load_card
-from bot.claims_raise import CLAIM_POSTED
 from bot.deps import Deps
-from bot.slack_once import find_earlier_post, posting_client
-from storage.models import Claim, OutboxMessage, Rep
+from bot.pacing import Pacer, Slot
+from bot.slack_once import SlackFailure, describe_failure, find_earlier_post, posting_client
+from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +63,50 @@ LEASE = timedelta(minutes=5)
 WAIT = timedelta(seconds=30)  # a refresh waiting for its claim's first post
 FIRST_BACKOFF = timedelta(seconds=30)
 MAX_BACKOFF = timedelta(hours=1)
+JOB_BUDGET = 50.0  # seconds a tick may spend waiting for slots; the job runs every minute
+RATE_LIMIT_DEFAULT = timedelta(seconds=5)  # a 429 without Retry-After (Slack always sends one)
+# A channel's pace absorbs the per-channel limit's short waits (about a second); a
+# longer Retry-After comes from another limit and is the refused row's own wait.
+HOLD_OFF_MAX = timedelta(seconds=10)
+CLICK_WAIT = 1.0  # seconds a click's immediate delivery may wait for a slot
+BATCH = 50
 IN_FLIGHT = "in flight"
 UNCERTAIN = "uncertain"
+RATE_LIMITED = "rate limited"
 METADATA_EVENT = "cms_outbox"
+
+# Refusals Slack repeats for as long as the channel, the bot's membership or the
+# message stay as they are (chat.postMessage and chat.update "Errors",
+# https://docs.slack.dev/reference/methods/chat.postMessage). Token and scope
+# errors are not here: they block every post alike, so rows stay owed (backing
+# off) while ``cmsbot doctor`` names the fix.
+REFUSED_FOR_GOOD = frozenset(
+    {
+        "not_in_channel",
+        "channel_not_found",
+        "is_archived",
+        "invalid_blocks",
+        "invalid_blocks_format",
+        "invalid_attachments",
+        "invalid_metadata_format",
+        "invalid_metadata_schema",
+        "metadata_too_large",
+        "msg_too_long",
+        "no_text",
+        "too_many_attachments",
+        "restricted_action",
+        "restricted_action_read_only_channel",
+        "restricted_action_thread_only_channel",
+        "restricted_action_non_threadable_channel",
+        "cannot_reply_to_message",
+        "message_not_found",
+        "cant_update_message",
+        "edit_window_closed",
+        "user_not_found",
+        "cannot_dm_bot",
+        "messages_tab_disabled",
+    }
+)
 
 
 @dataclass
@@ -98,136 +153,244 @@ def register_kind(name: str, kind: Kind) -> None:
 
 @dataclass
 class Report:
+    """What happened to each row (by dedupe key)."""
+
     sent: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     waiting: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    rate_limited: list[str] = field(default_factory=list)  # due again after Retry-After
+    paced: list[str] = field(default_factory=list)  # no slot soon enough: left to the job
+    dead: list[str] = field(default_factory=list)  # refused for good: kept and reported
+
+    def extend(self, other: Report) -> None:
+        for name in (f.name for f in fields(self)):
+            getattr(self, name).extend(getattr(other, name))
+
+    def touched(self) -> int:
+        return sum(len(getattr(self, f.name)) for f in fields(self))
 
 
-def deliver_job(deps: Deps) -> Report:
-    """The scheduler's tick."""
-    return deliver_due(deps, now=deps.clock())
+def deliver_job(deps: Deps, *, budget: float = JOB_BUDGET, pacer: Pacer | None = None) -> Report:
+    """The scheduler's tick: deliver what is due, round after round, for up to ``budget`` s."""
+    pacer = pacer or Pacer(deps.sessions)
+    deadline = time.monotonic() + budget
+    report = Report()
+    while time.monotonic() < deadline:
+        done = _deliver(deps, now=deps.clock(), limit=BATCH, pacer=pacer, deadline=deadline)
+        report.extend(done)
+        if done.touched() == 0 or done.paced:
+            break
+    return report
 
 
-def deliver_due(deps: Deps, *, now: datetime, limit: int = 50) -> Report:
-    """Send up to ``limit`` due rows, oldest first; returns what happened to each (by dedupe key)."""
-    return _deliver(deps, now=now, limit=limit)
+def deliver_due(
+    deps: Deps,
+    *,
+    now: datetime,
+    limit: int = BATCH,
+    pacer: Pacer | None = None,
+    budget: float = JOB_BUDGET,
+) -> Report:
+    """One round: send up to ``limit`` due rows, oldest first, waiting up to ``budget`` s for slots."""
+    deadline = time.monotonic() + budget
+    return _deliver(deps, now=now, limit=limit, pacer=pacer, deadline=deadline)
 
 
-def deliver_keys(deps: Deps, keys: list[str], *, now: datetime) -> Report:
-    """Send these rows now if due (a decision's refresh and DM right after the click).
+def deliver_keys(
+    deps: Deps, keys: list[str], *, now: datetime, pacer: Pacer | None = None
+) -> Report:
+    """Send these rows now if due and a slot is near (a decision's refresh and DM after a click).
 
-    Whatever fails here stays owed; the job retries it.
+    Whatever is not sent here stays owed; the job sends it.
     """
-    return _deliver(deps, now=now, limit=len(keys), keys=keys)
+    deadline = time.monotonic() + CLICK_WAIT
+    return _deliver(deps, now=now, limit=len(keys), keys=keys, pacer=pacer, deadline=deadline)
 
 
-def _deliver(deps: Deps, *, now: datetime, limit: int, keys: list[str] | None = None) -> Report:
-    import bot.claims_digest  # noqa: F401  (registers the digest's kind)
+def _deliver(
+    deps: Deps,
+    *,
+    now: datetime,
+    limit: int,
+    deadline: float,
+    keys: list[str] | None = None,
+    pacer: Pacer | None = None,
+) -> Report:
+    import bot.claims_digest  # noqa: F401  (each registers its kinds)
+    import bot.outbox_claims  # noqa: F401
+    import bot.problems  # noqa: F401
 
     report = Report()
-    poster = _posting_client(deps.client)
-    query = (
-        select(OutboxMessage.id)
-        .where(
-            OutboxMessage.sent_at.is_(None),
-            OutboxMessage.next_attempt_at <= now,
-            or_(OutboxMessage.locked_until.is_(None), OutboxMessage.locked_until <= now),
-        )
-        .order_by(OutboxMessage.id)
-        .limit(limit)
-    )
+    sender = _Sender(deps, pacer or Pacer(deps.sessions), deadline)
+    query = select(OutboxMessage.id).where(_due(now)).order_by(OutboxMessage.id).limit(limit)
     if keys is not None:
         query = query.where(OutboxMessage.dedupe_key.in_(keys))
     with deps.sessions.begin() as session:
         due = session.scalars(query).all()
     for row_id in due:
         if _lease(deps, row_id, now):
-            _deliver_one(deps, poster, row_id, now, report)
+            sender.deliver_one(row_id, now, report)
+            if report.paced:
+                break  # the channel is busy beyond our wait: the rest is the job's
     return report
+
+
+def _due(now: datetime) -> Any:
+    return (
+        OutboxMessage.sent_at.is_(None)
+        & OutboxMessage.dead_at.is_(None)
+        & (OutboxMessage.next_attempt_at <= now)
+        & or_(OutboxMessage.locked_until.is_(None), OutboxMessage.locked_until <= now)
+    )
 
 
 def _lease(deps: Deps, row_id: int, now: datetime) -> bool:
     with deps.sessions.begin() as session:
         result = session.execute(
             update(OutboxMessage)
-            .where(
-                OutboxMessage.id == row_id,
-                OutboxMessage.sent_at.is_(None),
-                OutboxMessage.next_attempt_at <= now,
-                or_(OutboxMessage.locked_until.is_(None), OutboxMessage.locked_until <= now),
-            )
+            .where(OutboxMessage.id == row_id, _due(now))
             .values(locked_until=now + LEASE)
             .execution_options(synchronize_session=False)
         )
         return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
 
 
-def _deliver_one(deps: Deps, poster: WebClient, row_id: int, now: datetime, report: Report) -> None:
-    with deps.sessions.begin() as session:
-        row = session.get(OutboxMessage, row_id)
-        assert row is not None
-        key, uncertain = row.dedupe_key, _maybe_sent(row.last_error)
-        kind = KINDS.get(row.method)
-        try:
-            if kind is None:
-                raise LookupError(f"no delivery for outbox kind {row.method!r}")
-            outcome = kind.render(session, row, deps)
-        except LookupError as error:  # a missing setting or kind: say so in one line, keep it owed
-            log.warning("outbox row %s waits: %s", key, error)
-            _failed(row, f"render: {error}", uncertain=False, retry_after=None, now=now)
-            report.failed.append(key)
-            return
-        except Exception as error:  # a render bug must not stop the queue
-            log.exception("cannot render outbox row %s", key)
-            _failed(row, f"render: {error}", uncertain=False, retry_after=None, now=now)
-            report.failed.append(key)
-            return
-        if isinstance(outcome, Skip):
-            row.sent_at, row.locked_until, row.last_error = now, None, f"skipped: {outcome.reason}"
-            report.skipped.append(key)
-            return
-        if isinstance(outcome, Wait):
-            row.next_attempt_at, row.locked_until = now + WAIT, None
-            report.waiting.append(key)
-            return
-        send = outcome
-        row.last_error = f"{IN_FLIGHT} since {now.isoformat()}"
-    posting = send.method == "chat.postMessage"
-    if posting:
-        send.args["metadata"] = {"event_type": METADATA_EVENT, "event_payload": {"outbox_key": key}}
-    try:
-        found = _prior_post(deps.client, send, key) if posting and uncertain else None
-        response = found or _call(poster if posting else deps.client, send)
-    except Exception as error:
-        message, unsure, retry_after = _describe(error)
-        log.warning("outbox %s: %s failed: %s", key, send.method, message)
+class _Sender:
+    """Renders, paces, sends and records one leased row at a time."""
+
+    def __init__(self, deps: Deps, pacer: Pacer, deadline: float) -> None:
+        self.deps = deps
+        self.pacer = pacer
+        self.deadline = deadline
+        self.poster = _posting_client(deps.client)
+        self.updater = _update_client(deps.client)
+
+    def deliver_one(self, row_id: int, now: datetime, report: Report) -> None:
+        deps = self.deps
         with deps.sessions.begin() as session:
-            row = session.get(OutboxMessage, row_id)
-            assert row is not None
-            _failed(row, message, uncertain=posting and unsure, retry_after=retry_after, now=now)
-        report.failed.append(key)
-        return
-    with deps.sessions.begin() as session:
-        row = session.get(OutboxMessage, row_id)
-        assert row is not None
-        row.attempts += 1
-        row.locked_until = None
-        if (
-            send.fingerprint is not None
-            and _fingerprint_now(session, row, deps) != send.fingerprint
-        ):
-            # The state changed while we were sending: render and send again, now.
-            row.last_error, row.next_attempt_at = "state changed while sending", now
-            report.waiting.append(key)
+            row = _row(session, row_id)
+            key, uncertain, before = row.dedupe_key, _maybe_sent(row.last_error), row.last_error
+            kind = KINDS.get(row.method)
+            try:
+                if kind is None:
+                    raise LookupError(f"no delivery for outbox kind {row.method!r}")
+                outcome = kind.render(session, row, deps)
+            except LookupError as error:  # a missing setting or kind: one line, keep it owed
+                log.warning("outbox row %s waits: %s", key, error)
+                _failed(row, f"render: {error}", uncertain=False, now=now)
+                report.failed.append(key)
+                return
+            except Exception as error:  # a render bug must not stop the queue
+                log.exception("cannot render outbox row %s", key)
+                _failed(row, f"render: {error}", uncertain=False, now=now)
+                report.failed.append(key)
+                return
+            if isinstance(outcome, Skip):
+                row.sent_at, row.locked_until = now, None
+                row.last_error = f"skipped: {outcome.reason}"
+                report.skipped.append(key)
+                return
+            if isinstance(outcome, Wait):
+                row.next_attempt_at, row.locked_until = now + WAIT, None
+                report.waiting.append(key)
+                return
+            send = outcome
+            channel = str(send.args.get("channel") or "")
+            row.last_channel = channel or None
+            row.last_error = f"{IN_FLIGHT} since {now.isoformat()}"
+        posting = send.method == "chat.postMessage"
+        if posting:
+            send.args["metadata"] = {
+                "event_type": METADATA_EVENT,
+                "event_payload": {"outbox_key": key},
+            }
+        try:
+            found = _prior_post(deps.client, send, key) if posting and uncertain else None
+            if found is None and posting and not self._wait_for_slot(channel):
+                self._release(row_id, before)
+                report.paced.append(key)
+                return
+            response = found or _call(self.poster if posting else self.updater, send)
+        except Exception as error:
+            self._refused(row_id, key, send, describe_failure(error), now, report)
             return
-        row.sent_at, row.last_error = now, None
-        row.result_channel = str(response.get("channel") or send.args.get("channel") or "")
-        row.result_ts = str(response.get("ts") or "") or None
-        kind = KINDS[row.method]
-        if kind.after_sent is not None:
-            kind.after_sent(session, row, response, now)
-    report.sent.append(key)
+        with deps.sessions.begin() as session:
+            row = _row(session, row_id)
+            row.attempts += 1
+            row.locked_until = None
+            if (
+                send.fingerprint is not None
+                and _fingerprint_now(session, row, deps) != send.fingerprint
+            ):
+                # The state changed while we were sending: render and send again, now.
+                row.last_error, row.next_attempt_at = "state changed while sending", now
+                report.waiting.append(key)
+                return
+            row.sent_at, row.last_error = now, None
+            row.result_channel = str(response.get("channel") or channel)
+            row.result_ts = str(response.get("ts") or "") or None
+            after_sent = KINDS[row.method].after_sent
+            if after_sent is not None:
+                after_sent(session, row, response, now)
+        report.sent.append(key)
+
+    def _wait_for_slot(self, channel: str) -> bool:
+        """Take the channel's next slot and sleep until it; False when none comes in time."""
+        left = max(0.0, self.deadline - time.monotonic())
+        slot = self.pacer.take(channel, max_wait=left)
+        if not isinstance(slot, Slot):
+            return False
+        self.pacer.wait_for(slot)
+        return True
+
+    def _release(self, row_id: int, last_error: str | None) -> None:
+        """Give the row back untouched, still due: no attempt, no back-off."""
+        with self.deps.sessions.begin() as session:
+            row = _row(session, row_id)
+            row.locked_until, row.last_error = None, last_error
+
+    def _refused(
+        self,
+        row_id: int,
+        key: str,
+        send: Send,
+        failure: SlackFailure,
+        now: datetime,
+        report: Report,
+    ) -> None:
+        posting = send.method == "chat.postMessage"
+        channel = str(send.args.get("channel") or "")
+        wait = failure.retry_after or RATE_LIMIT_DEFAULT
+        if failure.status == 429:
+            if posting and channel and wait <= HOLD_OFF_MAX:
+                self.pacer.hold_off(channel, wait.total_seconds())
+            log.info("outbox %s: %s rate limited, due again in %s", key, send.method, wait)
+        else:
+            log.warning("outbox %s: %s failed: %s", key, send.method, failure.message)
+        with self.deps.sessions.begin() as session:
+            row = _row(session, row_id)
+            if failure.status == 429:
+                row.next_attempt_at, row.locked_until = now + wait, None
+                row.last_error = f"{RATE_LIMITED}: {failure.message}, retry after {wait}"
+                report.rate_limited.append(key)
+            elif failure.code in REFUSED_FOR_GOOD:
+                row.attempts += 1
+                row.dead_at, row.dead_reason, row.locked_until = now, failure.code, None
+                row.last_error = failure.message[:2000]
+                from bot.problems import owe_alerts
+
+                owe_alerts(session, row, now)
+                report.dead.append(key)
+            else:
+                _failed(row, failure.message, uncertain=posting and failure.unsure, now=now)
+                report.failed.append(key)
+
+
+def _row(session: Session, row_id: int) -> OutboxMessage:
+    row = session.get(OutboxMessage, row_id)
+    assert row is not None
+    return row
 
 
 def _call(client: WebClient, send: Send) -> dict[str, Any]:
@@ -251,47 +414,11 @@ def _maybe_sent(last_error: str | None) -> bool:
     return bool(last_error) and last_error.startswith((IN_FLIGHT, UNCERTAIN))  # type: ignore[union-attr]
 
 
-def _failed(
-    row: OutboxMessage,
-    message: str,
-    *,
-    uncertain: bool,
-    retry_after: timedelta | None,
-    now: datetime,
-) -> None:
+def _failed(row: OutboxMessage, message: str, *, uncertain: bool, now: datetime) -> None:
     row.attempts += 1
-    backoff = min(FIRST_BACKOFF * 2 ** (row.attempts - 1), MAX_BACKOFF)
-    if retry_after is not None:
-        backoff = max(backoff, retry_after)
-    row.next_attempt_at = now + backoff
+    row.next_attempt_at = now + min(FIRST_BACKOFF * 2 ** (row.attempts - 1), MAX_BACKOFF)
     row.locked_until = None
     row.last_error = (f"{UNCERTAIN}: " if uncertain else "") + message[:2000]
-
-
-def _describe(error: Exception) -> tuple[str, bool, timedelta | None]:
-    """A one-line error, whether the post may have gone through anyway, and Slack's Retry-After."""
-    if isinstance(error, SlackApiError):
-        response = error.response
-        status = getattr(response, "status_code", 200)
-        code = response.get("error") if hasattr(response, "get") else None
-        return f"HTTP {status} {code or ''}".strip(), status >= 500, _retry_after(response)
-    if isinstance(error, SlackRequestError):
-        return f"bad request: {error}", False, None
-    if isinstance(error, URLError) and isinstance(error.reason, ConnectionRefusedError):
-        return "Slack unreachable: connection refused", False, None
-    return f"{type(error).__name__}: {error}", True, None
-
-
-def _retry_after(response: Any) -> timedelta | None:
-    headers = getattr(response, "headers", None) or {}
-    for name, value in headers.items():
-        if name.lower() == "retry-after":
-            text = value[0] if isinstance(value, list) else value
-            try:
-                return timedelta(seconds=int(str(text).strip()))
-            except ValueError:
-                return None
-    return None
 
 
 def _prior_post(client: WebClient, send: Send, key: str) -> dict[str, Any] | None:
@@ -308,96 +435,10 @@ def _prior_post(client: WebClient, send: Send, key: str) -> dict[str, Any] | Non
 
 def _posting_client(client: WebClient) -> WebClient:
     """Never re-sends a post by itself: not after a dropped connection (it may have gone
-    through), and not after a 429 either — sleeping out Retry-After would stall the whole
-    queue, so the row backs off in the outbox instead and the others go on."""
+    through), and not after a 429 (the outbox waits it out, shared through the pace)."""
     return posting_client(client, retry_rate_limits=False)  # type: ignore[no-any-return]
 
 
-# -- the claims' kinds ----------------------------------------------------------------
-
-
-def _claim(session: Session, row: OutboxMessage) -> Claim | None:
-    return session.get(Claim, int(row.payload.get("claim_id", 0)))
-
-
-def _render_post(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
-    from handlers.blocks.claims import controller_message
-
-    claim = _claim(session, row)
-    if claim is None:
-        return Skip("the claim no longer exists")
-    if claim.controller_message_ts:
-        return Skip("already in the channel")
-    if claim.status == "withdrawn":
-        return Skip("withdrawn before it reached the controllers")
-    channel = deps.settings.controllers_channel
-    if not channel:
-        raise LookupError("CMS_CONTROLLERS_CHANNEL is not set; claims wait until it is")
-    text, blocks = controller_message(load_card(session, claim))
-    return Send("chat.postMessage", {"channel": channel, "text": text, "blocks": blocks})
-
-
-def _after_post(
-    session: Session, row: OutboxMessage, response: dict[str, Any], now: datetime
-) -> None:
-    """Keep the message's address on the claim (audited: the claim's row changes)."""
-    claim_id = int(row.payload["claim_id"])
-    session.execute(
-        update(Claim)
-        .where(Claim.id == claim_id)
-        .values(controller_channel=row.result_channel, controller_message_ts=row.result_ts)
-        .execution_options(synchronize_session=False)
-    )
-    claim = session.get(Claim, claim_id)
-    assert claim is not None
-    session.refresh(claim)
-    audit.record(
-        session,
-        actor=audit.SYSTEM,
-        action="post_to_controllers",
-        entity=claim,
-        before={"controller_channel": None, "controller_message_ts": None},
-        now=now,
-    )
-
-
-def _render_refresh(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
-    from handlers.blocks.claims import controller_message
-
-    claim = _claim(session, row)
-    if claim is None:
-        return Skip("the claim no longer exists")
-    if not claim.controller_message_ts:
-        post = session.scalar(
-            select(OutboxMessage).where(OutboxMessage.dedupe_key == f"claim:{claim.id}:post")
-        )
-        if post is not None and post.sent_at is None:
-            return Wait("the claim is not in the channel yet")
-        return Skip("the claim was never posted")
-    text, blocks = controller_message(load_card(session, claim))
-    args = {
-        "channel": claim.controller_channel,
-        "ts": claim.controller_message_ts,
-        "text": text,
-        "blocks": blocks,
-    }
-    return Send("chat.update", args, fingerprint=fingerprint(args))
-
-
-def _render_decision_dm(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
-    from handlers.blocks.claims import decision_dm
-
-    claim = _claim(session, row)
-    if claim is None or claim.status not in ("verified", "rejected"):
-        return Skip("no decision to tell")
-    rep = session.get(Rep, claim.rep_id)
-    assert rep is not None
-    text, blocks = decision_dm(
-        load_card(session, claim, with_candidates=False), reader_tz=rep.timezone
-    )
-    return Send("chat.postMessage", {"channel": rep.slack_user_id, "text": text, "blocks": blocks})
-
-
-register_kind(CLAIM_POSTED, Kind(_render_post, _after_post))
-register_kind(REFRESH, Kind(_render_refresh))
-register_kind(DECISION_DM, Kind(_render_decision_dm))
+def _update_client(client: WebClient) -> WebClient:
+    """For idempotent calls (``chat.update``): retries a dropped connection, not a 429."""
+    return posting_client(client, retry_rate_limits=False, retry_connections=True)  # type: ignore[no-any-return]

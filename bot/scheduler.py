@@ -5,18 +5,29 @@ each has an explicit id, ``replace_existing``, ``coalesce`` (a tick missed
 during downtime runs once, not once per missed interval) and a grace time.
 Several instances may run the same jobs: exactly-once comes from the
 database (the nudge ledger, the outbox's claims), never from the scheduler.
+
+Each run is recorded in ``job_runs`` (start, finish, success, error; one row per
+job, whichever instance ran it), and so is each scheduler start, so
+``cmsbot doctor`` and the admins' Home can tell a job that stopped running or
+keeps failing. A failure to record is logged and never stops the job.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+import os
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.deps import Deps
+from storage.models import JobRun
 
 log = logging.getLogger(__name__)
 
@@ -64,18 +75,48 @@ def build_scheduler(deps: Deps) -> BackgroundScheduler:
 def start_scheduler(deps: Deps) -> BackgroundScheduler:
     scheduler = build_scheduler(deps)
     scheduler.start()
+    for job in JOBS:
+        record(deps, job.id, scheduled_at=deps.clock())
     log.info("scheduler started with jobs %s", ", ".join(job.id for job in JOBS))
     return scheduler
 
 
 def _guarded(job_id: str, function: Callable[[Deps], object]) -> Callable[[Deps], None]:
-    """Log a failed run and keep the schedule: the next tick retries from the database."""
+    """Record the run; log a failed one and keep the schedule (the next tick retries)."""
 
     def run(deps: Deps) -> None:
+        record(deps, job_id, started_at=deps.clock())
         try:
             function(deps)
-        except Exception:
+        except Exception as error:
             log.exception("job %s failed; it will run again at its next tick", job_id)
+            record(deps, job_id, finished_at=deps.clock(), last_error=_one_line(error))
+        else:
+            at = deps.clock()
+            record(deps, job_id, finished_at=at, succeeded_at=at, last_error=None)
 
     run.__name__ = f"job_{job_id}"
     return run
+
+
+def record(deps: Deps, job_id: str, **values: datetime | str | None) -> None:
+    """Upsert ``values`` into the job's ``job_runs`` row; a failure is logged, not raised."""
+    values = {**values, "instance": INSTANCE}
+    try:
+        with deps.sessions.begin() as session:
+            dialect: Any = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+            session.execute(
+                dialect.insert(JobRun)
+                .values(job_id=job_id, **values)
+                .on_conflict_do_update(index_elements=["job_id"], set_=values)
+            )
+    except Exception:
+        log.exception("could not record the run of job %s", job_id)
+
+
+def _one_line(error: BaseException) -> str:
+    text = (str(error).strip().splitlines() or [""])[0]
+    return f"{type(error).__name__}: {text}"[:500]
+
+
+INSTANCE = f"{socket.gethostname()}:{os.getpid()}"

@@ -10,10 +10,17 @@ post carries.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
+from urllib.error import URLError
 
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+from slack_sdk.errors import SlackApiError, SlackRequestError
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+)
 from slack_sdk.http_retry.handler import RetryHandler
 
 log = logging.getLogger(__name__)
@@ -21,17 +28,20 @@ log = logging.getLogger(__name__)
 HISTORY_PAGES = 2
 
 
-def posting_client(client: Any, *, retry_rate_limits: bool) -> Any:
-    """``client`` without connection-error retries.
+def posting_client(client: Any, *, retry_rate_limits: bool, retry_connections: bool = False) -> Any:
+    """``client`` without connection-error retries (unless ``retry_connections``: for
+    idempotent calls only).
 
-    With ``retry_rate_limits`` a 429 is still waited out (a rate-limited post was
-    certainly not posted); without, the caller backs off on its own.
+    With ``retry_rate_limits`` a 429 is still waited out inside the call (a
+    rate-limited post was certainly not posted); without, the caller waits on its own.
     """
     if not isinstance(client, WebClient):
         return client
     handlers: list[RetryHandler] = (
         [RateLimitErrorRetryHandler(max_retry_count=2)] if retry_rate_limits else []
     )
+    if retry_connections:
+        handlers.append(ConnectionErrorRetryHandler(max_retry_count=1))
     return WebClient(
         token=client.token,
         base_url=client.base_url,
@@ -74,4 +84,57 @@ def find_earlier_post(
             error,
             scopes,
         )
+    return None
+
+
+@dataclass(frozen=True)
+class SlackFailure:
+    """Why a Web API call failed, read once for every sender of owed posts.
+
+    ``code`` is Slack's ``error`` (``not_in_channel``...), ``unsure`` whether the
+    call may have taken effect all the same (a timeout, a dropped connection, a
+    5xx), ``retry_after`` Slack's ``Retry-After`` on a 429.
+    """
+
+    message: str
+    code: str | None = None
+    status: int | None = None
+    unsure: bool = False
+    retry_after: timedelta | None = None
+
+
+def describe_failure(error: Exception) -> SlackFailure:
+    """A one-line account of ``error``: Slack's answer, or what happened on the way."""
+    if isinstance(error, SlackApiError):
+        response = error.response
+        status = int(getattr(response, "status_code", 200) or 200)
+        code = response.get("error") if hasattr(response, "get") else None
+        detail = _detail(response)
+        message = f"HTTP {status} {code or ''}".strip() + (f": {detail}" if detail else "")
+        return SlackFailure(message, code, status, status >= 500, _retry_after(response))
+    if isinstance(error, SlackRequestError):
+        return SlackFailure(f"bad request: {error}")
+    if isinstance(error, URLError) and isinstance(error.reason, ConnectionRefusedError):
+        return SlackFailure("Slack unreachable: connection refused")
+    return SlackFailure(f"{type(error).__name__}: {error}", unsure=True)
+
+
+def _detail(response: Any) -> str:
+    """Slack's own words on a refusal (``response_metadata.messages``), on one line."""
+    try:
+        messages = (response.get("response_metadata") or {}).get("messages") or []
+    except (AttributeError, TypeError):
+        return ""
+    return "; ".join(str(m) for m in messages)[:500]
+
+
+def _retry_after(response: Any) -> timedelta | None:
+    headers = getattr(response, "headers", None) or {}
+    for name, value in headers.items():
+        if name.lower() == "retry-after":
+            text = value[0] if isinstance(value, list) else value
+            try:
+                return timedelta(seconds=int(str(text).strip()))
+            except ValueError:
+                return None
     return None

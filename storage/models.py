@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -411,10 +412,23 @@ class NudgeLedger(Base):
 
 
 class OutboxMessage(Base):
-    """A Slack post owed; kept until sent so a failure or restart loses nothing."""
+    """A Slack post owed; kept until sent so a failure or restart loses nothing.
+
+    A post Slack will never accept as things stand (``not_in_channel``,
+    ``invalid_blocks``...) is *dead*: kept with its reason, no longer retried,
+    reported (admin Home, ``cmsbot doctor``) until an admin retries it.
+    """
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "sent_at", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_due", "sent_at", "next_attempt_at"),
+        Index(
+            "ix_outbox_dead",
+            "dead_at",
+            sqlite_where=text("dead_at IS NOT NULL"),
+            postgresql_where=text("dead_at IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Same key twice is the same message: posted once.
@@ -429,9 +443,46 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     result_channel: Mapped[str | None] = mapped_column(String(32))
     result_ts: Mapped[str | None] = mapped_column(String(32))
+    # The conversation the last attempt went to, so a refused post names it.
+    last_channel: Mapped[str | None] = mapped_column(String(32))
+    dead_at: Mapped[datetime | None]
+    dead_reason: Mapped[str | None] = mapped_column(String(64))
 
     def __repr__(self) -> str:
         return f"<OutboxMessage {self.dedupe_key} sent={self.sent_at is not None}>"
+
+
+class ChannelPace(Base):
+    """When one channel can next take a post, shared by every instance (``bot.pacing``).
+
+    ``tat_us`` is the generic cell rate algorithm's theoretical arrival time,
+    in microseconds since the Unix epoch of the real (wall) clock.
+    """
+
+    __tablename__ = "channel_pace"
+
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    tat_us: Mapped[int] = mapped_column(BigInteger)
+
+    def __repr__(self) -> str:
+        return f"<ChannelPace {self.channel} {self.tat_us}>"
+
+
+class JobRun(Base):
+    """The last run of each scheduler job, from whichever instance ran it (``cmsbot doctor``)."""
+
+    __tablename__ = "job_runs"
+
+    job_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    scheduled_at: Mapped[datetime | None]  # a scheduler with this job last started
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+    succeeded_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    instance: Mapped[str | None] = mapped_column(String(128))
+
+    def __repr__(self) -> str:
+        return f"<JobRun {self.job_id} started={self.started_at}>"
 
 
 class BonusPlan(Base):

@@ -31,6 +31,9 @@ BOT_SCOPES = {
     "channels:history",
     "groups:history",
     "im:history",
+    # cmsbot doctor reads the controllers' channel (exists, archived, the bot a member)
+    "channels:read",
+    "groups:read",
 }
 
 

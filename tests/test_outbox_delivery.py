@@ -108,14 +108,17 @@ def test_a_post_whose_answer_was_lost_on_the_wire_is_found_not_posted_again(
         )
 
 
-def test_rate_limited_post_waits_for_retry_after(world: World) -> None:
+def test_rate_limited_post_waits_for_retry_after_without_counting_a_failure(world: World) -> None:
+    """Slack's 429 says "not yet" (https://docs.slack.dev/apis/web-api/rate-limits): no attempt
+    counted, no back-off grown, due again exactly after its Retry-After."""
     claim_id = arrange_claim(world)
     world.standin.fail("chat.postMessage", times=1, error="ratelimited", retry_after=120)
 
-    assert deliver_job(world.cms.deps).failed == [f"claim:{claim_id}:post"]
+    assert deliver_job(world.cms.deps).rate_limited == [f"claim:{claim_id}:post"]
     row = outbox_row(world, f"claim:{claim_id}:post")
     assert row.next_attempt_at == world.clock() + timedelta(seconds=120)
-    assert row.last_error is not None and row.last_error.startswith("HTTP 429")
+    assert row.attempts == 0
+    assert row.last_error is not None and row.last_error.startswith("rate limited: HTTP 429")
 
     later(world, seconds=60)
     assert deliver_job(world.cms.deps).sent == []

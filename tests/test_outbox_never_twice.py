@@ -60,7 +60,7 @@ class FakeSlack:
                 self.refuse -= 1
                 raise SlackApiError(
                     "refused",
-                    SimpleNamespace(status_code=200, headers={}, get=lambda k: "channel_not_found"),
+                    SimpleNamespace(status_code=200, headers={}, get=lambda k: "invalid_auth"),
                 )
             channel = json["channel"]
             channel = f"D{channel}" if channel.startswith("U") else channel

@@ -26,12 +26,13 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import formatting
+from bot import formatting, problems
 from bot.deps import Deps
 from bot.messages import reports as text
 from bot.reports import home, scorecard
 from bot.reports.periods import Period, read_period
 from bot.settings import DEFAULT_REPORTING_TIMEZONE
+from handlers.blocks import problems as problem_blocks
 from handlers.blocks import reports as blocks
 from handlers.blocks.mrkdwn import esc_fit, pack
 from handlers.home import rep_home
@@ -45,13 +46,22 @@ LIST_LIMIT = 10
 NAME = 200  # a client's or rep's name in a line, once escaped
 
 
-def publish_home(deps: Deps, user_id: str, *, client: WebClient | None = None) -> None:
-    """Render and publish ``user_id``'s Home tab; a Slack failure is logged, never raised."""
+def publish_home(
+    deps: Deps, user_id: str, *, client: WebClient | None = None, note: str | None = None
+) -> None:
+    """Render and publish ``user_id``'s Home tab; a Slack failure is logged, never raised.
+
+    ``note``: a line for an admin's Problems section (what their click just did).
+    """
     now = deps.clock()
     with deps.sessions.begin() as session:
         rep = session.scalar(select(Rep).where(Rep.slack_user_id == user_id, Rep.active.is_(True)))
         view = home_view(
-            session, rep=rep, now=now, reporting_timezone=deps.settings.reporting_timezone
+            session,
+            rep=rep,
+            now=now,
+            reporting_timezone=deps.settings.reporting_timezone,
+            note=note,
         )
     try:
         (client or deps.client).views_publish(user_id=user_id, view=view)
@@ -80,8 +90,12 @@ def home_view(
     rep: Rep | None,
     now: datetime,
     reporting_timezone: str = DEFAULT_REPORTING_TIMEZONE,
+    note: str | None = None,
 ) -> dict[str, Any]:
-    """The Home for ``rep``; quarters are read in the firm's ``reporting_timezone``, like pay."""
+    """The Home for ``rep``; quarters are read in the firm's ``reporting_timezone``, like pay.
+
+    An admin's Problems (``bot.problems``) come first when there are any, else last.
+    """
     if rep is None:
         return {"type": "home", "blocks": [blocks.section(text.HOME_NOT_SET_UP)]}
     quarter = read_period("this quarter", now=now, timezone=reporting_timezone, locale=rep.locale)
@@ -92,13 +106,20 @@ def home_view(
         others.extend(manager_part(session, rep, quarter, now))
     if rep.has_role("controller"):
         others.extend(controller_part(session, rep))
+    first: list[dict[str, Any]] = []
     if rep.has_role("admin"):
         others.extend(admin_part(session, rep, quarter, now))
+        found = problems.collect(session, now=now, scheduler_seen=True)
+        section = problem_blocks.home_section(found, reader_tz=rep.timezone, note=note)
+        if found:
+            first = [*section, blocks.divider()]  # before everything else: it needs doing
+        else:
+            others.extend(section)
     mine: list[dict[str, Any]] = rep_part(session, rep, quarter, now) if as_rep else []
-    if len(mine) + len(others) > MAX_BLOCKS and as_rep:
+    if len(first) + len(mine) + len(others) > MAX_BLOCKS and as_rep:
         # A long overdue list: fewer clients with buttons (the rest stay listed as text).
         mine = rep_part(session, rep, quarter, now, interactive=FEW_BUTTONS)
-    return {"type": "home", "blocks": (mine + others)[:MAX_BLOCKS]}
+    return {"type": "home", "blocks": (first + mine + others)[:MAX_BLOCKS]}
 
 
 def rep_part(

@@ -1,0 +1,106 @@
+"""The claims' owed posts: to the controllers' channel, its refreshes, the decision DM.
+
+Delivered by ``bot.outbox_delivery``, which imports this module to register them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from bot import audit
+from bot.claims import DECISION_DM, REFRESH, load_card
+from bot.claims_raise import CLAIM_POSTED
+from bot.deps import Deps
+from bot.outbox_delivery import Kind, Outcome, Send, Skip, Wait, fingerprint, register_kind
+from storage.models import Claim, OutboxMessage, Rep
+
+
+def _claim(session: Session, row: OutboxMessage) -> Claim | None:
+    return session.get(Claim, int(row.payload.get("claim_id", 0)))
+
+
+def _render_post(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
+    from handlers.blocks.claims import controller_message
+
+    claim = _claim(session, row)
+    if claim is None:
+        return Skip("the claim no longer exists")
+    if claim.controller_message_ts:
+        return Skip("already in the channel")
+    if claim.status == "withdrawn":
+        return Skip("withdrawn before it reached the controllers")
+    channel = deps.settings.controllers_channel
+    if not channel:
+        raise LookupError("CMS_CONTROLLERS_CHANNEL is not set; claims wait until it is")
+    text, blocks = controller_message(load_card(session, claim))
+    return Send("chat.postMessage", {"channel": channel, "text": text, "blocks": blocks})
+
+
+def _after_post(
+    session: Session, row: OutboxMessage, response: dict[str, Any], now: datetime
+) -> None:
+    """Keep the message's address on the claim (audited: the claim's row changes)."""
+    claim_id = int(row.payload["claim_id"])
+    session.execute(
+        update(Claim)
+        .where(Claim.id == claim_id)
+        .values(controller_channel=row.result_channel, controller_message_ts=row.result_ts)
+        .execution_options(synchronize_session=False)
+    )
+    claim = session.get(Claim, claim_id)
+    assert claim is not None
+    session.refresh(claim)
+    audit.record(
+        session,
+        actor=audit.SYSTEM,
+        action="post_to_controllers",
+        entity=claim,
+        before={"controller_channel": None, "controller_message_ts": None},
+        now=now,
+    )
+
+
+def _render_refresh(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
+    from handlers.blocks.claims import controller_message
+
+    claim = _claim(session, row)
+    if claim is None:
+        return Skip("the claim no longer exists")
+    if not claim.controller_message_ts:
+        post = session.scalar(
+            select(OutboxMessage).where(OutboxMessage.dedupe_key == f"claim:{claim.id}:post")
+        )
+        if post is not None and post.sent_at is None:
+            return Wait("the claim is not in the channel yet")
+        return Skip("the claim was never posted")
+    text, blocks = controller_message(load_card(session, claim))
+    args = {
+        "channel": claim.controller_channel,
+        "ts": claim.controller_message_ts,
+        "text": text,
+        "blocks": blocks,
+    }
+    return Send("chat.update", args, fingerprint=fingerprint(args))
+
+
+def _render_decision_dm(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
+    from handlers.blocks.claims import decision_dm
+
+    claim = _claim(session, row)
+    if claim is None or claim.status not in ("verified", "rejected"):
+        return Skip("no decision to tell")
+    rep = session.get(Rep, claim.rep_id)
+    assert rep is not None
+    text, blocks = decision_dm(
+        load_card(session, claim, with_candidates=False), reader_tz=rep.timezone
+    )
+    return Send("chat.postMessage", {"channel": rep.slack_user_id, "text": text, "blocks": blocks})
+
+
+register_kind(CLAIM_POSTED, Kind(_render_post, _after_post))
+register_kind(REFRESH, Kind(_render_refresh))
+register_kind(DECISION_DM, Kind(_render_decision_dm))
