@@ -32,6 +32,7 @@ REP = "U1"
 
 @pytest.fixture
 def book(world: World) -> None:
+    world.standin.add_user(REP, "rita", tz="Europe/London")
     with world.db() as session:
         rep = make_rep(session, REP, "Rita Rep", timezone="Europe/London")
         make_client(session, "Jane Smith", covered_by=[rep], tier="UHNW")
@@ -281,3 +282,76 @@ def test_a_cold_instance_that_cannot_reach_slack_still_acks_and_records(
                     return bool(session.scalar(select(func.count()).select_from(Interaction)))
 
             wait_until(recorded)
+
+
+def test_a_pick_whose_reply_url_fails_records_once_and_is_told_in_the_channel(
+    world: World, book: None
+) -> None:
+    """The click on a candidate client: the reply URL fails after the first question."""
+    from standin.blockkit_text import controls
+    from storage.models import Rep
+
+    with world.db() as session:
+        rita = session.scalars(select(Rep).where(Rep.slack_user_id == REP)).one()
+        make_client(session, "Dev Smith", covered_by=[rita])
+        make_client(session, "Ann Smith", covered_by=[rita])
+    world.standin.add_channel("CDESK", "desk", members=[world.standin.bot_user_id, REP])
+    sent = world.slack.command(
+        "/logcontact", "Smith phone today about fees", user_id=REP, channel_id="CDESK"
+    )
+    question = world.standin.wait_for(
+        "response_url", lambda c: c.args["url"] == sent.response_url
+    )
+    pick = next(c for c in controls(question.args["blocks"]) if c.label == "Ann Smith")
+    world.standin.fail_always("response_url", error="used_url", status=404)
+    clicked = world.slack.block_action(
+        REP,
+        pick.action_id,
+        pick.value,
+        response_url=sent.response_url,
+        channel_id="CDESK",
+        message={"blocks": question.args["blocks"], "channel": "CDESK"},
+    )
+    assert clicked.status == 200
+    told_call = world.standin.wait_for("chat.postEphemeral", {"channel": "CDESK", "user": REP})
+    assert "Ann Smith" in told_call.args["text"]
+    with world.db() as session:
+        rows = session.scalars(select(Interaction)).all()
+        assert [row.client.name for row in rows] == ["Ann Smith"]
+
+
+def test_a_shortcut_whose_form_cannot_open_is_told_not_silent(world: World, book: None) -> None:
+    """views.open refused (the trigger expired): the rep hears so where they clicked."""
+    world.standin.fail_always("views.open", error="expired_trigger_id")
+    from handlers import ids
+
+    sent = world.slack.message_shortcut(
+        ids.SHORTCUT_LOG_MESSAGE, REP, "Lunch with Jane about the trust", channel_id="D1"
+    )
+    assert sent.status == 200
+    told_call = world.standin.wait_for(
+        "response_url", lambda c: c.args["url"] == sent.response_url, timeout=10
+    )
+    assert "could not finish" in told_call.args["text"]
+
+
+def test_a_form_recorded_while_its_confirmation_fails_stays_recorded(
+    world: World, book: None
+) -> None:
+    """The form closes (recorded); the DM confirming it is refused and logged, not undone."""
+    trigger = world.slack.command("/logcontact", "", user_id=REP)
+    assert trigger.status == 200
+    view = world.standin.wait_for("views.open").response["view"]
+    with world.db() as session:
+        from storage.models import Client
+
+        jane = session.scalars(select(Client).where(Client.name == "Jane Smith")).one()
+    world.standin.fail_always("chat.postMessage", error="internal_error")
+    submitted = world.slack.view_submission(
+        REP, view, answers={"client": str(jane.id), "channel": "phone", "notes": "fees"}
+    )
+    assert submitted.status == 200 and not submitted.body.strip()
+    wait_until(lambda: contacts(world) == 1)
+    world.standin.wait_for("chat.postMessage", include_failed=True, timeout=10)
+    world.cms.close()
+    assert contacts(world) == 1
