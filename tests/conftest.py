@@ -109,4 +109,4 @@ def now() -> datetime:
     return DEFAULT_NOW
 
 
-from tests.world import world, world_backend  # noqa: E402,F401  (fixtures)
+from tests.world import world, world_backend, world_bot_invited  # noqa: E402,F401  (fixtures)
