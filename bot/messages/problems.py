@@ -12,6 +12,7 @@ HOME_NONE = "None: every owed post went out, and the scheduled jobs run on time.
 HOME_RETRY = "Retry refused posts"
 HOME_RETRIED = "Retried {count} refused post(s) at {at}; any still refused are listed again."
 HOME_MORE = "…and {count} more."
+ONLY_ADMINS = "Only admins can retry refused posts; ask an admin to."
 ALERT_TEXT = "Slack refused some of the bot's posts, and will keep refusing them until fixed"
 ALERT_HEAD = (
     "*Slack refused some of the bot's posts* and will keep refusing them until "
