@@ -47,6 +47,7 @@ import pytest
 from slack_sdk.models.blocks import Block
 from slack_sdk.models.messages.message import Message
 from slack_sdk.models.views import View
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import claims as claim_service
@@ -59,6 +60,7 @@ from bot.matching import Candidate
 from bot.parsing.contact import ClaimDraft
 from bot.reports import roi, scorecard
 from bot.reports.periods import read_period
+from handlers import ids
 from handlers.blocks import claims as claim_blocks
 from handlers.blocks import client_card, contact_reply, nudges
 from handlers.blocks import reports as report_blocks
@@ -70,6 +72,7 @@ from storage.models import Claim, Client, ImportRun, Rep
 from tests.conftest import DEFAULT_NOW
 from tests.factories import make_client, make_delegate, make_initiative, make_rep
 from tests.test_reports_scorecard import claim, contact
+from tests.world import World
 
 NOW = DEFAULT_NOW
 NOTES = ("Lunch & a long talk about the <trust> deed; " * 80)[:3000]
@@ -520,3 +523,109 @@ def test_large_lists_are_cut_and_counted_not_sent_whole(session: Session) -> Non
     _, question = contact_reply.pick_client(ten, pending)
     buttons = question[1]["elements"]
     assert len(buttons) == 10 and len({b["action_id"] for b in buttons}) == 10
+
+
+# --- the paths that used to end in silence, over signed HTTP -------------------------------
+
+
+@pytest.fixture
+def reps_book(world: World) -> dict[str, int]:
+    """Rania covers two Ranias' worth of clients, Dev Bellamy and three Smiths."""
+    world.standin.add_user("U1", "rania")
+    with world.db() as session:
+        rania = make_rep(session, "U1", "Rania Rep")
+        found = {
+            name: make_client(
+                session, name, covered_by=[rania], accounts=[f"ACC-9-{name.split()[0]}{len(name)}"]
+            ).id
+            for name in (
+                "Rania Haddad",
+                "Rania Haddad-Smith",
+                "Dev Bellamy",
+                "Jane Smith",
+                "John Smith",
+                "Joan Smith",
+            )
+        }
+    return found
+
+
+def answered(world: World, sent: Any) -> dict[str, Any]:
+    """The reply Slack accepted at the command's response_url (a refusal fails the test)."""
+    call = world.standin.wait_for("response_url", {"url": sent.response_url})
+    assert call.ok, call.response
+    return call.args  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("command", "line", "asks"),
+    [
+        ("/logcontact", "Rania phone today talked fx", "Which client did you mean?"),
+        ("/logcontact", "Dev Bellamy yesterday talked about succession", "How did the contact"),
+        ("/logcontact", "Dev Bellamy telegram yesterday about succession", "How did the contact"),
+        ("/client", "Smith", "Several clients match"),
+    ],
+)
+def test_a_question_with_buttons_is_a_reply_slack_accepts_and_each_button_works(
+    world: World, reps_book: dict[str, int], command: str, line: str, asks: str
+) -> None:
+    """Candidate and channel buttons used to share one action_id in one block: refused."""
+    sent = world.slack.command(command, line, user_id="U1")
+    assert sent.ok, sent.body
+    reply = answered(world, sent)
+    assert asks in reply["text"]
+    assert check_blocks(reply["blocks"], limit=50) == []
+    buttons = [
+        e for block in reply["blocks"] if block["type"] == "actions" for e in block["elements"]
+    ]
+    assert len(buttons) >= 2 and len({b["action_id"] for b in buttons}) == len(buttons)
+    last = buttons[-1]
+    clicked = world.slack.block_action(
+        "U1", last["action_id"], message={"blocks": reply["blocks"]}, response_url=sent.response_url
+    )
+    assert clicked.ok, clicked.body
+    after = world.standin.wait_for_calls(
+        "response_url", lambda c: c.args["url"] == sent.response_url, count=2
+    )[1]
+    assert after.ok and after.args["blocks"], after.args  # recorded, or the card shown
+
+
+def test_a_form_with_a_pledge_and_a_deposit_confirms_with_two_withdraw_buttons(
+    world: World, reps_book: dict[str, int]
+) -> None:
+    """The confirmation repeated ``claim_withdraw``: Slack refused it and the Undo never came."""
+    from tests.test_contact_form_e2e import open_form, submit
+
+    view = open_form(world)
+    reply = submit(
+        world,
+        view,
+        client=str(reps_book["Dev Bellamy"]),
+        channel="phone",
+        pledged="2m",
+        deposited="500k",
+        account=f"ACC-9-Dev{len('Dev Bellamy')}",
+    )
+    assert reply.ok, reply.body
+    confirmation = world.standin.wait_for("chat.postMessage", {"channel": "U1"})
+    assert confirmation.ok, confirmation.response
+    blocks = confirmation.args["blocks"]
+    withdraws = [
+        e
+        for block in blocks
+        if block["type"] == "actions"
+        for e in block["elements"]
+        if ids.base_of(e["action_id"]) == ids.CLAIM_WITHDRAW
+    ]
+    assert len(withdraws) == 2 and len({w["action_id"] for w in withdraws}) == 2
+    with world.db() as session:
+        kinds = dict(session.execute(select(Claim.id, Claim.kind)).tuples().all())
+    second = withdraws[1]
+    world.slack.block_action("U1", second["action_id"], message={"blocks": blocks, "channel": "U1"})
+    told = world.standin.wait_for("response_url", lambda c: "Withdrawn" in c.args.get("text", ""))
+    assert told.ok and f"{kinds[int(second['value'])]} claim" in told.args["text"]
+    with world.db() as session:
+        statuses = dict(session.execute(select(Claim.id, Claim.status)).tuples().all())
+    assert statuses[int(second["value"])] == "withdrawn"
+    assert sorted(statuses.values()) == ["pending", "withdrawn"]
+    assert sorted(kinds.values()) == ["deposit", "pledge"]
