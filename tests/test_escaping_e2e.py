@@ -127,7 +127,10 @@ def test_imported_names_show_escaped_on_the_card_and_the_home_and_plain_in_heade
 ) -> None:
     log_line(world, "Smith phone today pledged 1m USD talked about the trust")
 
-    sent = world.slack.command("/client", "Smith", user_id=REP)
+    nobody = world.slack.command("/client", as_slack_sends("Nobody <!here> & co"), user_id=REP)
+    said = world.standin.wait_for("response_url", {"url": nobody.response_url}).args["text"]
+    assert "“Nobody &lt;!here&gt; &amp; co”" in said  # decoded once, escaped once
+    sent = world.slack.command("/client", as_slack_sends(CLIENT), user_id=REP)  # the full name
     card = world.standin.wait_for("response_url", {"url": sent.response_url}).args
     header = card["blocks"][0]
     assert header["type"] == "header" and header["text"]["text"] == CLIENT  # plain_text: as is

@@ -122,6 +122,11 @@ def card_blocks(card: ClientCard) -> tuple[str, list[dict[str, Any]]]:
     return fit(f"{esc_fit(card.name, NAME)}: {cadence_line(card)}", SECTION_TEXT), blocks
 
 
+def no_match(typed: str) -> str:
+    """Nothing matches ``typed`` (the name as typed, Slack's escaping undone): said as text."""
+    return text.CLIENT_NO_MATCH.format(text=esc_fit(typed, 300))
+
+
 def choices(typed: str, labels: list[tuple[int, str]]) -> tuple[str, list[dict[str, Any]]]:
     """Several clients match: one button each (``keyed(CLIENT_SHOW_MORE, id)``), showing that card.
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot import client_card, messages
 from bot.deps import Deps
+from bot.formatting import unescape_slack
 from bot.messages import contacts_form as text
 from handlers import ids, lanes
 from handlers.blocks import client_card as blocks
@@ -35,7 +36,7 @@ def show(deps: Deps, *, user_id: str, client_id: int, reply: Reply, replace: boo
 def register(app: App, deps: Deps) -> None:
     @lanes.command(app, deps, "/client")
     def on_client(command: dict[str, Any], reply: Reply) -> None:
-        typed = " ".join((command.get("text") or "").split())
+        typed = unescape_slack(" ".join((command.get("text") or "").split()))
         if not typed:
             reply(**messages.ephemeral(text.CLIENT_USAGE))
             return
@@ -47,7 +48,7 @@ def register(app: App, deps: Deps) -> None:
             if len(found) > 1:
                 return blocks.choices(typed, client_card.choice_labels(session, found))
             if not found:
-                return text.CLIENT_NO_MATCH.format(text=typed[:200]), None
+                return blocks.no_match(typed), None
             card = client_card.load_card(
                 session, actor=actor, client_id=found[0].client_id, now=deps.clock()
             )
