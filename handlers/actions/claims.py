@@ -12,7 +12,7 @@ from typing import Any
 from slack_bolt import App
 from sqlalchemy.orm import Session
 
-from bot import messages
+from bot import formatting, messages
 from bot.claims import (
     ClaimCard,
     already_decided,
@@ -79,7 +79,9 @@ def register(app: App, deps: Deps) -> None:
             claim = withdraw(session, actor=actor, claim_id=claim_id, now=deps.clock())
             card = load_card(session, claim, with_candidates=False)
             return text.WITHDRAWN.format(
-                kind=text.kind_label(card.kind), amount=card.amount_text, client=card.client_name
+                kind=text.kind_label(card.kind),
+                amount=card.amount_text,
+                client=formatting.escape(card.client_name),
             )
 
         reply(**messages.ephemeral(committed(deps, unit, idempotent=True)))

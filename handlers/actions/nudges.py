@@ -56,4 +56,8 @@ def register(app: App, deps: Deps) -> None:
         elif (body.get("container") or {}).get("type") == "view":
             quietly("refreshing the Home tab", lambda: publish_home(deps, user_id))
         else:
-            reply(**messages.ephemeral(text.SNOOZED.format(client=name, until=until)))
+            reply(
+                **messages.ephemeral(
+                    text.SNOOZED.format(client=formatting.escape(name), until=until)
+                )
+            )

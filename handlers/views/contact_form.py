@@ -16,7 +16,7 @@ from slack_bolt import Ack, App
 from sqlalchemy.orm import Session
 
 from bot import contact_form as service
-from bot import messages
+from bot import formatting, messages
 from bot.claims_raise import claim_post_key
 from bot.contact_form import FormInvalid
 from bot.contacts import LoggedContact
@@ -118,7 +118,8 @@ def _confirmation(
     )
     if edited:
         headline = text.CONFIRM_EDITED.format(
-            channel=reply_text.channel_label(interaction.channel), client=interaction.client.name
+            channel=reply_text.channel_label(interaction.channel),
+            client=formatting.escape(interaction.client.name),
         )
         blocks[0] = {"type": "section", "text": {"type": "mrkdwn", "text": f":pencil2: {headline}"}}
     return headline, blocks
