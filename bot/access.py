@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session
 
+from bot import formatting
 from bot.errors import ClientNotFound, NotAllowed, NotCovered
 from storage.models import Claim, Client, Coverage, Delegate, Interaction, Rep
 
@@ -132,7 +133,8 @@ def not_covered_message(session: Session, client: Client) -> str:
     team = covering_reps(session, client.id)
     names = ", ".join(f"<@{rep.slack_user_id}>" for rep in team) or "nobody yet"
     return (
-        f"You don't cover {client.name}; it is covered by {names}. Ask one of them or your manager."
+        f"You don't cover {formatting.escape(client.name)}; it is covered by {names}. "
+        "Ask one of them or your manager."
     )
 
 

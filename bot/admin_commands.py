@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from bot import directory, messages
 from bot.errors import AmbiguousClient, ClientNotFound, InvalidInput, NotAllowed
+from bot.formatting import escape
 from bot.matching import normalise
 from bot.messages import mention
 from storage.models import COVERAGE_ROLES, ROLES, Client, Coverage, Delegate, Rep
@@ -196,7 +197,7 @@ def _role(session: Session, rep: Rep, command: AdminCommand, by: str, now: datet
 
 def _coverage(session: Session, rep: Rep, command: AdminCommand, by: str, now: datetime) -> str:
     client = find_client(session, command.client or "")
-    names = {"rep": mention(rep.slack_user_id), "client": f"{client.name} ({client.external_id})"}
+    names = {"rep": mention(rep.slack_user_id), "client": f"{escape(client.name)} ({escape(client.external_id)})"}
     if command.verb == "uncover":
         gone = directory.remove_coverage(session, client=client, rep=rep, actor=by, now=now)
         return _said(gone.changed, messages.ADMIN_UNCOVERED, messages.ADMIN_DOES_NOT_COVER, **names)
@@ -284,7 +285,7 @@ def find_client(session: Session, text: str) -> Client:
         return named[0]
     if not named:
         raise ClientNotFound(messages.ADMIN_NO_CLIENT.format(text=text))
-    listing = ", ".join(f"{row.external_id} ({row.tier})" for row in named)
+    listing = ", ".join(f"{escape(row.external_id)} ({escape(row.tier)})" for row in named)
     raise AmbiguousClient(
         messages.ADMIN_AMBIGUOUS_CLIENT.format(text=text, listing=listing), list(named)
     )
@@ -327,7 +328,7 @@ def card_text(card: RepCard) -> str:
     rep = card.rep
     total = card.primary_clients + card.secondary_clients
     lines = [
-        f"*{rep.name}* ({mention(rep.slack_user_id)}){'' if rep.active else ' — inactive'}",
+        f"*{escape(rep.name)}* ({mention(rep.slack_user_id)}){'' if rep.active else ' — inactive'}",
         f"Roles: {', '.join(sorted(rep.roles)) or 'none'}",
         f"Manager: {mention(card.manager.slack_user_id) if card.manager else 'none'}",
         f"Reports: {people(card.reports)}",

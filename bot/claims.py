@@ -104,7 +104,7 @@ def already_decided(session: Session, claim: Claim, *, reader_tz: str | None) ->
     return AlreadyDecided(
         text.ALREADY_DECIDED.format(
             status=text.status_word(claim.status),
-            name=decider.name if decider else "someone",
+            name=formatting.escape(decider.name) if decider else "someone",
             when=when,
         )
     )

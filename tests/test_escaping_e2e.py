@@ -203,3 +203,23 @@ def test_slacks_three_entities_and_only_they_are_decoded(sent: str, typed: str) 
 
     assert unescape_slack(sent) == clean(sent) == typed
     assert unescape_slack(escape(typed)) == typed
+
+
+def test_cms_commands_store_what_was_typed_and_echo_it_as_text(world: World) -> None:
+    """``/cms initiative add`` with & and < stores them as typed and shows them escaped once."""
+    from tests.factories import make_rep
+
+    world.standin.add_user("UADMIN", "ada")
+    with world.db() as session:
+        make_rep(session, "UADMIN", "Ada Admin", roles=("admin",))
+    typed = 'initiative add "Night & <Day>" #night cost 1000 USD from 2026-11-01'
+    sent = world.slack.command("/cms", as_slack_sends(typed), user_id="UADMIN")
+    reply = world.standin.wait_for("response_url", {"url": sent.response_url}).args
+    assert "Night &amp; &lt;Day&gt;" in reply["text"], reply["text"]
+    assert not live_markup([reply["text"]])
+    with world.db() as session:
+        from sqlalchemy import select
+
+        from storage.models import Initiative
+
+        assert session.scalars(select(Initiative.name)).one() == "Night & <Day>"

@@ -8,6 +8,7 @@ from slack_bolt import App
 
 from bot import messages
 from bot.deps import Deps
+from bot.formatting import unescape_slack
 from handlers import lanes
 from handlers.commands.cms_router import COMMANDS, SUBCOMMANDS, CmsRequest, subcommand
 from handlers.reply import Reply
@@ -35,7 +36,9 @@ def register(app: App, deps: Deps) -> None:
     # Modules adding subcommands live beside this one; the package imports them all.
     @lanes.command(app, deps, "/cms")
     def on_cms(command: dict[str, Any], reply: Reply) -> None:
-        word, _, rest = (command.get("text") or "").strip().partition(" ")
+        # Slack escapes what was typed (&amp; &lt; &gt;): decoded once, here, like /logcontact.
+        typed = unescape_slack(command.get("text") or "")
+        word, _, rest = typed.strip().partition(" ")
         name = word.lower() or "help"
         row = SUBCOMMANDS.get(name)
         if row is None:

@@ -27,6 +27,7 @@ from bot.cadence_policy import (
     set_policy,
 )
 from bot.errors import InvalidInput
+from bot.formatting import escape as esc
 from bot.messages import cadence as text
 from handlers.commands.cms_router import CmsRequest, subcommand
 from handlers.common import acting_rep
@@ -89,13 +90,13 @@ def render_listing(found: PolicyListing) -> str:
         ),
     ]
     lines.extend(
-        text.CADENCE_TIER_ROW.format(tier=tier, max_days=c.max_days, min_days=c.min_days)
+        text.CADENCE_TIER_ROW.format(tier=esc(tier), max_days=c.max_days, min_days=c.min_days)
         for tier, c in found.tiers
     )
     lines.append(text.CADENCE_OVERRIDES_TITLE if found.overrides else text.CADENCE_NO_OVERRIDES)
     lines.extend(
         text.CADENCE_OVERRIDE_ROW.format(
-            client=client.name, tier=client.tier, max_days=c.max_days, min_days=c.min_days
+            client=esc(client.name), tier=esc(client.tier), max_days=c.max_days, min_days=c.min_days
         )
         for client, c in found.overrides
     )
@@ -130,7 +131,7 @@ def apply_change(session: Session, *, actor: Rep, change: CadenceChange, now: da
         client = find_client(session, change.client)
         if change.clear:
             clear_override(session, actor=actor, client=client, now=now)
-            return text.CADENCE_CLEARED_CLIENT.format(client=client.name)
+            return text.CADENCE_CLEARED_CLIENT.format(client=esc(client.name))
         override = set_override(
             session,
             actor=actor,
@@ -140,19 +141,19 @@ def apply_change(session: Session, *, actor: Rep, change: CadenceChange, now: da
             now=now,
         )
         return text.CADENCE_SET_CLIENT.format(
-            client=client.name, max_days=override.max_days, min_days=override.min_days
+            client=esc(client.name), max_days=override.max_days, min_days=override.min_days
         )
     tier = known_tier(session, change.tier or "")
     if change.clear:
         clear_policy(session, actor=actor, tier=tier, now=now)
-        return text.CADENCE_CLEARED_TIER.format(tier=tier)
+        return text.CADENCE_CLEARED_TIER.format(tier=esc(tier))
     policy = set_policy(
         session, actor=actor, tier=tier, max_days=change.max_days, min_days=change.min_days, now=now
     )
     if tier == DEFAULT_TIER:
         return text.CADENCE_SET_DEFAULT.format(max_days=policy.max_days, min_days=policy.min_days)
     return text.CADENCE_SET_TIER.format(
-        tier=tier,
+        tier=esc(tier),
         max_days=policy.max_days,
         min_days=policy.min_days,
         clients=clients_in_tier(session, tier),

@@ -8,6 +8,7 @@ everyone (reps need the tags); ``add`` and ``close`` are for admins.
 from __future__ import annotations
 
 from bot import formatting, initiatives, messages
+from bot.formatting import escape as esc
 from bot.messages import contacts_form as text
 from handlers.commands.cms_router import CmsRequest, subcommand
 from handlers.common import acting_rep
@@ -31,7 +32,8 @@ def _dates(initiative: Initiative) -> str:
 def _line(initiative: Initiative, *, status: str) -> str:
     cost = formatting.money(initiative.cost, initiative.currency)
     return (
-        f"• *#{initiative.tag}* {initiative.name} — {status} — cost {cost} — {_dates(initiative)}"
+        f"• *#{esc(initiative.tag)}* {esc(initiative.name)} — {status} — cost {cost} — "
+        f"{_dates(initiative)}"
     )
 
 
@@ -52,8 +54,8 @@ def initiative(request: CmsRequest) -> None:
             spec = initiatives.parse_add(rest)
             added = initiatives.add_initiative(session, actor=actor, spec=spec, now=now)
             reply = text.INITIATIVE_ADDED.format(
-                tag=added.tag,
-                name=added.name,
+                tag=esc(added.tag),
+                name=esc(added.name),
                 cost=formatting.money(added.cost, added.currency),
                 dates=_dates(added),
             )
@@ -64,7 +66,7 @@ def initiative(request: CmsRequest) -> None:
             )
             template = text.INITIATIVE_CLOSED if changed else text.INITIATIVE_ALREADY_CLOSED
             day = formatting.day(closed.ends_on) if closed.ends_on else ""
-            reply = template.format(tag=closed.tag, day=day)
+            reply = template.format(tag=esc(closed.tag), day=day)
         elif verb in ("list", ""):
             today = formatting.local(now, actor.timezone).date()
             rows = initiatives.all_initiatives(session)
