@@ -121,7 +121,11 @@ class SlackEndpoint:
             )
         except Exception as error:  # Bolt's own reading of a payload we let through
             return BAD_REQUEST, f"Bolt cannot read it: {type(error).__name__}", None
-        return "", "", self.bolt.dispatch(req)
+        try:
+            return "", "", self.bolt.dispatch(req)
+        except Exception:  # Bolt's error handling itself failed: a bug, with its traceback
+            log.exception("dispatching a signed request failed")
+            return SERVER_ERROR, "the bot failed", None
 
 
 class SignedRequest(BoltRequest):
@@ -166,7 +170,13 @@ def parse(text: str, content_type: str | None) -> Any:
 UNAUTHORIZED = "401 Unauthorized"
 BAD_REQUEST = "400 Bad Request"
 TOO_LARGE = "413 Content Too Large"
-_REFUSALS = {"401": "invalid request", "413": "Content Too Large", "400": "Bad Request"}
+SERVER_ERROR = "500 Internal Server Error"
+_REFUSALS = {
+    "401": "invalid request",
+    "413": "Content Too Large",
+    "400": "Bad Request",
+    "500": "Internal Server Error",
+}
 # Slack's payloads are kilobytes; a modal with a hundred full inputs is well under this.
 MAX_BODY_BYTES = 2 * 1024 * 1024
 
@@ -211,7 +221,9 @@ def _content_type(headers: dict[str, Any]) -> str | None:
 
 def _reason(error: Exception) -> str:
     if isinstance(error, payload_shape.Malformed):
-        return str(error)[:200]
+        # It may name a key the payload chose: one short printable line.
+        text = str(error)[:200]
+        return "".join(ch if ch.isprintable() else "?" for ch in text)
     if isinstance(error, json.JSONDecodeError):
         return f"payload is not JSON ({error.msg})"
     return f"unreadable payload ({type(error).__name__})"
@@ -275,6 +287,9 @@ class _QuietHandler(WSGIRequestHandler):
 
 class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
+    # socketserver's default backlog is 5: a burst of requests beyond it waits for the
+    # client's SYN retry (a second), as no real server would make Slack wait.
+    request_queue_size = 128
 
 
 @contextmanager

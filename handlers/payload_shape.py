@@ -60,7 +60,13 @@ def check(body: object) -> None:
         _slash_command(body)
         return
     kind = body.get("type")
-    required = _REQUIRED.get(kind) if isinstance(kind, str) else None
+    if kind is None:
+        if "ssl_check" in body:  # Slack's SSL check of the request URL (Bolt answers it)
+            return
+        raise Malformed("the payload is neither a slash command nor has a type")
+    if kind in _LEGACY:
+        raise Malformed(f"{kind} payloads are for features this app does not use")
+    required = _REQUIRED.get(kind)
     if required is not None:
         required(body)
 
@@ -109,6 +115,7 @@ def _view_payload(body: dict[str, Any]) -> None:
         raise Malformed(f"{body['type']} has no view object")
     _need_text(view, "id", "view")
     _need_text(view, "callback_id", "view")
+    _need_text(view, "type", "view")  # Bolt reads it on every submission (workflow steps)
 
 
 def _shortcut(body: dict[str, Any]) -> None:
@@ -146,6 +153,17 @@ def _url_verification(body: dict[str, Any]) -> None:
     _need_text(body, "challenge", "url_verification")
 
 
+# Attachments, dialogs and workflow steps from apps: Bolt indexes their fields
+# unchecked, and this app sends none of the messages that would produce them.
+_LEGACY = frozenset(
+    {
+        "interactive_message",
+        "dialog_submission",
+        "dialog_cancellation",
+        "dialog_suggestion",
+        "workflow_step_edit",
+    }
+)
 _REQUIRED = {
     "block_actions": _block_actions,
     "view_submission": _view_payload,
@@ -164,7 +182,8 @@ _REQUIRED = {
 def _common(body: dict[str, Any], where: str) -> None:
     _texts(body, _TEXT, where)
     for key in _OBJECTS:
-        if body.get(key) is not None and not isinstance(body[key], dict):
+        # Present means an object: listeners read these as ``body.get(key, {})``.
+        if key in body and not isinstance(body[key], dict):
             raise Malformed(f"{where}.{key} is not an object")
     for key in _OBJECT_OR_ID:
         value = body.get(key)
@@ -205,16 +224,16 @@ def _view(view: dict[str, Any], where: str) -> None:
         where,
     )  # fmt: skip
     _blocks(view.get("blocks"), f"{where}.blocks")
-    if view.get("state") is not None:
+    if "state" in view:
         if not isinstance(view["state"], dict):
             raise Malformed(f"{where}.state is not an object")
         _state(view["state"], f"{where}.state")
 
 
 def _state(state: dict[str, Any], where: str) -> None:
-    values = state.get("values")
-    if values is None:
+    if "values" not in state:
         return
+    values = state["values"]
     if not isinstance(values, dict):
         raise Malformed(f"{where}.values is not an object")
     for block_id, block in values.items():

@@ -17,16 +17,19 @@ import hmac
 import http.client
 import json
 import logging
+import os
 import time
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from slack_bolt import Ack, BoltRequest
 from sqlalchemy import func, select
 
 from bot.slack_signature import SlackSignature
-from handlers import errors
+from handlers import errors, ids
 from standin.sender import FORM, JSON, VERIFICATION_TOKEN
 from storage.models import Base, Interaction
 from tests.factories import make_client, make_rep
@@ -473,3 +476,281 @@ def test_slash_command_that_mentions_payload_is_recorded(world: World, rep: None
     with world.db() as session:
         notes = session.scalars(select(Interaction.notes)).one()
     assert "payload schedule" in notes
+
+
+# -- fuzzed: signed payloads of every kind, mutated, never a 500 ----------------------------
+
+# Values a mutation puts in place of a field: every JSON type, Slack-looking text, and text
+# with the characters PostgreSQL or a parser chokes on.
+TEXTS = st.one_of(
+    st.text(max_size=24),
+    st.sampled_from(
+        ["", " ", "U1", "/logcontact", "1", "-1", "0", "9" * 30, "\x00", "\ud800", "payload",
+         "http://127.0.0.1:9/x", "javascript:x", '{"a":1}', "log_undo", "7", "1:nudge"]
+    ),
+)  # fmt: skip
+LEAVES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=False, allow_infinity=False),
+    TEXTS,
+)
+VALUES = st.recursive(
+    LEAVES,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXTS, inner, max_size=3),
+    max_leaves=6,
+)
+FORM_TEXTS = st.text(
+    alphabet=st.characters(exclude_categories=("Cs",)), max_size=40
+) | st.sampled_from(
+    ["", "payload", "\x00", "help", "Jane Smith call yesterday", "scorecard", "http://x"]
+)
+
+
+def paths(node: object, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every key or index in ``node``, as a path from the top."""
+    found: list[tuple[Any, ...]] = []
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for key, value in items:
+        found.append((*prefix, key))
+        found.extend(paths(value, (*prefix, key)))
+    return found
+
+
+@st.composite
+def mutated(draw: st.DrawFn, base: dict[str, Any], *, form: bool = False) -> dict[str, Any]:
+    """``base`` with one to three fields deleted or replaced (by text only, for a form)."""
+    payload = json.loads(json.dumps(base))
+    for _ in range(draw(st.integers(min_value=1, max_value=3))):
+        choices = paths(payload)
+        if not choices:
+            break
+        path = draw(st.sampled_from(choices))
+        parent: Any = payload
+        for step in path[:-1]:
+            parent = parent[step]
+        if draw(st.booleans()):
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = draw(FORM_TEXTS if form else VALUES)
+    return payload
+
+
+def fresh_ids(world: World, payload: dict[str, Any]) -> dict[str, Any]:
+    """New trigger_id and response_url wherever the payload still has text there.
+
+    Slack's are single-use and a mutation may write the same text twice; what
+    is fuzzed about them is whether they are there and are text.
+    """
+    if isinstance(payload.get("trigger_id"), str) and payload["trigger_id"].strip():
+        payload["trigger_id"] = world.standin.new_trigger_id()
+    if isinstance(payload.get("response_url"), str) and payload["response_url"].strip():
+        payload["response_url"] = world.standin.new_response_url(channel="C1", user=USER)
+    return payload
+
+
+def base_payloads() -> dict[str, list[dict[str, Any]]]:
+    user = {"id": USER, "username": "rita", "team_id": "T0001"}
+    common = {"team": {"id": "T0001", "domain": "standin"}, "user": user, "api_app_id": "A0001"}
+    message = {
+        "type": "message",
+        "ts": "1700000000.000100",
+        "text": "Jane Smith call",
+        "blocks": [],
+    }
+    values = {
+        ids.BLOCK_CLIENT: {ids.ACTION_CLIENT: {"type": "external_select", "selected_option": {"value": "1"}}},
+        ids.BLOCK_CHANNEL: {ids.ACTION_CHANNEL: {"type": "static_select", "selected_option": {"value": "phone"}}},
+        ids.BLOCK_DATE: {ids.ACTION_DATE: {"type": "datepicker", "selected_date": "2026-11-17"}},
+        ids.BLOCK_NOTES: {ids.ACTION_NOTES: {"type": "plain_text_input", "value": "fees"}},
+    }  # fmt: skip
+    click = {
+        **common,
+        "type": "block_actions",
+        "trigger_id": "TRIGGER",
+        "response_url": "RESPONSE",
+        "container": {"type": "message", "message_ts": message["ts"], "channel_id": "C1"},
+        "channel": {"id": "C1", "name": "general"},
+        "message": message,
+        "state": {"values": {}},
+    }
+    return {
+        "commands": [
+            {
+                "command": command,
+                "text": text,
+                "user_id": USER,
+                "user_name": "rita",
+                "channel_id": "C1",
+                "team_id": "T0001",
+                "trigger_id": "TRIGGER",
+                "response_url": "RESPONSE",
+                "api_app_id": "A0001",
+            }
+            for command, text in [
+                ("/logcontact", "Jane Smith call yesterday discussed fees"),
+                ("/logcontact", ""),
+                ("/client", "Jane"),
+                ("/cms", "help"),
+            ]
+        ],  # fmt: skip
+        "block_actions": [
+            {
+                **click,
+                "actions": [
+                    {"action_id": action_id, "block_id": "b", "type": "button", "value": value}
+                ],
+            }
+            for action_id, value in [
+                (ids.LOG_UNDO, "1"),
+                (ids.LOG_EDIT, "1"),
+                (ids.LOG_OPEN_FORM, "1:nudge"),
+                (ids.CLAIM_APPROVE, "1"),
+                (ids.CLAIM_WITHDRAW, "1"),
+                (ids.CLIENT_SHOW_MORE, "1"),
+                (ids.LOG_PICK_CLIENT, '{"t":"Jane call","at":"2026-11-18T15:00:00+00:00","k":"x"}'),
+            ]
+        ]
+        + [
+            {
+                **click,
+                "actions": [
+                    {
+                        "action_id": ids.NUDGE_SNOOZE,
+                        "block_id": "b",
+                        "type": "static_select",
+                        "selected_option": {
+                            "value": "1:7",
+                            "text": {"type": "plain_text", "text": "7"},
+                        },
+                    }
+                ],
+            }
+        ],  # fmt: skip
+        "view_submission": [
+            {
+                **common,
+                "type": "view_submission",
+                "trigger_id": "TRIGGER",
+                "view": {
+                    "id": "V1",
+                    "type": "modal",
+                    "callback_id": callback_id,
+                    "private_metadata": meta,
+                    "state": {"values": values},
+                    "blocks": [],
+                    "hash": "h",
+                },
+                "response_urls": [],
+            }
+            for callback_id, meta in [
+                (ids.VIEW_LOG_CONTACT, '{"source":"form"}'),
+                (ids.VIEW_EDIT_CONTACT, '{"source":"form","interaction_id":1}'),
+                (ids.VIEW_CLAIM_APPROVE, "1"),
+                (ids.VIEW_CLAIM_REJECT, "1"),
+            ]
+        ],  # fmt: skip
+        "shortcuts": [
+            {
+                **common,
+                "type": "message_action",
+                "callback_id": ids.SHORTCUT_LOG_MESSAGE,
+                "trigger_id": "TRIGGER",
+                "response_url": "RESPONSE",
+                "message_ts": message["ts"],
+                "channel": {"id": "C1", "name": "general"},
+                "message": message,
+            },
+            {
+                **common,
+                "type": "shortcut",
+                "callback_id": ids.SHORTCUT_LOG_MESSAGE,
+                "trigger_id": "TRIGGER",
+            },
+        ],  # fmt: skip
+        "options": [
+            {
+                **common,
+                "type": "block_suggestion",
+                "action_id": ids.ACTION_CLIENT,
+                "block_id": ids.BLOCK_CLIENT,
+                "value": "Ja",
+                "container": {"type": "view", "view_id": "V1"},
+                "view": {"id": "V1", "type": "modal"},
+            }
+        ],  # fmt: skip
+        "events": [
+            {
+                "token": VERIFICATION_TOKEN,
+                "team_id": "T0001",
+                "api_app_id": "A0001",
+                "type": "event_callback",
+                "event_id": "Ev1",
+                "event_time": 1700000000,
+                "event": {"type": "app_home_opened", "user": USER, "channel": "DU1", "tab": "home"},
+                "authorizations": [{"team_id": "T0001", "user_id": "UBOT", "is_bot": True}],
+            }
+        ],  # fmt: skip
+    }
+
+
+BASES = base_payloads()
+# 40 mutated payloads per kind and backend; FUZZ_EXAMPLES=300 for a longer hunt.
+FUZZ = settings(
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "40")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    database=None,
+)
+
+
+@BOTH
+@pytest.mark.parametrize("kind", list(BASES))
+def test_fuzzed_signed_payloads_never_get_a_500(
+    world: World, rep: None, kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Payload shapes from Slack's "Reference: interaction payloads", "Slash commands" and
+    "Events API" docs, each mutated (a field deleted or given another JSON value),
+    signed and posted: every answer is 200, 400 or 404, and nothing logs an error."""
+    caplog.set_level(logging.INFO)
+    world.standin.add_user(USER, "rita")
+    form = kind == "commands"
+    statuses: list[int] = []
+
+    @FUZZ
+    @given(data=st.data())
+    def one(data: st.DataObject) -> None:
+        base = data.draw(st.sampled_from(BASES[kind]))
+        payload = fresh_ids(world, data.draw(mutated(base, form=form)))
+        if form:
+            reply = world.slack.post(urlencode(payload), FORM)
+        elif kind == "events":
+            reply = world.slack.post(json.dumps(payload), JSON)
+        else:
+            reply = world.slack.post(as_form(payload), FORM)
+        statuses.append(reply.status)
+        assert reply.status in (200, 400, 404), (reply.status, reply.body, payload)
+
+    one()
+    settle(world)
+    assert 400 in statuses and 200 in statuses, statuses  # the fuzz reached both sides
+    errors_logged = [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+    assert not errors_logged, [f"{r.name}: {r.getMessage()}" for r in errors_logged]
+
+
+def settle(world: World, quiet_for: float = 0.5, at_most: float = 20.0) -> None:
+    """Wait until the stand-in has had no call for ``quiet_for`` s: the lazy work is done."""
+    deadline = time.monotonic() + at_most
+    while time.monotonic() < deadline:
+        calls = world.standin.calls
+        last = max((c.at for c in calls), default=0.0)
+        if time.time() - last >= quiet_for:
+            return
+        time.sleep(0.1)
