@@ -54,6 +54,8 @@ def otto(world: World) -> dict[str, int]:
     with world.db() as session:
         rita = make_rep(session, "U1", "Rita Rep", timezone="Europe/London")
         otto = make_rep(session, "U2", "Otto Other", timezone="Europe/London")
+        for rep in (rita, otto):
+            world.standin.add_user(rep.slack_user_id, rep.name, tz=rep.timezone)
         jane = make_client(session, "Jane Smith", covered_by=[rita])
         olga = make_client(session, "Olga Other", covered_by=[otto])
         deposit = ClaimDraft(kind="deposit", amount=Decimal("777777"), currency="USD")
