@@ -141,9 +141,11 @@ class SlackSender:
         return f"https://hooks.slack.com/actions/{self.team_id}/{next(self._counter)}/standin"
 
     def _user(self, user_id: str) -> dict[str, Any]:
+        """The payload's user; one who acts in Slack is a member of its workspace, so the
+        stand-in learns of them (as ``alice`` in UTC unless the test added them first)."""
         name = user_id.lower()
         if self.standin is not None:
-            name = self.standin.workspace.users.get(user_id, {}).get("name", name)
+            name = self.standin.ensure_user(user_id)["name"]
         return {"id": user_id, "username": name, "name": name, "team_id": self.team_id}
 
     def _base(self, kind: str, user_id: str) -> dict[str, Any]:

@@ -252,6 +252,13 @@ class SlackStandIn:
         with self._cond:
             self._pacer = PostPacer(limit) if limit is not None else None
 
+    def ensure_user(self, user_id: str) -> dict[str, Any]:
+        """The workspace member ``user_id``, added with defaults (name = the id, lower case,
+        UTC, en-US) when the stand-in did not know them."""
+        with self._cond:
+            known = self.workspace.users.get(user_id)
+            return known if known is not None else self.workspace.add_user(user_id, user_id.lower())
+
     def new_response_url(
         self, *, channel: str | None = None, message_ts: str | None = None, user: str | None = None
     ) -> str:

@@ -475,3 +475,19 @@ def test_options_load_and_message_shortcut_reach_bolt(standin, bolt):
     }
     assert slack.message_shortcut("log_from_message", "U1", "Called Acme").status == 200
     assert shortcuts[0]["message"]["text"] == "Called Acme"
+
+
+def test_a_person_who_acts_in_slack_is_a_member_of_its_workspace(standin, bolt):
+    """Slack only sends requests for people in the workspace, so a user the sender acts
+    as is known to the stand-in (``users.info``, ``views.publish``) without arranging."""
+    app, slack = bolt
+
+    @app.command("/client")
+    def command(ack, command, client):
+        ack()
+        client.views_publish(user_id=command["user_id"], view={"type": "home", "blocks": []})
+
+    assert slack.command("/client", "Smith", user_id="UNEW").ok
+    assert standin.wait_for("views.publish", {"user_id": "UNEW"}).ok
+    client = WebClient(token="xoxb-test", base_url=standin.api_url)
+    assert client.users_info(user="UNEW")["user"]["name"] == "unew"
