@@ -191,6 +191,8 @@ def cmd_outbox(settings: Settings, args: argparse.Namespace) -> int:
     sessions = _sessions(with_database(settings, args.db))
     with sessions.begin() as session:
         keys = retry_dead(session, now=system_clock(), keys=args.keys or None)
+    for key in sorted(set(args.keys) - set(keys)):
+        print(f"{key}: not a refused post (sent, still owed, or no such key); left as it is")
     if not keys:
         print("No refused posts to retry.")
         return 0

@@ -6,7 +6,12 @@
   the row exactly as the tick saw it (only one claimer can).
 - **Post** with metadata naming the ledger row, through a client that
   honours 429 Retry-After but never re-sends after a dropped connection (the
-  post may have landed). Posts are paced.
+  post may have landed). Posts are paced. Unlike the outbox, sleeping out a
+  429 inside the call (slack_sdk's ``RateLimitErrorRetryHandler``, twice at
+  most) is right here: each DM is its own conversation, so a 429 comes from a
+  workspace-wide limit that every later DM of the tick would meet too, and the
+  claim (stale only after ten minutes) outlives the wait. Still limited after
+  that, the rest of the tick is deferred to the next one.
 - **Mark** ``sent_at`` (and the message ts) or the error. An error that leaves
   the outcome unknown (a 5xx, a timeout) is marked *uncertain*; so is a claim
   left stale by an instance that died mid-send. Before re-posting such a row
@@ -23,16 +28,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
-from urllib.error import URLError
 
-from slack_sdk.errors import SlackApiError, SlackRequestError
 from sqlalchemy import CursorResult, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.deps import Deps
 from bot.nudge_report import Outcome
-from bot.slack_once import find_earlier_post, posting_client
+from bot.slack_once import describe_failure, find_earlier_post, posting_client
 from storage.models import NudgeLedger
 
 log = logging.getLogger(__name__)
@@ -141,10 +144,12 @@ class Sender:
                 unfurl_media=False,
             )
         except Exception as error:
-            message, unsure = describe(error)
-            if message.endswith("ratelimited"):
+            failure = describe_failure(error)
+            if failure.status == 429:
                 self.rate_limited = True
-            self.finish(delivery, token, error=(UNCERTAIN if unsure else "") + message)
+            self.finish(
+                delivery, token, error=(UNCERTAIN if failure.unsure else "") + failure.message
+            )
             return
         self.finish(delivery, token, message_ts=str(response.get("ts") or ""))
 
@@ -265,20 +270,6 @@ def insert_ignoring_conflicts(session: Session, rows: list[dict[str, Any]]) -> A
         .values(rows)
         .on_conflict_do_nothing(index_elements=["rep_id", "local_date", "kind"])
     )
-
-
-def describe(error: Exception) -> tuple[str, bool]:
-    """A one-line error, and whether the post may have reached Slack all the same."""
-    if isinstance(error, SlackApiError):
-        response = error.response
-        status = getattr(response, "status_code", 200)
-        code = response.get("error") if hasattr(response, "get") else None
-        return f"HTTP {status} {code or ''}".strip(), status >= 500
-    if isinstance(error, SlackRequestError):
-        return f"bad request: {error}", False
-    if isinstance(error, URLError) and isinstance(error.reason, ConnectionRefusedError):
-        return "Slack unreachable: connection refused", False
-    return f"{type(error).__name__}: {error}", True
 
 
 def prior_post(client: Any, recipient: Recipient) -> str | None:

@@ -63,7 +63,7 @@ LEASE = timedelta(minutes=5)
 WAIT = timedelta(seconds=30)  # a refresh waiting for its claim's first post
 FIRST_BACKOFF = timedelta(seconds=30)
 MAX_BACKOFF = timedelta(hours=1)
-JOB_BUDGET = 50.0  # seconds a tick may spend waiting for slots; the job runs every minute
+JOB_BUDGET = 55.0  # seconds a tick may spend sending and waiting for slots; it runs every minute
 RATE_LIMIT_DEFAULT = timedelta(seconds=5)  # a 429 without Retry-After (Slack always sends one)
 # A channel's pace absorbs the per-channel limit's short waits (about a second); a
 # longer Retry-After comes from another limit and is the refused row's own wait.
