@@ -8,10 +8,21 @@ from bot.deps import Deps
 
 
 def register(app: App, deps: Deps) -> None:
-    from handlers import actions, commands, errors, home, options, request_log, shortcuts, views
+    from handlers import (
+        actions,
+        clean_input,
+        commands,
+        errors,
+        home,
+        options,
+        request_log,
+        shortcuts,
+        views,
+    )
 
     request_log.register(app)
     errors.register(app)
+    clean_input.register(app)
     commands.register(app, deps)
     actions.register(app, deps)
     views.register(app, deps)

@@ -7,11 +7,13 @@ stopping at the first, so an admin fixes a bad file in one round trip.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from bot.control_chars import UNWANTED, describe
 from bot.errors import CmsError, ImportFailed, InvalidInput
 
 T = TypeVar("T")
@@ -98,6 +100,8 @@ def _read(handle, *, required: tuple[str, ...], optional: tuple[str, ...]) -> li
         problems.add(1, f"the file has no header row; the first line must be: {expected}")
         problems.raise_if_any()
     assert header is not None
+    _refuse_unwanted(header, None, 1, problems)
+    problems.raise_if_any()
     names = [cell.strip().lower() for cell in header]
     _check_header(names, required, optional, problems)
     problems.raise_if_any()
@@ -113,9 +117,40 @@ def _read(handle, *, required: tuple[str, ...], optional: tuple[str, ...]) -> li
                 "(a value with a comma in it needs double quotes).",
             )
             continue
+        if _refuse_unwanted(cells, names, line, problems):
+            continue
         rows.append(Row(line, cells, index))
     problems.raise_if_any()
     return rows
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _refuse_unwanted(
+    cells: list[str], names: list[str] | None, line: int, problems: Problems
+) -> bool:
+    """Note each cell holding a control character (NUL, ESC…) at the line it is on.
+
+    PostgreSQL refuses NUL in text and the others are invisible in Slack; a
+    file holding them was exported wrongly, so it is refused rather than
+    silently changed (``bot.control_chars`` says which characters).
+    """
+    if UNWANTED.search(",".join(cells)) is None:  # one search per row in the usual case
+        return False
+    breaks = 0  # a quoted value may span lines: count them to name the right one
+    for position, cell in enumerate(cells):
+        found = UNWANTED.search(cell)
+        if found is not None:
+            at = line + breaks + len(_LINE_BREAK.findall(cell, 0, found.start()))
+            where = "the header" if names is None else f"column {names[position]}"
+            problems.add(
+                at,
+                f"{where} holds the control character {describe(found.group())}, "
+                "which an import file cannot hold; remove it and import again.",
+            )
+        breaks += len(_LINE_BREAK.findall(cell))
+    return True
 
 
 def _records(reader, problems: Problems) -> Iterator[tuple[list[str], int]]:  # type: ignore[no-untyped-def]
