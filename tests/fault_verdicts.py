@@ -72,8 +72,14 @@ class Verdict:
 
     @property
     def lost(self) -> bool:
-        """Acked 200 within Slack's window (Slack will not retry) and not recorded."""
-        return not self.late and self.recorded == 0
+        """Acked in Slack's window (so not retried), not recorded, and the user not told so."""
+        warned = NOTHING in self.kinds or UNSURE in self.kinds
+        return not self.late and self.recorded == 0 and not warned
+
+    @property
+    def told_not_saved(self) -> bool:
+        """Told that nothing was recorded (or that it may not have been), and truly not."""
+        return self.recorded == 0 and (NOTHING in self.kinds or UNSURE in self.kinds)
 
     @property
     def duplicated(self) -> bool:
