@@ -1,30 +1,138 @@
-"""The audit trail: append-only, hash-chained, written in the same transaction.
+"""The audit trail: every change recorded in its own transaction, chained after commit, keyed.
 
-Each event's hash is ``sha256(prev_hash + canonical JSON of the event)``, so
-editing, deleting or reordering any event breaks every hash after it. Appends
-lock the single ``audit_head`` row first; with that lock (and the unique
-``prev_hash``) concurrent writers queue up instead of forking the chain.
+How an event is written (``record``, ``record_many``): one INSERT into
+``audit_events``, in the transaction of the change it records, so the event
+commits with the change or rolls back with it. Its id comes from the table's
+autoincrement (a sequence on PostgreSQL); nothing shared is read or locked,
+so writers never wait on one another for the audit. Each event carries
+``mac = HMAC-SHA256(key, content + nonce)`` with ``CMS_AUDIT_CHAIN_KEY``,
+which the database never sees: someone who can INSERT but lacks the key
+cannot write an event ``cmsbot audit verify`` accepts, and the random,
+unique ``nonce`` stops an old event being copied back in as a new one.
+
+How it is chained (``bot.audit_seal``): a sealer — a scheduler job every few
+seconds, and on demand in ``audit verify``, ``audit checkpoint`` and
+``export audit`` — gives each committed event the next position in the chain
+(``audit_seals``: ``seq``, ``prev_hash``, ``hash = HMAC-SHA256(key, prev_hash
++ position + content + mac)``), the way a Certificate Transparency log
+integrates entries within a maximum merge delay. Only the sealer touches
+``audit_head``, after the events it seals have committed.
+
+Why not number events in the writing transaction, as before: the next number
+had to be read from the head and the head kept locked until commit, so every
+writing transaction of the firm — a whole Slack request — queued behind the
+one before (issue 15). Why the sealer cannot lose an event although ids are
+not commit order (on PostgreSQL a transaction that drew id 7 may commit after
+the one that drew id 8): it never seals "up to an id". It seals every
+committed event that has no seal yet, found among the transactions that were
+not yet finished when it last looked (``pg_snapshot_xmin`` of its snapshot,
+against each event's ``xid``); see ``bot.audit_seal`` for the argument, and
+why the chain's order stays each record's order of changes. SQLite
+serialises writers, so there the sealer, holding the write lock, simply
+seals every event above the last one it sealed.
+
+What is caught, and by what (``bot.audit_verify``): an event edited, deleted,
+swapped or inserted — the keyed chain; a forged event — its MAC and hash;
+a record changed behind the app — its table replayed from the events; a
+chain rewritten by someone who has the chain key — the signed checkpoints
+outside the database (``bot.audit_checkpoints``). Events not sealed yet are
+counted and MAC-checked, never ignored.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import logging
+import os
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Numeric, Table, insert, inspect, select
+from sqlalchemy import Numeric, Table, insert, inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-from storage.models import AuditEvent, AuditHead, Base
+from bot.errors import SettingsError
+from storage.models import AuditEvent, Base
+
+log = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
 SYSTEM = "system"
+CHAIN_KEY_VARIABLE = "CMS_AUDIT_CHAIN_KEY"
+# Used when CMS_AUDIT_CHAIN_KEY is unset (tests, a first try): public, so it proves
+# nothing against someone with database access. `cmsbot doctor` warns about it.
+DEVELOPMENT_KEY = b"cmsbot development audit chain key: set CMS_AUDIT_CHAIN_KEY"
+# Shorter keys are refused: HMAC-SHA256 wants 32 bytes of secret.
+MIN_KEY_BYTES = 16
 
+
+# --- the key -----------------------------------------------------------------------------
+
+_configured: str | None = None
+_resolved: dict[str, bytes] = {}
+
+
+def use_chain_key(value: str | None) -> None:
+    """The key (or key file) from settings, for when the environment does not name one.
+
+    ``cmsbot`` calls this with ``Settings.audit_chain_key`` so a key kept in
+    ``.env`` is used; the environment variable, when set, wins.
+    """
+    global _configured
+    _configured = value.strip() if value and value.strip() else None
+
+
+def configured_chain_key() -> str | None:
+    """What names the key — the value or a path — or None when it is unset."""
+    return (os.environ.get(CHAIN_KEY_VARIABLE) or "").strip() or _configured
+
+
+def chain_key_is_set() -> bool:
+    return configured_chain_key() is not None
+
+
+def chain_key() -> bytes:
+    """The key events and seals are HMAC'd with; raises ``SettingsError`` if unusable."""
+    value = configured_chain_key()
+    if value is None:
+        return DEVELOPMENT_KEY
+    key = _resolved.get(value)
+    if key is None:
+        key = _resolved[value] = load_chain_key(value)
+    return key
+
+
+def load_chain_key(value: str) -> bytes:
+    """``value`` itself, or the contents of the file it names; at least 16 bytes."""
+    path = Path(value).expanduser()
+    try:
+        is_file = path.is_file()
+    except OSError:  # a key too long to be a file name
+        is_file = False
+    if is_file:
+        try:
+            key = path.read_bytes().strip()
+        except OSError as error:
+            raise SettingsError(f"{CHAIN_KEY_VARIABLE}: cannot read {path}: {error}") from None
+        where = f"the file {path}"
+    else:
+        key, where = value.encode("utf-8"), "its value"
+    if len(key) < MIN_KEY_BYTES:
+        raise SettingsError(
+            f"{CHAIN_KEY_VARIABLE} is too short ({where} has {len(key)} bytes; "
+            f"use at least {MIN_KEY_BYTES}, e.g. 32 random bytes in hex)."
+        )
+    return key
+
+
+# --- values as the audit keeps them ----------------------------------------------------
 
 # Returned as they are; checked first because nearly every value is one of them.
 _ALREADY_PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -80,13 +188,11 @@ def canonical(fields: dict[str, Any]) -> str:
     return json.dumps(plain(fields), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def event_fields(event: AuditEvent) -> dict[str, Any]:
-    """What the hash covers: everything but the hash itself."""
-    return {key: getattr(event, key) for key in HASHED_FIELDS}
+# --- MACs and hashes ---------------------------------------------------------------------
 
-
-HASHED_FIELDS = (
-    "seq",
+# What an event's MAC covers, fixed when it is written.
+CONTENT_FIELDS = (
+    "nonce",
     "occurred_at",
     "actor",
     "action",
@@ -94,34 +200,42 @@ HASHED_FIELDS = (
     "entity_id",
     "before",
     "after",
-    "prev_hash",
 )
+# What a sealed event's hash covers: its place, the event's id, content and MAC.
+HASHED_FIELDS = ("seq", "event_id", *CONTENT_FIELDS, "mac", "prev_hash")
 # Events appended per INSERT statement by ``record_many``.
 BATCH = 2000
 
 
-def hash_of(fields: dict[str, Any]) -> str:
-    """The hash of an event given as its ``HASHED_FIELDS``."""
-    payload = fields["prev_hash"] + canonical({key: fields[key] for key in HASHED_FIELDS})
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+def _hmac(key: bytes | None, label: bytes, body: str) -> str:
+    return hmac.new(key or chain_key(), label + body.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def compute_hash(event: AuditEvent) -> str:
-    return hash_of(event_fields(event))
+def mac_of(fields: dict[str, Any], key: bytes | None = None) -> str:
+    """The MAC of an event given as (at least) its ``CONTENT_FIELDS``."""
+    return _hmac(key, b"cmsbot audit event\n", canonical({k: fields[k] for k in CONTENT_FIELDS}))
 
 
-def _lock_head(session: Session) -> AuditHead:
-    """Lock the chain's tip and re-read it.
+def hash_of(fields: dict[str, Any], key: bytes | None = None) -> str:
+    """The keyed hash of a sealed event given as its ``HASHED_FIELDS``."""
+    body = fields["prev_hash"] + canonical({k: fields[k] for k in HASHED_FIELDS})
+    return _hmac(key, b"cmsbot audit chain\n", body)
 
-    A session kept across transactions may hold a stale copy, and building on a
-    stale tip would fork the chain.
-    """
-    return session.execute(
-        select(AuditHead)
-        .where(AuditHead.id == 1)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).scalar_one()
+
+def compute_hash(sealed: Any, key: bytes | None = None) -> str:
+    """The keyed hash of anything with the ``HASHED_FIELDS`` as attributes (an export row)."""
+    return hash_of({k: getattr(sealed, k) for k in HASHED_FIELDS}, key)
+
+
+def content_of(event: AuditEvent) -> dict[str, Any]:
+    return {key: getattr(event, key) for key in CONTENT_FIELDS}
+
+
+def macs_match(event: AuditEvent, key: bytes | None = None) -> bool:
+    return event.mac is not None and hmac.compare_digest(event.mac, mac_of(content_of(event), key))
+
+
+# --- writing -----------------------------------------------------------------------------
 
 
 def record(
@@ -139,6 +253,9 @@ def record(
     """Append one event; with ``entity`` given, its type, id and current state are used.
 
     ``actor`` is a Slack user id, or ``system`` / ``cli`` for jobs and imports.
+    The event is chained by the sealer once this transaction has committed.
+    Raises ``ValueError`` without an entity type and id, ``SettingsError`` for
+    an unusable ``CMS_AUDIT_CHAIN_KEY``.
     """
     if entity is not None:
         session.flush()
@@ -148,9 +265,8 @@ def record(
             after = snapshot(entity)
     if entity_type is None or entity_id is None:
         raise ValueError("an audit event needs an entity type and id")
-    head = _lock_head(session)
     event = AuditEvent(
-        seq=head.last_seq + 1,
+        nonce=uuid.uuid4().hex,
         occurred_at=now.astimezone(UTC),
         actor=actor,
         action=action,
@@ -158,11 +274,8 @@ def record(
         entity_id=str(entity_id),
         before=plain(before) if before is not None else None,
         after=plain(after) if after is not None else None,
-        prev_hash=head.last_hash,
     )
-    event.hash = compute_hash(event)
-    head.last_seq = event.seq
-    head.last_hash = event.hash
+    event.mac = mac_of(content_of(event))
     session.add(event)
     session.flush()
     return event
@@ -177,25 +290,23 @@ def record_many(
     afters: Iterable[tuple[int, dict[str, Any]]],
     now: datetime,
 ) -> int:
-    """One event per ``(entity id, after snapshot)``, chained exactly as ``record`` chains.
+    """One event per ``(entity id, after snapshot)``, exactly as ``record`` writes them.
 
     ``record`` flushes once per event: right for a Slack request, far too slow
-    for 100k imported rows. This takes the head's lock once and inserts the
-    events in batches; ``cmsbot audit verify`` cannot tell the two apart.
-    Snapshots must already be plain (``snapshot`` or ``plain`` makes them so).
+    for 100k imported rows. This inserts the events in batches; ``cmsbot audit
+    verify`` cannot tell the two apart. Snapshots must already be plain
+    (``snapshot`` or ``plain`` makes them so).
 
     Returns how many events were appended.
     """
-    head = _lock_head(session)
     table = cast(Table, AuditEvent.__table__)
-    seq, prev_hash = head.last_seq, head.last_hash
+    key = chain_key()
     occurred_at = now.astimezone(UTC)
     pending: list[dict[str, Any]] = []
     count = 0
     for entity_id, after in afters:
-        seq += 1
         fields = {
-            "seq": seq,
+            "nonce": uuid.uuid4().hex,
             "occurred_at": occurred_at,
             "actor": actor,
             "action": action,
@@ -203,17 +314,14 @@ def record_many(
             "entity_id": str(entity_id),
             "before": None,
             "after": after,
-            "prev_hash": prev_hash,
         }
-        prev_hash = hash_of(fields)
-        pending.append({**fields, "hash": prev_hash})
+        pending.append({**fields, "mac": mac_of(fields, key)})
         count += 1
         if len(pending) >= BATCH:
             session.execute(insert(table), pending)
             pending = []
     if pending:
         session.execute(insert(table), pending)
-    head.last_seq, head.last_hash = seq, prev_hash
     session.flush()
     return count
 

@@ -35,6 +35,12 @@ class Settings:
     # The zone pay periods are cut in (scorecards, bonus, ROI): one for the firm,
     # so a rep, their manager and an export agree on every figure.
     reporting_timezone: str = DEFAULT_REPORTING_TIMEZONE
+    # The audit trail (bot.audit): the chain's HMAC key, or a path to a file holding
+    # it (unset: a public development key, which `cmsbot doctor` warns about); the
+    # Ed25519 key file that signs checkpoints; the channel they are posted to.
+    audit_chain_key: str | None = None
+    audit_signing_key: str | None = None
+    audit_channel: str | None = None
 
     def require(self, mode: str) -> None:
         """Raise ``SettingsError`` naming the first setting ``mode`` needs and lacks."""
@@ -98,4 +104,7 @@ def load_settings(
         controllers_channel=get("CMS_CONTROLLERS_CHANNEL"),
         nudge_hour=nudge_hour,
         reporting_timezone=reporting_timezone,
+        audit_chain_key=get("CMS_AUDIT_CHAIN_KEY"),
+        audit_signing_key=get("CMS_AUDIT_SIGNING_KEY"),
+        audit_channel=get("CMS_AUDIT_CHANNEL"),
     )

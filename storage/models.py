@@ -17,6 +17,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -27,7 +28,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, synonym
 
 from storage.types import Money, UTCDateTime
 
@@ -539,26 +540,50 @@ class ImportRun(Base):
 
 
 class AuditHead(Base):
-    """A single row holding the chain's tip; locking it serialises appends."""
+    """The sealer's tip (``bot.audit_seal``): the last sealed position and hash.
+
+    Only the sealer writes this row, after the events it seals have committed,
+    so the writers of those events never wait on it. ``last_sealed_id`` and
+    ``xid_floor`` say where the next sealing run resumes (SQLite: events above
+    that id; PostgreSQL: events of transactions from that id on);
+    ``legacy_through`` is the last event written before events carried a MAC
+    (revision 0007).
+    """
 
     __tablename__ = "audit_head"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     last_hash: Mapped[str] = mapped_column(String(64))
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_sealed_id: Mapped[int] = mapped_column(BigInteger, default=0)
+    xid_floor: Mapped[int] = mapped_column(BigInteger, default=0)
+    legacy_through: Mapped[int] = mapped_column(BigInteger, default=0)
+    sealed_at: Mapped[datetime | None]
 
     def __repr__(self) -> str:
         return f"<AuditHead seq={self.last_seq}>"
 
 
 class AuditEvent(Base):
-    """Append-only, hash-chained: ``hash = sha256(prev_hash + canonical JSON)``."""
+    """Append-only; written in the transaction of the change it records, with a keyed MAC.
+
+    ``id`` numbers events in the order they were written (``seq`` is its alias
+    for queries that sort by it); their place in the chain is ``AuditSeal.seq``,
+    given after commit. ``nonce`` makes every event's MAC unique, so a copy of
+    an old event cannot be replayed as a new one. ``xid`` (PostgreSQL only, a
+    server default) is the writing transaction's id, for the sealer.
+    """
 
     __tablename__ = "audit_events"
-    __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id", "seq"),)
+    __table_args__ = (
+        Index("ix_audit_events_entity", "entity_type", "entity_id", "id"),
+        Index("ix_audit_events_xid", "xid"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    seq = synonym("id")
+    xid: Mapped[int | None] = mapped_column(BigInteger, server_default=FetchedValue())
+    nonce: Mapped[str | None] = mapped_column(String(32), unique=True)
     occurred_at: Mapped[datetime]
     actor: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(64))
@@ -566,9 +591,48 @@ class AuditEvent(Base):
     entity_id: Mapped[str] = mapped_column(String(64))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    # Unique: two writers that both read the same tip cannot both append.
-    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # HMAC of the content with CMS_AUDIT_CHAIN_KEY; None only for legacy events.
+    mac: Mapped[str | None] = mapped_column(String(64))
 
     def __repr__(self) -> str:
-        return f"<AuditEvent #{self.seq} {self.action} {self.entity_type}:{self.entity_id}>"
+        return f"<AuditEvent id={self.id} {self.action} {self.entity_type}:{self.entity_id}>"
+
+
+class AuditSeal(Base):
+    """An event's place in the chain, given by the sealer once the event has committed.
+
+    Append-only like the events: ``hash`` is an HMAC-SHA256 (CMS_AUDIT_CHAIN_KEY)
+    over ``prev_hash`` and the event's content at position ``seq``.
+    """
+
+    __tablename__ = "audit_seals"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    event_id: Mapped[int] = mapped_column(Integer, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    sealed_at: Mapped[datetime]
+
+    def __repr__(self) -> str:
+        return f"<AuditSeal #{self.seq} event={self.event_id}>"
+
+
+class AuditCheckpoint(Base):
+    """A signed checkpoint the bot made, and where it was sent; the copies outside count."""
+
+    __tablename__ = "audit_checkpoints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    count: Mapped[int] = mapped_column(Integer)
+    signed_at: Mapped[datetime] = mapped_column(index=True)
+    key_id: Mapped[str] = mapped_column(String(32))
+    signature: Mapped[str] = mapped_column(String(128))
+    # Claim decisions sealed up to this checkpoint, so the next batch can be told apart.
+    decisions: Mapped[int] = mapped_column(Integer, default=0)
+    channel: Mapped[str | None] = mapped_column(String(32))
+    message_ts: Mapped[str | None] = mapped_column(String(32))
+
+    def __repr__(self) -> str:
+        return f"<AuditCheckpoint #{self.seq} {self.signed_at:%Y-%m-%d %H:%M}>"

@@ -1,8 +1,10 @@
 """Small builders for test data: reps, clients with coverage, initiatives.
 
-They insert rows directly (no audit events): what they build is the setting of
-a test, not the behaviour under test. Interactions and claims are made through
-the real services so the audit trail stays whole.
+They insert rows directly: what they build is the setting of a test, not the
+behaviour under test. Each row gets its ``create`` audit event (actor
+``SETTING``), as the app would write it, so ``audit verify`` replays the setting
+like any other record; tests that list "the events" leave the setting's out.
+Interactions and claims are made through the real services.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import audit
+from bot.directory.clients import client_snapshot
+from bot.directory.reps import rep_snapshot
 from bot.matching import normalise
 from storage.models import (
     Client,
@@ -28,6 +33,8 @@ from storage.models import (
 )
 
 EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
+# The actor of the setting's audit events.
+SETTING = "test-setting"
 _ids = itertools.count(1)
 
 
@@ -56,7 +63,12 @@ def make_rep(
     rep.role_rows = [RepRole(role=role) for role in roles]
     session.add(rep)
     session.flush()
+    _audit(session, rep, after=rep_snapshot(rep))
     return rep
+
+
+def _audit(session: Session, row: object, **values: object) -> None:
+    audit.record(session, actor=SETTING, action="create", entity=row, now=EPOCH, **values)  # type: ignore[arg-type]
 
 
 def make_household(session: Session, name: str) -> Household:
@@ -65,6 +77,7 @@ def make_household(session: Session, name: str) -> Household:
         household = Household(name=name, created_at=EPOCH)
         session.add(household)
         session.flush()
+        _audit(session, household)
     return household
 
 
@@ -94,16 +107,20 @@ def make_client(
     client.accounts = [ClientAccount(account=account) for account in accounts]
     session.add(client)
     session.flush()
-    for position, rep in enumerate(covered_by):
-        session.add(
-            Coverage(
-                client_id=client.id,
-                rep_id=rep.id,
-                role="primary" if position == 0 else "secondary",
-                started_at=covered_since,
-            )
+    team = [
+        Coverage(
+            client_id=client.id,
+            rep_id=rep.id,
+            role="primary" if position == 0 else "secondary",
+            started_at=covered_since,
         )
+        for position, rep in enumerate(covered_by)
+    ]
+    session.add_all(team)
     session.flush()
+    _audit(session, client, after=client_snapshot(session, client))
+    for row in team:
+        audit.record(session, actor=SETTING, action="start_coverage", entity=row, now=EPOCH)
     return client
 
 
@@ -127,9 +144,12 @@ def make_initiative(
     )
     session.add(initiative)
     session.flush()
+    _audit(session, initiative)
     return initiative
 
 
 def make_delegate(session: Session, *, rep: Rep, assistant: Rep) -> None:
-    session.add(Delegate(rep_id=rep.id, assistant_id=assistant.id, created_at=EPOCH))
+    row = Delegate(rep_id=rep.id, assistant_id=assistant.id, created_at=EPOCH)
+    session.add(row)
     session.flush()
+    _audit(session, row, entity_id=f"{rep.id}:{assistant.id}")

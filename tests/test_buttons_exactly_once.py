@@ -370,12 +370,12 @@ def test_migration_0005_ends_duplicate_open_snoozes_then_refuses_new_ones(
     engine: Engine, now: datetime
 ) -> None:
     """A database that already holds the bug's duplicates upgrades; the latest one stays open."""
-    schema.downgrade(engine, "0004")
     with Session(engine) as session, session.begin():
         rita = make_rep(session, "URITA", "Rita")
         jane = make_client(session, "Jane", covered_by=[rita])
         john = make_client(session, "John", covered_by=[rita])
         rita_id, jane_id, john_id = rita.id, jane.id, john.id
+    schema.downgrade(engine, "0004")
     table = Snooze.__table__
     week, fortnight = now + timedelta(days=7), now + timedelta(days=14)
     rows = [

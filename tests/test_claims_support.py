@@ -2,7 +2,7 @@
 
 Claims are raised through the real ``log_contact`` so the audit trail and the
 outbox are what production would have; activity rows are inserted directly,
-as the import would leave them.
+as the import would leave them (with their audit event).
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from bot import audit
 from bot.contacts import ContactDraft, log_contact
 from bot.parsing import ClaimDraft
 from storage.models import AccountActivity, Claim, Client, Rep
-from tests.factories import make_client, make_rep
+from tests.factories import SETTING, make_client, make_rep
 
 
 @dataclass
@@ -96,4 +97,5 @@ def add_activity(
     )
     session.add(row)
     session.flush()
+    audit.record(session, actor=SETTING, action="create", entity=row, now=now)
     return row

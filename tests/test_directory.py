@@ -12,12 +12,14 @@ from bot import directory
 from bot.audit_verify import verify
 from bot.errors import InvalidInput, RepNotFound
 from storage.models import AuditEvent, Client, Coverage, Delegate, Household
-from tests.factories import make_client, make_rep
+from tests.factories import SETTING, make_client, make_rep
 
 
 def events(session: Session) -> list[tuple[str, str]]:
     rows = session.execute(
-        select(AuditEvent.entity_type, AuditEvent.action).order_by(AuditEvent.seq)
+        select(AuditEvent.entity_type, AuditEvent.action)
+        .where(AuditEvent.actor != SETTING)
+        .order_by(AuditEvent.seq)
     )
     return [(entity_type, action) for entity_type, action in rows]
 
