@@ -5,11 +5,14 @@ UTC written with ``+00:00`` — the form the audit trail hashes, so an exported
 audit event can be re-hashed by anyone as it stands. Money is a decimal string.
 Rows are read ``yield_per`` and written as they come: a table of millions
 exports in constant memory.
+
+CSV cells a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``…) get
+a leading ``'`` (``bot.csv_safe``, OWASP's rule), except exact numbers in the
+numeric columns (``NUMERIC``); JSON keeps the exact text.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
@@ -20,8 +23,9 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from bot import audit
+from bot.csv_safe import SafeWriter
 from bot.errors import InvalidInput
-from storage.models import Claim, Client, Initiative, Interaction, Rep
+from storage.models import AuditEvent, Claim, Client, Initiative, Interaction, Rep
 
 PAGE = 1000
 FORMATS = ("csv", "json")
@@ -116,9 +120,7 @@ def _claims() -> Select:
 
 
 def _audit() -> Select:
-    from bot.audit_seal import sealed_query
-
-    return sealed_query()
+    return select(*(getattr(AuditEvent, key) for key in AUDIT_KEYS)).order_by(AuditEvent.seq)
 
 
 def _as_json_text(value: Any) -> str:
@@ -134,6 +136,12 @@ EXPORTS: dict[str, tuple[tuple[str, ...], Callable[[], Select]]] = {
     "audit": (AUDIT_KEYS, _audit),
 }
 JSON_CELLS = {"before", "after"}
+# Columns the bot computes as numbers: an exact (even negative) number stays a number.
+NUMERIC: dict[str, frozenset[str]] = {
+    "interactions": frozenset({"id"}),
+    "claims": frozenset({"id", "interaction_id", "amount"}),
+    "audit": frozenset({"seq"}),
+}
 
 
 def _check_kind(kind: str) -> None:
@@ -144,10 +152,6 @@ def _check_kind(kind: str) -> None:
 def records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
     """Each record of ``kind`` as a dict of JSON values, in id (or ``seq``) order."""
     _check_kind(kind)
-    if kind == "audit":
-        from bot.audit_seal import seal
-
-        seal(session, now=datetime.now(UTC))  # what waits for the sealer is exported too
     keys, query = EXPORTS[kind]
     result = session.execute(query().execution_options(yield_per=PAGE))
     for row in result:
@@ -166,20 +170,20 @@ def export(session: Session, *, kind: str, fmt: str, out: TextIO) -> int:
     _check_kind(kind)
     rows = records(session, kind)
     keys = EXPORTS[kind][0]
-    return _write_json(rows, out) if fmt == "json" else _write_csv(rows, keys, out)
+    if fmt == "json":
+        return _write_json(rows, out)
+    return _write_csv(rows, keys, out, numeric=NUMERIC[kind])
 
 
-def _write_csv(rows: Iterator[dict[str, Any]], keys: tuple[str, ...], out: TextIO) -> int:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(keys)
-    count = 0
-    for row in rows:
-        writer.writerow(
-            _as_json_text(row[key]) if key in JSON_CELLS else ("" if row[key] is None else row[key])
-            for key in keys
-        )
-        count += 1
-    return count
+def _write_csv(
+    rows: Iterator[dict[str, Any]], keys: tuple[str, ...], out: TextIO, *, numeric: frozenset[str]
+) -> int:
+    writer = SafeWriter(out, keys, numeric=numeric)
+    writer.header()
+    return writer.rows(
+        {key: _as_json_text(row[key]) if key in JSON_CELLS else row[key] for key in keys}
+        for row in rows
+    )
 
 
 def _write_json(rows: Iterator[dict[str, Any]], out: TextIO) -> int:

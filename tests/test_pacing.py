@@ -19,8 +19,10 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import build_deps
+from bot.claims import decide
 from bot.outbox_delivery import deliver_due, deliver_job
 from bot.pacing import BURST, INTERVAL, Pacer, Slot
+from bot.reps import get_rep_by_slack_id
 from storage.engine import make_engine, make_session_factory
 from storage.models import ChannelPace, OutboxMessage
 from tests.databases import BACKENDS
@@ -213,3 +215,38 @@ def test_a_429_waits_its_retry_after_counts_nothing_and_every_claim_goes_out_onc
         rows = session.scalars(select(OutboxMessage).where(OutboxMessage.dedupe_key.in_(keys)))
         assert {(row.attempts, row.sent_at is not None) for row in rows} == {(1, True)}
     assert_each_once(world, keys)
+
+
+def test_a_busy_channel_holds_up_neither_a_dm_nor_an_update(world: World) -> None:
+    """Only ``chat.postMessage`` is paced per channel; a row that would wait too long is given
+    back, still due and uncounted, and the rows after it are tried."""
+    with world.db() as session:
+        cast = make_cast(session)
+        decided = raise_claim(session, rep=cast.rep, client=cast.client, now=world.clock()).id
+    deliver_job(world.cms.deps)
+    with world.db() as session:
+        decide(
+            session,
+            actor=get_rep_by_slack_id(session, "UCTL1"),
+            claim_id=decided,
+            decision="rejected",
+            note="Not in the feed.",
+            evidence_reference=None,
+            now=world.clock(),
+        )
+        waiting = raise_claim(
+            session, rep=cast.rep, client=cast.client, now=world.clock(), amount="7"
+        ).id
+    Pacer(world.sessions).hold_off(CONTROLLERS_CHANNEL, 8)  # as after a 429
+
+    report = deliver_due(world.cms.deps, now=world.clock(), budget=1)
+
+    assert report.paced == [f"claim:{waiting}:post"]
+    assert f"claim:{decided}:decision_dm" in report.sent  # the rep's DM went out
+    assert f"claim:{decided}:decided" in report.sent  # the channel message was updated
+    with world.db() as session:
+        row = session.scalar(
+            select(OutboxMessage).where(OutboxMessage.dedupe_key == f"claim:{waiting}:post")
+        )
+        assert row is not None and row.attempts == 0 and row.locked_until is None
+        assert row.last_error is None and row.next_attempt_at <= world.clock()
