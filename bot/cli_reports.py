@@ -13,7 +13,9 @@ Format: a header row then one row per rep (or initiative); JSON is one array
 of objects with the same keys. Money is a decimal string in ``currency``
 (the bonus plan's), instants ISO 8601 UTC; ``;`` separates several values in a
 CSV cell (JSON gives a list). Periods are ``[period_start, period_end)`` read
-in ``--timezone`` (default UTC).
+in ``--timezone`` (default UTC). In CSV a cell a spreadsheet would run as a
+formula (``=``, ``+``, ``-``, ``@``…, e.g. a rep's name) starts with ``'``; exact
+numbers in the figure columns, negative ones too, stay numbers (``bot.csv_safe``).
 
 Scorecard columns — ``contacts_<channel>``: contacts by channel, undone ones
 excluded; ``over_contacts``: within the cadence's ``min_days`` of the previous
@@ -38,7 +40,6 @@ the initiative's currency; other currencies in ``other_currency``.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -49,6 +50,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.access import team_rep_ids
+from bot.csv_safe import SafeWriter
 from bot.reports import roi, scorecard
 from bot.reports.periods import Period, read_period
 from bot.reps import find_rep
@@ -204,20 +206,41 @@ def roi_records(report: roi.Roi) -> list[dict[str, Any]]:
     return records
 
 
-def write(records: Sequence[dict[str, Any]], keys: Sequence[str], fmt: str, out: TextIO) -> None:
+# Columns of words; every other column is a figure the bot computed, where an exact
+# number, negative or not, stays a number in CSV (``bot.csv_safe``).
+_WORDS = frozenset({*PERIOD_KEYS, "rep_slack_user_id", "rep_name", "currency", "initiative"})
+SCORECARD_NUMERIC = (
+    frozenset(SCORECARD_KEYS)
+    - _WORDS
+    - {
+        "pledges_verified_unfunded",
+        "other_currency_assets",
+        "weeks_from",
+        "weekly_contacts",
+    }
+)
+ROI_NUMERIC = frozenset(ROI_KEYS) - _WORDS - {"name", "other_currency"}
+
+
+def write(
+    records: Sequence[dict[str, Any]],
+    keys: Sequence[str],
+    fmt: str,
+    out: TextIO,
+    *,
+    numeric: frozenset[str] = frozenset(),
+) -> None:
+    """JSON with the exact values, or CSV a spreadsheet cannot execute (``bot.csv_safe``)."""
     if fmt == "json":
         json.dump(list(records), out, indent=2, ensure_ascii=False)
         out.write("\n")
         return
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(keys)
-    for record in records:
-        writer.writerow([_cell(record[key]) for key in keys])
+    writer = SafeWriter(out, keys, numeric=numeric)
+    writer.header()
+    writer.rows({key: _cell(record[key]) for key in keys} for record in records)
 
 
 def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
     if isinstance(value, list):
         return ";".join(str(v) for v in value)
     return value
@@ -255,9 +278,11 @@ def run_report(
     keys: Sequence[str]
     if kind == "roi":
         records, keys = roi_records(roi.build(session, period=period, now=now)), ROI_KEYS
+        numeric = ROI_NUMERIC
     else:
         scope, reps = reps_for(session, rep=rep, team=team)
         card = scorecard.build(session, reps=reps, period=period, now=now, scope=scope)
         records, keys = scorecard_records(card), SCORECARD_KEYS
-    write(records, keys, fmt, out)
+        numeric = SCORECARD_NUMERIC
+    write(records, keys, fmt, out, numeric=numeric)
     return len(records)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bot.control_chars import UNWANTED, describe
+from bot.csv_safe import restore
 from bot.errors import CmsError, ImportFailed, InvalidInput
 
 T = TypeVar("T")
@@ -22,7 +23,12 @@ CELL_SEPARATOR = ";"
 
 
 class Row:
-    """One data row: its first line in the file and its cells by column name (stripped)."""
+    """One data row: its first line in the file and its cells by column name (stripped).
+
+    A cell our own CSV exports neutralised against spreadsheet formulas (``'=…``,
+    ``'-…``; ``bot.csv_safe``) reads as the text it was, so an export imports back
+    as the same records.
+    """
 
     __slots__ = ("line", "_cells", "_index")
 
@@ -33,7 +39,7 @@ class Row:
 
     def __getitem__(self, column: str) -> str:
         position = self._index.get(column)
-        return self._cells[position].strip() if position is not None else ""
+        return restore(self._cells[position].strip()) if position is not None else ""
 
     def has(self, column: str) -> bool:
         return column in self._index
