@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.exc import OperationalError
 
+from bot import cli_audit
 from bot.errors import CmsError, ImportFailed
 from bot.settings import load_settings
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--format", choices=("csv", "json"), default="csv", help="csv (default) or json"
     )
+    exp.add_argument("--db", help="the database: a SQLite file or a URL (default DATABASE_URL)")
 
     nudge = commands.add_parser("nudge", help="run one tick of the nudge job")
     nudge.add_argument("--at", help="ISO-8601 instant to act as if the clock read (default now)")
@@ -105,11 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     retry.add_argument("keys", nargs="*", metavar="KEY", help="only these posts (default: all)")
     retry.add_argument("--db", help="the database: a SQLite file or a URL (default DATABASE_URL)")
 
-    audit = commands.add_parser("audit", help="the audit trail")
-    audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
-    audit_commands.add_parser(
-        "verify", help="check the hash chain and current state; non-zero on a break"
-    )
+    cli_audit.add_parsers(commands)
     return parser
 
 
@@ -160,6 +158,9 @@ def dispatch(args: argparse.Namespace) -> int:
     from bot import cli_commands
 
     settings = load_settings()
+    from bot import audit
+
+    audit.use_chain_key(settings.audit_chain_key)  # a key kept in .env, too
     handler = getattr(cli_commands, f"cmd_{args.command}")
     return int(handler(settings, args) or 0)
 

@@ -81,7 +81,7 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
     from bot.exports import export
 
-    sessions = _sessions(settings)
+    sessions = _sessions(with_database(settings, args.db))
     with sessions.begin() as session:
         export(session, kind=args.kind, fmt=args.format, out=sys.stdout)
     return 0
@@ -103,18 +103,9 @@ def cmd_nudge(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_audit(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.audit_verify import verify
+    from bot.cli_audit import run
 
-    sessions = _sessions(settings)
-    with sessions.begin() as session:
-        breaks = verify(session)
-    if breaks:
-        print(f"audit trail broken at {breaks[0]}", file=sys.stderr)
-        for extra in breaks[1:]:
-            print(f"also: {extra}", file=sys.stderr)
-        return 2
-    print("audit trail verified: chain intact, every interaction and claim matches its last event")
-    return 0
+    return run(settings, args)
 
 
 def cmd_report(settings: Settings, args: argparse.Namespace) -> int:

@@ -36,7 +36,13 @@ log = logging.getLogger(__name__)
 class Job:
     id: str
     target: str  # "module:function", imported when the scheduler is built
-    minutes: int
+    minutes: int = 0
+    seconds: int = 0
+
+    @property
+    def interval(self) -> int:
+        """Seconds between runs."""
+        return self.minutes * 60 + self.seconds
 
 
 JOBS = (
@@ -46,6 +52,10 @@ JOBS = (
     Job("outbox", "bot.outbox_delivery:deliver_job", minutes=1),
     # Claims pending more than three working days, to the controllers each morning.
     Job("claims_digest", "bot.claims_digest:digest_job", minutes=15),
+    # Audit events chained within seconds of their commit (the merge delay: bot.audit_seal).
+    Job("audit_seal", "bot.audit_seal:seal_job", seconds=5),
+    # A signed checkpoint daily, and after each batch of claim decisions (bot.audit_checkpoints).
+    Job("audit_checkpoint", "bot.audit_checkpoints:checkpoint_job", minutes=10),
 )
 
 
@@ -61,13 +71,13 @@ def build_scheduler(deps: Deps) -> BackgroundScheduler:
         scheduler.add_job(
             _guarded(job.id, resolve(job.target)),
             "interval",
-            minutes=job.minutes,
+            seconds=job.interval,
             args=[deps],
             id=job.id,
             replace_existing=True,
             coalesce=True,
             max_instances=1,
-            misfire_grace_time=job.minutes * 60,
+            misfire_grace_time=job.interval,
         )
     return scheduler
 

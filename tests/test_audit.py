@@ -472,13 +472,13 @@ def test_cli_export_audit_seals_what_waits_for_the_sealer(
     engine = make_engine(scratch_database)
     with Session(engine) as session, session.begin():
         trail = make_trail(session, now)
-        rep = make_rep(session)  # one more event, committed but not sealed
+        rep_id = make_rep(session).id  # one more event, committed but not sealed
     engine.dispose()
     capsys.readouterr()
     assert main(["export", "audit", "--format", "json"]) == 0
     events = json.loads(capsys.readouterr().out)
     assert [(e["seq"], e["entity_type"], e["entity_id"]) for e in events[-1:]] == [
-        (trail.at(5), "reps", str(rep.id))
+        (trail.at(5), "reps", str(rep_id))
     ]
 
 
