@@ -15,7 +15,8 @@ runs small and asserts on; here each runs at ``--scale`` times its base count
 - one reply URL hanging 12 s beside 60 requests started every 0.2 s
 - 20 reply URLs hanging 12 s beside 60 requests started every 0.2 s
 - a cold instance started with Slack unreachable [5 slash, 5 pick, 5 form]
-- PostgreSQL connections killed every 0.4 s during 200 /logcontacts (PostgreSQL only)
+- PostgreSQL connections killed every 0.4 s during 200 /logcontacts started every 0.2 s,
+  and every 0.1 s during 200 started every 0.05 s (PostgreSQL only)
 - unsigned and malformed requests [19 kinds x 2 response_urls x 3]
 
 Prints one row per scenario and backend: attempts; recorded (at least once);
@@ -150,6 +151,13 @@ def scenarios(rig: Rig, scale: int, workdir: Path) -> list[tuple[str, Callable[[
     ]
     if backend == "postgresql":
         runs.append(("PG killed", lambda: killed_connections(rig, 200 * scale)[0]))
+        # Harsher than the issue's: kills four times as often, lines four times as fast.
+        runs.append(
+            (
+                "PG killed hard",
+                lambda: killed_connections(rig, 200 * scale, every=0.05, kill_every=0.1)[0],
+            )
+        )
     return runs
 
 
@@ -225,6 +233,9 @@ def main() -> int:
         "tracebacks",
     ]
     print(table(forged_header, forged))
+    for outcome in outcomes:
+        for note in outcome.notes:
+            print(f"note: {outcome.scenario} [{outcome.backend}]: {note}")
     for failure in failures:
         print("\n" + failure)
     bad = any(

@@ -296,7 +296,7 @@ def killed_connections(
         time.sleep(1.5)  # keep killing while the last lines are written and answered
     rig.engine.dispose()
     verdicts = rig.settle(attempts, told=True, recorded=False, timeout=30)
-    outcome = Outcome("PG connections killed", rig.backend, verdicts)
+    outcome = Outcome(f"PG killed every {kill_every}s", rig.backend, verdicts)
     outcome.notes.append(f"{killer.kills} backends killed in {killer.rounds} rounds")
     return outcome, killer
 
