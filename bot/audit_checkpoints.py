@@ -179,12 +179,11 @@ def key_id(key: Ed25519PublicKey) -> str:
 
 
 def _decisions(session: Session) -> int:
-    """Claim decisions sealed so far: a new batch since the last checkpoint calls for one."""
+    """Claim decisions recorded so far: a new batch since the last checkpoint calls for one."""
     return int(
         session.scalar(
             select(func.count())
             .select_from(AuditEvent)
-            .join(AuditSeal, AuditSeal.event_id == AuditEvent.id)
             .where(AuditEvent.entity_type == "claims", AuditEvent.action == "decide")
         )
         or 0
@@ -296,10 +295,11 @@ def read_channel(
     channel: str,
     into: Read,
     *,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] | None = None,
     max_pages: int | None = None,
 ) -> None:
     """Every checkpoint in ``channel``'s history, newest first, waiting out rate limits."""
+    pause = sleep or _pause
     cursor: str | None = None
     pages = 0
     while max_pages is None or pages < max_pages:
@@ -309,7 +309,7 @@ def read_channel(
             )
         except SlackApiError as error:
             if error.response.get("error") == "ratelimited":
-                sleep(float(error.response.headers.get("Retry-After", "60")))
+                pause(_retry_after(error.response.headers))
                 continue
             into.unreadable.append(f"channel {channel}: {error.response.get('error')}")
             return
@@ -328,6 +328,22 @@ def read_channel(
         cursor = (response.get("response_metadata") or {}).get("next_cursor") or None
         if not cursor:
             return
+
+
+def _pause(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def _retry_after(headers: dict[str, Any]) -> float:
+    """Slack's Retry-After (seconds), whatever the header's case; a minute if absent."""
+    for name, value in headers.items():
+        if name.lower() == "retry-after":
+            text = value[0] if isinstance(value, list) else value
+            try:
+                return max(1.0, float(text))
+            except ValueError:
+                break
+    return 60.0
 
 
 @dataclass
