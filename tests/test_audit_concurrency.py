@@ -1,24 +1,29 @@
-"""Concurrent writers queue on the chain's head: no fork, no lost event, and it verifies.
+"""Concurrent writers never wait on one another for the audit, and the sealed chain verifies.
 
 Each thread opens its own session and commits for real (the ``engine`` fixture
 is a fresh migrated database), so this is what several bot threads or several
-bot instances do at once — on SQLite and on PostgreSQL.
+bot instances do at once — on SQLite and on PostgreSQL. Writers take no shared
+lock; the sealer chains their events after commit (``bot.audit_seal``), with no
+fork, gap or lost event.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, func, select
+import pytest
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from bot import audit
+from bot.audit_seal import seal
 from bot.audit_verify import verify
 from bot.contacts import ContactDraft, log_contact
-from storage.models import AuditEvent, AuditHead, Interaction, Rep
+from storage.models import AuditEvent, AuditHead, AuditSeal, Interaction, Rep
 from tests.factories import make_client, make_rep
 
 THREADS = 8
@@ -55,13 +60,14 @@ def test_concurrent_appends_never_fork_the_chain(engine: Engine, now: datetime) 
     run_at_once(append)
 
     total = THREADS * APPENDS
-    with Session(engine) as session:
+    with Session(engine) as session, session.begin():
         assert verify(session) == []
-        seqs = session.scalars(select(AuditEvent.seq).order_by(AuditEvent.seq)).all()
+        seqs = session.scalars(select(AuditSeal.seq).order_by(AuditSeal.seq)).all()
         assert seqs == list(range(1, total + 1))  # no gap, no duplicate
         ids = set(session.scalars(select(AuditEvent.entity_id)))
         assert ids == {f"{t}-{i}" for t in range(THREADS) for i in range(APPENDS)}  # none lost
-        assert session.scalar(select(func.count(func.distinct(AuditEvent.prev_hash)))) == total
+        assert session.scalar(select(func.count(func.distinct(AuditSeal.prev_hash)))) == total
+        assert session.scalar(select(func.count(func.distinct(AuditSeal.event_id)))) == total
         head = session.get(AuditHead, 1)
         assert head is not None and head.last_seq == total
 
@@ -89,9 +95,9 @@ def test_concurrent_appends_from_one_long_lived_session_per_thread(
 
     run_at_once(append)
 
-    with Session(engine) as session:
+    with Session(engine) as session, session.begin():
         assert verify(session) == []
-        assert session.scalar(select(func.count()).select_from(AuditEvent)) == THREADS * APPENDS
+        assert session.scalar(select(func.count()).select_from(AuditSeal)) == THREADS * APPENDS
 
 
 def test_reps_logging_at_once_leave_a_verifiable_trail(engine: Engine, now: datetime) -> None:
@@ -124,6 +130,134 @@ def test_reps_logging_at_once_leave_a_verifiable_trail(engine: Engine, now: date
 
     run_at_once(log)
 
-    with Session(engine) as session:
+    with Session(engine) as session, session.begin():
         assert verify(session) == []
         assert session.scalar(select(func.count()).select_from(Interaction)) == THREADS * 5
+
+
+def test_sealing_while_writers_commit_loses_nothing_and_keeps_each_records_order(
+    engine: Engine, now: datetime
+) -> None:
+    """A sealer running in a loop alongside the writers, as the scheduler's would."""
+    done = threading.Event()
+    runs = []
+
+    def sealer() -> None:
+        while not done.is_set():
+            with Session(engine) as session, session.begin():
+                runs.append(seal(session, now=now).count)
+
+    def append(number: int) -> None:
+        for i in range(APPENDS):
+            with Session(engine) as session, session.begin():
+                audit.record(
+                    session,
+                    actor=f"UTHREAD{number}",
+                    action="probe",
+                    entity_type="probe",
+                    entity_id=str(number),
+                    after={"thread": number, "i": i},
+                    now=now,
+                )
+
+    thread = threading.Thread(target=sealer)
+    thread.start()
+    try:
+        run_at_once(append)
+    finally:
+        done.set()
+        thread.join()
+    with Session(engine) as session, session.begin():
+        assert verify(session) == []
+        assert session.scalar(select(func.count()).select_from(AuditSeal)) == THREADS * APPENDS
+        for number in range(THREADS):
+            afters = session.scalars(
+                select(AuditEvent.after)
+                .join(AuditSeal, AuditSeal.event_id == AuditEvent.id)
+                .where(AuditEvent.entity_id == str(number))
+                .order_by(AuditSeal.seq)
+            ).all()
+            assert [after["i"] for after in afters] == list(range(APPENDS))
+    assert sum(runs) > 0 and len(runs) > 1
+
+
+HOLD = 0.3  # seconds each writer keeps its transaction open after logging (a slow reply)
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])  # SQLite serialises writers by design
+def test_eight_reps_logging_at_once_do_not_wait_on_each_other_for_the_audit(
+    engine: Engine, now: datetime
+) -> None:
+    """Issue 15: one audit head row locked until commit made every writer queue.
+
+    Each of 8 threads logs a contact and keeps its transaction open ``HOLD``
+    seconds, as a request that replied inside its transaction did. Queued on
+    one lock they would take 8 x HOLD; they take about one HOLD, and
+    PostgreSQL never shows a session waiting for a lock meanwhile.
+    """
+    with Session(engine) as session, session.begin():
+        reps, clients = [], []
+        for number in range(THREADS):
+            rep = make_rep(session, f"UDESK{number}")
+            reps.append(rep.id)
+            clients.append(make_client(session, f"Desk client {number}", covered_by=[rep]).id)
+
+    def log(number: int, key: str) -> None:
+        with Session(engine) as session, session.begin():
+            rep = session.get(Rep, reps[number])
+            assert rep is not None
+            log_contact(
+                session,
+                actor=rep,
+                draft=ContactDraft(
+                    client_id=clients[number],
+                    occurred_at=now - timedelta(hours=1),
+                    channel="phone",
+                    notes=f"after the event, {key}",
+                    idempotency_key=f"{key}-{number}",
+                ),
+                now=now,
+            )
+            time.sleep(HOLD)
+
+    waits: list[tuple[object, ...]] = []
+    watching = threading.Event()
+
+    def watch() -> None:
+        with engine.connect() as connection:
+            while not watching.is_set():
+                waits.extend(
+                    connection.execute(
+                        text(
+                            "SELECT a.pid, l.locktype, l.relation::regclass::text, a.query "
+                            "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                            "WHERE NOT l.granted AND a.datname = current_database()"
+                        )
+                    ).all()
+                )
+                connection.rollback()
+                time.sleep(0.01)
+
+    started = time.monotonic()
+    for number in range(THREADS):
+        log(number, "serial")
+    serial = time.monotonic() - started
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        started = time.monotonic()
+        run_at_once(lambda number: log(number, "together"))
+        together = time.monotonic() - started
+    finally:
+        watching.set()
+        watcher.join()
+
+    print(f"8 writers holding {HOLD}s: serial {serial:.2f}s, at once {together:.2f}s")
+    assert waits == []
+    assert serial >= THREADS * HOLD
+    # Queued, they would take THREADS x HOLD (2.4 s); half that leaves room for a busy machine.
+    assert together < THREADS * HOLD / 2, f"at once {together:.2f}s vs serial {serial:.2f}s"
+    with Session(engine) as session, session.begin():
+        assert verify(session, now=datetime.now(UTC)) == []
+        assert session.scalar(select(func.count()).select_from(Interaction)) == 2 * THREADS
