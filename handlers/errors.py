@@ -2,7 +2,7 @@
 
 The user is told at the ``response_url`` their payload carries, and only when
 that payload is known to be Slack's: its signature was checked
-(``bot.web`` marks the request) or it came over Socket Mode, whose connection
+(``bot.slack_endpoint`` marks the request) or it came over Socket Mode, whose connection
 Slack opened with the app token. A URL from any other body is never called.
 """
 

@@ -227,10 +227,10 @@ def test_error_after_a_signed_request_tells_the_user_at_its_response_url(world: 
 def test_error_handler_never_calls_the_response_url_of_a_request_not_checked_here(
     world: World,
 ) -> None:
-    """Bolt's ``dispatch`` called directly (not through ``bot.web``): no mark, so no call.
+    """Bolt's ``dispatch`` called directly (not through ``bot.slack_endpoint``): no mark, so no call.
 
     Even a body that passes Bolt's own check is trusted by the error handler
-    only when ``bot.web`` marked it, or when it came over Socket Mode.
+    only when ``bot.slack_endpoint`` marked it, or when it came over Socket Mode.
     """
     boom_listener(world)
     url = world.standin.new_response_url(user=USER)
@@ -466,7 +466,7 @@ def test_signed_body_larger_than_any_slack_payload_is_413_unread(world: World) -
 
 @BOTH
 def test_slash_command_that_mentions_payload_is_recorded(world: World, rep: None) -> None:
-    """Bolt's parser drops any form body containing "payload"; ``bot.web`` reads it itself."""
+    """Bolt's parser drops any form body containing "payload"; ``bot.slack_endpoint`` reads it."""
     reply = world.slack.command(
         "/logcontact", "Jane Smith call yesterday went through the payload schedule", user_id=USER
     )
