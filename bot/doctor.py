@@ -4,9 +4,8 @@ Asks Slack what only Slack can tell, and the database the rest:
 
 - the token: ``auth.test`` (https://docs.slack.dev/reference/methods/auth.test);
 - its scopes against what ``manifest.yml`` requests: Slack names a token's scopes
-  in the ``x-oauth-scopes`` header of every Web API answer
-  (https://docs.slack.dev/authentication/tokens, "scopes"; the legacy OAuth
-  scopes page: "the X-OAuth-Scopes header lists the scopes this token has");
+  in the ``x-oauth-scopes`` header of its Web API answers (Slack's OAuth scopes
+  documentation, "Working with scopes", https://api.slack.com/legacy/oauth-scopes);
 - the controllers' channel: ``conversations.info`` says whether it exists, is
   archived and has the bot as a member (``is_member``;
   https://docs.slack.dev/reference/methods/conversations.info, needs
