@@ -23,9 +23,10 @@ What Slack documents and these tests hold the bot to:
   (https://docs.slack.dev/reference/methods/chat.postEphemeral) and a DM
   (``chat.postMessage`` with the user's id as channel,
   https://docs.slack.dev/reference/methods/chat.postMessage) are the others;
-- a view submission carries ``response_urls`` only when the modal has a
-  conversation select (https://docs.slack.dev/surfaces/modals, "response_url_enabled"),
-  so the form's confirmation is a DM, or the submission's own answer.
+- a view submission carries ``response_urls`` only for a conversations select
+  with ``response_url_enabled``
+  (https://docs.slack.dev/reference/interaction-payloads/view-interactions-payload),
+  which the contact form has not: its confirmation is a DM, or the submission's own answer.
 """
 
 from __future__ import annotations
