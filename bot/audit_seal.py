@@ -163,20 +163,17 @@ def seal_job(deps: Deps) -> None:
 
 def sealed_query() -> Select[Any]:
     """Every sealed event as ``HASHED_FIELDS`` plus ``hash``, in chain order (the export)."""
-    columns = {
+    own: dict[str, Any] = {
         "seq": AuditSeal.seq,
         "event_id": AuditEvent.id,
         "mac": AuditEvent.mac,
         "prev_hash": AuditSeal.prev_hash,
         "hash": AuditSeal.hash,
     }
+    names = (*audit.HASHED_FIELDS, "hash")
+    columns = [own[name] if name in own else getattr(AuditEvent, name) for name in names]
     return (
-        select(
-            *(
-                columns.get(name, getattr(AuditEvent, name, None))
-                for name in (*audit.HASHED_FIELDS, "hash")
-            )
-        )
+        select(*columns)
         .join(AuditEvent, AuditEvent.id == AuditSeal.event_id)
         .order_by(AuditSeal.seq)
     )
