@@ -33,6 +33,7 @@ from bot.audit_verify import verify
 from bot.claims import decide
 from bot.cli import main
 from bot.contacts import ContactDraft, edit_contact, log_contact, undo_contact
+from bot.errors import SettingsError
 from bot.parsing import ClaimDraft
 from storage.engine import is_postgres, make_engine
 from storage.models import AuditEvent, Claim, Interaction
@@ -377,6 +378,34 @@ def test_interaction_inserted_behind_the_apps_back_is_named(
     assert str(found).endswith("no audit event records it (written behind the app's back?)")
 
 
+# --- the key --------------------------------------------------------------------------------
+
+
+def test_a_trail_checked_with_another_key_fails_at_its_first_event(
+    session: Session, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What makes the chain keyed: without the key it was written with, nothing verifies."""
+    make_trail(session, now)
+    monkeypatch.setenv("CMS_AUDIT_CHAIN_KEY", "someone-elses-key-0123456789")
+    assert first_break(session) == "event #1: hash does not match its content (edited?)"
+
+
+def test_the_chain_key_may_be_kept_in_a_file_and_must_be_long_enough(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key_file = tmp_path / "chain.key"
+    key_file.write_text("0123456789abcdef0123456789abcdef\n")
+    monkeypatch.setenv("CMS_AUDIT_CHAIN_KEY", str(key_file))
+    assert audit.chain_key() == b"0123456789abcdef0123456789abcdef"
+    assert audit.chain_key_is_set()
+    monkeypatch.setenv("CMS_AUDIT_CHAIN_KEY", "too-short")
+    with pytest.raises(SettingsError, match="too short"):
+        audit.chain_key()
+    monkeypatch.delenv("CMS_AUDIT_CHAIN_KEY")
+    audit.use_chain_key(None)
+    assert not audit.chain_key_is_set() and audit.chain_key() == audit.DEVELOPMENT_KEY
+
+
 # --- the command line -------------------------------------------------------------------
 
 
@@ -413,6 +442,41 @@ def test_cli_audit_verify_exits_non_zero_naming_the_first_break(
     assert main(["audit", "verify"]) == 1
     err = capsys.readouterr().err
     assert err.splitlines()[0] == f"audit trail broken at event #{trail.at(2)}: missing (deleted?)"
+
+
+def test_cli_audit_verify_takes_the_chain_key_from_dot_env(
+    scratch_database: str,
+    now: datetime,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("CMS_AUDIT_CHAIN_KEY")
+    monkeypatch.setattr(audit, "_configured", None)
+    Path(".env").write_text(f"CMS_AUDIT_CHAIN_KEY={TEST_CHAIN_KEY}\n")
+    audit.use_chain_key(TEST_CHAIN_KEY)  # as the bot's own `cmsbot serve` would have
+    engine = make_engine(scratch_database)
+    with Session(engine) as session, session.begin():
+        make_trail(session, now)
+    engine.dispose()
+    audit.use_chain_key(None)
+    assert main(["audit", "verify"]) == 0
+    assert "CMS_AUDIT_CHAIN_KEY is unset" not in capsys.readouterr().err
+    Path(".env").write_text("CMS_AUDIT_CHAIN_KEY=another-key-0123456789abcdef\n")
+    assert main(["audit", "verify"]) == 1
+    assert "event #1: hash does not match its content" in capsys.readouterr().err
+
+
+def test_cli_audit_verify_warns_when_the_chain_key_is_unset(
+    scratch_database: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("CMS_AUDIT_CHAIN_KEY")
+    monkeypatch.setattr(audit, "_configured", None)
+    assert main(["audit", "verify"]) == 0
+    assert "CMS_AUDIT_CHAIN_KEY is unset: the chain is keyed with the public" in (
+        capsys.readouterr().err
+    )
 
 
 def test_cli_export_audit_json_can_be_rechecked_by_anyone_with_the_key(
