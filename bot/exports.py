@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from bot import audit
 from bot.csv_safe import SafeWriter
 from bot.errors import InvalidInput
-from storage.models import AuditEvent, Claim, Client, Initiative, Interaction, Rep
+from storage.models import Claim, Client, Initiative, Interaction, Rep
 
 PAGE = 1000
 FORMATS = ("csv", "json")
@@ -120,7 +120,9 @@ def _claims() -> Select:
 
 
 def _audit() -> Select:
-    return select(*(getattr(AuditEvent, key) for key in AUDIT_KEYS)).order_by(AuditEvent.seq)
+    from bot.audit_seal import sealed_query
+
+    return sealed_query()
 
 
 def _as_json_text(value: Any) -> str:
@@ -152,6 +154,10 @@ def _check_kind(kind: str) -> None:
 def records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
     """Each record of ``kind`` as a dict of JSON values, in id (or ``seq``) order."""
     _check_kind(kind)
+    if kind == "audit":
+        from bot.audit_seal import seal
+
+        seal(session, now=datetime.now(UTC))  # what waits for the sealer is exported too
     keys, query = EXPORTS[kind]
     result = session.execute(query().execution_options(yield_per=PAGE))
     for row in result:
