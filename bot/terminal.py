@@ -51,6 +51,13 @@ class Console:
         from storage.models import Rep
 
         self.standin = self.stack.enter_context(SlackStandIn(token=TOKEN))
+        # The demo's controllers' channel, with the bot invited as an admin would.
+        self.standin.add_channel(
+            demo_book.CONTROLLERS_CHANNEL,
+            "controllers",
+            members=[self.standin.bot_user_id],
+            everyone=True,
+        )
         self.clock = FixedClock(demo_book.DEMO_NOW)
         settings = Settings(
             bot_token=TOKEN,
@@ -74,9 +81,13 @@ class Console:
         self.names = {user_id: name for user_id, name, _, _ in self.people}
         self.user = self.people[0][0] if self.people else "U1"
         from bot.outbox_delivery import deliver_due
+        from bot.pacing import Pacer
 
-        while deliver_due(self.cms.deps, now=self.clock(), limit=500).sent:
-            pass  # everything the book owed, posted before the session starts
+        # Everything the book owed, posted before the session starts; unpaced, since
+        # this stand-in is local (what the session itself posts keeps Slack's pace).
+        unpaced = Pacer(self.cms.deps.sessions, interval=0.0)
+        while deliver_due(self.cms.deps, now=self.clock(), limit=500, pacer=unpaced).sent:
+            pass
         self._settle(quiet=0.1)
         self.seen = len(self.standin.calls)  # what the book owed before we arrived is old news
         return self

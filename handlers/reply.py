@@ -69,8 +69,13 @@ class Reply:
         blocks: list[dict[str, Any]] | None = None,
         *,
         replace_original: bool = False,
+        dm_first: bool = False,
     ) -> bool:
-        """Tell the user ``text`` (with ``blocks``); True once some way of telling them worked."""
+        """Tell the user ``text`` (with ``blocks``); True once some way of telling them worked.
+
+        ``dm_first``: for an answer worth keeping (a form's confirmation), a DM is
+        tried before an ephemeral in the conversation.
+        """
         if self.response_url:
             error = self._via_response_url(text, blocks, replace_original)
             if error is None:
@@ -82,7 +87,7 @@ class Reply:
             )
             if error in BLOCK_ERRORS:
                 blocks = None
-        return self._fallback(text, blocks)
+        return self._fallback(text, blocks, dm_first=dm_first)
 
     def __call__(
         self, text: str = "", blocks: list[dict[str, Any]] | None = None, **kwargs: Any
@@ -119,23 +124,34 @@ class Reply:
             return None
         return _reason(body) or f"HTTP {answer.status_code}"
 
-    def _fallback(self, text: str, blocks: list[dict[str, Any]] | None) -> bool:
+    def _fallback(
+        self, text: str, blocks: list[dict[str, Any]] | None, *, dm_first: bool = False
+    ) -> bool:
         if not self.user_id:
             log.error("could not tell anyone: the request named no user")
             return False
-        if self.channel_id and not self.channel_id.startswith("D") and self._call(
+        ways = [self._ephemeral, self._dm]
+        for way in reversed(ways) if dm_first else ways:
+            if way(text, blocks):
+                return True
+        log.error("could not tell %s anything: every way failed", self.user_id)
+        return False
+
+    def _ephemeral(self, text: str, blocks: list[dict[str, Any]] | None) -> bool:
+        """In the conversation the request came from, if it is a channel (a DM is ``_dm``)."""
+        if not self.channel_id or self.channel_id.startswith("D"):
+            return False
+        return self._call(
             "chat.postEphemeral",
             text=text,
             blocks=blocks,
             channel=self.channel_id,
             user=self.user_id,
-        ):
-            return True
-        # A DM from the app: the user's own id as channel opens it.
-        if self._call("chat.postMessage", channel=self.user_id, text=text, blocks=blocks):
-            return True
-        log.error("could not tell %s anything: every way failed", self.user_id)
-        return False
+        )
+
+    def _dm(self, text: str, blocks: list[dict[str, Any]] | None) -> bool:
+        """A DM from the app: the user's own id as channel opens it."""
+        return self._call("chat.postMessage", text=text, blocks=blocks, channel=self.user_id)
 
     def _call(
         self, method: str, *, text: str, blocks: list[dict[str, Any]] | None, **args: Any

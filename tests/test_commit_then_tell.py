@@ -335,11 +335,11 @@ def test_a_shortcut_whose_form_cannot_open_is_told_not_silent(world: World, book
     assert "could not finish" in told_call.args["text"]
 
 
-def test_a_form_recorded_while_its_confirmation_fails_stays_recorded(
+def test_a_form_whose_confirmation_dm_is_refused_is_confirmed_where_it_was_opened(
     world: World, book: None
 ) -> None:
-    """The form closes (recorded); the DM confirming it is refused and logged, not undone."""
-    trigger = world.slack.command("/logcontact", "", user_id=REP)
+    """The form closes (recorded); the DM is refused, so the rep is told in the channel."""
+    trigger = world.slack.command("/logcontact", "", user_id=REP, channel_id="C1")
     assert trigger.status == 200
     view = world.standin.wait_for("views.open").response["view"]
     with world.db() as session:
@@ -351,7 +351,25 @@ def test_a_form_recorded_while_its_confirmation_fails_stays_recorded(
         REP, view, answers={"client": str(jane.id), "channel": "phone", "notes": "fees"}
     )
     assert submitted.status == 200 and not submitted.body.strip()
-    wait_until(lambda: contacts(world) == 1)
+    told_call = world.standin.wait_for("chat.postEphemeral", {"channel": "C1", "user": REP})
+    assert "Jane Smith" in told_call.args["text"]
+    world.cms.close()
+    assert contacts(world) == 1
+
+
+def test_a_form_nobody_can_be_told_about_stays_recorded(world: World, book: None) -> None:
+    """Opened from a DM, the DM refused too: logged as untold, the record stands."""
+    trigger = world.slack.command("/logcontact", "", user_id=REP, channel_id="D1")
+    view = world.standin.wait_for("views.open").response["view"]
+    with world.db() as session:
+        from storage.models import Client
+
+        jane = session.scalars(select(Client).where(Client.name == "Jane Smith")).one()
+    world.standin.fail_always("chat.postMessage", error="internal_error")
+    submitted = world.slack.view_submission(
+        REP, view, answers={"client": str(jane.id), "channel": "phone", "notes": "fees"}
+    )
+    assert trigger.status == 200 and submitted.status == 200
     world.standin.wait_for("chat.postMessage", include_failed=True, timeout=10)
     world.cms.close()
     assert contacts(world) == 1

@@ -30,6 +30,7 @@ def register(app: App, deps: Deps) -> None:
             user_id=body["user"]["id"],
             client_id=client_id,
             source=source,
+            channel_id=reply.channel_id,
         )
 
     @lanes.action(app, deps, ids.LOG_EDIT)
@@ -43,4 +44,5 @@ def register(app: App, deps: Deps) -> None:
             trigger_id=body["trigger_id"],
             user_id=body["user"]["id"],
             interaction_id=int(raw),
+            channel_id=reply.channel_id,
         )

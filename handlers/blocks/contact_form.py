@@ -40,6 +40,8 @@ class FormMeta:
 
     source: str = "form"  # how the contact is recorded: form, shortcut or nudge
     interaction_id: int | None = None  # set when editing
+    # The conversation the form was opened from: where the rep is told if a DM cannot be sent.
+    channel: str | None = None
 
     def encode(self) -> str:
         return json.dumps(
@@ -56,7 +58,10 @@ class FormMeta:
         if source not in SOURCES:
             raise ValueError(f"unknown source {source!r}")
         interaction_id = data.get("interaction_id")
-        return cls(source, int(interaction_id) if interaction_id is not None else None)
+        channel = data.get("channel")
+        if channel is not None and not (isinstance(channel, str) and channel.isalnum()):
+            raise ValueError("channel is not a channel id")
+        return cls(source, int(interaction_id) if interaction_id is not None else None, channel)
 
 
 # --- building --------------------------------------------------------------------------------

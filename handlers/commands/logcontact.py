@@ -93,7 +93,12 @@ def register(app: App, deps: Deps) -> None:
         if not line:
             from handlers.views.contact_form import open_new_form
 
-            open_new_form(deps, trigger_id=command["trigger_id"], user_id=command["user_id"])
+            open_new_form(
+                deps,
+                trigger_id=command["trigger_id"],
+                user_id=command["user_id"],
+                channel_id=reply.channel_id,
+            )
             return
         pending = Pending(t=line, at=deps.clock().isoformat(), k=f"slash:{command['trigger_id']}")
         if not pending.fits():

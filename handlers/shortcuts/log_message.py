@@ -47,4 +47,5 @@ def register(app: App, deps: Deps) -> None:
             user_id=body["user"]["id"],
             notes=notes_from(body.get("message") or {}),
             source="shortcut",
+            channel_id=reply.channel_id,
         )

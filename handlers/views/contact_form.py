@@ -63,6 +63,7 @@ def open_new_form(
     client_id: int | None = None,
     notes: str = "",
     source: str = "form",
+    channel_id: str | None = None,
 ) -> None:
     """Open the form for a new contact, dated now in the rep's zone.
 
@@ -75,11 +76,13 @@ def open_new_form(
     with deps.sessions.begin() as session:
         actor = acting_rep(session, user_id)
         context = service.new_context(session, actor=actor, client_id=client_id, now=deps.clock())
-    view = form_view(context, meta=FormMeta(source=source), notes=notes)
+    view = form_view(context, meta=FormMeta(source=source, channel=channel_id or None), notes=notes)
     deps.client.views_open(trigger_id=trigger_id, view=view)
 
 
-def open_edit_form(deps: Deps, *, trigger_id: str, user_id: str, interaction_id: int) -> None:
+def open_edit_form(
+    deps: Deps, *, trigger_id: str, user_id: str, interaction_id: int, channel_id: str | None = None
+) -> None:
     """Open the form prefilled from a recorded contact.
 
     Raises ``InteractionNotFound`` (undone) and ``NotAllowed`` (not theirs to change).
@@ -89,7 +92,10 @@ def open_edit_form(deps: Deps, *, trigger_id: str, user_id: str, interaction_id:
         context = service.edit_context(
             session, actor=actor, interaction_id=interaction_id, now=deps.clock()
         )
-    view = form_view(context, meta=FormMeta(source="form", interaction_id=interaction_id))
+    view = form_view(
+        context,
+        meta=FormMeta(source="form", interaction_id=interaction_id, channel=channel_id or None),
+    )
     deps.client.views_open(trigger_id=trigger_id, view=view)
 
 
@@ -185,18 +191,25 @@ def register(app: App, deps: Deps) -> None:
         after_ack(
             deps,
             "confirming a submitted form",
-            lambda: _after(deps, user_id, message if send else None, owed),
+            lambda: _after(deps, user_id, meta.channel, message if send else None, owed),
         )
 
 
 def _after(
-    deps: Deps, user_id: str, message: tuple[str, list[dict[str, Any]]] | None, owed: list[str]
+    deps: Deps,
+    user_id: str,
+    channel_id: str | None,
+    message: tuple[str, list[dict[str, Any]]] | None,
+    owed: list[str],
 ) -> None:
     """The committed submission's DM, its claims' posts and the Home tab, in that order."""
     if message is not None:
         headline, blocks = message
-        # Recorded all the same if this fails; the contact shows on /client and App Home.
-        Reply(client=deps.client, user_id=user_id).send(headline, blocks)
+        # A DM first (it keeps Edit and Undo at hand); an ephemeral where the form was
+        # opened if the DM is refused. Recorded all the same if both fail.
+        Reply(client=deps.client, user_id=user_id, channel_id=channel_id).send(
+            headline, blocks, dm_first=True
+        )
     if owed:
         # Committed; post to the controllers now rather than at the next outbox tick.
         quietly("posting new claims", lambda: deliver_keys(deps, owed, now=deps.clock()))
