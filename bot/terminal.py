@@ -50,7 +50,8 @@ class Console:
         from standin.server import SlackStandIn
         from storage.models import Rep
 
-        self.standin = self.stack.enter_context(SlackStandIn(token=TOKEN))
+        # No per-channel pace here: the console is local, and the bot paces its own posts.
+        self.standin = self.stack.enter_context(SlackStandIn(token=TOKEN, post_limit=None))
         # The demo's controllers' channel, with the bot invited as an admin would.
         self.standin.add_channel(
             demo_book.CONTROLLERS_CHANNEL,
