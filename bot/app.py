@@ -18,7 +18,7 @@ from bot.clock import Clock, system_clock
 from bot.deps import Deps
 from bot.settings import Settings
 from bot.slack_client import make_web_client
-from storage.engine import make_engine, make_session_factory
+from storage.engine import make_engine, make_read_session_factory, make_session_factory
 from storage.schema import require_current
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,7 @@ def build_deps(
         settings=settings,
         engine=engine,
         sessions=make_session_factory(engine),
+        reads=make_read_session_factory(engine),
         clock=clock,
         client=make_web_client(settings),
     )

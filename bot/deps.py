@@ -20,6 +20,8 @@ class Deps:
     sessions: sessionmaker[Session]
     clock: Clock
     client: WebClient
+    # Sessions for work that only reads (cards, Home tabs, reports, type-ahead).
+    reads: sessionmaker[Session] | None = None
     # Work after an ack (replies, early posts, Home refreshes) runs here, never on
     # the threads that acknowledge requests; ``CmsApp.close`` waits for it.
     background: Executor = field(
@@ -27,6 +29,11 @@ class Deps:
             max_workers=LISTENER_THREADS, thread_name_prefix="cms-listener"
         )
     )
+
+
+    def reading(self) -> sessionmaker[Session]:
+        """The read-only session factory (the writing one where none was made)."""
+        return self.reads or self.sessions
 
 
 # Enough for a desk logging at once while some replies wait out a slow Slack

@@ -10,7 +10,6 @@ from slack_sdk.http_retry.builtin_handlers import (
 
 from bot.settings import Settings
 
-
 # Seconds one Web API call may take: well under Slack's three seconds, so a hanging
 # Slack frees a worker quickly. Uploads of a chart's bytes go to their own URL.
 TIMEOUT = 2

@@ -47,19 +47,24 @@ def _transient(error: BaseException) -> bool:
     return isinstance(error, OperationalError)
 
 
-def committed(deps: Deps, work: Callable[[Session], T], *, idempotent: bool = False) -> T:
+def committed(
+    deps: Deps, work: Callable[[Session], T], *, idempotent: bool = False, read_only: bool = False
+) -> T:
     """Run ``work`` in its own transaction and commit it, before anyone is told anything.
 
     A unit that failed before its commit was rolled back, so it is tried again
     when the failure was the connection's. A failed commit may or may not have
     landed: only an ``idempotent`` unit (keyed, or a state change that is a no-op
     when already made) is run again, and the second run then finds what the first
-    recorded instead of recording it twice. Raises ``CmsError`` (the user's to fix),
-    ``NotSaved`` or ``UnsureSaved``.
+    recorded instead of recording it twice. ``read_only`` work (a card, a list)
+    runs in a session that does not take SQLite's write lock. Raises ``CmsError``
+    (the user's to fix), ``NotSaved`` or ``UnsureSaved``.
     """
+    factory = deps.reading() if read_only else deps.sessions
+    idempotent = idempotent or read_only
     for attempt in range(1, ATTEMPTS + 1):
         last = attempt == ATTEMPTS
-        session = deps.sessions()
+        session = factory()
         try:
             try:
                 result = work(session)

@@ -3,7 +3,10 @@
 SQLite gets WAL, a busy timeout, foreign keys, and ``BEGIN IMMEDIATE`` so a
 transaction that will write takes the lock up front instead of failing when
 it upgrades from reading; that is what keeps concurrent writers (two threads,
-two schedulers) from tripping over each other.
+two schedulers) from tripping over each other. Sessions from
+``make_read_session_factory`` only read: they begin DEFERRED, and under WAL a
+reader neither waits for the writer nor holds it up (a Home tab, a client card
+or a scorecard no longer queues behind every contact being logged).
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+# The execution option that marks an engine's connections as read-only work.
+READ_ONLY = "cms_read_only"
 
 
 def normalise_url(url: str) -> str:
@@ -57,12 +62,22 @@ def _tune_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        reading = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded values after commit, so replies can render them."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def make_read_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for work that only reads; on SQLite they do not take the write lock.
+
+    A write through one of these still works on SQLite (the lock is taken when
+    the first write comes), but may then wait on, or be refused by, a writer.
+    """
+    return sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
 
 
 def is_postgres(engine_or_session: Engine | Session) -> bool:

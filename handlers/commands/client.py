@@ -29,7 +29,7 @@ def show(deps: Deps, *, user_id: str, client_id: int, reply: Reply, replace: boo
         card = client_card.load_card(session, actor=actor, client_id=client_id, now=deps.clock())
         return blocks.card_blocks(card)
 
-    headline, body = committed(deps, unit)
+    headline, body = committed(deps, unit, read_only=True)
     reply.send(headline, body, replace_original=replace)
 
 
@@ -54,7 +54,7 @@ def register(app: App, deps: Deps) -> None:
             )
             return blocks.card_blocks(card)
 
-        headline, body = committed(deps, unit)
+        headline, body = committed(deps, unit, read_only=True)
         reply.send(headline, body)
 
     @lanes.action(app, deps, ids.CLIENT_SHOW_MORE_ANY)

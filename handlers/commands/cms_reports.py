@@ -56,7 +56,7 @@ def scorecard_command(request: CmsRequest) -> None:
     args = read_args(request.args)
     deps = request.deps
     now = deps.clock()
-    with deps.sessions.begin() as session:
+    with deps.reading().begin() as session:
         actor = acting_rep(session, request.user_id)
         target = find_rep(session, args.rep) if args.rep else None
         period = read_period(
@@ -77,7 +77,7 @@ def roi_command(request: CmsRequest) -> None:
     args = read_args(request.args, allow_rep=False)
     deps = request.deps
     now = deps.clock()
-    with deps.sessions.begin() as session:
+    with deps.reading().begin() as session:
         actor = acting_rep(session, request.user_id)
         period = read_period(
             args.period, now=now, timezone=deps.settings.reporting_timezone, locale=actor.locale

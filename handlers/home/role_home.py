@@ -54,7 +54,7 @@ def publish_home(
     ``note``: a line for an admin's Problems section (what their click just did).
     """
     now = deps.clock()
-    with deps.sessions.begin() as session:
+    with deps.reading().begin() as session:
         rep = session.scalar(select(Rep).where(Rep.slack_user_id == user_id, Rep.active.is_(True)))
         view = home_view(
             session,

@@ -33,7 +33,7 @@ def register(app: App, deps: Deps) -> None:
     def on_client_options(ack: Ack, body: dict[str, Any]) -> None:
         typed = str(body.get("value") or "")[:200]
         try:
-            with deps.sessions.begin() as session:
+            with deps.reading().begin() as session:
                 actor = acting_rep(session, body["user"]["id"])
                 found = search_clients(session, actor=actor, typed=typed)
         except CmsError:
