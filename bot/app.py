@@ -15,6 +15,7 @@ from slack_bolt.authorization import AuthorizeResult
 from sqlalchemy import Engine
 
 from bot.clock import Clock, system_clock
+from bot.delivery.kinds import Kinds, NudgeKind
 from bot.deps import Deps
 from bot.settings import Settings
 from bot.slack_client import make_web_client
@@ -52,6 +53,36 @@ def build_deps(
         reads=make_read_session_factory(engine),
         clock=clock,
         client=make_web_client(settings),
+        kinds=delivery_kinds(),
+    )
+
+
+def delivery_kinds() -> Kinds:
+    """Every kind of message the bot owes Slack, each with the kit's renderer: the one registry.
+
+    The services render through the views given here and never import
+    ``handlers`` themselves (the import contract in ``pyproject.toml``).
+    """
+    from bot.claims_digest import digest_kind
+    from bot.delivery.dead import alert_kind
+    from bot.nudges import DAILY, ESCALATION, Team
+    from bot.outbox_claims import claim_kinds
+    from handlers.blocks import claims, nudges, problems
+
+    def escalation(team: Team) -> tuple[str, list[dict[str, Any]]]:
+        reps = [(nudges.TeamRep(rep.name, rep.slack_user_id), statuses) for rep, statuses in team]
+        return nudges.escalation_message(reps)
+
+    return Kinds(
+        (
+            *claim_kinds(
+                controller_message=claims.controller_message, decision_dm=claims.decision_dm
+            ),
+            digest_kind(claims.digest),
+            alert_kind(problems.alert_message),
+            NudgeKind(DAILY, nudges.nudge_message),
+            NudgeKind(ESCALATION, escalation),
+        )
     )
 
 

@@ -10,16 +10,19 @@ rendered when sent, so a claim decided in between is no longer listed.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot import outbox
-from bot.claims import load_card
+from bot.claims import ClaimCard, load_card
+from bot.delivery.kinds import Kind, Message, Outcome, Send, Skip
+from bot.delivery.owed import enqueue
 from bot.deps import Deps
-from bot.outbox_delivery import Kind, Outcome, Send, Skip, register_kind
 from storage.models import Claim, OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -73,7 +76,7 @@ def enqueue_digest(session: Session, *, now: datetime, hour: int) -> OutboxMessa
     key = f"digest:claims:{today.isoformat()}"
     try:
         with session.begin_nested():
-            return outbox.enqueue(
+            return enqueue(
                 session, kind=DIGEST, dedupe_key=key, data={"date": today.isoformat()}, now=now
             )
     except IntegrityError:
@@ -91,9 +94,18 @@ def digest_job(deps: Deps) -> OutboxMessage | None:
         return row
 
 
-def _render(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
-    from handlers.blocks.claims import digest
+class DigestView(Protocol):
+    """The kit's digest message (``handlers.blocks.claims.digest``)."""
 
+    def __call__(self, entries: Sequence[tuple[ClaimCard, int]], *, days: int) -> Message: ...
+
+
+def digest_kind(view: DigestView) -> Kind:
+    """The digest as the outbox delivers it, rendered with ``view`` when it is sent."""
+    return Kind(DIGEST, partial(_render, view=view))
+
+
+def _render(session: Session, row: OutboxMessage, deps: Deps, *, view: DigestView) -> Outcome:
     day = date.fromisoformat(str(row.payload["date"]))
     if deps.clock().date() > day:
         return Skip("a newer day's digest replaces it")
@@ -104,8 +116,5 @@ def _render(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
     if not channel:
         raise LookupError("CMS_CONTROLLERS_CHANNEL is not set; the digest waits until it is")
     cards = [(load_card(session, claim, with_candidates=False), age) for claim, age in entries]
-    text, blocks = digest(cards, days=PENDING_WORKING_DAYS)
+    text, blocks = view(cards, days=PENDING_WORKING_DAYS)
     return Send("chat.postMessage", {"channel": channel, "text": text, "blocks": blocks})
-
-
-register_kind(DIGEST, Kind(_render))

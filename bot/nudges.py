@@ -19,9 +19,11 @@ of instances, restarts or Slack failures:
 
 An instance dying *between* Slack accepting a message and the row being
 marked leaves an uncertain row: before re-posting it the DM's history is
-searched for the message (``bot.nudge_delivery``). Posting is paced and 429s
-wait out Retry-After; if Slack still says "ratelimited" the rest of the tick
-is deferred to the next one.
+searched for the message (``bot.delivery.nudge_ledger``, through the one
+sender). Posting is paced and 429s wait out Retry-After; if Slack still says
+"ratelimited" the rest of the tick is deferred to the next one. The messages
+are the registry's ``daily`` and ``escalation`` kinds (``bot.delivery.kinds``),
+rendered by the kit's views the composition root gave them.
 """
 
 from __future__ import annotations
@@ -38,22 +40,17 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from bot import cadence
+from bot.delivery.engine import UNCERTAIN
+from bot.delivery.kinds import Kinds, require
+from bot.delivery.nudge_ledger import POST_INTERVAL, STALE_CLAIM, Delivery, Recipient, Sender
 from bot.deps import Deps
 from bot.formatting import zone
-from bot.nudge_delivery import (
-    POST_INTERVAL,
-    STALE_CLAIM,
-    UNCERTAIN,
-    Delivery,
-    Recipient,
-    Sender,
-)
 from bot.nudge_report import Outcome, TickReport
 from bot.profiles import refresh_stale_profiles
 from storage.models import Coverage, NudgeLedger, Rep, RepRole
@@ -65,6 +62,16 @@ ESCALATION = "escalation"
 WORKING_DAYS = range(0, 5)  # Monday to Friday
 ESCALATION_DAY = 0  # Monday
 INSTANCE_ID = f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+class TeamMember(NamedTuple):
+    """A rep as the escalation names them."""
+
+    name: str
+    slack_user_id: str
+
+
+Team = list[tuple[TeamMember, list[cadence.ClientStatus]]]  # what an escalation renders
 
 
 def nudge_job(deps: Deps) -> None:
@@ -94,7 +101,7 @@ def run_tick(
     if not dry_run:
         report.profiles = refresh_stale_profiles(deps.sessions, deps.client, now=now)
     with _allocating(), deps.sessions.begin() as session:
-        deliveries = plan(session, now=now, hour=deps.settings.nudge_hour)
+        deliveries = plan(session, now=now, hour=deps.settings.nudge_hour, kinds=require(deps))
     report.outcomes = [delivery.outcome for delivery in deliveries]
     if dry_run:
         with _allocating():
@@ -124,23 +131,23 @@ def _allocating() -> Iterator[None]:
             gc.enable()
 
 
-def plan(session: Session, *, now: datetime, hour: int) -> list[Delivery]:
-    """Everything owed at ``now``: each recipient's outcome and how to render their message."""
-    from handlers.blocks import nudges as render
-
+def plan(session: Session, *, now: datetime, hour: int, kinds: Kinds) -> list[Delivery]:
+    """Everything owed at ``now``: each recipient's outcome and how to render their message
+    (with ``kinds``' ``daily`` and ``escalation``; raises ``UnknownKind`` without them)."""
+    daily_view, escalation_view = kinds.nudge(DAILY).render, kinds.nudge(ESCALATION).render
     deliveries: list[Delivery] = []
     daily = due_recipients(session, now=now, hour=hour, kind=DAILY)
     readers = [cadence.Reader(r.rep_id, r.timezone, r.local_date) for r in daily]
     lists = cadence.worklists(session, readers=readers, now=now)
     for recipient in daily:
         worklist = lists[recipient.rep_id]
-        message = None if worklist.empty else partial(render.nudge_message, worklist)
+        message = None if worklist.empty else partial(daily_view, worklist)
         deliveries.append(Delivery(recipient, Outcome.for_worklist(recipient, worklist), message))
 
     managers = due_recipients(session, now=now, hour=hour, kind=ESCALATION)
     for recipient, groups in escalations(session, managers, now=now):
-        team = [(render.TeamRep(name, user_id), statuses) for (name, user_id), statuses in groups]
-        message = partial(render.escalation_message, team) if groups else None
+        team: Team = [(TeamMember(name, user_id), statuses) for (name, user_id), statuses in groups]
+        message = partial(escalation_view, team) if groups else None
         deliveries.append(Delivery(recipient, Outcome.for_escalation(recipient, team), message))
     return deliveries
 
@@ -251,6 +258,8 @@ __all__ = [
     "INSTANCE_ID",
     "STALE_CLAIM",
     "Recipient",
+    "Team",
+    "TeamMember",
     "TickReport",
     "due_recipients",
     "nudge_job",

@@ -1,31 +1,53 @@
 """The claims' owed posts: to the controllers' channel, its refreshes, the decision DM.
 
-Delivered by ``bot.outbox_delivery``, which imports this module to register them.
+Delivered by ``bot.delivery.outbox``; ``claim_kinds`` gives the registry
+(``bot.app.delivery_kinds``) the three kinds, rendered with the kit's views.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from functools import partial
+from typing import Any, Protocol
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot import audit
-from bot.claims import DECISION_DM, REFRESH, load_card
+from bot.claims import DECISION_DM, REFRESH, ClaimCard, load_card
 from bot.claims_raise import CLAIM_POSTED
+from bot.delivery.kinds import Kind, Message, Outcome, Send, Skip, Wait, fingerprint
 from bot.deps import Deps
-from bot.outbox_delivery import Kind, Outcome, Send, Skip, Wait, fingerprint, register_kind
 from storage.models import Claim, OutboxMessage, Rep
+
+ControllerView = Callable[[ClaimCard], Message]
+
+
+class DecisionView(Protocol):
+    """The kit's DM telling a rep the decision (``handlers.blocks.claims.decision_dm``)."""
+
+    def __call__(self, card: ClaimCard, *, reader_tz: str | None) -> Message: ...
+
+
+def claim_kinds(
+    *, controller_message: ControllerView, decision_dm: DecisionView
+) -> tuple[Kind, ...]:
+    """The claim's post, its refreshes and the decision DM, rendered with the kit's views."""
+    return (
+        Kind(CLAIM_POSTED, partial(_render_post, view=controller_message), _after_post),
+        Kind(REFRESH, partial(_render_refresh, view=controller_message)),
+        Kind(DECISION_DM, partial(_render_decision_dm, view=decision_dm)),
+    )
 
 
 def _claim(session: Session, row: OutboxMessage) -> Claim | None:
     return session.get(Claim, int(row.payload.get("claim_id", 0)))
 
 
-def _render_post(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
-    from handlers.blocks.claims import controller_message
-
+def _render_post(
+    session: Session, row: OutboxMessage, deps: Deps, *, view: ControllerView
+) -> Outcome:
     claim = _claim(session, row)
     if claim is None:
         return Skip("the claim no longer exists")
@@ -36,7 +58,7 @@ def _render_post(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
     channel = deps.settings.controllers_channel
     if not channel:
         raise LookupError("CMS_CONTROLLERS_CHANNEL is not set; claims wait until it is")
-    text, blocks = controller_message(load_card(session, claim))
+    text, blocks = view(load_card(session, claim))
     return Send("chat.postMessage", {"channel": channel, "text": text, "blocks": blocks})
 
 
@@ -64,9 +86,9 @@ def _after_post(
     )
 
 
-def _render_refresh(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
-    from handlers.blocks.claims import controller_message
-
+def _render_refresh(
+    session: Session, row: OutboxMessage, deps: Deps, *, view: ControllerView
+) -> Outcome:
     claim = _claim(session, row)
     if claim is None:
         return Skip("the claim no longer exists")
@@ -77,7 +99,7 @@ def _render_refresh(session: Session, row: OutboxMessage, deps: Deps) -> Outcome
         if post is not None and post.sent_at is None:
             return Wait("the claim is not in the channel yet")
         return Skip("the claim was never posted")
-    text, blocks = controller_message(load_card(session, claim))
+    text, blocks = view(load_card(session, claim))
     args = {
         "channel": claim.controller_channel,
         "ts": claim.controller_message_ts,
@@ -87,20 +109,13 @@ def _render_refresh(session: Session, row: OutboxMessage, deps: Deps) -> Outcome
     return Send("chat.update", args, fingerprint=fingerprint(args))
 
 
-def _render_decision_dm(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
-    from handlers.blocks.claims import decision_dm
-
+def _render_decision_dm(
+    session: Session, row: OutboxMessage, deps: Deps, *, view: DecisionView
+) -> Outcome:
     claim = _claim(session, row)
     if claim is None or claim.status not in ("verified", "rejected"):
         return Skip("no decision to tell")
     rep = session.get(Rep, claim.rep_id)
     assert rep is not None
-    text, blocks = decision_dm(
-        load_card(session, claim, with_candidates=False), reader_tz=rep.timezone
-    )
+    text, blocks = view(load_card(session, claim, with_candidates=False), reader_tz=rep.timezone)
     return Send("chat.postMessage", {"channel": rep.slack_user_id, "text": text, "blocks": blocks})
-
-
-register_kind(CLAIM_POSTED, Kind(_render_post, _after_post))
-register_kind(REFRESH, Kind(_render_refresh))
-register_kind(DECISION_DM, Kind(_render_decision_dm))

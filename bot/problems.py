@@ -3,41 +3,36 @@
 One home for the problems the admins' App Home and ``cmsbot doctor`` both list
 (the doctor adds what only a call to Slack can tell: token, scopes, membership):
 
-- **dead posts**: posts Slack refused for good (``bot.outbox_delivery``), grouped
+- **dead posts**: posts Slack refused for good (``bot.delivery.dead``), grouped
   by conversation and Slack's reason, each group with what to do;
 - **the backlog**: posts still owed after ``OWED_TOO_LONG``;
 - **the scheduler**: a job that never ran, stopped running, or failed last time.
 
-Also here: retrying dead posts once the cause is fixed (an admin, or the
-command line), and owing each admin a DM when a post dies, so nobody learns
-of it only by opening a tab.
+Also here: an admin retrying dead posts from Slack (``retry_dead_as``); the
+retry itself, and the DM each admin is owed when a post dies, are
+``bot.delivery.dead``'s.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot import outbox
-from bot.deps import Deps
+from bot.delivery.dead import DeadGroup, dead_groups, retry_dead
+from bot.delivery.slack import REFUSED_FOR_GOOD
 from bot.errors import NotAllowed
 from bot.messages import problems as text
-from bot.outbox_delivery import REFUSED_FOR_GOOD, Kind, Outcome, Send, Skip, register_kind
 from bot.scheduler import JOBS
-from storage.models import JobRun, OutboxMessage, Rep, RepRole
+from storage.models import JobRun, OutboxMessage, Rep
 
 log = logging.getLogger(__name__)
 
-ALERT = "problem_alert"
 OWED_TOO_LONG = timedelta(minutes=10)
-KEYS_SHOWN = 5
 # A job is late when its last start is older than this many intervals (plus grace).
 LATE_INTERVALS = 3
 LATE_GRACE = timedelta(minutes=2)
@@ -52,17 +47,6 @@ MESSAGE_REFUSALS = REFUSED_FOR_GOOD - {
 
 Channel = Callable[[str | None], str]  # how a surface names a conversation id
 When = Callable[[datetime], str]  # how a surface shows an instant
-
-
-@dataclass(frozen=True)
-class DeadGroup:
-    """Dead posts to one conversation for one reason; ``keys`` the oldest few."""
-
-    channel: str | None
-    reason: str
-    count: int
-    since: datetime
-    keys: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -102,46 +86,6 @@ def collect(session: Session, *, now: datetime, scheduler_seen: bool = False) ->
         job for job in jobs(session, now=now) if not (scheduler_seen and job.kind == "no_scheduler")
     ]
     return Problems(tuple(dead_groups(session)), backlog(session, now=now), tuple(job_problems))
-
-
-def dead_groups(session: Session) -> list[DeadGroup]:
-    """Dead posts grouped by conversation and reason, the longest-standing group first."""
-    rows = session.execute(
-        select(
-            OutboxMessage.last_channel,
-            OutboxMessage.dead_reason,
-            func.count(),
-            func.min(OutboxMessage.dead_at),
-        )
-        .where(OutboxMessage.dead_at.is_not(None))
-        .group_by(OutboxMessage.last_channel, OutboxMessage.dead_reason)
-        .order_by(func.min(OutboxMessage.dead_at))
-    ).all()
-    groups = []
-    for channel, reason, count, since in rows:
-        keys = session.scalars(
-            select(OutboxMessage.dedupe_key)
-            .where(
-                OutboxMessage.dead_at.is_not(None),
-                _same(OutboxMessage.last_channel, channel),
-                _same(OutboxMessage.dead_reason, reason),
-            )
-            .order_by(OutboxMessage.id)
-            .limit(KEYS_SHOWN)
-        ).all()
-        groups.append(DeadGroup(channel, reason or "unknown", count, _aware(since), tuple(keys)))
-    return groups
-
-
-def _same(column: Any, value: str | None) -> Any:
-    return column.is_(None) if value is None else column == value
-
-
-def _aware(value: Any) -> datetime:
-    """``min()`` of a UTC column comes back as the backend's raw value on SQLite."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def owed(session: Session) -> Backlog | None:
@@ -257,29 +201,6 @@ def _job_line(job: JobProblem, when: When, quote: Callable[[str], str]) -> tuple
 # -- retrying -----------------------------------------------------------------------------
 
 
-def retry_dead(session: Session, *, now: datetime, keys: Sequence[str] | None = None) -> list[str]:
-    """Make dead posts owed again (all, or those named); returns their keys, oldest first.
-
-    The reason stays in ``last_error`` until the next attempt replaces it. For the
-    command line; in Slack, ``retry_dead_as`` checks the clicker is an admin.
-    """
-    query = select(OutboxMessage.id, OutboxMessage.dedupe_key).where(
-        OutboxMessage.dead_at.is_not(None)
-    )
-    if keys is not None:
-        query = query.where(OutboxMessage.dedupe_key.in_(list(keys)))
-    found = session.execute(query.order_by(OutboxMessage.id)).all()
-    if found:
-        session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id.in_([row_id for row_id, _ in found]))
-            .values(dead_at=None, dead_reason=None, next_attempt_at=now, locked_until=None)
-            .execution_options(synchronize_session=False)
-        )
-    log.info("retrying %d dead post(s)", len(found))
-    return [key for _, key in found]
-
-
 def retry_dead_as(session: Session, *, actor: Rep, now: datetime) -> list[str]:
     """``retry_dead`` for an admin; raises ``NotAllowed`` for anyone else."""
     if not actor.has_role("admin"):
@@ -287,38 +208,17 @@ def retry_dead_as(session: Session, *, actor: Rep, now: datetime) -> list[str]:
     return retry_dead(session, now=now)
 
 
-# -- telling the admins -------------------------------------------------------------------
-
-
-def owe_alerts(session: Session, row: OutboxMessage, now: datetime) -> None:
-    """Owe each active admin one DM about this post's death (one a day per channel and reason)."""
-    if row.method == ALERT:
-        return  # an alert that cannot be delivered is on the Home and in the doctor; no more
-    admins = session.scalars(
-        select(Rep.slack_user_id)
-        .join(RepRole, RepRole.rep_id == Rep.id)
-        .where(RepRole.role == "admin", Rep.active.is_(True))
-        .order_by(Rep.id)
-    ).all()
-    for admin in admins:
-        key = f"alert:dead:{row.last_channel}:{row.dead_reason}:{now.date().isoformat()}:{admin}"
-        try:
-            with session.begin_nested():
-                outbox.enqueue(session, kind=ALERT, dedupe_key=key, data={"admin": admin}, now=now)
-        except IntegrityError:
-            pass  # another instance owed the same alert a moment ago
-
-
-def _render_alert(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
-    from handlers.blocks.problems import alert_message
-
-    groups = dead_groups(session)
-    if not groups:
-        return Skip("every refused post was retried")
-    admin = str(row.payload["admin"])
-    reader = session.scalar(select(Rep).where(Rep.slack_user_id == admin))
-    text_, blocks = alert_message(groups, reader_tz=reader.timezone if reader else None)
-    return Send("chat.postMessage", {"channel": admin, "text": text_, "blocks": blocks})
-
-
-register_kind(ALERT, Kind(_render_alert))
+__all__ = [
+    "Backlog",
+    "DeadGroup",
+    "JobProblem",
+    "Problems",
+    "backlog",
+    "collect",
+    "dead_groups",
+    "jobs",
+    "lines",
+    "owed",
+    "retry_dead",
+    "retry_dead_as",
+]

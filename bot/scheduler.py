@@ -4,7 +4,8 @@ Jobs are plain functions taking ``Deps`` and opening their own transactions;
 each has an explicit id, ``replace_existing``, ``coalesce`` (a tick missed
 during downtime runs once, not once per missed interval) and a grace time.
 Several instances may run the same jobs: exactly-once comes from the
-database (the nudge ledger, the outbox's claims), never from the scheduler.
+database (the nudge ledger, the outbox's leases: ``bot.delivery``), never from
+the scheduler.
 
 Each run is recorded in ``job_runs`` (start, finish, success, error; one row per
 job, whichever instance ran it), and so is each scheduler start, so
@@ -48,8 +49,9 @@ class Job:
 JOBS = (
     # Each rep's morning nudge: ticks often, sends when a rep's local hour comes.
     Job("nudges", "bot.nudges:nudge_job", minutes=5),
-    # Owed Slack posts (claims to controllers, decision DMs), retried until sent.
-    Job("outbox", "bot.outbox_delivery:deliver_job", minutes=1),
+    # Owed Slack posts (claims to controllers, refreshes, decision DMs, digests, alerts),
+    # retried until sent; the kinds are the registry in ``Deps`` (bot.app.delivery_kinds).
+    Job("outbox", "bot.delivery.outbox:deliver_job", minutes=1),
     # Claims pending more than three working days, to the controllers each morning.
     Job("claims_digest", "bot.claims_digest:digest_job", minutes=15),
     # Audit events chained within seconds of their commit (the merge delay: bot.audit_seal).

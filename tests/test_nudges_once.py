@@ -18,8 +18,8 @@ from sqlalchemy import Engine, select
 
 from bot.app import build_deps
 from bot.clock import FixedClock
+from bot.delivery.nudge_ledger import Sender
 from bot.deps import Deps
-from bot.nudge_delivery import Sender
 from bot.nudges import plan, run_tick
 from bot.settings import Settings
 from standin.server import SlackStandIn
@@ -119,9 +119,9 @@ def test_when_both_instances_planned_the_same_nudges_only_one_claims_each(
     users = add_reps(deps, slack, 3)
     second = other_instance(engine, slack)
     with deps.sessions.begin() as session:
-        mine = plan(session, now=WED_10AM_NY, hour=9)
+        mine = plan(session, now=WED_10AM_NY, hour=9, kinds=deps.kinds)  # type: ignore[arg-type]
     with second.sessions.begin() as session:
-        theirs = plan(session, now=WED_10AM_NY, hour=9)
+        theirs = plan(session, now=WED_10AM_NY, hour=9, kinds=second.kinds)  # type: ignore[arg-type]
     Sender(deps, instance="a", pace=0).deliver(mine)
     Sender(second, instance="b", pace=0).deliver(theirs)
     second.engine.dispose()

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from bot.outbox_delivery import deliver_due, deliver_job
+from bot.delivery.outbox import deliver_due, deliver_job
 from bot.reps import get_rep_by_slack_id
 from handlers import ids
 from storage.models import Claim, Client, OutboxMessage

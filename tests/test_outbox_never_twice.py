@@ -22,10 +22,10 @@ import pytest
 from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine, select
 
-from bot import outbox_delivery
+from bot.app import delivery_kinds
 from bot.clock import FixedClock
+from bot.delivery.outbox import deliver_due
 from bot.deps import Deps
-from bot.outbox_delivery import deliver_due
 from bot.settings import Settings
 from storage.engine import make_session_factory
 from storage.models import Claim, OutboxMessage
@@ -49,6 +49,12 @@ class FakeSlack:
     history_works: bool = True
     slow: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def chat_postMessage(self, **json: Any) -> SimpleNamespace:  # noqa: N802 - slack_sdk's name
+        return self.api_call("chat.postMessage", json)
+
+    def chat_update(self, **json: Any) -> SimpleNamespace:
+        return self.api_call("chat.update", json)
 
     def api_call(self, method: str, json: dict[str, Any]) -> SimpleNamespace:
         time.sleep(self.slow)
@@ -93,10 +99,8 @@ class FakeSlack:
 
 
 @pytest.fixture
-def slack(monkeypatch: pytest.MonkeyPatch) -> FakeSlack:
-    fake = FakeSlack()
-    monkeypatch.setattr(outbox_delivery, "_posting_client", lambda client: client)
-    return fake
+def slack() -> FakeSlack:
+    return FakeSlack()  # not a WebClient: the sender uses it as it is, retrying nothing
 
 
 @pytest.fixture
@@ -107,6 +111,7 @@ def deps(engine: Engine, slack: FakeSlack, now: datetime) -> Iterator[Deps]:
         sessions=make_session_factory(engine),
         clock=FixedClock(now),
         client=slack,  # type: ignore[arg-type]
+        kinds=delivery_kinds(),
     )
 
 

@@ -3,7 +3,7 @@
 Slack: "Posting messages: 1 per second", "short bursts >1 allowed", beyond
 which it answers HTTP 429 with ``Retry-After``
 (https://docs.slack.dev/apis/web-api/rate-limits). The bot paces itself at
-``bot.pacing``'s one a second after a burst of three; the stand-in enforces
+``bot.delivery.pacing``'s one a second after a burst of three; the stand-in enforces
 one a second after a burst of four, so a bot that paces right never sees a 429.
 """
 
@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import build_deps
 from bot.claims import decide
-from bot.outbox_delivery import deliver_due, deliver_job
-from bot.pacing import BURST, INTERVAL, Pacer, Slot
+from bot.delivery.outbox import deliver_due, deliver_job
+from bot.delivery.pacing import BURST, INTERVAL, Pacer, Slot
 from bot.reps import get_rep_by_slack_id
 from storage.engine import make_engine, make_session_factory
 from storage.models import ChannelPace, OutboxMessage

@@ -1,0 +1,262 @@
+"""The nudge ledger: what a nudge tick owes, one row per rep, local day and kind — never twice.
+
+- **Claim** just before sending, a small batch at a time, so a claim never
+  ages in a long tick: new rows by an INSERT that skips conflicts (another
+  instance has them), failed or stale rows by a conditional UPDATE matching
+  the row exactly as the tick saw it (only one claimer can).
+- **Send** through the one sender (``bot.delivery.engine``): metadata naming
+  the ledger row, a client that never re-sends after a dropped connection,
+  the look back through the DM before re-posting a row that may have landed.
+  Paced steadily (``POST_INTERVAL`` between DMs, ``bot.delivery.pacing.Steady``).
+  Unlike the outbox, sleeping out a 429 inside the call (slack_sdk's
+  ``RateLimitErrorRetryHandler``, twice at most) is right here: each DM is its
+  own conversation, so a 429 comes from a workspace-wide limit that every
+  later DM of the tick would meet too, and the claim (stale only after ten
+  minutes) outlives the wait. Still limited after that, the rest of the tick
+  is deferred to the next one.
+- **Mark** ``sent_at`` (and the message ts) or the error. An error that leaves
+  the outcome unknown (a 5xx, a timeout) is marked *uncertain*; so is a claim
+  left stale by an instance that died mid-send: the next attempt looks first.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, or_, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from bot.delivery.engine import Engine, Post, Verdict
+from bot.delivery.kinds import Message
+from bot.delivery.pacing import Steady
+from bot.delivery.slack import Trail
+from bot.deps import Deps
+from bot.nudge_report import Outcome
+from storage.models import NudgeLedger
+
+log = logging.getLogger(__name__)
+
+STALE_CLAIM = timedelta(minutes=10)
+POST_INTERVAL = 0.25  # seconds between DMs: well inside chat.postMessage's limits
+CLAIM_BATCH = 20
+INSERT_CHUNK = 500
+TRAIL = Trail("cms_nudge", "key", "im:history")
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Someone due a message today, and what the ledger already says about it."""
+
+    kind: str
+    rep_id: int
+    slack_user_id: str
+    name: str
+    timezone: str
+    local_date: date
+    ledger_id: int | None = None  # an unsent row to re-claim
+    seen_claimed_at: datetime | None = None
+    maybe_sent: bool = False  # an earlier attempt may have reached Slack
+
+    @property
+    def key(self) -> str:
+        """What the message's metadata carries, to recognise it in the DM's history."""
+        return f"{self.kind}:{self.rep_id}:{self.local_date.isoformat()}"
+
+
+@dataclass
+class Delivery:
+    """What one recipient is owed; the message is rendered only when it is sent."""
+
+    recipient: Recipient
+    outcome: Outcome
+    render: Callable[[], Message] | None = None  # None: nothing due, nothing to send
+
+
+class Sender:
+    """Claims, posts and marks the deliveries of one tick."""
+
+    def __init__(
+        self,
+        deps: Deps,
+        *,
+        instance: str,
+        pace: float = POST_INTERVAL,
+        sleep: Callable[[float], None] = time.sleep,
+        poster: Any = None,
+    ) -> None:
+        self.deps = deps
+        self.instance = instance
+        self.engine = Engine(
+            deps.client,
+            trail=TRAIL,
+            pacer=Steady(pace, sleep=sleep),
+            sleep_out_rate_limits=True,
+            poster=poster,
+        )
+        self.rate_limited = False
+
+    def deliver(self, deliveries: Sequence[Delivery]) -> None:
+        self.settle_empty([d for d in deliveries if d.render is None])
+        owed = [d for d in deliveries if d.render is not None]
+        for start in range(0, len(owed), CLAIM_BATCH):
+            batch = owed[start : start + CLAIM_BATCH]
+            if self.rate_limited:
+                for delivery in batch:
+                    delivery.outcome.status = "deferred"
+                continue
+            with self.deps.sessions.begin() as session:
+                won = claim(session, batch, instance=self.instance, at=self.deps.clock())
+            for delivery in batch:
+                token = won.get((delivery.recipient.kind, delivery.recipient.rep_id))
+                if token is None:
+                    delivery.outcome.status = "taken"
+                elif self.rate_limited:
+                    self.finish(delivery, token, error="deferred: Slack rate limit")
+                    delivery.outcome.status = "deferred"
+                else:
+                    self.send(delivery, token)
+
+    def send(self, delivery: Delivery, token: tuple[int, datetime]) -> None:
+        recipient = delivery.recipient
+        assert delivery.render is not None
+        text, blocks = delivery.render()
+        args = {
+            "channel": recipient.slack_user_id,
+            "text": text,
+            "blocks": blocks,
+            "unfurl_links": False,
+            "unfurl_media": False,
+        }
+        result = self.engine.send(
+            Post("chat.postMessage", args, recipient.key), maybe_sent=recipient.maybe_sent
+        )
+        if result.verdict is Verdict.SENT:
+            self.finish(delivery, token, message_ts=str(result.response.get("ts") or ""))
+            return
+        if result.verdict is Verdict.RATE_LIMITED:
+            self.rate_limited = True
+        self.finish(delivery, token, error=result.error)
+
+    def finish(
+        self,
+        delivery: Delivery,
+        token: tuple[int, datetime],
+        *,
+        error: str | None = None,
+        message_ts: str | None = None,
+    ) -> None:
+        ledger_id, claimed_at = token
+        values: dict[str, Any] = (
+            {"last_error": error[:500]}
+            if error is not None
+            else {"sent_at": self.deps.clock(), "message_ts": message_ts, "last_error": None}
+        )
+        with self.deps.sessions.begin() as session:
+            marked = _rowcount(
+                session,
+                update(NudgeLedger)
+                .where(
+                    NudgeLedger.id == ledger_id,
+                    NudgeLedger.claimed_by == self.instance,
+                    NudgeLedger.claimed_at == claimed_at,
+                    NudgeLedger.sent_at.is_(None),
+                )
+                .values(**values),
+            )
+        if not marked:
+            log.warning("nudge %s was re-claimed by another instance mid-send", ledger_id)
+        delivery.outcome.status = "failed" if error else "sent"
+        delivery.outcome.error = error
+        delivery.outcome.message_ts = message_ts
+        if error:
+            log.warning("nudge to %s failed: %s", delivery.recipient.slack_user_id, error)
+
+    def settle_empty(self, deliveries: Sequence[Delivery]) -> None:
+        """Nothing due: record the day as served, with no message."""
+        if not deliveries:
+            return
+        at = self.deps.clock()
+        fresh = [d.recipient for d in deliveries if d.recipient.ledger_id is None]
+        with self.deps.sessions.begin() as session:
+            for start in range(0, len(fresh), INSERT_CHUNK):
+                rows = [
+                    ledger_row(r, instance=self.instance, at=at, sent=True)
+                    for r in fresh[start : start + INSERT_CHUNK]
+                ]
+                session.execute(insert_ignoring_conflicts(session, rows))
+            for delivery in deliveries:
+                if delivery.recipient.ledger_id is not None:
+                    session.execute(
+                        reclaim(delivery.recipient, at=at).values(sent_at=at, last_error=None)
+                    )
+                delivery.outcome.status = "nothing due"
+
+
+def claim(
+    session: Session, batch: Sequence[Delivery], *, instance: str, at: datetime
+) -> dict[tuple[str, int], tuple[int, datetime]]:
+    """Claim each delivery's ledger row; returns those won as ``(id, claimed_at)`` tokens."""
+    won: dict[tuple[str, int], tuple[int, datetime]] = {}
+    fresh = [d.recipient for d in batch if d.recipient.ledger_id is None]
+    if fresh:
+        rows = [ledger_row(r, instance=instance, at=at, sent=False) for r in fresh]
+        statement = insert_ignoring_conflicts(session, rows).returning(
+            NudgeLedger.id, NudgeLedger.rep_id, NudgeLedger.kind
+        )
+        for ledger_id, rep_id, kind in session.execute(statement):
+            won[(kind, rep_id)] = (ledger_id, at)
+    for delivery in batch:
+        recipient = delivery.recipient
+        if recipient.ledger_id is None:
+            continue
+        statement = reclaim(recipient, at=at).values(
+            claimed_at=at,
+            claimed_by=instance,
+            last_error=None,
+            attempts=NudgeLedger.attempts + 1,
+        )
+        if _rowcount(session, statement) == 1:
+            won[(recipient.kind, recipient.rep_id)] = (recipient.ledger_id, at)
+    return won
+
+
+def _rowcount(session: Session, statement: Any) -> int:
+    result = cast(CursorResult[Any], session.execute(statement))
+    return result.rowcount
+
+
+def reclaim(recipient: Recipient, *, at: datetime) -> Any:
+    """An UPDATE matching the row only as the tick saw it: unsent, and failed or stale."""
+    return update(NudgeLedger).where(
+        NudgeLedger.id == recipient.ledger_id,
+        NudgeLedger.sent_at.is_(None),
+        NudgeLedger.claimed_at == recipient.seen_claimed_at,
+        or_(NudgeLedger.last_error.is_not(None), NudgeLedger.claimed_at < at - STALE_CLAIM),
+    )
+
+
+def ledger_row(recipient: Recipient, *, instance: str, at: datetime, sent: bool) -> dict[str, Any]:
+    return {
+        "rep_id": recipient.rep_id,
+        "local_date": recipient.local_date,
+        "kind": recipient.kind,
+        "claimed_at": at,
+        "claimed_by": instance,
+        "sent_at": at if sent else None,
+        "attempts": 0 if sent else 1,
+    }
+
+
+def insert_ignoring_conflicts(session: Session, rows: list[dict[str, Any]]) -> Any:
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    return (
+        dialect.insert(NudgeLedger)
+        .values(rows)
+        .on_conflict_do_nothing(index_elements=["rep_id", "local_date", "kind"])
+    )
