@@ -8,6 +8,12 @@ seed), so SQLite and PostgreSQL timings compare like with like. Rows go in by
 COPY on PostgreSQL and by ``executemany`` on SQLite, bypassing the ORM: this is
 setting, not behaviour, so no audit events are written.
 
+``--names realistic`` gives clients names as reps type them (first names from
+several languages, invented surnames, accents; drawn from their own random
+stream, so the rest of the book is the same either way): what
+``bench_logcontact.py`` needs to read lines like "met Zoë Marberg for lunch".
+The default ``numbered`` names them "Client 0000001".
+
 Shape: reps in six time zones, one manager per twelve reps; tiers UHNW / HNW /
 corporate executive with 30 / 60 / 90-day cadences; a primary rep per client
 and a secondary for two in five; contacts spread over three years in time
@@ -32,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
+from bot.matching import normalise  # noqa: E402
 from storage import schema  # noqa: E402
 from storage.engine import make_engine, normalise_url  # noqa: E402
 
@@ -49,6 +56,35 @@ ZONES = (
 TIERS = (("UHNW", 10, 60, (30, 3)), ("HNW", 60, 25, (60, 5)), ("CORP_EXEC", 30, 12, (90, 7)))
 CHANNELS = ("in_person", "phone", "phone", "email", "email", "mail", "video")
 TEAM_SIZE = 12
+FIRST_NAMES = (
+    "James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard "
+    "Susan Joseph Jessica Thomas Sarah Charles Karen Daniel Nancy Matthew Lisa Anthony Betty Mark "
+    "Sandra Paul Ashley Steven Emily Andrew Donna Kenneth Michelle Joshua Carol Kevin Amanda Brian "
+    "Melissa George Deborah Timothy Stephanie Ronald Rebecca Jason Laura Edward Sharon Jeffrey Cynthia "
+    "Ryan Kathleen Jacob Amy Gary Angela Nicholas Anna Eric Brenda Jonathan Pamela Stephen Emma Larry "
+    "Nicole Justin Helen Scott Samantha Brandon Katherine Benjamin Christine Samuel Debra Gregory Rachel "
+    "Zoë François Chloé Hélène Jörg Søren Åsa Björn Ioana Răzvan Aditya Priya Ananya Rahul Siti Ahmad "
+    "Nurul Hafiz Mei Hiroshi Yuki Olga Dmitri Mateo Lucía Giulia Marco"
+).split()
+SYLLABLES = (
+    "an ber bro car den dor el fer gan har in kel lam mar nor ol per quin ros sel tan ur vel wes "
+    "yor zan"
+).split()
+SUFFIXES = (
+    "son",
+    "ton",
+    "ley",
+    "man",
+    "er",
+    "ford",
+    "wood",
+    "berg",
+    "escu",
+    "ini",
+    "ez",
+    "ova",
+    "",
+)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -59,6 +95,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--interactions", type=int, default=5_000_000)
     parser.add_argument("--seed", type=int, default=20261118)
     parser.add_argument("--as-of", default=AS_OF.isoformat(), help="the book's 'today' (UTC)")
+    parser.add_argument(
+        "--names",
+        choices=("numbered", "realistic"),
+        default="numbered",
+        help="clients named 'Client 0000001' (default) or as people are",
+    )
     return parser.parse_args(argv)
 
 
@@ -121,6 +163,9 @@ class Book:
         self.secondary = array("i", [0]) * (self.clients + 1)
         self.tier = array("b", [0]) * (self.clients + 1)
         self.new_client = array("b", [0]) * (self.clients + 1)
+        self.realistic = getattr(args, "names", "numbered") == "realistic"
+        self.names_rng = random.Random(args.seed + 1)
+        self.surnames: list[str] = []
 
     def rep_rows(self) -> Iterator[tuple[Any, ...]]:
         zones = [zone for zone, weight in ZONES for _ in range(weight)]
@@ -159,7 +204,7 @@ class Book:
             tier = shares[self.rng.randrange(len(shares))]
             self.tier[client_id] = tier
             self.new_client[client_id] = self.rng.random() < 0.01
-            name = f"Client {client_id:07d}"
+            name = self.client_name(client_id)
             created = self.as_of - (
                 timedelta(days=self.rng.randrange(1, 90))
                 if self.new_client[client_id]
@@ -169,7 +214,7 @@ class Book:
                 client_id,
                 f"C{client_id:08d}",
                 name,
-                name.lower(),
+                normalise(name),
                 "prospect" if self.rng.random() < 0.15 else "client",
                 self.rng.randrange(1, self.households() + 1),
                 TIERS[tier][0],
@@ -177,6 +222,21 @@ class Book:
                 created,
                 created,
             )
+
+    def client_name(self, client_id: int) -> str:
+        if not self.realistic:
+            return f"Client {client_id:07d}"
+        rng = self.names_rng
+        if not self.surnames:
+            self.surnames = sorted(
+                {
+                    (
+                        rng.choice(SYLLABLES) + rng.choice(SYLLABLES) + rng.choice(SUFFIXES)
+                    ).capitalize()
+                    for _ in range(20_000)
+                }
+            )
+        return f"{rng.choice(FIRST_NAMES)} {rng.choice(self.surnames)}"
 
     def coverage_rows(self) -> Iterator[tuple[Any, ...]]:
         coverage_id = 0

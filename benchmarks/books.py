@@ -1,0 +1,158 @@
+"""Generated books kept between benchmark runs, and a fresh working copy of one for each run.
+
+A 200,000-client book with 5,000,000 contacts takes minutes to generate and
+seconds to copy, and a run writes into its book, so each run gets a copy of a
+kept one: on SQLite a copy of the file (kept in ``--books``, by default
+``/tmp/cms-bench-books``), on PostgreSQL ``CREATE DATABASE … TEMPLATE`` of a kept
+database named ``cms_book_<hash>``. A book is kept under its sizes, seed, names
+and the schema's head revision, so a migration makes a new one. Drop the kept
+PostgreSQL books with ``python benchmarks/books.py --drop --pg-url …``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import generate_book  # noqa: E402
+import psycopg  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from storage.engine import normalise_url  # noqa: E402
+from storage.schema import head_revision  # noqa: E402
+
+DEFAULT_PG = os.environ.get("TEST_DATABASE_URL") or "postgresql://postgres@127.0.0.1:5432/test"
+DEFAULT_DIR = Path("/tmp/cms-bench-books")
+PREFIX = "cms_book_"
+
+
+@dataclass(frozen=True)
+class Shape:
+    reps: int
+    clients: int
+    interactions: int
+    seed: int = 20261118
+    names: str = "realistic"
+
+    def key(self) -> str:
+        text = (
+            f"r{self.reps}-c{self.clients}-i{self.interactions}-s{self.seed}-{self.names}-"
+            f"{head_revision()}"
+        )
+        return hashlib.sha1(text.encode()).hexdigest()[:12]
+
+    def describe(self) -> str:
+        return (
+            f"{self.reps:,} reps, {self.clients:,} clients, {self.interactions:,} contacts "
+            f"({self.names} names)"
+        )
+
+
+def _generate(url: str, shape: Shape) -> None:
+    as_of = datetime.now(UTC).replace(hour=6, minute=0, second=0, microsecond=0)
+    started = time.perf_counter()
+    print(f"generating a book of {shape.describe()} at {_safe(url)} …", flush=True)
+    generate_book.main(
+        [
+            "--url",
+            url,
+            "--reps",
+            str(shape.reps),
+            "--clients",
+            str(shape.clients),
+            "--interactions",
+            str(shape.interactions),
+            "--seed",
+            str(shape.seed),
+            "--names",
+            shape.names,
+            "--as-of",
+            as_of.isoformat(),
+        ]
+    )
+    print(f"book generated in {time.perf_counter() - started:.0f} s", flush=True)
+
+
+def _safe(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def sqlite_copy(shape: Shape, workdir: Path, books: Path = DEFAULT_DIR, fresh: bool = False) -> str:
+    """A SQLite URL of a copy of the kept book (generated first when there is none)."""
+    books.mkdir(parents=True, exist_ok=True)
+    kept = books / f"book-{shape.key()}.sqlite3"
+    if fresh or not kept.exists():
+        building = kept.with_suffix(".building")
+        building.unlink(missing_ok=True)
+        _generate(f"sqlite:///{building}", shape)
+        os.replace(building, kept)
+    copy = workdir / "bench.sqlite3"
+    shutil.copyfile(kept, copy)
+    return f"sqlite:///{copy}"
+
+
+def _admin(pg_url: str) -> str:
+    url = make_url(normalise_url(pg_url)).set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
+
+
+def _with_database(pg_url: str, name: str) -> str:
+    return make_url(normalise_url(pg_url)).set(database=name).render_as_string(hide_password=False)
+
+
+def pg_copy(shape: Shape, name: str, pg_url: str = DEFAULT_PG, fresh: bool = False) -> str:
+    """A PostgreSQL URL of database ``name``, made from the kept book (generated if missing)."""
+    kept = PREFIX + shape.key()
+    with psycopg.connect(_admin(pg_url), autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (kept,)).fetchone()
+        if fresh and exists:
+            conn.execute(f'DROP DATABASE "{kept}" WITH (FORCE)')
+            exists = None
+        if not exists:
+            building = kept + "_building"
+            conn.execute(f'DROP DATABASE IF EXISTS "{building}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{building}"')
+            _generate(_with_database(pg_url, building), shape)
+            conn.execute(f'ALTER DATABASE "{building}" RENAME TO "{kept}"')
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        started = time.perf_counter()
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{kept}"')
+        print(f"working copy {name} made in {time.perf_counter() - started:.1f} s", flush=True)
+    return _with_database(pg_url, name)
+
+
+def pg_drop(name: str, pg_url: str = DEFAULT_PG) -> None:
+    with psycopg.connect(_admin(pg_url), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="List or drop the kept PostgreSQL books.")
+    parser.add_argument("--pg-url", default=DEFAULT_PG)
+    parser.add_argument("--drop", action="store_true", help="drop every kept book")
+    args = parser.parse_args()
+    with psycopg.connect(_admin(args.pg_url), autocommit=True) as conn:
+        names = [
+            row[0]
+            for row in conn.execute(
+                "SELECT datname FROM pg_database WHERE datname LIKE %s", (PREFIX + "%",)
+            )
+        ]
+    for name in names:
+        print(name)
+        if args.drop:
+            pg_drop(name, args.pg_url)
+
+
+if __name__ == "__main__":
+    main()
