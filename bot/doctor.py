@@ -12,7 +12,12 @@ Asks Slack what only Slack can tell, and the database the rest:
   ``channels:read`` / ``groups:read``);
 - the database's schema revision against the code's (Alembic head);
 - the scheduler jobs' last runs, the outbox's backlog with its oldest owed post,
-  and the posts Slack refused for good (``bot.problems``, as the admins' Home).
+  and the posts Slack refused for good (``bot.problems``, as the admins' Home);
+- the audit trail: the chain key (a warning when unset: the public development
+  key is in use), the checkpoint signing key, its channel, how far the sealer
+  lags, and the age of the last signed checkpoint.
+
+A warning does not fail the check: it names a weaker setup that still works.
 
 Nothing is written and no database is created: a SQLite file that does not
 exist is reported, not made.
@@ -22,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -54,9 +59,13 @@ class Findings:
 
     passed: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def ok(self, line: str) -> None:
         self.passed.append(line)
+
+    def warn(self, line: str) -> None:
+        self.warnings.append(line)
 
     def problem(self, line: str) -> None:
         self.problems.append(line)
@@ -64,6 +73,8 @@ class Findings:
     def lines(self) -> Iterator[str]:
         for line in self.passed:
             yield f"ok: {line}"
+        for line in self.warnings:
+            yield f"warning: {line}"
         for line in self.problems:
             yield f"problem: {line}"
         count = len(self.problems)
@@ -73,21 +84,23 @@ class Findings:
 def examine(settings: Settings, *, now: datetime, manifest: Path = MANIFEST) -> Findings:
     """Every check; never raises for what it finds."""
     found = Findings()
-    slack_checks(settings, found, manifest=manifest)
+    client = slack_checks(settings, found, manifest=manifest)
     database_checks(settings, found, now=now)
+    audit_checks(settings, found, client=client, now=now)
     return found
 
 
 # -- Slack --------------------------------------------------------------------------------
 
 
-def slack_checks(settings: Settings, found: Findings, *, manifest: Path) -> None:
+def slack_checks(settings: Settings, found: Findings, *, manifest: Path) -> WebClient | None:
+    """The token, its scopes and the controllers' channel; the client when Slack answered."""
     if not settings.bot_token:
         found.problem(
             "SLACK_BOT_TOKEN is not set: put the app's Bot User OAuth Token (xoxb-…) in the "
             "environment or in .env."
         )
-        return
+        return None
     client = WebClient(
         token=settings.bot_token, base_url=settings.api_url, timeout=TIMEOUT, retry_handlers=[]
     )
@@ -102,19 +115,20 @@ def slack_checks(settings: Settings, found: Findings, *, manifest: Path) -> None
             )
         else:
             found.problem(f"auth.test failed ({failure.message}): check SLACK_BOT_TOKEN.")
-        return
+        return None
     except Exception as error:
         found.problem(
             f"Cannot reach Slack at {settings.api_url} ({describe_failure(error).message}): "
             "check the network, and SLACK_API_URL if it is set."
         )
-        return
+        return None
     found.ok(
         f"token: the bot @{auth.get('user')} ({auth.get('user_id')}) in "
         f"{auth.get('team')} ({auth.get('team_id')})"
     )
     scope_checks(_header(auth.headers, "x-oauth-scopes"), found, manifest=manifest)
     channel_checks(client, settings.controllers_channel, found)
+    return client
 
 
 def _header(headers: Any, name: str) -> str | None:
@@ -269,3 +283,148 @@ def _name(conversation: str | None) -> str:
 
 def _utc(instant: datetime) -> str:
     return instant.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+# -- the audit trail ----------------------------------------------------------------------
+
+# The sealer runs every few seconds; events waiting longer than this mean it is not running.
+SEALER_LAG = timedelta(minutes=1)
+# Checkpoints are signed daily; a day and an hour without one means the job stopped.
+CHECKPOINT_AGE = timedelta(hours=25)
+
+
+def audit_checks(
+    settings: Settings, found: Findings, *, client: WebClient | None, now: datetime
+) -> None:
+    from bot import audit
+    from bot.audit_checkpoints import load_signing_key
+    from bot.errors import CmsError
+
+    if settings.audit_chain_key:
+        audit.use_chain_key(settings.audit_chain_key)
+    if not audit.chain_key_is_set():
+        found.warn(
+            "CMS_AUDIT_CHAIN_KEY is not set: the audit chain is keyed with the public "
+            "development key, so anyone with database access could forge events. Set it to "
+            "32 random bytes (or a file holding them), kept outside the database."
+        )
+    else:
+        try:
+            audit.chain_key()
+        except CmsError as error:
+            found.problem(f"{error} Every audit event is refused until it is fixed.")
+        else:
+            found.ok("audit: the chain key is set")
+    key_path, channel = settings.audit_signing_key, settings.audit_channel
+    if not key_path:
+        found.warn(
+            "CMS_AUDIT_SIGNING_KEY is not set: no signed checkpoints, so a chain rewritten "
+            "behind the database's triggers cannot be caught. Make one with "
+            "`cmsbot audit keygen` and point CMS_AUDIT_SIGNING_KEY at it."
+        )
+    else:
+        try:
+            load_signing_key(key_path)
+        except Exception as error:
+            found.problem(
+                f"CMS_AUDIT_SIGNING_KEY ({key_path}) is not a usable Ed25519 key ({error}): "
+                "make one with `cmsbot audit keygen`."
+            )
+        else:
+            mode = Path(key_path).stat().st_mode & 0o077
+            if mode:
+                found.warn(
+                    f"The signing key {key_path} can be read by others: `chmod 600 {key_path}`."
+                )
+            else:
+                found.ok(f"audit: checkpoints are signed with {key_path}")
+        if not channel:
+            found.warn(
+                "CMS_AUDIT_CHANNEL is not set: checkpoints are signed but posted nowhere "
+                "outside the database; name a compliance channel the bot is in."
+            )
+    if channel and client is not None:
+        _audit_channel_checks(client, channel, found)
+    _audit_database_checks(settings, found, now=now, signing=bool(key_path))
+
+
+def _audit_channel_checks(client: WebClient, channel: str, found: Findings) -> None:
+    try:
+        info = client.conversations_info(channel=channel)["channel"]
+    except Exception as error:
+        found.problem(
+            f"The audit channel {channel} (CMS_AUDIT_CHANNEL) cannot be read "
+            f"({describe_failure(error).message}): check the id and invite the bot there."
+        )
+        return
+    if not info.get("is_member"):
+        found.problem(
+            f"The bot is not a member of the audit channel #{info.get('name')} ({channel}): "
+            "invite it, or checkpoints cannot be posted or read back by `cmsbot audit verify`."
+        )
+    else:
+        found.ok(f"audit channel: #{info.get('name')} ({channel}), the bot is a member")
+
+
+def _audit_database_checks(
+    settings: Settings, found: Findings, *, now: datetime, signing: bool
+) -> None:
+    from sqlalchemy import func, select
+
+    from storage import schema
+    from storage.engine import make_engine, make_session_factory
+    from storage.models import AuditCheckpoint, AuditEvent, AuditHead
+
+    url = make_url(settings.database_url)
+    file = url.database if url.get_backend_name() == "sqlite" else None
+    if file not in (None, "", ":memory:") and not Path(str(file)).is_file():
+        return  # reported by the database checks
+    engine = make_engine(settings.database_url)
+    try:
+        if schema.current_revision(engine) != schema.head_revision():
+            return  # reported by the database checks
+        with make_session_factory(engine)() as session:
+            head = session.scalar(select(AuditHead))
+            sealed_through = head.last_sealed_id if head else 0
+            waiting = session.execute(
+                select(func.count(), func.min(AuditEvent.occurred_at)).where(
+                    AuditEvent.id > sealed_through
+                )
+            ).one()
+            last = session.scalar(select(func.max(AuditCheckpoint.signed_at)))
+            unposted = session.scalar(
+                select(func.count())
+                .select_from(AuditCheckpoint)
+                .where(AuditCheckpoint.message_ts.is_(None), AuditCheckpoint.channel.is_not(None))
+            )
+    except SQLAlchemyError:
+        return  # reported by the database checks
+    finally:
+        engine.dispose()
+    count, oldest = waiting
+    if count and oldest is not None and now - _aware(oldest) > SEALER_LAG:
+        found.problem(
+            f"{count} audit event(s) are not sealed into the chain, the oldest since "
+            f"{_utc(_aware(oldest))}: the sealer job is not running — start the bot "
+            "(its scheduler seals every few seconds) or run `cmsbot audit seal`."
+        )
+    else:
+        found.ok(f"audit: the chain is sealed ({count} event(s) waiting, within a minute)")
+    if signing:
+        if last is None:
+            found.warn("No audit checkpoint has been signed yet: run `cmsbot audit checkpoint`.")
+        elif now - _aware(last) > CHECKPOINT_AGE:
+            found.problem(
+                f"The last audit checkpoint was signed {_utc(_aware(last))}: the daily "
+                "checkpoint job is not running; run `cmsbot audit checkpoint` and check the "
+                "scheduler."
+            )
+        if unposted:
+            found.problem(
+                f"{unposted} signed checkpoint(s) never reached the audit channel: check the "
+                "bot's membership there, then run `cmsbot audit checkpoint` again."
+            )
+
+
+def _aware(instant: datetime) -> datetime:
+    return instant if instant.tzinfo else instant.replace(tzinfo=UTC)

@@ -287,3 +287,67 @@ def test_every_scheduled_run_is_recorded(db_engine_sqlite: Engine) -> None:
 def db_engine_sqlite(databases: TemplateDatabases) -> Iterator[Engine]:
     with engine_for(databases.url("sqlite")) as engine:
         yield engine
+
+
+# -- the audit trail ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_doctor_warns_that_the_chain_key_is_unset_but_passes(
+    healthy_slack: SlackStandIn,
+    db: tuple[str, Engine],
+    env: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """DESIGN.md: "`cmsbot doctor` warns when unset" — a warning, not a failure."""
+    from bot import audit
+
+    env.delenv("CMS_AUDIT_CHAIN_KEY", raising=False)
+    env.setattr(audit, "_configured", None)
+    checkup = doctor(capsys, "--db", db[0])
+
+    assert checkup.code == 0, checkup.lines
+    warnings = [line for line in checkup.lines if line.startswith("warning: ")]
+    assert any(line.startswith("warning: CMS_AUDIT_CHAIN_KEY is not set") for line in warnings)
+    assert any(line.startswith("warning: CMS_AUDIT_SIGNING_KEY is not set") for line in warnings)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_doctor_names_an_audit_channel_without_the_bot_and_a_stale_sealer(
+    env: pytest.MonkeyPatch,
+    db: tuple[str, Engine],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bot import audit
+    from bot.audit_checkpoints import keygen
+    from tests.factories import make_rep
+
+    key = tmp_path / "audit.pem"
+    keygen(key)
+    env.setenv("CMS_AUDIT_CHAIN_KEY", "k" * 32)
+    env.setenv("CMS_AUDIT_SIGNING_KEY", str(key))
+    env.setenv("CMS_AUDIT_CHANNEL", "CAUDIT")
+    slack = standin(env)
+    slack.add_channel("CAUDIT", "audit", members=())  # the bot was never invited
+    url, engine = db
+    with make_session_factory(engine).begin() as session:
+        audit.use_chain_key("k" * 32)
+        make_rep(session, "UOLD", "Old Event")  # its event written long ago, never sealed
+    try:
+        checkup = doctor(capsys, "--db", url)
+    finally:
+        slack.stop()
+        audit.use_chain_key(None)
+
+    assert checkup.code == 1
+    assert any(
+        p.startswith("problem: The bot is not a member of the audit channel #audit (CAUDIT)")
+        for p in checkup.problems
+    ), checkup.lines
+    assert any("audit event(s) are not sealed into the chain" in p for p in checkup.problems), (
+        checkup.lines
+    )
+    assert "warning: No audit checkpoint has been signed yet: run `cmsbot audit checkpoint`." in (
+        checkup.lines
+    )
