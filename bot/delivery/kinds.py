@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -122,6 +122,10 @@ class Kinds:
     @property
     def names(self) -> tuple[str, ...]:
         return (*self._posts, *self._nudges)
+
+    def __iter__(self) -> Iterator[Kind | NudgeKind[Any]]:
+        yield from self._posts.values()
+        yield from self._nudges.values()
 
     def __repr__(self) -> str:
         return f"<Kinds {', '.join(self.names)}>"
