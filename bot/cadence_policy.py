@@ -1,7 +1,8 @@
-"""Which cadence applies to a client: its override, else its tier's, else the firm's.
+"""The admin side of ``/cms cadence``: setting, clearing and listing policies.
 
-Also the admin side of ``/cms cadence``: setting, clearing and listing
-policies, each change audited in the caller's transaction.
+Each change is audited in the caller's transaction. Which cadence applies to a
+client is a rule of ``bot.cadence.rules`` (``cadence_for``), re-exported here
+for the callers that set policies from what applies today.
 """
 
 from __future__ import annotations
@@ -13,40 +14,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot import access, audit
+from bot.cadence.rules import DEFAULT_TIER, FALLBACK, Cadence, cadence_for, cadence_of_tier
 from bot.errors import ClientNotFound, InvalidInput
 from bot.matching import normalise
 from storage.models import CadenceOverride, CadencePolicy, Client, Rep
-
-DEFAULT_TIER = "*"
-# Used only if an administrator deleted the migration's default row.
-FALLBACK = (90, 3)
-
-
-@dataclass(frozen=True)
-class Cadence:
-    max_days: int
-    min_days: int
-    source: str  # "client", "tier" or "default"
-
-
-def cadence_for(session: Session, client: Client) -> Cadence:
-    override = session.get(CadenceOverride, client.id)
-    if override is not None:
-        return Cadence(override.max_days, override.min_days, "client")
-    policies = {
-        row.tier: row
-        for row in session.scalars(
-            select(CadencePolicy).where(CadencePolicy.tier.in_([client.tier, DEFAULT_TIER]))
-        )
-    }
-    if client.tier in policies:
-        row = policies[client.tier]
-        return Cadence(row.max_days, row.min_days, "tier")
-    if DEFAULT_TIER in policies:
-        row = policies[DEFAULT_TIER]
-        return Cadence(row.max_days, row.min_days, "default")
-    return Cadence(*FALLBACK, "default")
-
 
 # --- setting and listing policies (``/cms cadence``) ------------------------------------------
 
@@ -110,7 +81,7 @@ def set_policy(
     """
     access.require_role(actor, "admin")
     policy = session.scalar(select(CadencePolicy).where(CadencePolicy.tier == tier))
-    current = _policy_days(session, tier)
+    current = cadence_of_tier(session, tier)
     max_days = current.max_days if max_days is None else max_days
     min_days = current.min_days if min_days is None else min_days
     check_days(max_days, min_days)
@@ -272,12 +243,19 @@ def find_client(session: Session, typed: str) -> Client:
     raise ClientNotFound(f"No client is called {typed}.{hint}")
 
 
-def _policy_days(session: Session, tier: str) -> Cadence:
-    rows = {
-        row.tier: row
-        for row in session.scalars(
-            select(CadencePolicy).where(CadencePolicy.tier.in_([tier, DEFAULT_TIER]))
-        )
-    }
-    row = rows.get(tier) or rows.get(DEFAULT_TIER)
-    return Cadence(row.max_days, row.min_days, "tier") if row else Cadence(*FALLBACK, "default")
+__all__ = [
+    "DEFAULT_TIER",
+    "FALLBACK",
+    "Cadence",
+    "PolicyListing",
+    "cadence_for",
+    "check_days",
+    "clear_override",
+    "clear_policy",
+    "clients_in_tier",
+    "find_client",
+    "known_tier",
+    "listing",
+    "set_override",
+    "set_policy",
+]

@@ -2,10 +2,11 @@
 
 The card is assembled with a handful of set-based queries (coverage, last
 contacts, follow-ups, pending claims: one statement each), whatever the size
-of the client's history. "Days since last contact" follows the nudges' rules
-(``bot.cadence``): the last contact by a rep now covering the client, else the
-start of coverage, counted in calendar days of the reader's zone; so the card
-and the morning DM never disagree.
+of the client's history. The cadence that applies, "days since last contact"
+(the last counting contact, else the start of coverage, in calendar days of
+the reader's zone) and which follow-ups are open and due are the rules of
+``bot.cadence.rules``, the very ones the nudge, the App Home and the
+scorecards read; so they never disagree.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from bot import access
-from bot.cadence_policy import cadence_for
+from bot.cadence import rules
 from bot.formatting import zone
 from bot.matching import Candidate, normalise
 from bot.quicklog import find_clients
@@ -48,7 +49,7 @@ class ContactLine:
 @dataclass(frozen=True)
 class OpenFollowUp:
     on: date
-    due: bool  # on or before the reader's today
+    due: bool  # its date reached in the reader's today (``rules.follow_up_due``)
     rep_name: str
     contact_at: datetime
 
@@ -150,27 +151,10 @@ def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) ->
     tz = zone(actor.timezone)
     today = now.astimezone(tz).date()
     coverage = _coverage(session, client.id)
-    last_covering = session.scalar(
-        select(func.max(Interaction.occurred_at))
-        .join(
-            Coverage,
-            (Coverage.client_id == Interaction.client_id)
-            & (Coverage.rep_id == Interaction.rep_id)
-            & Coverage.ended_at.is_(None),
-        )
-        .where(Interaction.client_id == client.id, Interaction.deleted_at.is_(None))
-    )
-    covered_since = session.scalar(
-        select(func.min(Coverage.started_at)).where(
-            Coverage.client_id == client.id, Coverage.ended_at.is_(None)
-        )
-    )
     contacts, total = _last_contacts(session, client.id)
-    if last_covering is None and covered_since is None and contacts:
-        last_covering = contacts[0].occurred_at  # nobody covers it now: any contact counts
-    reference = last_covering or covered_since
-    since = "contact" if last_covering else ("coverage" if covered_since else None)
-    cadence = cadence_for(session, client)
+    last = rules.last_contact(session, client.id)
+    since = "contact" if last.last_at else ("coverage" if last.since else None)
+    cadence = rules.cadence_for(session, client)
     household = session.get(Household, client.household_id) if client.household_id else None
     return ClientCard(
         client_id=client.id,
@@ -182,11 +166,11 @@ def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) ->
         coverage=coverage,
         contacts=contacts,
         total_contacts=total,
-        days_since=(today - reference.astimezone(tz).date()).days if reference else None,
+        days_since=rules.days_since(last.reference, tz=tz, today=today),
         since=since,
         max_days=cadence.max_days,
         min_days=cadence.min_days,
-        follow_ups=_follow_ups(session, client.id, last_covering, tz=actor.timezone, today=today),
+        follow_ups=_follow_ups(session, client.id, last.last_at, today=today),
         claims=_pending_claims(session, client.id, reader=actor),
         reader_tz=actor.timezone,
         today=today,
@@ -204,7 +188,7 @@ def _coverage(session: Session, client_id: int) -> list[Coverer]:
 
 
 def _last_contacts(session: Session, client_id: int) -> tuple[list[ContactLine], int]:
-    live = (Interaction.client_id == client_id) & Interaction.deleted_at.is_(None)
+    live = (Interaction.client_id == client_id) & rules.counts(Interaction)
     total = session.scalar(select(func.count()).select_from(Interaction).where(live)) or 0
     rows = session.execute(
         select(
@@ -223,25 +207,19 @@ def _last_contacts(session: Session, client_id: int) -> tuple[list[ContactLine],
 
 
 def _follow_ups(
-    session: Session, client_id: int, last_covering: datetime | None, *, tz: str, today: date
+    session: Session, client_id: int, last_at: datetime | None, *, today: date
 ) -> list[OpenFollowUp]:
-    """Follow-up dates with no covering contact on or after them (the nudges' rule)."""
+    """The client's unmet follow-ups, earliest first (``bot.cadence.rules.open_promises``)."""
+    promise = Interaction
     query = (
-        select(Interaction.follow_up_on, Rep.name, Interaction.occurred_at)
-        .join(Rep, Rep.id == Interaction.rep_id)
-        .where(
-            Interaction.client_id == client_id,
-            Interaction.deleted_at.is_(None),
-            Interaction.follow_up_on.is_not(None),
-        )
-        .order_by(Interaction.follow_up_on, Interaction.id)
+        select(promise.follow_up_on, Rep.name, promise.occurred_at)
+        .join(Rep, Rep.id == promise.rep_id)
+        .where(*rules.open_promises(promise, client_id=client_id, last_at=last_at))
+        .order_by(promise.follow_up_on, promise.id)
     )
-    last_day = last_covering.astimezone(zone(tz)).date() if last_covering else None
-    if last_day is not None:
-        query = query.where(Interaction.follow_up_on > last_day)
     return [
-        OpenFollowUp(on=on, due=on <= today, rep_name=rep_name, contact_at=contact_at)
-        for on, rep_name, contact_at in session.execute(query.limit(FOLLOW_UPS))
+        OpenFollowUp(on=on, due=rules.follow_up_due(on, today), rep_name=rep_name, contact_at=at)
+        for on, rep_name, at in session.execute(query.limit(FOLLOW_UPS))
         if on is not None  # the query asks for dates; this tells the type checker
     ]
 

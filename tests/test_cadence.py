@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from bot.cadence import Reader, book_rows, far_overdue, worklist_for, worklists
 from bot.contacts import ContactDraft, log_contact, undo_contact
 from bot.snoozes import snooze_client
-from storage.models import CadenceOverride, CadencePolicy, Coverage, Rep
+from storage.models import CadenceOverride, CadencePolicy, Coverage, Interaction, Rep
 from tests.factories import make_client, make_rep
 
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)  # Wednesday; 10:00 in New York
@@ -138,12 +138,68 @@ def test_a_contact_on_or_after_the_follow_up_date_fulfils_it(session: Session) -
     assert due_names(session, rita) == []
 
 
-def test_a_contact_before_the_follow_up_date_does_not_fulfil_it(session: Session) -> None:
+def test_a_contact_after_the_promise_and_before_its_date_keeps_it_early(session: Session) -> None:
+    """The follow-up was made early: nothing is due (the scorecard counts it kept).
+
+    This test used to assert the opposite (the nudge's old rule: only a contact
+    on or after the date fulfilled it), which left the client listed as "due"
+    long after the rep had followed up; ``bot.cadence.rules`` says why.
+    """
     rita = make_rep(session)
     client = make_client(session, "Early Ed", covered_by=[rita])
     contact(session, rita, client, NOW - timedelta(days=10), follow_up=date(2026, 11, 16))
     contact(session, rita, client, datetime(2026, 11, 15, 9, 0, tzinfo=UTC))
-    assert due_names(session, rita) == ["Early Ed"]
+    assert due_names(session, rita) == []
+
+
+def test_a_later_promise_is_due_again_though_an_earlier_one_was_met(session: Session) -> None:
+    """Met promises stay met; the newest one, made on the last contact, is what is owed."""
+    rita = make_rep(session)
+    client = make_client(session, "Twice Tia", covered_by=[rita])
+    contact(session, rita, client, NOW - timedelta(days=20), follow_up=date(2026, 11, 5))
+    contact(session, rita, client, NOW - timedelta(days=12), follow_up=date(2026, 11, 12))
+    [status] = worklist_for(session, rep_id=rita.id, timezone="UTC", now=NOW).due
+    assert (status.name, status.follow_up_due, status.urgency) == (
+        "Twice Tia",
+        date(2026, 11, 12),
+        6,
+    )
+
+
+def test_a_promise_logged_by_someone_off_the_team_is_met_only_by_the_team(
+    session: Session,
+) -> None:
+    """Cy, not covering (an imported record), promised a call: only the team's contact meets it."""
+    rita, cy = make_rep(session), make_rep(session)
+    client = make_client(session, "Visited Val", covered_by=[rita])
+    contact(session, rita, client, NOW - timedelta(days=6))
+    imported(session, cy, client, NOW - timedelta(days=5), follow_up=date(2026, 11, 17))
+    assert due_names(session, rita) == ["Visited Val"]
+    imported(session, cy, client, NOW - timedelta(days=1))  # Cy again: still not the team
+    assert due_names(session, rita) == ["Visited Val"]
+    contact(session, rita, client, NOW - timedelta(hours=2))
+    assert due_names(session, rita) == []
+
+
+def imported(  # type: ignore[no-untyped-def]
+    session: Session, rep: Rep, client, at: datetime, *, follow_up: date | None = None
+) -> None:
+    """A contact by someone who may not log one in Slack (an import brings it)."""
+    session.add(
+        Interaction(
+            client_id=client.id,
+            rep_id=rep.id,
+            author_id=rep.id,
+            occurred_at=at,
+            channel="phone",
+            notes="",
+            follow_up_on=follow_up,
+            source="import",
+            created_at=at,
+            updated_at=at,
+        )
+    )
+    session.flush()
 
 
 def test_a_follow_up_in_the_future_is_not_due_yet(session: Session) -> None:

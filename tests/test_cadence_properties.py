@@ -190,10 +190,16 @@ def plainly(session: Session, reader: Reader, now: datetime) -> dict:  # type: i
         last = max((i.occurred_at for i in mine if i.rep_id in team), default=None)
         policy = overrides.get(client_id) or policies.get(client.tier) or policies["*"]
         days = (today - (last or since).astimezone(tz).date()).days
-        reached = [i.follow_up_on for i in mine if i.follow_up_on and i.follow_up_on <= today]
+        # A promise is met by any team contact after it (this read "a team contact on or
+        # after its date" before the follow-up rules were made one, in bot.cadence.rules).
+        reached = [
+            i.follow_up_on
+            for i in mine
+            if i.follow_up_on
+            and i.follow_up_on <= today
+            and (last is None or i.occurred_at >= last)
+        ]
         follow: date | None = max(reached, default=None)
-        if follow is not None and last is not None and last.astimezone(tz).date() >= follow:
-            follow = None
         is_snoozed = any(
             s.rep_id == reader.rep_id
             and s.client_id == client_id

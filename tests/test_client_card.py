@@ -127,11 +127,9 @@ def test_card_lists_open_follow_ups_and_pending_claims_withdrawable_by_their_rep
         claims=(ClaimDraft(kind="deposit", amount=Decimal("250000"), currency="USD"),),
     )
     card = load_card(session, actor=rita, client_id=client.id, now=NOW)
-    # The last contact (13 Nov) came before both dates: both are open, one of them due.
-    assert [(f.on, f.due, f.rep_name) for f in card.follow_ups] == [
-        (date(2026, 11, 16), True, "Rita"),
-        (date(2026, 12, 1), False, "Sam"),
-    ]
+    # The last contact (13 Nov) came after both promises: both were met, early. (This
+    # used to list both as open, the nudge's old rule; bot.cadence.rules says why not.)
+    assert card.follow_ups == []
     assert [(c.kind, c.rep_name, c.withdrawable) for c in card.claims] == [
         ("pledge", "Sam", False),
         ("deposit", "Rita", True),
@@ -153,7 +151,22 @@ def test_card_lists_open_follow_ups_and_pending_claims_withdrawable_by_their_rep
     assert [e["value"] for e in log_buttons] == [str(client.id)]
 
 
-def test_follow_up_is_open_until_a_covering_contact_on_or_after_its_day(
+def test_card_lists_each_open_follow_up_with_its_rep_due_or_not(
+    session: Session, jane: tuple[Rep, Rep, Client]
+) -> None:
+    """One meeting logged by both of the team, each with a promise: both open, one due."""
+    rita, sam, client = jane
+    contact(session, rita, client, 20)
+    contact(session, sam, client, 5, follow_up_on=date(2026, 12, 1))
+    contact(session, rita, client, 5, follow_up_on=date(2026, 11, 16))
+    card = load_card(session, actor=rita, client_id=client.id, now=NOW)
+    assert [(f.on, f.due, f.rep_name) for f in card.follow_ups] == [
+        (date(2026, 11, 16), True, "Rita"),
+        (date(2026, 12, 1), False, "Sam"),
+    ]
+
+
+def test_follow_up_is_open_until_a_covering_contact_after_it(
     session: Session, jane: tuple[Rep, Rep, Client]
 ) -> None:
     rita, _sam, client = jane

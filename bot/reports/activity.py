@@ -3,9 +3,11 @@
 Weeks are Monday-started in the reader's zone; their ends are made in Python
 and compared as instants (a balanced ``CASE``), so both backends agree.
 An over-contact came less than the client's ``min_days`` after the previous
-contact with that client by anyone (as ``/logcontact`` warns). Most contacts
-have no earlier one within the widest ``min_days`` of any policy: one index
-probe says so, and no client, tier or policy row is read for them.
+contact with that client by anyone (``bot.cadence.rules.earlier_contact_within``,
+as ``/logcontact`` warns), ``min_days`` being the cadence that applies
+(``rules.cadence_column``). Most contacts have no earlier one within the widest
+``min_days`` of any policy: one index probe says so, and no client, tier or
+policy row is read for them.
 """
 
 from __future__ import annotations
@@ -15,13 +17,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, exists, func, literal, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import case, func, literal, select
+from sqlalchemy.orm import Session
 
-from bot.cadence import shift_days
-from bot.cadence_policy import DEFAULT_TIER, FALLBACK
+from bot.cadence import rules
 from bot.reports.periods import Period
-from storage.models import CadenceOverride, CadencePolicy, Client, Interaction
+from storage.models import Interaction
 
 
 @dataclass(frozen=True)
@@ -54,20 +55,20 @@ def activity(
         return []
     me = Interaction
     week = bucket(me.occurred_at, [end for _monday, _start, end in weeks])
-    widest = widest_min_days(session)
+    widest = rules.widest_min_days(session)
     over: Any = literal(0)
     if widest > 0:
         # The cheap probe first; the client's own min_days only when it finds something.
         over = case(
             (
-                _earlier_within(me, literal(widest)),
-                case((_earlier_within(me, min_days_of(me)), 1), else_=0),
+                rules.earlier_contact_within(me, literal(widest)),
+                case((rules.earlier_contact_within(me, min_days_of(me)), 1), else_=0),
             ),
             else_=0,
         )
     query = select(me.rep_id, week.label("week"), me.channel, func.count(), func.sum(over)).where(
         me.rep_id.in_(list(rep_ids)),
-        me.deleted_at.is_(None),
+        rules.counts(me),
         me.occurred_at >= period.start,
         me.occurred_at < period.until(now),
     )
@@ -75,49 +76,6 @@ def activity(
     return [ActivityCell(r[0], int(r[1]), r[2], int(r[3]), int(r[4] or 0)) for r in rows]
 
 
-def widest_min_days(session: Session) -> int:
-    """The largest ``min_days`` any client can have (overrides, tiers, the firm, the fallback)."""
-    found = session.execute(
-        select(func.max(CadencePolicy.min_days)).union_all(
-            select(func.max(CadenceOverride.min_days))
-        )
-    ).scalars()
-    return max([FALLBACK[1], *(value for value in found if value is not None)])
-
-
 def min_days_of(me: Any) -> Any:
-    """``me``'s client's ``min_days``: its override, else its tier's, else the firm's.
-
-    Correlated to ``me`` explicitly: it is used two subqueries deep.
-    """
-    tier = aliased(CadencePolicy, name="own_tier")
-    firm = aliased(CadencePolicy, name="firm_wide")
-    return func.coalesce(
-        select(CadenceOverride.min_days)
-        .where(CadenceOverride.client_id == me.client_id)
-        .correlate(me)
-        .scalar_subquery(),
-        select(tier.min_days)
-        .join(Client, Client.tier == tier.tier)
-        .where(Client.id == me.client_id)
-        .correlate(me)
-        .scalar_subquery(),
-        select(firm.min_days).where(firm.tier == DEFAULT_TIER).scalar_subquery(),
-        FALLBACK[1],
-    )
-
-
-def _earlier_within(me: Any, days: Any) -> Any:
-    """Another live contact with ``me``'s client, before it and less than ``days`` days before."""
-    prev = aliased(Interaction, name="prev")
-    return exists().where(
-        prev.client_id == me.client_id,
-        prev.deleted_at.is_(None),
-        prev.id != me.id,
-        prev.occurred_at <= me.occurred_at,
-        # The index range; on SQLite a hair wider than exact at the boundary...
-        prev.occurred_at > shift_days(me.occurred_at, -days),
-        or_(prev.occurred_at < me.occurred_at, prev.id < me.id),
-        # ...so the exact test, both sides through shift_days (like-formatted text).
-        shift_days(prev.occurred_at, days) > shift_days(me.occurred_at, literal(0)),
-    )
+    """``me``'s client's ``min_days`` (the rule's), correlated to ``me``: it sits two subqueries deep."""
+    return rules.cadence_column(me.client_id, "min_days", correlate=me)

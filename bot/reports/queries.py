@@ -4,10 +4,10 @@ Each returns plain values keyed by rep id; nothing here loops over reps. The
 time-zone-dependent parts (weeks, local dates) are computed from boundaries
 made in Python and compared as instants, so both backends agree exactly.
 
-Who counts as "covering" a client follows ``bot.cadence``: a contact keeps a
-client within cadence when its rep covered the client at the moment the
-cadence is read (for a past period, its end); a follow-up is kept by a contact
-from anyone covering the client when that contact happened.
+The cadence rules are ``bot.cadence.rules``', read at the scorecard's instant
+(the period's end, or now): the cadence that applies, the last counting
+contact (by the team covering the client then), and the contact that met each
+follow-up (the first counting one after the promise).
 """
 
 from __future__ import annotations
@@ -19,32 +19,14 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    and_,
-    case,
-    exists,
-    func,
-    literal,
-    or_,
-    select,
-    text,
-)
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, text
+from sqlalchemy.orm import Session
 
-from bot.cadence import BookRow, classify
-from bot.cadence_policy import DEFAULT_TIER, FALLBACK
+from bot.cadence import BookRow, classify, rules
 from bot.formatting import zone
 from bot.reports.periods import Period
 from storage.engine import is_postgres
-from storage.models import (
-    CadenceOverride,
-    CadencePolicy,
-    Claim,
-    Client,
-    Coverage,
-    Interaction,
-)
+from storage.models import Claim, Client, Coverage, Interaction
 
 
 @dataclass(frozen=True)
@@ -57,7 +39,7 @@ class CadenceFacts:
 class Promise:
     rep_id: int
     due: date
-    next_contact_at: datetime | None
+    next_contact_at: datetime | None  # the contact that met it (``rules.first_contact_after``)
 
 
 @dataclass(frozen=True)
@@ -94,104 +76,29 @@ def without_jit(session: Session) -> None:
         session.execute(text("SET LOCAL jit = off"))
 
 
-def cadence_days() -> tuple[ColumnElement[Any], ColumnElement[Any], Any]:
-    """(max_days, min_days, joins): the client's override, else its tier's, else the firm's."""
-    tier = aliased(CadencePolicy, name="tier_policy")
-    firm = aliased(CadencePolicy, name="firm_policy")
-    max_days = func.coalesce(CadenceOverride.max_days, tier.max_days, firm.max_days, FALLBACK[0])
-    min_days = func.coalesce(CadenceOverride.min_days, tier.min_days, firm.min_days, FALLBACK[1])
-
-    def joins(query: Any) -> Any:
-        return (
-            query.outerjoin(CadenceOverride, CadenceOverride.client_id == Client.id)
-            .outerjoin(tier, tier.tier == Client.tier)
-            .outerjoin(firm, firm.tier == literal(DEFAULT_TIER))
-        )
-
-    return max_days, min_days, joins
-
-
-def covering_at(coverage: Any, client_id: Any, rep_id: Any, instant: Any) -> ColumnElement[bool]:
-    return exists().where(
-        coverage.client_id == client_id,
-        coverage.rep_id == rep_id,
-        coverage.started_at <= instant,
-        or_(coverage.ended_at.is_(None), coverage.ended_at > instant),
-    )
-
-
 def cadence_facts(
     session: Session, *, rep_ids: Sequence[int], as_of: datetime, timezone: str
 ) -> dict[int, CadenceFacts]:
     """Per rep: active clients covered at ``as_of`` and how far past cadence the overdue ones are.
 
-    The rule is ``bot.cadence.classify``'s, read on the local date of ``as_of``.
+    The rules are ``bot.cadence.rules``' (the cadence that applies, the last
+    counting contact, both read at ``as_of``), days counted by
+    ``bot.cadence.classify`` on the local date of ``as_of``.
     """
     if not rep_ids:
         return {}
-    team = aliased(Coverage, name="team")
-    live = aliased(Interaction, name="live")
-    active = and_(
-        Coverage.started_at <= as_of, or_(Coverage.ended_at.is_(None), Coverage.ended_at > as_of)
-    )
     mine = (
         select(Coverage.rep_id, Coverage.client_id)
-        .where(Coverage.rep_id.in_(list(rep_ids)), active)
+        .where(Coverage.rep_id.in_(list(rep_ids)), rules.coverage_in_force(Coverage, at=as_of))
         .distinct()
         .cte("mine")
     )
-    books = select(mine.c.client_id).distinct().cte("books")
-    # The latest contact by anyone: one step down the (client, occurred_at) index.
-    # It is almost always by a covering rep; only when it is not do we search.
-    newest = aliased(Interaction, name="newest")
-    latest_id = (
-        select(newest.id)
-        .where(
-            newest.client_id == books.c.client_id,
-            newest.deleted_at.is_(None),
-            newest.occurred_at < as_of,
-        )
-        .order_by(newest.occurred_at.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    since = (
-        select(func.min(team.started_at))
-        .where(
-            team.client_id == books.c.client_id,
-            team.started_at <= as_of,
-            or_(team.ended_at.is_(None), team.ended_at > as_of),
-        )
-        .scalar_subquery()
-    )
-    facts = select(books.c.client_id, latest_id.label("latest_id"), since.label("since")).cte(
-        "facts"
-    )
-    last = aliased(Interaction, name="last")
-    searched = (
-        select(live.occurred_at)
-        .where(
-            live.client_id == facts.c.client_id,
-            live.deleted_at.is_(None),
-            live.occurred_at < as_of,
-            covering_at(team, live.client_id, live.rep_id, as_of),
-        )
-        .order_by(live.occurred_at.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    checker = aliased(Coverage, name="checker")
-    last_at = case(
-        (last.id.is_(None), None),
-        (covering_at(checker, last.client_id, last.rep_id, as_of), last.occurred_at),
-        else_=searched,
-    )
-    max_days, _min_days, joins = cadence_days()
-    query = joins(
-        select(mine.c.rep_id, mine.c.client_id, max_days, last_at, facts.c.since)
+    team = rules.team_contacts(select(mine.c.client_id), at=as_of).cte("team")
+    cadence = rules.applicable_cadence()
+    query = cadence.join(
+        select(mine.c.rep_id, mine.c.client_id, cadence.max_days, team.c.last_at, team.c.since)
         .select_from(mine)
-        .join(facts, facts.c.client_id == mine.c.client_id)
-        .outerjoin(last, last.id == facts.c.latest_id)
+        .join(team, team.c.client_id == mine.c.client_id)
         .join(Client, and_(Client.id == mine.c.client_id, Client.active.is_(True)))
     )
     today = as_of.astimezone(zone(timezone)).date()
@@ -208,31 +115,24 @@ def cadence_facts(
     }
 
 
-def promises(session: Session, *, rep_ids: Sequence[int], period: Period) -> list[Promise]:
-    """Each follow-up the reps promised for a date in the period, with the first contact after it."""
+def promises(
+    session: Session, *, rep_ids: Sequence[int], period: Period, as_of: datetime | None = None
+) -> list[Promise]:
+    """Each follow-up the reps promised for a date in the period, with the contact that met it.
+
+    Read at ``as_of`` (the scorecard's: the period's end, or now), by
+    ``bot.cadence.rules.first_contact_after``; ``None`` reads at the period's end.
+    """
     if not rep_ids:
         return []
     promise = Interaction
-    after = aliased(Interaction, name="after")
-    cover = aliased(Coverage, name="cover")
-    next_at = (
-        select(after.occurred_at)
-        .where(
-            after.client_id == promise.client_id,
-            after.deleted_at.is_(None),
-            after.occurred_at > promise.occurred_at,
-            covering_at(cover, after.client_id, after.rep_id, after.occurred_at),
-        )
-        .order_by(after.occurred_at)
-        .limit(1)
-        .scalar_subquery()
-    )
+    met_at = rules.first_contact_after(promise, at=period.end if as_of is None else as_of)
     rows = (
         session.connection()
         .execute(
-            select(promise.rep_id, promise.follow_up_on, next_at).where(
+            select(promise.rep_id, promise.follow_up_on, met_at).where(
                 promise.rep_id.in_(list(rep_ids)),
-                promise.deleted_at.is_(None),
+                rules.is_promise(promise),
                 promise.follow_up_on >= period.first_day,
                 promise.follow_up_on <= period.last_day,
             )

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from bot.access import team_rep_ids
 from bot.bonus_plans import load_plans
+from bot.cadence import rules
 from bot.errors import NotAllowed
 from bot.messages import reports as text
 from bot.reports import activity, queries
@@ -172,7 +173,8 @@ def build(
         card.clients_covered = facts.covered
         card.within_cadence = facts.covered - len(facts.overdue_days)
         card.median_days_overdue = median(facts.overdue_days)
-    _add_follow_ups(cards, queries.promises(session, rep_ids=ids, period=period), period, now)
+    found = queries.promises(session, rep_ids=ids, period=period, as_of=as_of)
+    _add_follow_ups(cards, found, period, now)
     for rep_id, tally in queries.claim_tallies(
         session, rep_ids=ids, period=period, now=now
     ).items():
@@ -224,13 +226,9 @@ def _add_follow_ups(
     today = period.local_date(now)
     counts: dict[int, Counter[str]] = defaultdict(Counter)
     for promise in found:
-        if promise.next_contact_at is not None:
-            outcome = (
-                "kept" if period.local_date(promise.next_contact_at) <= promise.due else "late"
-            )
-        else:
-            outcome = "missed" if promise.due < today else "open"
-        counts[promise.rep_id][outcome] += 1
+        met = promise.next_contact_at
+        met_on = period.local_date(met) if met is not None else None
+        counts[promise.rep_id][rules.follow_up_outcome(promise.due, met_on, today)] += 1
     for rep_id, counter in counts.items():
         cards[rep_id].follow_ups = FollowUps(
             counter["kept"], counter["late"], counter["missed"], counter["open"]

@@ -1,0 +1,407 @@
+"""The cadence rules, each written once. Every surface asks here; none re-derives them.
+
+The nudge tick, the App Home list, the client card, the scorecards, the
+activity report and ``/logcontact``'s warning all read a client through these
+definitions, as SQL builders (set queries over whole books and the one-client
+path use the same builder) or as small Python predicates over what the SQL
+returned.
+
+**The cadence that applies** (``applicable_cadence``; ``cadence_for`` for one
+client, through the same SQL): the client's own override, else its tier's
+policy, else the firm's default (tier ``*``), else ``FALLBACK`` (only if an
+administrator deleted the migration's default row). ``max_days`` is "too
+rarely", ``min_days`` "too often".
+
+**Which contacts count** (``counts``, ``coverage_in_force``): a contact counts
+for a client, as read at an instant *T*, when it is live (an undone, i.e.
+soft-deleted, contact never counts), happened before *T*, and its rep — the
+owner it is credited to, even when an assistant typed it — is on the client's
+coverage team at *T*. Every channel and every source counts alike (slash
+command, form, message shortcut, nudge button, import). A surface reading
+"now" passes no *T*: the team is the coverage not ended, and every contact
+recorded so far counts; a scorecard reads at its period's end (or now).
+
+**The last contact that counts** (``team_contacts``): per client, the latest
+counting contact and when the team's coverage began; "days since" counts
+calendar days in the reader's zone from the first, else from the second
+(``days_since``). A client nobody covers has no team: its latest live contact
+is shown instead (``last_contact``), and it is in nobody's book.
+
+**Overdue** (``days_overdue``): days since > ``max_days``. **Too soon**
+(``too_soon``): the team's last contact came fewer than ``min_days`` calendar
+days ago ("at risk of over-contact"); a contact less than ``min_days`` × 24 h
+after the previous live contact with the client, by anyone, is an
+over-contact (``earlier_contact_within``: the activity report counts them,
+``/logcontact`` warns).
+
+**Follow-ups.** A live contact with a ``follow_up_on`` date is a promise. It
+is *met* by the first counting contact after it (``first_contact_after``;
+set-wise: no counting contact after it means the last one came at or before
+it, ``unmet``). Met on or before the date (in the reader's zone) it was
+*kept*, after it *late*; unmet, it is *due* from its date on — the nudge and
+the Home list show it, the card marks it — *missed* once the date has passed
+and *open* until then (``follow_up_outcome``).
+
+Where the copies disagreed, and what was kept:
+
+- *Kept early.* The nudge and the card fulfilled a follow-up only by a
+  contact on or after its date; the scorecard by the first covering contact
+  after the promise. The scorecard's answer is kept: the date is when the
+  client should have heard from the team again *by*; a contact after the
+  promise and before the date is the follow-up made early. Under the other
+  rule a rep who called early was nudged ("due 38 days ago") until yet
+  another contact, while their scorecard counted the promise kept.
+- *Whose contact keeps it.* The scorecard took anyone covering the client when
+  the contact happened; the nudge and card the team covering now. The team at
+  the read instant is kept, so one notion of a counting contact answers both
+  "last contact" and "follow-up met"; a scorecard reads at its period's end,
+  so a closed period's figures never change afterwards (neither a later
+  handover nor a later contact rewrites them).
+- *The card's uncovered client.* Only the card counted any contact when
+  nobody covers the client; it is kept, written here, since no list or
+  scorecard has such a client.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy.orm import Session, aliased
+
+from bot.cadence.sqltime import shift_days
+from storage.models import CadenceOverride, CadencePolicy, Client, Coverage, Interaction
+from storage.types import UTCDateTime
+
+DEFAULT_TIER = "*"
+# Used only if an administrator deleted the migration's default row.
+FALLBACK = (90, 3)
+
+# --- the cadence that applies -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cadence:
+    max_days: int
+    min_days: int
+    source: str  # "client", "tier" or "default"
+
+
+@dataclass(frozen=True)
+class CadenceTerms:
+    """``max_days``, ``min_days`` and ``source`` as columns, and the joins they need."""
+
+    max_days: ColumnElement[int]
+    min_days: ColumnElement[int]
+    source: ColumnElement[str]
+    _override: Any
+    _tier: Any
+    _firm: Any
+    _client_id: Any
+    _tier_name: Any
+
+    def join(self, query: Any) -> Any:
+        """``query`` with the override (if a client is given), tier and firm policies joined."""
+        if self._override is not None:
+            query = query.outerjoin(self._override, self._override.client_id == self._client_id)
+        return query.outerjoin(self._tier, self._tier.tier == self._tier_name).outerjoin(
+            self._firm, self._firm.tier == literal(DEFAULT_TIER)
+        )
+
+
+def applicable_cadence(
+    *, client_id: Any = Client.id, tier: Any = Client.tier, name: str = "cadence"
+) -> CadenceTerms:
+    """The one cadence rule as SQL: override, else tier, else the firm's ``*``, else ``FALLBACK``.
+
+    ``client_id`` and ``tier`` are the columns (or values) of the client read;
+    ``client_id=None`` asks what a tier alone gets (no override). ``name``
+    prefixes the aliases, so a statement may use the rule more than once.
+    """
+    override = aliased(CadenceOverride, name=f"{name}_override") if client_id is not None else None
+    tier_policy = aliased(CadencePolicy, name=f"{name}_tier")
+    firm_policy = aliased(CadencePolicy, name=f"{name}_firm")
+    own_max = [override.max_days] if override is not None else []
+    own_min = [override.min_days] if override is not None else []
+    own_source = [(override.client_id.is_not(None), "client")] if override is not None else []
+    return CadenceTerms(
+        max_days=func.coalesce(*own_max, tier_policy.max_days, firm_policy.max_days, FALLBACK[0]),
+        min_days=func.coalesce(*own_min, tier_policy.min_days, firm_policy.min_days, FALLBACK[1]),
+        source=case(*own_source, (tier_policy.id.is_not(None), "tier"), else_="default"),
+        _override=override,
+        _tier=tier_policy,
+        _firm=firm_policy,
+        _client_id=client_id,
+        _tier_name=tier,
+    )
+
+
+def cadence_for(session: Session, client: Client) -> Cadence:
+    """The cadence that applies to one client (the same SQL the set queries join)."""
+    terms = applicable_cadence(client_id=Client.id)
+    query = terms.join(
+        select(terms.max_days, terms.min_days, terms.source)
+        .select_from(Client)
+        .where(Client.id == client.id)
+    )
+    max_days, min_days, source = session.execute(query).one()
+    return Cadence(int(max_days), int(min_days), str(source))
+
+
+def cadence_of_tier(session: Session, tier: str) -> Cadence:
+    """What a client of ``tier`` without an override gets (the tier's policy, else the default)."""
+    terms = applicable_cadence(client_id=None, tier=literal(tier))
+    anchor = select(literal(1).label("one")).subquery("anchor")
+    query = terms.join(select(terms.max_days, terms.min_days, terms.source).select_from(anchor))
+    max_days, min_days, source = session.execute(query).one()
+    return Cadence(int(max_days), int(min_days), str(source))
+
+
+def cadence_column(client_id: Any, column: str, *, correlate: Any = None) -> Any:
+    """One term (``"max_days"`` / ``"min_days"``) of a client's cadence as a scalar subquery.
+
+    For statements that meet the client only through another row (a contact
+    two subqueries deep): ``correlate`` names that row's entity.
+    """
+    terms = applicable_cadence(client_id=Client.id, name=f"{column}_of")
+    query = terms.join(select(getattr(terms, column)).select_from(Client)).where(
+        Client.id == client_id
+    )
+    if correlate is not None:
+        query = query.correlate(correlate)
+    return query.scalar_subquery()
+
+
+def widest_min_days(session: Session) -> int:
+    """The largest ``min_days`` any client can have (overrides, tiers, the firm, the fallback)."""
+    found = session.execute(
+        select(func.max(CadencePolicy.min_days)).union_all(
+            select(func.max(CadenceOverride.min_days))
+        )
+    ).scalars()
+    return max([FALLBACK[1], *(value for value in found if value is not None)])
+
+
+# --- which contacts count ------------------------------------------------------------------
+
+
+def coverage_in_force(coverage: Any, *, at: Any = None) -> ColumnElement[bool]:
+    """``coverage`` rows in force at ``at``; ``None`` is now (rows not ended)."""
+    if at is None:
+        return coverage.ended_at.is_(None)
+    return and_(coverage.started_at <= at, or_(coverage.ended_at.is_(None), coverage.ended_at > at))
+
+
+def counts(contact: Any, *, at: Any = None) -> ColumnElement[bool]:
+    """``contact`` is live and, when reading at ``at``, happened before it (any channel, any source).
+
+    The rep it is credited to must also be on the team (``coverage_in_force``):
+    the builders below join that in.
+    """
+    if at is None:
+        return contact.deleted_at.is_(None)
+    return and_(contact.deleted_at.is_(None), contact.occurred_at < at)
+
+
+def covered_by_team(contact: Any, *, at: Any = None, name: str = "team_of") -> ColumnElement[bool]:
+    """``contact``'s rep is on its client's coverage team at ``at``."""
+    cover = aliased(Coverage, name=name)
+    return exists().where(
+        cover.client_id == contact.client_id,
+        cover.rep_id == contact.rep_id,
+        coverage_in_force(cover, at=at),
+    )
+
+
+def team_contacts(
+    clients: Any, *, at: Any = None, name: str = "team"
+) -> Select[int, datetime, datetime]:
+    """Per client of ``clients`` (ids, or a select of ids) that has a team at ``at``:
+    ``client_id``, ``since`` (when the team's coverage began) and ``last_at``
+    (the last counting contact, or NULL).
+
+    One index-only probe per team member (``ix_interactions_live_client_rep``),
+    whatever the client's history: set-based for a whole firm, and what the
+    card asks for one client.
+    """
+    coverage = aliased(Coverage, name=f"{name}_coverage")
+    contact = aliased(Interaction, name=f"{name}_contact")
+    last_by_member = (
+        select(contact.occurred_at)
+        .where(
+            contact.client_id == coverage.client_id,
+            contact.rep_id == coverage.rep_id,
+            counts(contact, at=at),
+        )
+        .order_by(contact.occurred_at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            coverage.client_id.label("client_id"),
+            func.min(coverage.started_at).label("since"),
+            func.max(last_by_member).label("last_at"),
+        )
+        .where(coverage_in_force(coverage, at=at), coverage.client_id.in_(clients))
+        .group_by(coverage.client_id)
+    )
+
+
+@dataclass(frozen=True)
+class LastContact:
+    """One client's last counting contact, read at one instant."""
+
+    last_at: datetime | None
+    since: datetime | None  # when its team's coverage began; None: nobody covers it
+    counted: bool  # False: nobody covers the client, ``last_at`` is its latest live contact
+
+    @property
+    def reference(self) -> datetime | None:
+        """What "days since" counts from: the last contact, else the start of coverage."""
+        return self.last_at or self.since
+
+
+def last_contact(session: Session, client_id: int, *, at: datetime | None = None) -> LastContact:
+    """``team_contacts`` for one client; for a client nobody covers, its latest live contact."""
+    row = session.execute(team_contacts([client_id], at=at)).first()
+    if row is not None:
+        return LastContact(row.last_at, row.since, True)
+    latest = session.scalar(
+        select(func.max(Interaction.occurred_at)).where(
+            Interaction.client_id == client_id, counts(Interaction, at=at)
+        )
+    )
+    return LastContact(latest, None, False)
+
+
+def days_since(reference: datetime | None, *, tz: tzinfo, today: date) -> int | None:
+    """Calendar days in the reader's zone from ``reference`` to ``today``."""
+    if reference is None:
+        return None
+    return (today - reference.astimezone(tz).date()).days
+
+
+def days_overdue(days: int | None, max_days: int) -> int:
+    """Days past ``max_days`` (0 when within cadence): overdue when more than 0."""
+    return max(0, (days or 0) - max_days)
+
+
+def too_soon(days: int | None, min_days: int, *, contacted: bool) -> bool:
+    """A contact today would come fewer than ``min_days`` days after the team's last one."""
+    return contacted and days is not None and days < min_days
+
+
+def earlier_contact_within(me: Any, days: Any) -> ColumnElement[bool]:
+    """Another live contact with ``me``'s client, before it and less than ``days`` days before.
+
+    The over-contact test: by anyone, exact instants (``days`` × 24 h).
+    """
+    prev = aliased(Interaction, name="prev")
+    return exists().where(
+        prev.client_id == me.client_id,
+        prev.deleted_at.is_(None),
+        prev.id != me.id,
+        prev.occurred_at <= me.occurred_at,
+        # The index range; on SQLite a hair wider than exact at the boundary...
+        prev.occurred_at > shift_days(me.occurred_at, -days),
+        or_(prev.occurred_at < me.occurred_at, prev.id < me.id),
+        # ...so the exact test, both sides through shift_days (like-formatted text).
+        shift_days(prev.occurred_at, days) > shift_days(me.occurred_at, literal(0)),
+    )
+
+
+# --- follow-ups ----------------------------------------------------------------------------
+
+
+def is_promise(promise: Any) -> ColumnElement[bool]:
+    """A live contact carrying a follow-up date."""
+    return and_(promise.follow_up_on.is_not(None), promise.deleted_at.is_(None))
+
+
+def unmet(promise: Any, last_at: Any) -> ColumnElement[bool]:
+    """No counting contact came after ``promise``: the last one (``last_at``) is at or before it.
+
+    ``last_at`` is a column (NULL: none) or, for one client, a value (``None``: none).
+    """
+    if last_at is None:
+        return true()
+    if isinstance(last_at, datetime):
+        return promise.occurred_at >= literal(last_at, UTCDateTime())
+    return or_(last_at.is_(None), promise.occurred_at >= last_at)
+
+
+def open_promises(promise: Any, *, client_id: Any, last_at: Any) -> list[ColumnElement[bool]]:
+    """Conditions selecting ``client_id``'s unmet promises, given its ``team_contacts`` last_at."""
+    return [promise.client_id == client_id, is_promise(promise), unmet(promise, last_at)]
+
+
+def first_contact_after(promise: Any, *, at: Any = None) -> Any:
+    """The first counting contact after ``promise`` (read at ``at``): what met it, or NULL."""
+    after = aliased(Interaction, name="after")
+    return (
+        select(after.occurred_at)
+        .where(
+            after.client_id == promise.client_id,
+            counts(after, at=at),
+            after.occurred_at > promise.occurred_at,
+            covered_by_team(after, at=at, name="after_team"),
+        )
+        .order_by(after.occurred_at)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def follow_up_due(on: date, today: date) -> bool:
+    """An unmet follow-up is due from its date on (the nudge lists it, the card marks it)."""
+    return on <= today
+
+
+def follow_up_outcome(on: date, met_on: date | None, today: date) -> str:
+    """``kept``, ``late``, ``missed`` or ``open``: ``met_on`` is the local date that met it."""
+    if met_on is not None:
+        return "kept" if met_on <= on else "late"
+    return "missed" if on < today else "open"
+
+
+__all__ = [
+    "DEFAULT_TIER",
+    "FALLBACK",
+    "Cadence",
+    "CadenceTerms",
+    "LastContact",
+    "applicable_cadence",
+    "cadence_column",
+    "cadence_for",
+    "cadence_of_tier",
+    "counts",
+    "coverage_in_force",
+    "covered_by_team",
+    "days_overdue",
+    "days_since",
+    "earlier_contact_within",
+    "first_contact_after",
+    "follow_up_due",
+    "follow_up_outcome",
+    "is_promise",
+    "last_contact",
+    "open_promises",
+    "team_contacts",
+    "too_soon",
+    "unmet",
+    "widest_min_days",
+]
