@@ -50,29 +50,29 @@ def settled(deps: Deps, work: Work) -> Callable[..., None]:
     return run
 
 
-def command(app: App, deps: Deps, name: str) -> Callable[[Work], Work]:
+def _lazily(
+    listen: Callable[..., Any], deps: Deps, matchers: tuple[Matcher, ...]
+) -> Callable[[Work], Work]:
+    """Register ``work`` for each matcher with Bolt's ``listen`` (``app.command``, ...)."""
+
     def add(work: Work) -> Work:
-        app.command(name)(ack=just_ack, lazy=[settled(deps, work)])
+        for matcher in matchers:
+            listen(matcher)(ack=just_ack, lazy=[settled(deps, work)])
         return work
 
     return add
+
+
+def command(app: App, deps: Deps, name: str) -> Callable[[Work], Work]:
+    return _lazily(app.command, deps, (name,))
 
 
 def action(app: App, deps: Deps, *action_ids: Matcher) -> Callable[[Work], Work]:
-    def add(work: Work) -> Work:
-        for action_id in action_ids:
-            app.action(action_id)(ack=just_ack, lazy=[settled(deps, work)])
-        return work
-
-    return add
+    return _lazily(app.action, deps, action_ids)
 
 
 def shortcut(app: App, deps: Deps, callback_id: Matcher) -> Callable[[Work], Work]:
-    def add(work: Work) -> Work:
-        app.shortcut(callback_id)(ack=just_ack, lazy=[settled(deps, work)])
-        return work
-
-    return add
+    return _lazily(app.shortcut, deps, (callback_id,))
 
 
 def the_action(body: dict[str, Any]) -> dict[str, Any]:
