@@ -11,9 +11,13 @@ database each time (the ``--url`` database is dropped and created again):
 - ``import reps`` and ``import clients`` (checked, audited, all-or-nothing);
 - ``import interactions`` of the whole history;
 - the same history file again (every row already there: nothing written);
-- the floor: the same history rows read with the ``csv`` module and inserted
-  with bare multi-row INSERTs in one transaction, with no checks and no audit
-  (the least any import must do), on a database holding the same directory.
+- the floor: the history file read with the ``csv`` module, then exactly the
+  rows the history import wrote — every contact and every audit event, column
+  for column, captured from the first run's database — inserted with bare
+  batched INSERTs (SQLAlchemy Core ``insert(table)``, 2,000 rows a statement
+  batch) in one transaction, with no lookups, checks, snapshots or MACs (the
+  least any import must do: read the file, write the rows and their audit), on
+  a database holding the same directory.
 
 Each import runs as ``cmsbot import`` does: one session, one commit. Prints
 medians, the slowest run and the ratio of the history import to the floor.
@@ -31,12 +35,14 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import psycopg  # noqa: E402
-from sqlalchemy import Engine, insert, select  # noqa: E402
+from sqlalchemy import Connection, Engine, Table, insert, select  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
@@ -45,13 +51,14 @@ from bot.imports import import_csv  # noqa: E402
 from bot.imports import interactions as interactions_csv  # noqa: E402
 from bot.imports import reps as reps_csv  # noqa: E402
 from storage.engine import is_postgres, make_engine, make_session_factory  # noqa: E402
-from storage.models import Client, Interaction, Rep  # noqa: E402
+from storage.models import Base  # noqa: E402
 from storage.schema import upgrade  # noqa: E402
 
 NOW = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
 ZONES = ("Europe/London", "America/New_York", "Asia/Singapore", "Europe/Zurich", "UTC")
 CHANNELS = ("phone", "in_person", "email", "video", "mail")
 TIERS = ("UHNW", "HNW", "affluent", "corporate executive")
+BATCH = 2000
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -148,33 +155,41 @@ def timed(engine: Engine, work: Callable[[Session], object]) -> float:
     return time.perf_counter() - began
 
 
-def floor_insert(session: Session, path: Path) -> None:
-    """The history's rows inserted bare: ids looked up once, no checks, no audit."""
-    clients = {key: id_ for key, id_ in session.execute(select(Client.external_id, Client.id))}
-    reps = {key: id_ for key, id_ in session.execute(select(Rep.slack_user_id, Rep.id))}
-    table = Interaction.__table__
-    batch: list[dict[str, object]] = []
+Written = list[tuple[Table, list[dict[str, Any]]]]
+
+
+def _keys(connection: Connection, table: Table) -> set[tuple[Any, ...]]:
+    return {tuple(row) for row in connection.execute(select(*table.primary_key.columns))}
+
+
+def capture(engine: Engine, work: Callable[[], float]) -> tuple[float, Written]:
+    """Run ``work`` (timed inside); the rows it added to each table, found by primary key."""
+    tables = [t for t in Base.metadata.sorted_tables if t.primary_key.columns]
+    with engine.connect() as connection:
+        before = {t.name: _keys(connection, t) for t in tables}
+    seconds = work()
+    written: Written = []
+    with engine.connect() as connection:
+        for table in tables:
+            pk = list(table.primary_key.columns)
+            rows = [
+                dict(row._mapping)
+                for row in connection.execute(select(table))
+                if tuple(row._mapping[c.name] for c in pk) not in before[table.name]
+            ]
+            if rows:
+                written.append((table, rows))
+    return seconds, written
+
+
+def floor_insert(session: Session, path: Path, written: Written) -> None:
+    """Read the file; insert exactly the rows the import wrote, batched, with nothing else."""
     with path.open(newline="", encoding="utf-8") as handle:
-        for n, row in enumerate(csv.DictReader(handle)):
-            batch.append(
-                {
-                    "client_id": clients[row["client_external_id"]],
-                    "rep_id": reps[row["rep_slack_user_id"]],
-                    "author_id": reps[row["rep_slack_user_id"]],
-                    "occurred_at": datetime.fromisoformat(row["occurred_at"]),
-                    "channel": row["channel"],
-                    "notes": row["notes"],
-                    "source": "import",
-                    "idempotency_key": f"floor:{n}",
-                    "created_at": NOW,
-                    "updated_at": NOW,
-                }
-            )
-            if len(batch) == 2000:
-                session.execute(insert(table), batch)
-                batch = []
-    if batch:
-        session.execute(insert(table), batch)
+        read = sum(1 for _ in csv.reader(handle))
+    assert read > 0
+    for table, rows in written:
+        for start in range(0, len(rows), BATCH):
+            session.execute(insert(table), rows[start : start + BATCH])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -188,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{args.history:,} contacts; {args.runs} runs, each on a fresh database"
         )
         results: dict[str, list[float]] = {}
+        written: Written = []
 
         def note(name: str, seconds: float) -> None:
             results.setdefault(name, []).append(seconds)
@@ -202,14 +218,20 @@ def main(argv: list[str] | None = None) -> int:
                 note("import reps", timed(engine, load("reps")))
                 note("import clients", timed(engine, load("clients")))
                 note("import clients again (unchanged)", timed(engine, load("clients")))
-                note("import interactions", timed(engine, load("interactions")))
+                seconds, wrote = capture(engine, lambda: timed(engine, load("interactions")))
+                note("import interactions", seconds)
+                written = written or wrote
                 note("import interactions again (unchanged)", timed(engine, load("interactions")))
             with fresh_database(args.url, folder, args.runs + run) as engine:
-                timed(engine, load("reps"))
-                timed(engine, load("clients"))
+                # The directory as the first database had it when the history came in,
+                # so the captured ids (contacts, events) are free here too.
+                for kind in ("reps", "clients", "clients"):
+                    timed(engine, load(kind))
                 note(
-                    "floor: bare INSERT of the history",
-                    timed(engine, lambda s: floor_insert(s, paths["interactions"])),
+                    "floor: bare INSERT of the same rows",
+                    timed(
+                        engine, partial(floor_insert, path=paths["interactions"], written=written)
+                    ),
                 )
             print(
                 f"  run {run + 1}: "
@@ -220,8 +242,12 @@ def main(argv: list[str] | None = None) -> int:
         for name, times in results.items():
             print(f"{name:40} {statistics.median(times):8.2f}s {max(times):8.2f}s")
         history = statistics.median(results["import interactions"])
-        floor = statistics.median(results["floor: bare INSERT of the history"])
+        floor = statistics.median(results["floor: bare INSERT of the same rows"])
         clients = statistics.median(results["import clients"])
+        print(
+            "floor wrote: "
+            + ", ".join(f"{len(rows):,} rows of {table.name}" for table, rows in written)
+        )
         print(
             f"\nhistory import: {args.history / history:,.0f} rows/s, "
             f"{history / floor:.2f}x the floor; "

@@ -54,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import books  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
-from watch import CpuWatch, PgWatch, wait_until_quiet  # noqa: E402
+from watch import CpuWatch, PgWatch, PySpy, wait_until_quiet  # noqa: E402
 
 from bot import messages  # noqa: E402
 from handlers import ids  # noqa: E402
@@ -408,12 +408,17 @@ def measure(
             admin = make_url(url).set(drivername="postgresql", database="postgres")
             pg = PgWatch(admin.render_as_string(hide_password=False), str(make_url(url).database))
             pg.__enter__()
+        spy = PySpy(args.py_spy, server.process.pid, workdir / f"{backend}.pyspy.txt")
+        if args.py_spy:
+            spy.__enter__()
         try:
             log_seconds = desk.run(logs, args.concurrency)
         finally:
             cpu.stop()
             if pg is not None:
                 pg.__exit__()
+            if args.py_spy:
+                spy.__exit__()
         serving = time.monotonic() - serving_since
         time.sleep(1.0)  # a second reply, or a late record, would show by now
         log = server.log()
@@ -434,6 +439,10 @@ def measure(
         figures("/logcontact", logs, log_seconds),
     )
     report(backend, shape, args, startup, serving, helped, logged, helps, logs, cpu, pg, log)
+    if args.py_spy:
+        print(f"where the server's Python time went during /logcontact ({spy.output}):")
+        for line in spy.describe():
+            print(f"  {line}")
     return helped, logged
 
 
@@ -524,6 +533,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--books", default=str(books.DEFAULT_DIR), help="where SQLite books are kept"
     )
     parser.add_argument("--fresh-book", action="store_true", help="generate the book again")
+    parser.add_argument(
+        "--py-spy", metavar="BINARY", help="profile the server during /logcontact with py-spy"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the working copy")
     args = parser.parse_args(argv)
     if args.interactions is None:

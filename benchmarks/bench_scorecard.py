@@ -14,9 +14,12 @@ Measures, in one process on one machine, ``--runs`` times after one warm-up:
 - the scorecard service (``bot.reports.scorecard.build``, everything Slack and
   ``cmsbot report`` show) for ``--team`` reps over the year before the book's day;
 - each of its queries alone;
-- the floor: the bare aggregate SQL (contacts per rep and channel over the
-  period), the least any scorecard must read.
-Prints medians and the slowest run.
+- the floor: every statement one real scorecard sends to the database,
+  captured with a ``before_cursor_execute`` listener during a warm-up build,
+  replayed verbatim (the same SQL, the same parameters, in the same order) on
+  a raw DBAPI connection in one transaction, every row fetched and nothing
+  done with it: the database's share of the scorecard, without our Python.
+Prints medians and the slowest run, and the ratio of the service to the floor.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import String, case, cast, func, insert, literal, select, text  # noqa: E402
+from sqlalchemy import Engine, String, case, cast, event, func, insert, literal, select, text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from bot.cadence import shift_days  # noqa: E402
@@ -126,18 +129,44 @@ def timed(label: str, runs: int, work: Callable[[], Any]) -> tuple[float, float]
     return median, worst
 
 
-def floor_sql(session: Session, rep_ids: list[int], period: Period) -> list[Any]:
-    i = Interaction
-    return session.execute(
-        select(i.rep_id, i.channel, func.count())
-        .where(
-            i.rep_id.in_(rep_ids),
-            i.deleted_at.is_(None),
-            i.occurred_at >= period.start,
-            i.occurred_at < period.end,
-        )
-        .group_by(i.rep_id, i.channel)
-    ).all()
+Statement = tuple[str, Any, bool]
+
+
+def capture(engine: Engine, run: Callable[[], Any]) -> list[Statement]:
+    """Every statement (SQL, parameters, executemany?) that ``run()`` sends to the database."""
+    seen: list[Statement] = []
+
+    def listen(
+        _conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, many: bool
+    ) -> None:
+        seen.append((statement, parameters, many))
+
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        run()
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    return seen
+
+
+def replay(engine: Engine, statements: list[Statement]) -> int:
+    """The statements again on a raw DBAPI connection, every row fetched; the rows read."""
+    raw = engine.raw_connection()
+    rows = 0
+    try:
+        cursor = raw.cursor()
+        for statement, parameters, many in statements:
+            if many:
+                cursor.executemany(statement, parameters)
+            else:
+                cursor.execute(statement, parameters)
+            if cursor.description is not None:
+                rows += len(cursor.fetchall())
+        cursor.close()
+        raw.rollback()
+    finally:
+        raw.close()
+    return rows
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -221,10 +250,16 @@ def main(argv: list[str] | None = None) -> None:
             runs,
             lambda: queries.verified_claims(session, rep_ids=rep_ids, period=period),
         )
+        statements = capture(
+            engine,
+            lambda: scorecard.build(session, reps=reps, period=period, now=now, scope="team"),
+        )
+        rows = replay(engine, statements)
+        print(f"the scorecard's statements: {len(statements)}, {rows:,} rows fetched", flush=True)
         floor, _ = timed(
-            "floor: bare aggregate SQL (rep x channel)",
+            "floor: the same statements on raw DBAPI",
             runs,
-            lambda: floor_sql(session, rep_ids, period),
+            lambda: replay(engine, statements),
         )
         print(f"scorecard / floor: {service / floor:.1f}x", flush=True)
 

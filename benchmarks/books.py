@@ -16,6 +16,7 @@ import hashlib
 import os
 import shutil
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -137,10 +138,22 @@ def pg_drop(name: str, pg_url: str = DEFAULT_PG) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="List or drop the kept PostgreSQL books.")
+    parser = argparse.ArgumentParser(description="Make, list or drop the kept books.")
     parser.add_argument("--pg-url", default=DEFAULT_PG)
-    parser.add_argument("--drop", action="store_true", help="drop every kept book")
+    parser.add_argument("--drop", action="store_true", help="drop every kept PostgreSQL book")
+    parser.add_argument("--make", choices=("sqlite", "postgresql"), help="make one now")
+    parser.add_argument("--reps", type=int, default=2000)
+    parser.add_argument("--clients", type=int, default=200_000)
+    parser.add_argument("--interactions", type=int, help="contacts (25 a client)")
     args = parser.parse_args()
+    if args.make:
+        shape = Shape(args.reps, args.clients, args.interactions or 25 * args.clients)
+        if args.make == "sqlite":
+            with tempfile.TemporaryDirectory() as scratch:
+                sqlite_copy(shape, Path(scratch))
+        else:
+            pg_drop(pg_copy(shape, "cms_book_probe", args.pg_url).rsplit("/", 1)[-1], args.pg_url)
+        return
     with psycopg.connect(_admin(args.pg_url), autocommit=True) as conn:
         names = [
             row[0]

@@ -13,10 +13,13 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -188,3 +191,68 @@ def wait_until_quiet(limit: float, most: float = 0.4) -> float:
         cores = busy_cores()
         if cores < most or time.monotonic() >= deadline:
             return cores
+
+
+class PySpy:
+    """``py-spy record --gil --subprocesses`` on the server during a phase, then a summary.
+
+    Samples only the thread holding the GIL, in every worker: where the server's
+    Python time goes. The raw (collapsed) stacks are kept in ``output``.
+    """
+
+    def __init__(self, binary: str, pid: int, output: Path, rate: int = 200) -> None:
+        self.output = output
+        self.command = [
+            binary, "record", "--pid", str(pid), "--subprocesses", "--gil", "--nonblocking",
+            "--format", "raw", "--rate", str(rate), "--output", str(output),
+        ]  # fmt: skip
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> PySpy:
+        self.process = subprocess.Popen(
+            self.command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        time.sleep(0.5)  # attached before the phase starts
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.process is not None:
+            self.process.send_signal(signal.SIGINT)
+            self.process.wait(timeout=30)
+
+    def describe(self, top: int = 14) -> list[str]:
+        """The heaviest frames of our code (inclusive), and the heaviest leaves (self)."""
+        if not self.output.exists():
+            return ["no profile written"]
+        inclusive: Counter[str] = Counter()
+        leaves: Counter[str] = Counter()
+        total = 0
+        for raw in self.output.read_text(errors="replace").splitlines():
+            stack, _, count_text = raw.rpartition(" ")
+            if not count_text.isdigit():
+                continue
+            count = int(count_text)
+            total += count
+            frames = [_frame(f) for f in stack.split(";")[1:]]  # the first is the process
+            for frame in set(frames):
+                if frame.split(" ", 1)[-1].startswith(OURS):
+                    inclusive[frame] += count
+            if frames:
+                leaves[frames[-1]] += count
+        if not total:
+            return ["no samples"]
+        lines = [f"{total} samples holding the GIL; our code, inclusive:"]
+        lines += [f"{n / total:6.1%}  {f}" for f, n in inclusive.most_common(top)]
+        lines.append("leaves (self time):")
+        lines += [f"{n / total:6.1%}  {f}" for f, n in leaves.most_common(top // 2)]
+        return lines
+
+
+OURS = ("bot/", "handlers/", "storage/")
+
+
+def _frame(text: str) -> str:
+    """``function (path:line)`` -> ``function path`` (lines folded together)."""
+    name, _, where = text.partition(" (")
+    path = where.rstrip(")").rsplit(":", 1)[0]
+    return f"{name} {path}"
