@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.claims import ClaimCard, load_card
-from bot.delivery.kinds import Kind, Message, Outcome, Send, Skip
+from bot.delivery.kinds import Kind, Message, Outcome, Skip, post
 from bot.delivery.owed import enqueue
 from bot.deps import Deps
 from storage.models import Claim, OutboxMessage
@@ -116,5 +116,4 @@ def _render(session: Session, row: OutboxMessage, deps: Deps, *, view: DigestVie
     if not channel:
         raise LookupError("CMS_CONTROLLERS_CHANNEL is not set; the digest waits until it is")
     cards = [(load_card(session, claim, with_candidates=False), age) for claim, age in entries]
-    text, blocks = view(cards, days=PENDING_WORKING_DAYS)
-    return Send("chat.postMessage", {"channel": channel, "text": text, "blocks": blocks})
+    return post(channel, view(cards, days=PENDING_WORKING_DAYS))

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from bot import audit
 from bot.claims import DECISION_DM, REFRESH, ClaimCard, load_card
 from bot.claims_raise import CLAIM_POSTED
-from bot.delivery.kinds import Kind, Message, Outcome, Send, Skip, Wait, fingerprint
+from bot.delivery.kinds import Kind, Message, Outcome, Render, Send, Skip, Wait, fingerprint, post
 from bot.deps import Deps
 from storage.models import Claim, OutboxMessage, Rep
 
@@ -35,22 +35,23 @@ def claim_kinds(
 ) -> tuple[Kind, ...]:
     """The claim's post, its refreshes and the decision DM, rendered with the kit's views."""
     return (
-        Kind(CLAIM_POSTED, partial(_render_post, view=controller_message), _after_post),
-        Kind(REFRESH, partial(_render_refresh, view=controller_message)),
-        Kind(DECISION_DM, partial(_render_decision_dm, view=decision_dm)),
+        Kind(CLAIM_POSTED, _of_claim(partial(_render_post, view=controller_message)), _after_post),
+        Kind(REFRESH, _of_claim(partial(_render_refresh, view=controller_message))),
+        Kind(DECISION_DM, _of_claim(partial(_render_decision_dm, view=decision_dm))),
     )
 
 
-def _claim(session: Session, row: OutboxMessage) -> Claim | None:
-    return session.get(Claim, int(row.payload.get("claim_id", 0)))
+def _of_claim(render: Callable[[Session, Claim, Deps], Outcome]) -> Render:
+    """``render`` the row's claim, as it is now; nothing to send once the claim is gone."""
+
+    def run(session: Session, row: OutboxMessage, deps: Deps) -> Outcome:
+        claim = session.get(Claim, int(row.payload.get("claim_id", 0)))
+        return Skip("the claim no longer exists") if claim is None else render(session, claim, deps)
+
+    return run
 
 
-def _render_post(
-    session: Session, row: OutboxMessage, deps: Deps, *, view: ControllerView
-) -> Outcome:
-    claim = _claim(session, row)
-    if claim is None:
-        return Skip("the claim no longer exists")
+def _render_post(session: Session, claim: Claim, deps: Deps, *, view: ControllerView) -> Outcome:
     if claim.controller_message_ts:
         return Skip("already in the channel")
     if claim.status == "withdrawn":
@@ -58,8 +59,7 @@ def _render_post(
     channel = deps.settings.controllers_channel
     if not channel:
         raise LookupError("CMS_CONTROLLERS_CHANNEL is not set; claims wait until it is")
-    text, blocks = view(load_card(session, claim))
-    return Send("chat.postMessage", {"channel": channel, "text": text, "blocks": blocks})
+    return post(channel, view(load_card(session, claim)))
 
 
 def _after_post(
@@ -86,12 +86,7 @@ def _after_post(
     )
 
 
-def _render_refresh(
-    session: Session, row: OutboxMessage, deps: Deps, *, view: ControllerView
-) -> Outcome:
-    claim = _claim(session, row)
-    if claim is None:
-        return Skip("the claim no longer exists")
+def _render_refresh(session: Session, claim: Claim, deps: Deps, *, view: ControllerView) -> Outcome:
     if not claim.controller_message_ts:
         post = session.scalar(
             select(OutboxMessage).where(OutboxMessage.dedupe_key == f"claim:{claim.id}:post")
@@ -110,12 +105,11 @@ def _render_refresh(
 
 
 def _render_decision_dm(
-    session: Session, row: OutboxMessage, deps: Deps, *, view: DecisionView
+    session: Session, claim: Claim, deps: Deps, *, view: DecisionView
 ) -> Outcome:
-    claim = _claim(session, row)
-    if claim is None or claim.status not in ("verified", "rejected"):
+    if claim.status not in ("verified", "rejected"):
         return Skip("no decision to tell")
     rep = session.get(Rep, claim.rep_id)
     assert rep is not None
-    text, blocks = view(load_card(session, claim, with_candidates=False), reader_tz=rep.timezone)
-    return Send("chat.postMessage", {"channel": rep.slack_user_id, "text": text, "blocks": blocks})
+    card = load_card(session, claim, with_candidates=False)
+    return post(rep.slack_user_id, view(card, reader_tz=rep.timezone))

@@ -19,7 +19,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.delivery.kinds import Kind, Message, Outcome, Send, Skip
+from bot.delivery.kinds import Kind, Message, Outcome, Skip, post
 from bot.delivery.owed import enqueue
 from storage.models import OutboxMessage, Rep, RepRole
 
@@ -140,7 +140,6 @@ def alert_kind(view: AlertView) -> Kind:
             return Skip("every refused post was retried")
         admin = str(row.payload["admin"])
         reader = session.scalar(select(Rep).where(Rep.slack_user_id == admin))
-        text, blocks = view(groups, reader_tz=reader.timezone if reader else None)
-        return Send("chat.postMessage", {"channel": admin, "text": text, "blocks": blocks})
+        return post(admin, view(groups, reader_tz=reader.timezone if reader else None))
 
     return Kind(ALERT, render)

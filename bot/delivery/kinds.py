@@ -131,6 +131,12 @@ class Kinds:
         return f"<Kinds {', '.join(self.names)}>"
 
 
+def post(channel: str, message: Message) -> Send:
+    """A ``chat.postMessage`` of the kit's ``message`` to ``channel`` (a user id: their DM)."""
+    text, blocks = message
+    return Send("chat.postMessage", {"channel": channel, "text": text, "blocks": blocks})
+
+
 def fingerprint(args: dict[str, Any]) -> str:
     """A digest of what a render would send, to tell whether the state moved on."""
     stable = json.dumps(args, sort_keys=True, default=str, separators=(",", ":"))
