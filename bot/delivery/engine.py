@@ -51,6 +51,7 @@ RATE_LIMIT_DEFAULT = timedelta(seconds=5)  # a 429 without Retry-After (Slack al
 # longer Retry-After comes from another limit and is the refused row's own wait.
 HOLD_OFF_MAX = timedelta(seconds=10)
 ERROR_CHARS = 2000
+UNHURRIED = 3600.0  # seconds a post without a deadline may wait for its slot
 
 
 class Verdict(StrEnum):
@@ -145,7 +146,7 @@ class Engine:
 
     def _wait_for_slot(self, channel: str) -> bool:
         """Take the channel's next slot and sleep until it; False when none comes in time."""
-        left = float("inf") if self.deadline is None else self.deadline - time.monotonic()
+        left = UNHURRIED if self.deadline is None else self.deadline - time.monotonic()
         slot = self.pacer.take(channel, max_wait=max(0.0, left))
         if not isinstance(slot, Slot):
             return False

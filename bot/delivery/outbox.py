@@ -187,13 +187,11 @@ class _Rows:
         key = row.dedupe_key
         try:
             outcome = self.kinds.post(row.method).render(session, row, self.deps)
-        except LookupError as error:  # a missing setting or kind: one line, keep it owed
-            log.warning("outbox row %s waits: %s", key, error)
-            _failed(row, f"render: {error}"[:ERROR_CHARS], now=now)
-            report.failed.append(key)
-            return None
-        except Exception as error:  # a render bug must not stop the queue
-            log.exception("cannot render outbox row %s", key)
+        except Exception as error:  # kept owed: a render bug must not stop the queue
+            if isinstance(error, LookupError):  # a missing setting or kind: one line
+                log.warning("outbox row %s waits: %s", key, error)
+            else:
+                log.exception("cannot render outbox row %s", key)
             _failed(row, f"render: {error}"[:ERROR_CHARS], now=now)
             report.failed.append(key)
             return None

@@ -63,7 +63,16 @@ class Pace(Protocol):
     def hold_off(self, channel: str, seconds: float) -> None: ...
 
 
-class Pacer:
+class _Sleeping:
+    sleep: Callable[[float], None]
+
+    def wait_for(self, slot: Slot) -> None:
+        """Sleep until ``slot`` (a moment reserved when it was taken)."""
+        if slot.wait > 0:
+            self.sleep(slot.wait)
+
+
+class Pacer(_Sleeping):
     """Reserves posting slots per channel in ``channel_pace``."""
 
     def __init__(
@@ -108,10 +117,6 @@ class Pacer:
         slot = max(now, tat - self.interval_us - self.tolerance_us)
         return Slot(channel, (slot - now) / MICROS)
 
-    def wait_for(self, slot: Slot) -> None:
-        if slot.wait > 0:
-            self.sleep(slot.wait)
-
     def hold_off(self, channel: str, seconds: float) -> None:
         """Slack answered 429 with ``Retry-After: seconds``: no slot before then, for anyone."""
         until = self._now_us() + int(seconds * MICROS) + self.tolerance_us
@@ -144,7 +149,7 @@ def _insert_ignoring_conflicts(session: Session, channel: str):  # type: ignore[
     )
 
 
-class Steady:
+class Steady(_Sleeping):
     """One post every ``interval`` seconds from this process, whatever the channel.
 
     Never refuses a slot: a tick of morning DMs waits its turn, however long.
@@ -167,10 +172,6 @@ class Steady:
         at = max(now, self.last + self.interval)
         self.last = at
         return Slot(channel, at - now)
-
-    def wait_for(self, slot: Slot) -> None:
-        if slot.wait > 0:
-            self.sleep(slot.wait)
 
     def hold_off(self, channel: str, seconds: float) -> None:
         self.last = max(self.last, self.clock() + seconds - self.interval)
