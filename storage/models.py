@@ -156,6 +156,8 @@ class ClientAccount(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
     account: Mapped[str] = mapped_column(String(64), unique=True)
+    # ISO 4217; None for accounts imported without one (migration 0008).
+    currency: Mapped[str | None] = mapped_column(String(3))
     client: Mapped[Client] = relationship(back_populates="accounts")
 
     def __repr__(self) -> str:
