@@ -54,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import books  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
-from watch import CpuWatch, PgWatch, PySpy, wait_until_quiet  # noqa: E402
+from watch import CpuWatch, PgWatch, PySpy, busy_cores, wait_until_quiet  # noqa: E402
 
 from bot import messages  # noqa: E402
 from handlers import ids  # noqa: E402
@@ -386,6 +386,9 @@ def measure(
         name=f"serve-{backend}",
         args=("--workers", str(args.workers), "--threads", str(args.threads)),
     )
+    # Other work on this machine (tests, other benchmarks) would be measured too.
+    idle = wait_until_quiet(args.quiet_wait)
+    print(f"machine before start-up: {idle:.2f} cores busy", flush=True)
     started = time.perf_counter()
     server.start(timeout=180)
     startup = time.perf_counter() - started
@@ -396,8 +399,7 @@ def measure(
         warm = [Sample("/cms", rng.choice(reps), "help") for _ in range(args.warmup)]
         warm += lines(rng, book, args.warmup)
         desk.run(warm, args.concurrency)
-        idle = wait_until_quiet(args.quiet_wait)
-        print(f"machine before the timed phases: {idle:.2f} cores busy", flush=True)
+        print(f"machine before the timed phases: {busy_cores(1.0):.2f} cores busy", flush=True)
         helps = [Sample("/cms", rng.choice(reps), "help") for _ in range(args.help_requests)]
         help_seconds = desk.run(helps, args.concurrency)
         logs = lines(rng, book, args.requests)
@@ -408,7 +410,12 @@ def measure(
             admin = make_url(url).set(drivername="postgresql", database="postgres")
             pg = PgWatch(admin.render_as_string(hide_password=False), str(make_url(url).database))
             pg.__enter__()
-        spy = PySpy(args.py_spy, server.process.pid, workdir / f"{backend}.pyspy.txt")
+        spy = PySpy(
+            args.py_spy,
+            server.process.pid,
+            workdir / f"{backend}.pyspy.txt",
+            wall=args.py_spy_wall,
+        )
         if args.py_spy:
             spy.__enter__()
         try:
@@ -519,7 +526,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--concurrency", type=int, default=8, help="senders at once (8)")
     parser.add_argument("--workers", type=int, default=2, help="cmsbot serve --workers (2)")
     parser.add_argument("--threads", type=int, default=8, help="cmsbot serve --threads (8)")
-    parser.add_argument("--requests", type=int, default=3000, help="/logcontact lines (3000)")
+    parser.add_argument("--requests", type=int, default=2000, help="/logcontact lines (2000)")
     parser.add_argument("--help-requests", type=int, help="/cms help requests (as --requests)")
     parser.add_argument("--warmup", type=int, default=40, help="untimed requests of each first")
     parser.add_argument(
@@ -535,6 +542,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--fresh-book", action="store_true", help="generate the book again")
     parser.add_argument(
         "--py-spy", metavar="BINARY", help="profile the server during /logcontact with py-spy"
+    )
+    parser.add_argument(
+        "--py-spy-wall",
+        action="store_true",
+        help="with --py-spy: sample every thread, waiting or not, not only the GIL's holder",
     )
     parser.add_argument("--keep", action="store_true", help="keep the working copy")
     args = parser.parse_args(argv)

@@ -197,13 +197,19 @@ class PySpy:
     """``py-spy record --gil --subprocesses`` on the server during a phase, then a summary.
 
     Samples only the thread holding the GIL, in every worker: where the server's
-    Python time goes. The raw (collapsed) stacks are kept in ``output``.
+    Python time goes (or, ``wall``, every thread: where requests wait). The raw
+    (collapsed) stacks are kept in ``output``.
     """
 
-    def __init__(self, binary: str, pid: int, output: Path, rate: int = 200) -> None:
+    def __init__(
+        self, binary: str, pid: int, output: Path, *, wall: bool = False, rate: int = 200
+    ) -> None:
+        """``wall``: every thread, idle or not (where requests wait), instead of the GIL's."""
         self.output = output
+        self.wall = wall
         self.command = [
-            binary, "record", "--pid", str(pid), "--subprocesses", "--gil", "--nonblocking",
+            binary, "record", "--pid", str(pid), "--subprocesses", "--nonblocking",
+            "--idle" if wall else "--gil",
             "--format", "raw", "--rate", str(rate), "--output", str(output),
         ]  # fmt: skip
         self.process: subprocess.Popen[bytes] | None = None
@@ -241,7 +247,8 @@ class PySpy:
                 leaves[frames[-1]] += count
         if not total:
             return ["no samples"]
-        lines = [f"{total} samples holding the GIL; our code, inclusive:"]
+        what = "of every thread" if self.wall else "holding the GIL"
+        lines = [f"{total} samples {what}; our code, inclusive:"]
         lines += [f"{n / total:6.1%}  {f}" for f, n in inclusive.most_common(top)]
         lines.append("leaves (self time):")
         lines += [f"{n / total:6.1%}  {f}" for f, n in leaves.most_common(top // 2)]
