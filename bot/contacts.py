@@ -52,6 +52,9 @@ class ContactDraft:
     claims: tuple[ClaimDraft, ...] = ()
     source: str = "slash_command"
     idempotency_key: str | None = None
+    # False: the rep named a day but no time ("yesterday"); ``occurred_at`` is then that
+    # day's midday in their zone, and the day alone is what they are shown.
+    time_given: bool = True
 
 
 @dataclass(frozen=True)

@@ -1,27 +1,44 @@
-"""From one line of text to a contact draft: parse, find the client, decide what's missing.
+"""From one line of text to a contact draft: parse, find the client, decide what to ask.
 
-The rep's own book is searched first (fast, and what they almost always mean);
-only when nothing there matches is the whole book searched, so an uncovered
-client is refused by name with who covers it rather than "not found".
+The line is read (``bot.parsing``), then checked against the rep's book: the
+client must be named by every name word typed (``bot.client_names``), or the
+bot asks. The rep's own book is searched first, then the clients they may see
+(an assistant's principals', a manager's team's), and last the whole firm, so
+an uncovered client is refused by name with who covers it rather than "not
+found". Each claim's currency comes from the line, else from the account it
+names, else from the client's one account currency, else (a client with no
+accounts) the firm's reporting currency; a client holding two currencies is
+asked. Anything that looks like a date, a time or a sum and cannot be read is
+returned as ``unclear``: the reply says so and offers the form, pre-filled.
+
+A day named without a time is recorded at midday of that day in the rep's
+zone (never later than the line was typed) with ``time_given=False``, so it
+is shown as the day alone: one rule for "yesterday", "vendredi" and no day.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot import access
-from bot.contacts import ContactDraft
-from bot.errors import NotCovered
-from bot.matching import Candidate, match_client, normalise
-from bot.parsing import ParsedContact, parse_contact
-from storage.models import Client, Coverage, Rep
+from bot.client_names import Typed, fits, named, search_pieces
+from bot.contacts import FUTURE_TOLERANCE, ContactDraft
+from bot.errors import NotAllowed
+from bot.matching import Candidate
+from bot.parsing import ClaimDraft, ParsedContact, parse_contact
+from bot.parsing.dates import zone
+from bot.parsing.names import NameSpan
+from bot.parsing.when import Unclear
+from storage.models import Client, Coverage, Delegate, Rep
 
 # How many names a whole-book fallback may consider after the SQL pre-filter.
 FALLBACK_LIMIT = 5000
+MIDDAY = time(12, 0)
+DEFAULT_CURRENCY = "USD"
 
 
 @dataclass(frozen=True)
@@ -33,6 +50,18 @@ class Interpretation:
     candidates: list[Candidate] = field(default_factory=list)  # ask which client
     needs_channel: bool = False  # ask how the contact happened
     client: Client | None = None
+    unclear: tuple[Unclear, ...] = ()  # words that could not be read: ask, offer the form
+    time_given: bool = False  # the line gave a clock time (else the day alone is known)
+    owner: Rep | None = None  # whom the contact is for, when an assistant says ("for <@U…>")
+    occurred_at: datetime | None = None  # as read, also when something is still unclear
+    claims: tuple[ClaimDraft, ...] = ()  # as read, with currencies settled where they could be
+
+
+@dataclass(frozen=True)
+class _Found:
+    client: Client | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    span: NameSpan | None = None
 
 
 def interpret(
@@ -44,49 +73,312 @@ def interpret(
     idempotency_key: str | None,
     client_id: int | None = None,
     channel: str | None = None,
+    default_currency: str = DEFAULT_CURRENCY,
 ) -> Interpretation:
     """Read ``text`` for ``actor``; ``client_id`` / ``channel`` are answers to earlier questions.
 
-    Raises ``FutureDate`` / ``UnreadableDate`` from the parser, ``NotCovered``
-    when the only match is a client the actor may not log; ``ClientNotFound`` /
-    ``NotYours`` only for a ``client_id`` that is gone or not the actor's to see
-    (no typed match is an empty candidate list).
+    Raises ``NotCovered`` when the line names one client the actor may not log,
+    ``NotAllowed`` when an assistant names a rep who has not named them;
+    ``ClientNotFound`` / ``NotYours`` only for a ``client_id`` that is gone or not
+    the actor's to see. Everything else the line leaves open comes back to ask.
     """
     parsed = parse_contact(text, now=now, timezone=actor.timezone, locale=actor.locale)
-    # An earlier answer comes back as a button's value: checked as if typed, refused unnamed.
-    client = (
-        access.client_from_value(session, actor=actor, client_id=client_id)
-        if client_id is not None
-        else None
+    owner, owner_span = _owner(session, actor=actor, parsed=parsed)
+    spans = [s for s in parsed.names if not _inside(parsed, s, owner_span)]
+    if client_id is not None:
+        # An earlier answer comes back as a button's value: checked as if typed, refused unnamed.
+        client = access.client_from_value(session, actor=actor, client_id=client_id)
+        found = _Found(client=client, span=_span_naming(parsed, spans, client))
+    else:
+        found = find_named_client(session, actor=actor, owner=owner, parsed=parsed, spans=spans)
+    without = [parsed.name_span(found.span)] if found.span else []
+    if owner_span:
+        without.append(owner_span)
+    notes = parsed.notes(without=without)
+    occurred_at, time_given, late = _occurred(parsed, actor=actor, now=now)
+    unclear = list(parsed.unclear) + late
+    claims: tuple[ClaimDraft, ...] = ()
+    if found.client is not None:
+        claims, unsettled = _claims(parsed, found.client, default_currency)
+        unclear += unsettled
+    base = Interpretation(
+        parsed=parsed,
+        client=found.client,
+        candidates=found.candidates,
+        unclear=tuple(unclear),
+        time_given=time_given,
+        owner=owner,
+        occurred_at=occurred_at,
+        claims=claims,
     )
-    if client is None:
-        candidates = find_clients(session, actor=actor, text=text, client_text=parsed.client_text)
-        if len(candidates) != 1:
-            return Interpretation(parsed=parsed, candidates=candidates)
-        client = session.get(Client, candidates[0].client_id)
-        assert client is not None
+    if unclear or found.client is None:
+        return base
     channel = channel or parsed.channel
     if channel is None:
-        return Interpretation(parsed=parsed, needs_channel=True, client=client)
+        return replace(base, needs_channel=True)
     draft = ContactDraft(
-        client_id=client.id,
-        occurred_at=parsed.occurred_at or now,
+        client_id=found.client.id,
+        occurred_at=occurred_at,
         channel=channel,
-        notes=parsed.notes,
+        notes=notes,
         initiative_tag=parsed.tags[0] if parsed.tags else None,
         follow_up_on=parsed.follow_up_on,
-        claims=parsed.claims,
+        claims=claims,
         source="slash_command",
         idempotency_key=idempotency_key,
+        time_given=time_given,
     )
-    return Interpretation(parsed=parsed, draft=draft, client=client)
+    return replace(base, draft=draft)
+
+
+def _inside(parsed: ParsedContact, span: NameSpan, outer: tuple[int, int] | None) -> bool:
+    if outer is None:
+        return False
+    start, end = parsed.tokens[span.first].start, parsed.tokens[span.last].end
+    return start < outer[1] and outer[0] < end
+
+
+def _span_naming(parsed: ParsedContact, spans: list[NameSpan], client: Client) -> NameSpan | None:
+    for span in spans:
+        if fits(Typed.of(span.words, span.initials), client.name):
+            return span
+    return None
+
+
+# --- when ------------------------------------------------------------------------------
+
+
+def _occurred(
+    parsed: ParsedContact, *, actor: Rep, now: datetime
+) -> tuple[datetime, bool, list[Unclear]]:
+    """The instant to record, whether a time was given, and a time read in the future."""
+    tz = zone(actor.timezone)
+    local_now = now.astimezone(tz)
+    day = parsed.day or local_now.date()
+    if parsed.time is not None:
+        hour, minute = parsed.time
+        moment = datetime.combine(day, time(hour, minute), tzinfo=tz)
+        if moment > local_now + FUTURE_TOLERANCE:
+            typed = f"{hour:02d}:{minute:02d}"
+            return min(moment, local_now), True, [Unclear(typed, "future")]
+        return moment.astimezone(now.tzinfo or tz), True, []
+    midday = datetime.combine(day, MIDDAY, tzinfo=tz)
+    return min(midday, local_now).astimezone(now.tzinfo or tz), False, []
+
+
+# --- money -----------------------------------------------------------------------------
+
+
+def _claims(
+    parsed: ParsedContact, client: Client, default_currency: str
+) -> tuple[tuple[ClaimDraft, ...], list[Unclear]]:
+    accounts = {account.account.casefold(): account for account in client.accounts}
+    known = {getattr(a, "currency", None) for a in client.accounts} - {None}
+    drafts: list[ClaimDraft] = []
+    unclear: list[Unclear] = []
+    for claim in parsed.claims:
+        account_row = accounts.get(claim.account.casefold()) if claim.account else None
+        if claim.account and account_row is None:
+            unclear.append(Unclear(claim.account, "account"))
+            continue
+        account_currency = getattr(account_row, "currency", None) if account_row else None
+        currency = claim.currency or account_currency
+        if currency is None:
+            if len(known) == 1:
+                currency = next(iter(known))
+            elif not known:
+                currency = default_currency
+        if currency is None or (
+            claim.currency and account_currency and claim.currency != account_currency
+        ):
+            unclear.append(Unclear(claim.text, "currency"))
+            continue
+        drafts.append(
+            ClaimDraft(
+                kind=claim.kind,
+                amount=claim.amount,
+                currency=str(currency),
+                account=account_row.account if account_row else None,
+            )
+        )
+    return tuple(drafts), unclear
+
+
+# --- who -------------------------------------------------------------------------------
+
+
+def _owner(
+    session: Session, *, actor: Rep, parsed: ParsedContact
+) -> tuple[Rep | None, tuple[int, int] | None]:
+    """ "for <@U…>" / "for Oliver" from an assistant: the rep who named them, and the words."""
+    if parsed.for_whom is None or not actor.has_role("assistant"):
+        return None, None
+    who, span = parsed.for_whom
+    principals = list(
+        session.scalars(
+            select(Rep)
+            .join(Delegate, Delegate.rep_id == Rep.id)
+            .where(Delegate.assistant_id == actor.id, Rep.active.is_(True))
+            .order_by(Rep.name)
+        )
+    )
+    if who.startswith("@"):
+        chosen = [rep for rep in principals if rep.slack_user_id == who[1:]]
+        if not chosen:
+            raise NotAllowed(
+                f"<{who}> has not named you as their assistant, so you can't log for them. "
+                "Leave out “for …” to log the contact as your own."
+            )
+        return chosen[0], span
+    typed = Typed.of([who], [False])
+    chosen = [
+        rep
+        for rep in principals
+        if any(
+            word == typed.words[0]
+            for word in Typed.of(rep.name.split(), [False] * len(rep.name.split())).words
+        )
+    ]
+    if len(chosen) == 1:
+        return chosen[0], span
+    return None, None  # "for the kids", or two principals called Oliver: words for the notes
+
+
+def find_named_client(
+    session: Session,
+    *,
+    actor: Rep,
+    owner: Rep | None,
+    parsed: ParsedContact,
+    spans: list[NameSpan],
+) -> _Found:
+    """The client the line names, or the candidates to ask about; raises ``NotCovered``."""
+    if parsed.quoted:
+        quoted = NameSpan(0, 0, tuple(parsed.quoted.split()), (False,) * len(parsed.quoted.split()))
+        spans = [quoted]
+    books = []
+    if owner is not None:
+        books.append(_names(session, _book_of(owner)))
+    books.append(_names(session, _book_of(actor)))
+    visible = access.visible_client_ids(actor)
+    if visible is not None:
+        books.append(
+            _names(
+                session,
+                select(Client.id, Client.name).where(
+                    Client.active.is_(True), Client.id.in_(visible)
+                ),
+            )
+        )
+    for names in books:
+        decision = _decide(spans, names)
+        if decision is None:
+            continue  # no word of the line touches this book
+        if decision.client is not None:
+            return _Found(client=session.get(Client, decision.client), span=decision.span)
+        if decision.candidates and not decision.partial_only:
+            return _Found(candidates=decision.candidates, span=decision.span)
+        # Only part of the name fits here ("Lars Hartmann" by Lars Ashford), or an unknown
+        # person is named: a client elsewhere in the firm who fits every word is refused.
+        if decision.span is not None:
+            outside = _outside(session, actor=actor, span=decision.span)
+            if outside is not None:
+                return outside
+        return _Found(candidates=decision.candidates, span=None)
+    for span in spans[:1]:
+        outside = _outside(session, actor=actor, span=span)
+        if outside is not None:
+            return outside
+    return _Found()
+
+
+@dataclass(frozen=True)
+class _Decision:
+    client: int | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    span: NameSpan | None = None
+    partial_only: bool = False
+
+
+def _decide(spans: list[NameSpan], names: list[tuple[int, str]]) -> _Decision | None:
+    """Who the spans name in one book; None when no span touches it."""
+    readings = []
+    for span in spans:
+        typed = Typed.of(span.words, span.initials)
+        found = named(typed, names)
+        if found.full or found.partial or span.looks_like_a_person:
+            readings.append((span, found))
+    if not readings:
+        return None
+    span, found = readings[0]
+    if not found.full:
+        if not found.partial:
+            return _Decision(span=span)  # an unknown person is the one met
+        return _Decision(candidates=_candidates(found.partial), span=span, partial_only=True)
+    if span.household or len(found.full) > 1:
+        return _Decision(candidates=_candidates(found.full + found.partial), span=span)
+    client_id, name = found.full[0]
+    others = [
+        other for other_span, other in readings[1:] for other in other.full if other[0] != client_id
+    ]
+    if others:  # two clients in one line
+        return _Decision(candidates=_candidates([(client_id, name), *others]), span=span)
+    return _Decision(client=client_id, span=span)
+
+
+def _candidates(rows: list[tuple[int, str]]) -> list[Candidate]:
+    seen: set[int] = set()
+    out = []
+    for client_id, name in rows:
+        if client_id not in seen:
+            seen.add(client_id)
+            out.append(Candidate(client_id=client_id, name=name, score=100.0))
+    return out
+
+
+def _outside(session: Session, *, actor: Rep, span: NameSpan) -> _Found | None:
+    """A client of the whole firm that the span fully names: refused if not the actor's."""
+    typed = Typed.of(span.words, span.initials)
+    pieces = search_pieces(typed)
+    if not pieces or not typed.has_full_word:
+        return None
+    query = (
+        select(Client.id, Client.name)
+        .where(Client.active.is_(True))
+        .where(or_(*(Client.search_name.contains(piece, autoescape=True) for piece in pieces)))
+        .limit(FALLBACK_LIMIT)
+    )
+    full = [row for row in _names(session, query) if fits(typed, row[1])]
+    if len(full) != 1:
+        return None
+    client = session.get(Client, full[0][0])
+    assert client is not None
+    if not access.can_see_client(session, actor=actor, client_id=client.id):
+        from bot.errors import NotCovered
+
+        raise NotCovered(access.not_covered_message(session, client))
+    return _Found(client=client, span=span)
+
+
+def _book_of(rep: Rep):  # type: ignore[no-untyped-def]
+    return (
+        select(Client.id, Client.name)
+        .join(Coverage, Coverage.client_id == Client.id)
+        .where(Coverage.rep_id == rep.id, Coverage.ended_at.is_(None), Client.active.is_(True))
+    )
+
+
+def _names(session: Session, query) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    return [(row[0], row[1]) for row in session.execute(query)]
 
 
 def find_clients(
     session: Session, *, actor: Rep, text: str, client_text: str | None
 ) -> list[Candidate]:
-    """Clients the actor may log that the text names; raises ``NotCovered`` for an outsider's client."""
-    own = _names(session, _own_book(actor))
+    """Clients a typed name (``/client`` look-ups) may mean; raises ``NotCovered``."""
+    from bot.matching import match_client, normalise
+
+    own = _names(session, _book_of(actor))
     found = match_client(text, own, client_text=client_text)
     if found:
         return found
@@ -98,40 +390,27 @@ def find_clients(
         )
         if found:
             return found
-    outside = match_client(
-        text, _names(session, _prefiltered(book, client_text or text)), client_text=client_text
-    )
+    pieces = {word[:3] for word in normalise(client_text or text).split() if len(word) >= 3}
+    if not pieces:
+        return []
+    prefiltered = book.where(
+        or_(*(Client.search_name.contains(piece, autoescape=True) for piece in pieces))
+    ).limit(FALLBACK_LIMIT)
+    outside = match_client(text, _names(session, prefiltered), client_text=client_text)
     if len(outside) == 1:
         client = session.get(Client, outside[0].client_id)
         assert client is not None
         if not access.can_see_client(session, actor=actor, client_id=client.id):
+            from bot.errors import NotCovered
+
             raise NotCovered(access.not_covered_message(session, client))
         return outside
     return [] if visible is not None else outside
 
 
-def _own_book(actor: Rep):  # type: ignore[no-untyped-def]
-    return (
-        select(Client.id, Client.name)
-        .join(Coverage, Coverage.client_id == Client.id)
-        .where(Coverage.rep_id == actor.id, Coverage.ended_at.is_(None), Client.active.is_(True))
-    )
-
-
-def _prefiltered(query, text: str):  # type: ignore[no-untyped-def]
-    """Only names sharing a three-letter piece with a typed word: keeps 200,000 names cheap."""
-    pieces = {word[:3] for word in normalise(text).split() if len(word) >= 3}
-    if not pieces:
-        return query.where(False)
-    return query.where(
-        or_(*(Client.search_name.contains(piece, autoescape=True) for piece in pieces))
-    ).limit(FALLBACK_LIMIT)
-
-
-def _names(session: Session, query) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
-    return [(row[0], row[1]) for row in session.execute(query)]
-
-
 def with_answers(interpretation: Interpretation, **changes: object) -> ContactDraft:
     assert interpretation.draft is not None
     return replace(interpretation.draft, **changes)  # type: ignore[arg-type]
+
+
+__all__ = ["Interpretation", "find_clients", "find_named_client", "interpret"]

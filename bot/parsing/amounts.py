@@ -1,122 +1,98 @@
-"""Money in free text ("$2.5mm", "EUR 300,000", "450k") and the verb that makes it a claim.
+"""Sums of money as reps write them: "$2.5mm", "1,5 M€", "CHF 750'000", "RM 2 juta", "₹50L".
 
-An amount becomes a claim only when a verb says what happened to it:
-pledged/committed -> pledge, deposited/transferred/funded/wired -> deposit,
-a mandate or engagement won with its fee -> mandate. A bare number counts
-only straight after such a verb ("deposited 5000"); otherwise "in 2 weeks"
-would be money. A negated or hedged verb ("did not pledge 2m", "might
-deposit 1m") raises nothing. Values are ``Decimal`` built from the digits
-typed, never through a float.
+Notation, in every language at once:
 
-Separators: "," followed by groups of three digits is a thousands separator
-("1,000,000"), otherwise a decimal comma ("2,5m"); "." is a decimal point
-unless it separates several groups of three ("1.000.000"), or one group in a
-locale that writes it so ("300.000" for a French rep).
+- Separators: a comma or dot followed by exactly three digits groups thousands
+  ("250,000", "200.000", "1.200.000"), as does an apostrophe ("750'000"), a
+  space between groups of three ("1 500 000") and Indian grouping
+  ("12,50,000"); any other single comma or dot is a decimal mark ("2,5",
+  "1.5"). Money is never quoted to a thousandth, so "200.000 lei" is two
+  hundred thousand. Anything else ("1.2.5", "5,00,00") is malformed.
+- Multipliers: k/thousand/mille/mii/ribu/हज़ार, m/mm/mn/million/milj./mil./
+  milioane/juta, bn/milliard, lakh/L/लाख (10^5), crore/cr/करोड़ (10^7); and
+  Swedish "tkr"/"mkr" (thousand / million kronor).
+- Currency by symbol, code or word, before or after: € £ $ ₹ kr lei RM CHF
+  EUR "d'euros" "रुपये"... Lakh and crore name no currency by themselves.
+
+A run of digit groups that is not one grouped number ("0722 123 456",
+"06 12 34 56 78") is a phone number, never money. Plan names with figures
+("401k", "403(b)") are not amounts. Values are ``Decimal`` built from the
+digits typed, never through a float. Whether an amount is a claim is decided
+elsewhere (``bot.parsing.claims``): only an outcome word makes it one.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from bot.parsing.tokens import Token
+from bot.parsing.tokens import Token, fold, tokenise
 
 CODES = (
     "USD EUR GBP CHF JPY CAD AUD NZD HKD SGD SEK NOK DKK RON MYR INR CNY ZAR AED "
     "SAR BRL MXN PLN CZK HUF ILS KRW TWD THB"
 ).split()
-_SYMBOLS = {
-    "$": "USD",
-    "us$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₹": "INR",
-    "c$": "CAD",
-    "a$": "AUD",
-    "hk$": "HKD",
-    "s$": "SGD",
-    "rs": "INR",
-    "rs.": "INR",
-    "rm": "MYR",
+CURRENCY_WORDS = {
+    **{code.lower(): code for code in CODES},
+    **{
+        fold(word): code
+        for code, spelled in {
+            "USD": "$ us$ usd dollar dollars bucks",
+            "EUR": "€ euro euros d'euros d'euro eur",
+            "GBP": "£ pounds quid",
+            "CHF": "chf fr. sfr francs",
+            "JPY": "¥ yen",
+            "INR": "₹ rs rs. inr rupee rupees rupaye रुपये रुपए रु रू",
+            "MYR": "rm ringgit",
+            "RON": "lei leu ron",
+            "SEK": "kr kr. kronor sek",
+            "CAD": "c$",
+            "AUD": "a$",
+            "HKD": "hk$",
+            "SGD": "s$",
+        }.items()
+        for word in spelled.split()
+    },
 }
-_CURRENCY_WORDS = {
-    "dollar": "USD",
-    "dollars": "USD",
-    "bucks": "USD",
-    "euro": "EUR",
-    "euros": "EUR",
-    "pounds": "GBP",
-    "quid": "GBP",
-    "francs": "CHF",
-    "rupees": "INR",
-    "ringgit": "MYR",
-    "lei": "RON",
-    "kronor": "SEK",
-    "yen": "JPY",
+# Symbols that may be glued to the digits ("$2.5mm", "RM500", "₹50L", "200k€").
+_PREFIX = r"US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?|RM|INR|USD|EUR|GBP|CHF|MYR"
+_GLUED_SUFFIX = r"€|\$|£|₹|kr"
+MULTIPLIERS = {
+    **dict.fromkeys("k thousand thousands mille mii ribu rb hazaar hazar हजार tusen".split(), 3),
+    **dict.fromkeys(
+        "m mm mn mln mio million millions miljon miljoner milj milj. mil mil. milion milioane "
+        "milioni juta jt".split(),
+        6,
+    ),
+    **dict.fromkeys(
+        "b bn billion billions milliard milliards md mrd miljard miljarder miliard miliarde "
+        "bilion".split(),
+        9,
+    ),
+    **dict.fromkeys("lakh lakhs lac lacs l लाख".split(), 5),
+    **dict.fromkeys("crore crores cr करोड करोड़".split(), 7),
 }
-_MULTIPLIERS = {
-    "k": 3,
-    "thousand": 3,
-    "m": 6,
-    "mm": 6,
-    "mn": 6,
-    "mio": 6,
-    "million": 6,
-    "millions": 6,
-    "b": 9,
-    "bn": 9,
-    "billion": 9,
-    "billions": 9,
-    "lakh": 5,
-    "lakhs": 5,
-    "crore": 7,
-    "crores": 7,
-    "cr": 7,
-}
-_CODE = "|".join(CODES)
-_AMOUNT = re.compile(
-    rf"""
-    (?<![\w.,/:#$€£¥₹-])
-    (?:(?P<pre>US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|(?:{_CODE}|Rs\.?|RM)(?![a-z]))\s?)?
-    (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)
-    (?:\s?(?P<mult>mm|mn|mio|millions?|bn|billions?|thousand|lakhs?|crores?|cr|k|m|b)(?!\w))?
-    (?:\s?(?P<post>{_CODE}|dollars?|bucks|euros?|pounds|quid|francs|rupees|ringgit|lei|kronor|yen)(?!\w))?
-    (?![\w/:%°-])
-    """,
-    re.VERBOSE | re.IGNORECASE,
+MULTIPLIERS = {fold(word): power for word, power in MULTIPLIERS.items()}
+# Swedish: a multiplier and the currency in one word.
+_KRONOR = {"tkr": 3, "mkr": 6, "mdkr": 9}
+# Glued multipliers ("2.5mm", "500k", "2Cr", "50L"); "L" only glued, where it cannot be litres.
+_GLUED_MULT = r"mm|MM|mn|bn|cr|Cr|CR|k|K|m|M|b|B|L|lakh|crore"
+_TOKEN = re.compile(
+    rf"(?P<pre>{_PREFIX})?(?P<num>\d[\d.,']*\d|\d)(?P<mult>{_GLUED_MULT})?"
+    rf"(?P<kr>tkr|mkr|Mkr)?(?P<post>{_GLUED_SUFFIX})?",
 )
-_ACCOUNT = re.compile(
-    r"\b(?:account|acct|a/c|acc)\.?\s*(?:no\.?|number|#)?\s*[:#]?\s*"
-    r"(?P<account>[A-Za-z0-9]*\d[A-Za-z0-9-]{2,})",
-    re.IGNORECASE,
+_PLANS = re.compile(r"(401|403|457)(k|b|\(k\)|\(b\))", re.IGNORECASE)
+_GROUPED = (
+    re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
+    re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"),
+    re.compile(r"\d{1,3}(?:'\d{3})+(?:[.,]\d+)?"),
+    re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}"),
 )
-BARE_MINIMUM = Decimal(100)  # a number with no currency or multiplier must be at least this
+_DECIMAL = re.compile(r"\d+(?:[.,]\d{1,2}|[.,]\d{4,})?")
 LIMIT = Decimal(10) ** 15  # beyond any real claim, and beyond Numeric(20, 2)
-
-DEPOSIT_VERBS = frozenset(
-    "deposit deposits deposited depositing transfer transfers transferred transferring "
-    "funded funding wired wire wires".split()
-)
-PLEDGE_VERBS = frozenset(
-    "pledge pledges pledged pledging commit commits committed committing commitment "
-    "commitments".split()
-)
-MANDATE_NOUNS = frozenset("mandate mandates engagement engagements".split())
-FEE_WORDS = frozenset({"fee", "fees"})
-WIN_WORDS = frozenset("won win wins winning awarded secured signed landed".split())
-NEGATORS = frozenset(
-    "not no never didn't didnt won't wont hasn't hasnt haven't havent isn't wasn't "
-    "wouldn't declined refused without may might could considering maybe perhaps possibly "
-    "potential potentially thinking".split()
-)
-# Between a verb and a bare number: "deposited another 5000".
-_FILLERS = frozenset(
-    "a an of about around approx approximately roughly some another additional usd".split()
-)
-CLAIM_WORDS = DEPOSIT_VERBS | PLEDGE_VERBS | MANDATE_NOUNS | FEE_WORDS | WIN_WORDS
+# A sum followed by these is a rate, a share price or a monthly figure, not a total.
+PER = frozenset(map(fold, "% bps bp pb procent persen प्रतिशत /an /month महीना".split()))
 
 
 @dataclass(frozen=True)
@@ -128,27 +104,28 @@ class Amount:
     start: int
     end: int
     marked: bool  # a currency, a multiplier or thousands separators: money beyond doubt
+    first: int = -1  # token indices, inclusive
+    last: int = -1
+    malformed: bool = False  # looks like money and cannot be read ("1.2.5 juta")
 
 
-def _decimal(number: str, language: str) -> Decimal | None:
-    if "," in number and "." in number:
-        decimal_mark = "," if number.rfind(",") > number.rfind(".") else "."
-    elif "," in number:
-        decimal_mark = "" if re.fullmatch(r"\d{1,3}(,\d{3})+", number) else ","
-    elif "." in number:
-        groups = re.fullmatch(r"\d{1,3}(\.\d{3})+", number)
-        several = number.count(".") > 1
-        decimal_mark = "" if groups and (several or language != "en") else "."
-    else:
-        decimal_mark = "."
-    thousands = {",": ".", ".": ",", "": ",."}[decimal_mark]
-    cleaned = number.translate({ord(c): None for c in thousands})
-    if decimal_mark == ",":
-        cleaned = cleaned.replace(",", ".")
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation:
-        return None
+def _number(text: str, *, multiplied: bool) -> tuple[Decimal | None, bool]:
+    """(value, grouped) of the digits as typed; (None, False) when malformed."""
+    if multiplied and re.fullmatch(r"\d+[.,]\d+", text):
+        return Decimal(text.replace(",", ".")), False  # "1.500m", "2,5 M€": a decimal
+    for pattern in _GROUPED:
+        if pattern.fullmatch(text):
+            body = text
+            if pattern is _GROUPED[1]:
+                body = body.replace(".", "").replace(",", ".")
+            else:
+                body = body.replace(",", "").replace("'", "")
+            return Decimal(body), True
+    if _DECIMAL.fullmatch(text):
+        if re.fullmatch(r"\d+[.,]\d{3}", text):
+            return Decimal(text.replace(",", "").replace(".", "")), True
+        return Decimal(text.replace(",", ".")), False
+    return None, False
 
 
 def _exact(value: Decimal) -> Decimal:
@@ -158,131 +135,141 @@ def _exact(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def accounts(text: str) -> list[tuple[str, int, int]]:
-    """("12345678", start, end) for each "account 12345678" / "acct #AB-1234"."""
-    return [(m.group("account"), m.start(), m.end()) for m in _ACCOUNT.finditer(text)]
+def _digits(key: str) -> bool:
+    return key.isdigit() and key.isascii()
 
 
-def find_amounts(text: str, *, language: str, skip: list[tuple[int, int]]) -> list[Amount]:
-    """Every number that could be money, outside the ``skip`` spans (tags, accounts)."""
-    found: list[Amount] = []
-    for match in _AMOUNT.finditer(text):
-        if any(match.start() < end and start < match.end() for start, end in skip):
-            continue
-        value = _decimal(match.group("num"), language)
-        if value is None:
-            continue
-        mult = (match.group("mult") or "").lower()
-        value = value.scaleb(_MULTIPLIERS.get(mult, 0))
-        if value <= 0 or value >= LIMIT:
-            continue
-        value = _exact(value)
-        pre, post = (match.group("pre") or "").strip(), match.group("post") or ""
-        currency = _currency(pre) or _currency(post)
-        thousands = bool(re.fullmatch(r"\d{1,3}([.,]\d{3})+", match.group("num")))
-        found.append(
-            Amount(
-                value=value,
-                currency=currency,
-                start=match.start(),
-                end=match.end(),
-                marked=bool(currency or mult or thousands),
-            )
+def _spaced_run(tokens: list[Token], index: int) -> tuple[int, bool]:
+    """Last index of a run of bare digit groups starting at ``index`` and whether it is one
+    grouped number ("1 500 000") rather than a phone number ("0722 123 456")."""
+    last = index
+    while (
+        last + 1 < len(tokens)
+        and not tokens[last].trail
+        and tokens[last + 1].start == tokens[last].end + 1
+        and re.fullmatch(r"\d+(?:[€$£]|kr)?", tokens[last + 1].text)
+    ):
+        last += 1
+    if last == index:
+        return index, True
+    groups = [re.sub(r"\D", "", tokens[i].text) for i in range(index, last + 1)]
+    valid = 1 <= len(groups[0]) <= 3 and all(len(group) == 3 for group in groups[1:])
+    return last, valid
+
+
+def money_at(tokens: list[Token], index: int) -> tuple[Amount | None, int]:
+    """The sum whose first token is ``index``, if one starts there, and the next index to try."""
+    start = index
+    pre_currency: str | None = None
+    word = fold(tokens[index].text)
+    if word in CURRENCY_WORDS and index + 1 < len(tokens) and not tokens[index].trail:
+        if re.match(r"\d", tokens[index + 1].text):  # "RM 2 juta", "CHF 750'000"
+            pre_currency = CURRENCY_WORDS[word]
+            index += 1
+    token = tokens[index]
+    if _PLANS.fullmatch(token.text):
+        return None, index + 1
+    if re.fullmatch(r"\d+", token.text):
+        last, valid = _spaced_run(tokens, index)
+        if not valid:
+            return None, last + 1  # a phone number: none of its groups is money
+        if last > index:
+            digits = "".join(re.sub(r"\D", "", tokens[i].text) for i in range(index, last + 1))
+            glued = re.search(r"[€$£]$|kr$", tokens[last].text)
+            currency = pre_currency or _word(glued.group() if glued else None)
+            return _finish(tokens, start, last, digits, 0, currency, grouped=True)
+    match = _TOKEN.fullmatch(token.text)
+    if not match:
+        return None, index + 1
+    power = 0
+    currency = pre_currency or _word(match.group("pre")) or _word(match.group("post"))
+    if match.group("mult"):
+        power = MULTIPLIERS.get(fold(match.group("mult")), 0)
+    if match.group("kr"):
+        power, currency = _KRONOR[match.group("kr").lower()], "SEK"
+    return _finish(tokens, start, index, match.group("num"), power, currency, grouped=False)
+
+
+def _word(text: str | None) -> str | None:
+    return CURRENCY_WORDS.get(fold(text)) if text else None
+
+
+def _finish(
+    tokens: list[Token],
+    start: int,
+    last: int,
+    number: str,
+    power: int,
+    currency: str | None,
+    *,
+    grouped: bool,
+) -> tuple[Amount | None, int]:
+    # A multiplier and a currency in the words that follow: "2 mn EUR", "1,2 milj. kr",
+    # "3 millions d'euros", "2,5 milioane de lei", "1,5 M€", "500 tkr".
+    following = last + 1
+    if not power and following < len(tokens) and not tokens[last].trail:
+        text = tokens[following].text
+        word = fold(text)
+        glued = re.fullmatch(r"(k|m|mn|M)(€|\$|£)", text)
+        if glued:
+            power, last = MULTIPLIERS[fold(glued.group(1))], following
+            currency = currency or _word(glued.group(2))
+        elif word in _KRONOR:
+            power, currency, last = _KRONOR[word], "SEK", following
+        elif word in MULTIPLIERS and word not in ("l", "b"):
+            power, last = MULTIPLIERS[word], following
+    following = last + 1
+    if currency is None and following < len(tokens) and tokens[last].trail in ("", "."):
+        word = fold(tokens[following].text)
+        if word == "de" and following + 1 < len(tokens):  # "2 milioane de lei"
+            after = fold(tokens[following + 1].text)
+            if after in CURRENCY_WORDS and after not in ("$", "rs"):
+                currency, last = CURRENCY_WORDS[after], following + 1
+        elif word in CURRENCY_WORDS and word not in ("rs", "$"):
+            currency, last = CURRENCY_WORDS[word], following
+    value, separated = _number(number, multiplied=bool(power))
+    if value is None:
+        malformed = Amount(
+            Decimal(0), currency, tokens[start].start, tokens[last].end, True, start, last, True
         )
+        return malformed, last + 1
+    value = _exact(value.scaleb(power))
+    if value <= 0 or value >= LIMIT:
+        return None, last + 1
+    marked = bool(currency or power or separated or grouped)
+    return Amount(
+        value, currency, tokens[start].start, tokens[last].end, marked, start, last
+    ), last + 1
+
+
+def per_unit(tokens: list[Token], amount: Amount) -> bool:
+    """ "12 kr/aktie", "400 lei/luna", "20 %", "10 हज़ार महीना": a rate, not a sum."""
+    text = tokens[amount.last].text
+    if "/" in text:
+        return True
+    following = tokens[amount.last + 1].key if amount.last + 1 < len(tokens) else ""
+    if "/" in following:  # "12 kr/aktie", "400 lei/luna", "5k /month"
+        before = following.split("/", 1)[0]
+        return not before or before in CURRENCY_WORDS
+    return following in PER or following.startswith("%")
+
+
+def find_money(tokens: list[Token], *, skip: list[tuple[int, int]]) -> list[Amount]:
+    """Every sum in ``tokens`` outside the ``skip`` character spans, in order."""
+    found: list[Amount] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if any(token.start < end and start < token.end for start, end in skip):
+            index += 1
+            continue
+        amount, index = money_at(tokens, index)
+        if amount is not None:
+            found.append(amount)
     return found
 
 
-def _currency(word: str) -> str | None:
-    if not word:
-        return None
-    lowered = word.lower()
-    if lowered in _SYMBOLS:
-        return _SYMBOLS[lowered]
-    if lowered in _CURRENCY_WORDS:
-        return _CURRENCY_WORDS[lowered]
-    return word.upper() if word.upper() in CODES else None
-
-
-def claim_kinds(amounts: list[Amount], tokens: list[Token]) -> list[str | None]:
-    """For each amount: "pledge" / "deposit" / "mandate" when a verb in its clause binds it."""
-    starts = [token.start for token in tokens]
-    located = [_locate(amount, tokens, starts) for amount in amounts]
-    owner = {
-        index: number
-        for number, (amount, where) in enumerate(zip(amounts, located, strict=True))
-        if amount.marked and where
-        for index in range(where[0], where[1] + 1)
-    }
-    return [
-        _claim_kind(amount, where, tokens, owner, number) if where else None
-        for number, (amount, where) in enumerate(zip(amounts, located, strict=True))
-    ]
-
-
-def _locate(amount: Amount, tokens: list[Token], starts: list[int]) -> tuple[int, int] | None:
-    """Indices of the first and last token the amount's characters fall in."""
-    first = bisect_right(starts, amount.start) - 1
-    if first < 0 or tokens[first].end <= amount.start:
-        first += 1
-    last = bisect_right(starts, amount.end - 1) - 1
-    if first >= len(tokens) or last < first:
-        return None
-    return first, last
-
-
-def _claim_kind(
-    amount: Amount,
-    where: tuple[int, int],
-    tokens: list[Token],
-    owner: dict[int, int],
-    number: int,
-) -> str | None:
-    first, last = where
-    if not amount.marked:
-        if amount.value < BARE_MINIMUM:
-            return None  # "deposited 2 cheques" is not money
-        index = first - 1
-        while index >= 0 and tokens[index].key in _FILLERS and first - index <= 3:
-            index -= 1
-        if index < 0 or tokens[index].ends_clause:
-            return None
-        kind = _kind_of(tokens, index)
-        return kind if kind in ("deposit", "pledge") else None
-    backward = range(first - 1, max(first - 7, -1), -1)
-    forward = range(last + 1, min(last + 4, len(tokens)))
-    for window, look_back in ((backward, True), (forward, False)):
-        for index in window:
-            token = tokens[index]
-            if look_back and token.ends_clause:
-                break
-            if owner.get(index, number) != number:
-                break  # another amount: the verb there is its own
-            kind = _kind_of(tokens, index)
-            if kind:
-                return kind
-            if not look_back and token.ends_clause:
-                break
-    return None
-
-
-def _kind_of(tokens: list[Token], index: int) -> str | None:
-    key = tokens[index].key
-    if key in DEPOSIT_VERBS or key in PLEDGE_VERBS:
-        if any(t.key in NEGATORS for t in tokens[max(0, index - 3) : index]):
-            return None
-        return "deposit" if key in DEPOSIT_VERBS else "pledge"
-    if key in FEE_WORDS or key in MANDATE_NOUNS:
-        sentence = _sentence(tokens, index)
-        has_mandate = any(t.key in MANDATE_NOUNS for t in sentence)
-        return "mandate" if has_mandate and any(t.key in WIN_WORDS for t in sentence) else None
-    return None
-
-
-def _sentence(tokens: list[Token], index: int) -> list[Token]:
-    start = index
-    while start > 0 and not tokens[start - 1].ends_clause:
-        start -= 1
-    end = index
-    while end < len(tokens) - 1 and not tokens[end].ends_clause:
-        end += 1
-    return tokens[start : end + 1]
+def find_amounts(text: str, *, language: str = "en", skip: list[tuple[int, int]]) -> list[Amount]:
+    """Every sum in ``text`` (a form field, a line) outside the ``skip`` spans."""
+    del language  # one notation for every language: see the module's rules
+    return [amount for amount in find_money(tokenise(text), skip=skip) if not amount.malformed]

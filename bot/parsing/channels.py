@@ -1,9 +1,11 @@
-"""How the contact happened, from the words used: "call" -> phone, "lunch" -> in person...
+"""How the contact happened, from the words used: "call" -> phone, "fika" -> in person...
 
-No channel word means None: the caller asks with buttons rather than guess.
-A video word next to a call or meeting word ("zoom call", "met on Teams")
-makes the contact a video one. The local words are a best effort for the
-languages reps write in; English always applies.
+The words of all six languages apply to every line; no channel word means
+None, and the caller asks with buttons rather than guess ("spoke with",
+"discussed", "texted" name no channel). A video word next to a call or
+meeting word ("zoom call", "apel video", "वीडियो कॉल", "met on Teams") makes
+the contact a video one. The locale breaks one tie: "mail" is e-mail in
+French, Swedish, Romanian, Malay and Hinglish, and post in English.
 """
 
 from __future__ import annotations
@@ -13,76 +15,63 @@ from dataclasses import dataclass
 from bot.parsing.tokens import Token, fold, overlaps
 
 
-def _words(channel: str, words: str) -> dict[str, str]:
-    return {fold(word): channel for word in words.split()}
+def _words(channel: str, words: str) -> dict[tuple[str, ...], str]:
+    return {tuple(fold(w) for w in phrase.split()): channel for phrase in words.split("|")}
 
 
-ENGLISH = {
+WORDS: dict[tuple[str, ...], str] = {
     **_words(
         "phone",
-        "call calls called calling phone phones phoned phoning phonecall rang ring rings "
-        "ringing rung telephone telephoned telephoning tel",
+        "call|calls|called|calling|phone|phones|phoned|phoning|phonecall|ph|rang|ring|rings"
+        "|ringing|rung|telephone|telephoned|tel|tél|tel.|appel|appelé|appelée|a appelé|appelle"
+        "|téléphone|téléphoné|au tel|au tél|au téléphone|rappelé|ringde|ringt|samtal"
+        "|telefon|telefonsamtal|a sunat|sunat|m-a sunat|apel|telefonic|la telefon|panggilan"
+        "|menelefon|फोन|फ़ोन|कॉल|phone pe|phone kiya|call kiya",
     ),
     **_words(
         "in_person",
-        "met meet meets meeting meetings lunch lunches lunched lunching coffee coffees "
-        "dinner dinners dined breakfast visit visits visited visiting in-person",
+        "met|meet|meets|meeting|meetings|lunch|lunches|lunched|lunching|coffee|coffees|tea"
+        "|dinner|dinners|dined|breakfast|drinks|visit|visits|visited|visiting|in-person|in person"
+        "|face to face|face-to-face|rencontré|rencontrée|rencontre|réunion|rendez-vous|rdv"
+        "|déjeuner|déj|dej|dîner|diner|café|petit-déjeuner|petit-déj|visite|visité|vu|vue"
+        "|träffade|träffades|träffat|träff|möte|mötte|middag|fika|kaffe|besök|besökte|frukost"
+        "|lunchade|întâlnire|intalnire|întâlnit|prânz|pranz|cină|cina|cafea|la cafea|vizită"
+        "|vizitat|la masă|jumpa|berjumpa|bertemu|bersemuka|mesyuarat|makan|kopi|lawatan"
+        "|melawat|मुलाकात|मुलाक़ात|मिले|मिला|मिली|मिलीं|मीटिंग|लंच|डिनर|कॉफी|कॉफ़ी|mili|mila|mile"
+        "|milna|milne|mulaqat|mulakat",
     ),
-    **_words("email", "email emails emailed emailing e-mail e-mails e-mailed e-mailing"),
-    **_words("mail", "letter letters mailed mailing mail posted"),
+    **_words(
+        "email",
+        "email|emails|emailed|emailing|e-mail|e-mails|e-mailed|e-mailing|courriel|mailé|mejl"
+        "|mejlade|mejlat|mejlar|e-post|mailade|emel|e-mel|ईमेल|ई-मेल",
+    ),
+    **_words(
+        "mail",
+        "letter|letters|mailed|posted|courrier|lettre|lettre recommandée|brev|scrisoare|surat"
+        "|surat pos|चिट्ठी|पत्र|by post",
+    ),
     **_words(
         "video",
-        "video videocall video-call zoom zoomed zooming teams webex facetime facetimed",
+        "video|videocall|video-call|video call|zoom|zoomed|zooming|teams|webex|facetime"
+        "|facetimed|google meet|visio|visioconférence|videosamtal|videomöte|videoconferință"
+        "|videoconferinta|apel video|वीडियो|ज़ूम|जूम",
     ),
 }
-LOCAL = {
-    "fr": {
-        **_words("phone", "appel appelé appelée téléphoné téléphone rappelé"),
-        **_words(
-            "in_person",
-            "rencontré rencontrée rencontre réunion rendez-vous rdv déjeuner dîner café "
-            "visite visité petit-déjeuner",
-        ),
-        **_words("email", "courriel mail mailé e-mail"),
-        **_words("mail", "courrier lettre"),
-        **_words("video", "visio visioconférence"),
-    },
-    "sv": {
-        **_words("phone", "ringde ringt samtal telefon telefonsamtal"),
-        **_words(
-            "in_person", "träffade träffat träff möte mötte lunch middag fika kaffe besök besökte"
-        ),
-        **_words("email", "mejl mejlade mejlat e-post mail mailade"),
-        **_words("mail", "brev"),
-        **_words("video", "videosamtal videomöte"),
-    },
-    "ro": {
-        **_words("phone", "sunat apel telefon telefonic"),
-        **_words("in_person", "întâlnire întâlnit prânz cină cafea vizită vizitat"),
-        **_words("email", "e-mail"),
-        **_words("mail", "scrisoare"),
-        **_words("video", "videoconferință"),
-    },
-    "ms": {
-        **_words("phone", "telefon panggilan menelefon"),
-        **_words("in_person", "jumpa berjumpa bertemu mesyuarat makan kopi lawatan melawat"),
-        **_words("email", "emel e-mel"),
-        **_words("mail", "surat"),
-    },
-    "hi": {
-        **_words("phone", "फोन फ़ोन कॉल"),
-        **_words("in_person", "मिले मिला मिली मुलाकात मीटिंग लंच डिनर कॉफी कॉफ़ी"),
-        **_words("email", "ईमेल"),
-        **_words("mail", "पत्र चिट्ठी"),
-        **_words("video", "वीडियो"),
-    },
-}
-_VIA = frozenset({"on", "via", "over", "by", "through", "per", "sur", "på", "pe", "melalui"})
+# "mail" alone: e-mail, except in English.
+MAIL = ("mail",)
+_VIA = frozenset(map(fold, "on via over by through per sur på pe melalui par".split()))
+# "मैंडेट मिला" / "mandate mila" is a mandate received, not a meeting.
+_GOT_AFTER = frozenset(map(fold, "मैंडेट अधिदेश mandate mandat".split()))
 
 
-def words_for(language: str) -> dict[str, str]:
-    """English channel words, overridden by the locale's ("mail" is email in French)."""
-    return {**ENGLISH, **LOCAL.get(language, {})}
+def words_for(language: str) -> dict[tuple[str, ...], str]:
+    """Every channel word; "mail" is e-mail unless the rep's language is English."""
+    return {**WORDS, MAIL: "mail" if language == "en" else "email"}
+
+
+def every_word() -> frozenset[str]:
+    """Single words that are channel words (never names)."""
+    return frozenset(word for key in WORDS for word in key) | {"mail"}
 
 
 @dataclass(frozen=True)
@@ -97,22 +86,43 @@ def find_channel(
 ) -> ChannelWord | None:
     """The first channel word (with a neighbouring one, e.g. "phone call"), or None."""
     vocabulary = words_for(language)
-    hits = [
-        (token.index, vocabulary[token.key])
-        for token in tokens
-        if token.key in vocabulary and not overlaps(token, consumed)
-    ]
+    keys = [token.key for token in tokens]
+    hits: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(tokens):
+        found = None
+        for size in (3, 2, 1):
+            key = tuple(keys[index : index + size])
+            if len(key) == size and key in vocabulary:
+                if not any(overlaps(t, consumed) for t in tokens[index : index + size]):
+                    found = (index, index + size - 1, vocabulary[key])
+                    break
+        if (
+            found
+            and keys[index] in ("mila", "मिला")
+            and index > 0
+            and keys[index - 1] in _GOT_AFTER
+        ):
+            found = None
+        if found:
+            hits.append(found)
+            index = found[1] + 1
+        else:
+            index += 1
     if not hits:
         return None
-    for index, channel in hits:
+    for first, last, channel in hits:
         if channel != "video":
             continue
-        before = tokens[index - 1].key if index > 0 else ""
-        near = [i for i, c in hits if c in ("phone", "in_person") and abs(i - index) <= 2]
+        before = keys[first - 1] if first > 0 else ""
+        near = [(f, l) for f, l, c in hits if c in ("phone", "in_person") and abs(f - first) <= 2]
         if before in _VIA or near:
-            return ChannelWord("video", min([index, *near]), max([index, *near]))
-    index, channel = hits[0]
-    last = index
-    while last + 1 < len(tokens) and vocabulary.get(tokens[last + 1].key) == channel:
+            spans = [(first, last), *near]
+            return ChannelWord("video", min(s[0] for s in spans), max(s[1] for s in spans))
+    first, last, channel = hits[0]
+    while last + 1 < len(tokens):
+        following = vocabulary.get((keys[last + 1],))
+        if following != channel:
+            break
         last += 1
-    return ChannelWord(channel, index, last)
+    return ChannelWord(channel, first, last)

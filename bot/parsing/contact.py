@@ -1,40 +1,47 @@
-"""One line of /logcontact text -> what it says: client words, channel, when, claims, tags, notes.
+"""One line of /logcontact text -> what it says: names, channel, when, claims, tags, notes.
 
-The order of extraction matters, because each step reserves the characters it
-used and later steps skip them: quoted name, tags, account numbers, amounts
-(so "2.5" never becomes a date), the follow-up phrase (read towards the
-future), the contact's date (read towards the past), the channel word, and
-last the client's name among the words left. The notes are the line minus
-the client name, channel word, date phrases, tags and follow-up phrase.
-Amounts and their verbs stay in the notes ("pledged $2.5mm" is worth
-reading next to the claim it raised).
+The order of extraction matters, because each step reserves the words it used
+and later steps skip them: a quoted name, tags, account numbers, sums of money
+(so "2.5m" never becomes a time), the day and time words and the follow-up
+(``when``), the channel word, the outcome words and the sums they claim, and
+last the words that may name people. Which of those names the client is
+decided against the rep's book (``bot.quicklog``), which also settles each
+claim's currency. The notes are the line minus the client's name, the channel
+word, the day and time words, the follow-up and the tags; sums and outcome
+words stay ("pledged $2.5mm" is worth reading next to the claim it raised).
+
+Pure code: no Slack, no database, and no text makes it raise.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from decimal import Decimal
 
-from bot.errors import FutureDate
-from bot.parsing.amounts import accounts, claim_kinds, find_amounts
-from bot.parsing.channels import find_channel, words_for
-from bot.parsing.dates import Reader, describe, language_of
-from bot.parsing.names import WITH, guess_client, quoted_name
-from bot.parsing.spans import find_date, find_follow_up_marker, skip_fillers
-from bot.parsing.tokens import Token, clean, cut, tokenise
+from bot.parsing import claims as outcomes
+from bot.parsing import daywords
+from bot.parsing.amounts import CURRENCY_WORDS, MULTIPLIERS, Amount, find_money
+from bot.parsing.channels import every_word, find_channel
+from bot.parsing.dates import date_order_for, language_of, zone
+from bot.parsing.names import NameSpan, quoted_name, spans
+from bot.parsing.tokens import Token, clean, cut, overlaps, tokenise
+from bot.parsing.when import Unclear, read
 
 MAX_TEXT = 3000  # Slack allows more; nobody logs an essay, and parsing stays bounded
 _TAG = re.compile(r"(?<![\w&#])#([^\W\d_][\w-]*)")
-_TIME_ONLY = re.compile(
-    r"(?:at |@ ?)?\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?|noon|midnight"
+_ACCOUNT = re.compile(r"[A-Z]{2,5}-?\d{3,}[A-Z0-9-]*|\d{6,}")
+_ACCOUNT_WORDS = frozenset(
+    "account acct a/c acc compte konto kontot contul cont akaun खाता khata".split()
 )
-_BEFORE_DATE = frozenset({"on", "at", "@", "le", "à", "den", "pe", "pada", "la", "kl"})
-_LEADING_JUNK = frozenset({"with", "w/", "to", "and", "for", "on", "at", "re", "-", "–", "—"})
-_LEADING_JUNK |= {"avec", "med", "cu", "dengan"}
+# "for <@U123>" / "for Oliver": whom an assistant logs for.
+_FOR = frozenset({"for", "pour", "för", "pentru", "untuk"})
+_LEADING_JUNK = frozenset(
+    {"with", "w/", "to", "and", "for", "on", "at", "re", "-", "–", "—", "avec", "med", "cu"}
+    | {"dengan", "से", "का", "की", "के", "को", "ने", "se", "ka", "ki", "ke", "ko", "ne", "m"}
+)
 _TRAILING_JUNK = frozenset({"with", "w/", "and", "on", "at", "to", "for", "in", "the", "a", "an"})
-
 Span = tuple[int, int]
 
 
@@ -49,98 +56,169 @@ class ClaimDraft:
 
 
 @dataclass(frozen=True)
+class ClaimText:
+    """A claim as typed: the currency only if the line names one, the account word if any."""
+
+    kind: str
+    amount: Decimal
+    currency: str | None
+    account: str | None
+    text: str  # the sum as typed ("2.5mm", "400 000")
+
+
+@dataclass(frozen=True)
 class ParsedContact:
-    client_text: str | None  # the words naming the client, or the quoted name
+    text: str  # the line, cleaned of Slack's markup
+    tokens: tuple[Token, ...]
+    quoted: str | None  # a quoted name, taken as typed
+    names: tuple[NameSpan, ...]  # words that may name people, in order
     channel: str | None  # one of storage.models.CHANNELS, or None: ask
-    occurred_at: datetime | None  # aware, UTC; None = no date given
-    claims: tuple[ClaimDraft, ...]
-    tags: tuple[str, ...]
+    day: date | None  # local day named, or None: today
+    time: tuple[int, int] | None  # local time named, or None: not given
     follow_up_on: date | None
-    notes: str
+    claims: tuple[ClaimText, ...]
+    tags: tuple[str, ...]
+    unclear: tuple[Unclear, ...]
+    for_whom: tuple[str, Span] | None  # "for <@U…>"/"for Oliver": "@U…" or the name, its span
+    cut: tuple[Span, ...] = field(default=())  # characters that are not notes (but the name)
+
+    @property
+    def client_text(self) -> str | None:
+        """The words most likely naming the client, for messages."""
+        if self.quoted:
+            return self.quoted
+        return " ".join(self.names[0].words) if self.names else None
+
+    def notes(self, *, without: list[Span] | None = None) -> str:
+        """The notes, leaving out the client's name (``without``) as well."""
+        return tidy(cut(self.text, [*self.cut, *(without or [])]))
+
+    def name_span(self, name: NameSpan) -> Span:
+        """Characters of a name with "with"/"avec" before it (cut together from the notes)."""
+        start, end = self.tokens[name.first].start, self.tokens[name.last].end
+        if name.first > 0:
+            before = self.tokens[name.first - 1]
+            if (
+                before.key in {"with", "w/", "w", "avec", "med", "m", "cu", "dengan"}
+                and not before.trail.strip()
+            ):
+                start = before.start
+        return start, end
 
 
 def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> ParsedContact:
-    """Read one line of free text typed by a rep in ``timezone`` / ``locale`` at ``now``.
-
-    Raises ``FutureDate`` when the contact's date is later than ``now``, and
-    ``UnreadableDate`` when something is plainly a date but cannot be read
-    ("11/31", "Feb 30"). Nothing else, whatever the text. A follow-up phrase
-    that reads as past ("follow-up call yesterday") is taken as the contact's
-    own date instead.
-    """
+    """Read one line typed by a rep in ``timezone`` / ``locale`` at ``now``. Never raises."""
     text = clean(text)[:MAX_TEXT]
     language = language_of(locale)
     tokens = tokenise(text)
     removed: list[Span] = []  # cut from the notes
     taken: list[Span] = []  # used: later steps skip these characters
 
-    client = quoted_name(text)
-    if client:
-        removed.append((client.start, client.end))
-        taken.append((client.start, client.end))
+    quoted = quoted_name(text)
+    if quoted:
+        removed.append((quoted[1], quoted[2]))
+        taken.append((quoted[1], quoted[2]))
     tags = _tags(text, taken, removed)
-    account_spans = [(a, s, e) for a, s, e in accounts(text) if not _inside((s, e), taken)]
-    taken += [(s, e) for _, s, e in account_spans]
-    amounts = find_amounts(text, language=language, skip=taken)
-    taken += [(a.start, a.end) for a in amounts if a.marked]
+    accounts = _accounts(tokens, taken)
+    taken += [(tokens[i].start, tokens[i].end) for i, _ in accounts]
+    money = find_money(tokens, skip=taken)
+    marked = [(a.start, a.end) for a in money if a.marked and not a.malformed]
 
-    follow_up_on = _follow_up(tokens, text, now, timezone, locale, taken, removed)
-    occurred_at = _occurred(tokens, text, now, timezone, locale, taken, removed)
+    local_now = now.astimezone(zone(timezone))
+    when = read(
+        tokens,
+        text,
+        consumed=taken + marked,
+        today=local_now.date(),
+        now=local_now,
+        order=date_order_for(locale),
+    )
+    removed += when.cut
+    taken += when.cut
+    unclear = list(when.unclear)
 
     channel = find_channel(tokens, language=language, consumed=taken)
     if channel:
         span = (tokens[channel.first].start, tokens[channel.last].end)
         removed.append(span)
         taken.append(span)
+        _future_next_to(channel, when.later, tokens, text, unclear)
 
-    account = account_spans[0][0] if account_spans else None
-    claims = []
-    for amount, kind in zip(amounts, claim_kinds(amounts, tokens), strict=True):
-        if not amount.marked and _inside((amount.start, amount.end), taken):
-            continue  # a bare number that turned out to be part of a date
-        if kind:
-            claims.append(
-                ClaimDraft(
-                    kind=kind,
-                    amount=amount.value,
-                    currency=amount.currency or "USD",
-                    account=None if kind == "mandate" else account,
-                )
-            )
+    free = [not overlaps(token, taken) for token in tokens]
+    words = outcomes.outcome_words(tokens, free)
+    sums = [a for a in money if not overlaps_any(a, taken)]
+    sums += [_vague(tokens, v) for v in outcomes.vague_sums(tokens, free)]
+    found, unreadable = outcomes.claims(tokens, sums, words)
+    unclear += [Unclear(text[a.start : a.end], "amount") for a in unreadable]
+    named_accounts = _accounts_of(found, accounts, tokens)
+    claim_texts = tuple(
+        ClaimText(
+            kind=claim.kind,
+            amount=claim.amount.value,
+            currency=claim.amount.currency,
+            account=named_accounts.get(number),
+            text=text[claim.amount.start : claim.amount.end],
+        )
+        for number, claim in enumerate(found)
+    )
 
-    if client is None:
-        client = guess_client(tokens, text, consumed=taken, channel_words=set(words_for(language)))
-        if client:
-            start = _with_before(tokens, client.start)
-            removed.append((start, client.end))
+    never = every_word() | _never_names()
+    names = tuple(
+        spans(
+            tokens,
+            consumed=taken
+            + [(tokens[i].start, tokens[i].end) for w in words for i in range(w.first, w.last + 1)],
+            never=never,
+        )
+    )
     return ParsedContact(
-        client_text=client.text if client else None,
+        text=text,
+        tokens=tuple(tokens),
+        quoted=quoted[0] if quoted else None,
+        names=names,
         channel=channel.channel if channel else None,
-        occurred_at=occurred_at,
-        claims=tuple(claims),
+        day=when.day,
+        time=when.time,
+        follow_up_on=when.follow_up,
+        claims=claim_texts,
         tags=tuple(tags),
-        follow_up_on=follow_up_on,
-        notes=tidy(cut(text, removed)),
+        unclear=tuple(unclear),
+        for_whom=_for_whom(tokens, taken),
+        cut=tuple(removed),
     )
 
 
-def _with_before(tokens: list[Token], start: int) -> int:
-    """Start of "with" / "w/" just before a name, so "call with Jane" leaves no orphan."""
-    before = [token for token in tokens if token.end <= start]
-    if before and before[-1].key in WITH and not before[-1].trail:
-        return before[-1].start
-    return start
+def overlaps_any(amount: Amount, spans_: list[Span]) -> bool:
+    return any(amount.start < end and start < amount.end for start, end in spans_)
 
 
-def _inside(span: Span, spans: list[Span]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in spans)
+def _vague(tokens: list[Token], vague: outcomes.Vague) -> Amount:
+    return Amount(
+        Decimal(0),
+        None,
+        tokens[vague.first].start,
+        tokens[vague.last].end,
+        True,
+        vague.first,
+        vague.last,
+        malformed=True,
+    )
+
+
+def _future_next_to(channel, later, tokens, text, unclear) -> None:  # type: ignore[no-untyped-def]
+    """ "lunch tomorrow": a later day right by the channel word is the contact's, and in
+    the future: asked about (a contact is logged after it happens)."""
+    for first, last in later:
+        if first - 2 <= channel.last < first or last < channel.first <= last + 2:
+            unclear.append(Unclear(text[tokens[first].start : tokens[last].end], "future"))
+            return
 
 
 def _tags(text: str, taken: list[Span], removed: list[Span]) -> list[str]:
     tags: list[str] = []
     for match in _TAG.finditer(text):
         span = match.span()
-        if _inside(span, taken):
+        if any(span[0] < end and start < span[1] for start, end in taken):
             continue
         tag = match.group(1).lower().rstrip("-_")
         if tag and tag not in tags:
@@ -150,69 +228,84 @@ def _tags(text: str, taken: list[Span], removed: list[Span]) -> list[str]:
     return tags
 
 
-def _follow_up(
-    tokens: list[Token],
-    text: str,
-    now: datetime,
-    timezone: str,
-    locale: str,
-    taken: list[Span],
-    removed: list[Span],
-) -> date | None:
-    marker = find_follow_up_marker(tokens, taken)
-    if marker is None:
-        return None
-    reader = Reader(now=now, timezone=timezone, locale=locale, prefer="future")
-    begin = skip_fillers(tokens, marker[1], reader.language)
-    phrase = find_date(
-        tokens, text, reader=reader, consumed=taken, after=marker[1], starting_by=begin
-    )
-    if phrase is None:
-        return None  # "follow up on the rollover": words for the notes
-    day = phrase.when.local.date()
-    if day < reader.now.date():
-        return None  # "follow-up call yesterday": the contact's own date, not a plan
-    span = (tokens[marker[0]].start, tokens[phrase.last].end)
-    removed.append(span)
-    taken.append(span)
-    return day
+def _accounts(tokens: list[Token], taken: list[Span]) -> list[tuple[int, str]]:
+    """(token index, account) for "ACC-1048", "into account 12345678", "a/c #AB-1234"."""
+    found: list[tuple[int, str]] = []
+    for index, token in enumerate(tokens):
+        if overlaps(token, taken):
+            continue
+        text = token.text.lstrip("#")
+        looks = bool(re.fullmatch(r"[A-Z]{2,5}-\d{3,}[A-Z0-9-]*", text))
+        after_word = (
+            index > 0
+            and tokens[index - 1].key.rstrip(".:#") in _ACCOUNT_WORDS
+            and bool(re.fullmatch(r"[A-Za-z0-9-]*\d[A-Za-z0-9-]{2,}", text))
+        )
+        if looks or after_word:
+            found.append((index, text))
+    return found
 
 
-def _occurred(
-    tokens: list[Token],
-    text: str,
-    now: datetime,
-    timezone: str,
-    locale: str,
-    taken: list[Span],
-    removed: list[Span],
-) -> datetime | None:
-    reader = Reader(now=now, timezone=timezone, locale=locale, prefer="past")
-    phrase = find_date(tokens, text, reader=reader, consumed=taken)
-    if phrase is None:
-        return None
-    moment = phrase.when.local
-    if _TIME_ONLY.fullmatch(phrase.text.lower()):
-        # "3pm" alone is today's 3pm (dateparser would move it to yesterday when past-leaning).
-        moment = moment.replace(year=reader.now.year, month=reader.now.month, day=reader.now.day)
-    if moment > reader.now:
-        if phrase.when.explicit_time or moment.date() != reader.now.date():
-            raise FutureDate(
-                f"“{phrase.text}” reads as {describe(moment)} ({reader.zone.key}), which is in "
-                "the future; a contact is logged after it happens."
-            )
-        moment = reader.now  # "today", "this evening": today, no later than now
-    start, end = phrase.span(tokens)
-    before = tokens[phrase.first - 1] if phrase.first > 0 else None
-    if (
-        before is not None
-        and before.key in _BEFORE_DATE
-        and not _inside((before.start, before.end), taken)
+def _accounts_of(
+    found: list[outcomes.ClaimReading], accounts: list[tuple[int, str]], tokens: list[Token]
+) -> dict[int, str]:
+    """Claim number -> the account its clause names: after its sum ("500k into ACC-1048"),
+    else before ("funded ACC-6402 with $2m", "ACC-5302 में $200k जमा"); one claim each."""
+    pairs = []
+    for number, claim in enumerate(found):
+        if claim.kind == "mandate":
+            continue
+        for position, (index, account) in enumerate(accounts):
+            if index > claim.last:
+                low, high, distance = claim.last, index, 2 * (index - claim.last)
+            elif index < claim.first:
+                low, high, distance = index, claim.first, 2 * (claim.first - index) + 1
+            else:
+                low, high, distance = index, index, 0
+            if distance <= 11 and not outcomes.clause_break(tokens, low, high):
+                pairs.append((distance, number, position, account))
+    chosen: dict[int, str] = {}
+    used: set[int] = set()
+    for _distance, number, position, account in sorted(pairs):
+        if number not in chosen and position not in used:
+            chosen[number] = account
+            used.add(position)
+    return chosen
+
+
+def _for_whom(tokens: list[Token], taken: list[Span]) -> tuple[str, Span] | None:
+    for index, token in enumerate(tokens[:-1]):
+        if token.key not in _FOR or token.trail.strip():
+            continue
+        following = tokens[index + 1]
+        if overlaps(following, taken):
+            continue
+        if re.fullmatch(r"@[UW][A-Z0-9]+", following.text):
+            return following.text, (token.start, following.end)
+        if following.text[:1].isupper() and following.text.isalpha():
+            return following.text, (token.start, following.end)
+    return None
+
+
+def _never_names() -> frozenset[str]:
+    keys: set[str] = set()
+    for table in (
+        daywords.RELATIVE_DAYS,
+        daywords.DAY_PARTS,
+        daywords.PARTS,
+        daywords.WEEKDAYS,
+        daywords.FOLLOW_UP,
+        daywords.PAST_WEEKDAYS,
     ):
-        start = before.start
-    removed.append((start, end))
-    taken.append((start, end))
-    return moment.astimezone(UTC)
+        for key in table:
+            keys.update(key)
+    keys |= daywords.LAST | daywords.NEXT | daywords.WEEK | set(daywords.UNITS)
+    keys |= set(CURRENCY_WORDS) | set(MULTIPLIERS)
+    for table in (outcomes.DEPOSIT, outcomes.PLEDGE, outcomes.MANDATE, outcomes.FEE):
+        for key in table:
+            keys.update(key)
+    keys |= outcomes.NEGATORS | outcomes.HEDGES
+    return frozenset(keys - {"i", "a", "o", "en", "do", "ek", "se", "on", "de", "la"})
 
 
 def tidy(text: str) -> str:

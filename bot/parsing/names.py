@@ -1,11 +1,15 @@
-"""Which words of the line name the client: a guess the matcher confirms.
+"""Which words of a line name people: spans the matcher checks against the rep's book.
 
-A quoted name wins. Otherwise the candidates are runs of words that are not
-date, channel, money or claim words nor common English verbs and function
-words; the run at the start of the line ("Jane Smith call yesterday") or
-right after a channel word or "with" ("call with Jane Smith", "met smith for
-lunch") is preferred, capitalised runs over lower-case ones. The matcher
-also searches the whole line, so a wrong guess costs only tidier notes.
+A name is written capitalised in a line that uses capitals ("met Jane Smith",
+"Popescu Ștefan"), in any case in a line written all in lower case ("lunch w
+jane"), and in Devanagari, which has no case, as any word that is not a known
+Hindi word. Titles and honorifics (Mr, Mme, Puan, Datuk Seri, जी / ji) belong
+to the span but are not name words; particles (de, bin, binti, bt, a/l) join
+the words around them. All-capital words are acronyms (PER, ISK, KYC), not
+names. Words the line already used (dates, channel, amounts, tags) are never
+names. A span preceded by a household word ("les Castellane", "familjen
+Lindqvist", "Familia Popescu") or followed by one ("Castellane family") names
+a household, and is marked so.
 """
 
 from __future__ import annotations
@@ -13,180 +17,183 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.parsing.amounts import CLAIM_WORDS, NEGATORS
-from bot.parsing.tokens import Token, overlaps
+from bot.parsing.tokens import Token, fold, overlaps
+from bot.parsing.translit import is_devanagari
 
 _QUOTED = re.compile(
     r"“([^”]{2,80})”|«\s*([^»]{2,80}?)\s*»|„([^“”]{2,80})[“”]|\"([^\"]{2,80})\""
     r"|(?:(?<=\s)|^)'([^']{2,80})'(?=[\s,.;:!?]|$)|‘([^’]{2,80})’"
 )
-# Words after which a name is expected.
-WITH = frozenset({"with", "w/", "w", "avec", "med", "cu", "dengan", "साथ", "to"})
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "mr.", "mrs.", "ms.", "dr."})
-_PARTICLES = frozenset(
-    {"de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin"}
-    | {"binti", "al", "el", "y", "ter", "ten", "st", "st.", "mac", "o"}
+TITLES = frozenset(
+    map(
+        fold,
+        "mr mrs ms miss dr prof sir m mme madame monsieur mlle herr fru dl dna doamna domnul "
+        "puan encik cik tuan datuk dato datin seri sri tun tengku haji hajah ji जी shri श्री smt "
+        "श्रीमती sahab saheb".split(),
+    )
 )
-STOP = (
-    frozenset(
+PARTICLES = frozenset(
+    map(
+        fold,
+        "de du des van von der den da di del la le bin binti bt bte bn a/l a/p al el d' ter ten "
+        "st st. mac".split(),
+    )
+)
+HOUSEHOLD_BEFORE = frozenset(
+    map(fold, "les famille familjen familia family keluarga parivar".split())
+)
+HOUSEHOLD_AFTER = frozenset(map(fold, "family famille household familjen परिवार parivar".split()))
+# Words that join two people ("Karin och Björn Lindqvist", "Zoë Müller + Henri").
+JOINERS = frozenset(map(fold, "and et och și si dan और aur + & plus".split()))
+# Words after which a name is expected: "with Jane", "avec Henri", "med Björn".
+WITH = frozenset(map(fold, "with w/ w avec med m cu dengan saath साथ to for".split()))
+MAX_SPAN = 6
+
+# Words that are never names, whatever their case: function words and common verbs of the
+# six languages (a capitalised one may open a line: "Am vorbit", "Spoke with").
+STOP = frozenset(
+    map(
+        fold,
         """
     a an the and or but with w/ to for from of on at in into by about re regarding via over
     after before during his her their our my your its he she they we i it him them us me
     this that these those is was were are am be been being has have had do did does will
-    would can could should might must not no yes very also just again more some all any
-    new old good great nice quick brief short long first second initial intro introductory
-    annual quarterly monthly weekly review reviewed update updated catch catch-up caught
-    chat chatted talk talked spoke speak spoken discussed discuss discussing discussion
-    said says asked asks agreed agrees wants wanted needs needed mentioned sent send
-    received got left went came saw explained presented introduced confirmed requested
-    shared plan planning planned thinking considering interested happy concerned worried
-    client clients prospect ok okay thanks thank please per as so then than there here
-    what when where who why how which up out down off vm voicemail follow follow-up
-    followup f/u re: note notes today yesterday tomorrow team family husband wife son
-    daughter cfo ceo board portfolio account accounts acct re. ipo deal fund funds
-    avec et le la les de du des pour sur au en un une med och för på om ett till cu și
-    pentru despre dengan dan untuk tentang di ke के से को और ने का की में
-    """.split()
+    would can could should might must not no yes very also just again more some all any new
+    quick brief short long first second initial intro annual review update catch catch-up
+    caught chat chatted talk talked spoke speak discussed discuss said asked agreed wants
+    wanted needs mentioned sent send received got went came saw explained presented
+    confirmed requested shared plan thinking interested happy client clients prospect ok
+    thanks please per as so then than there here what when where who why how which up out
+    off vm voicemail note notes team family texted text sms whatsapp left message
+    avec et le la les de du des pour sur au aux en un une il elle ils on m'a l'a parlé point
+    son sa ses mon ma mes très rien pas
+    med och för på om ett en till hon han den det som pratade inte har var
+    am a al ale cu la și si pe în din despre pentru vrea are m-a l-am vorbit discutat
+    dengan dia ada pasal tentang untuk di ke dari dan yang ini itu sudah dah belum tak tidak
+    akan nak baru bincang bercakap berminat
+    se ka ki ke ko mein me ne pe par aur hai hain tha thi hui hua kiya kiye aaya aayi baat
+    bheja nahi koi kuch liye saath baare wala mila mili milna kar karna abhi bhi to hi
+    से का की के को में ने पर और है हैं था थी थे हुई हुआ हुए हो किया किए किये आया आई आए भेजा
+    भेजी भेजे बात नहीं कोई कुछ लिए साथ बारे वाला वाली वाले रही रहा रहे गए गई गया जा करना कर
+    अभी बहुत नया नई नए नंबर बदला जवाब फिर भी तो ही यह वह इस उस हम मैं उनका उनकी उनके पति
+    पत्नी बेटा बेटी बच्चे उम्र साल महीना हफ्ते दिन चर्चा पोर्टफोलियो रिव्यू प्लान प्लॉट दुकानें
+    नतीजे टैक्स सेविंग कर्मचारी रिटायरमेंट नॉमिनी फॉर्म डॉक्टर अकाउंट कंपनियां कंपनी मैच्योर कागजात
+    """.split(),
     )
-    | CLAIM_WORDS
-    | NEGATORS
 )
-MAX_NAME_WORDS = 4
-_INITIAL = re.compile(r"[A-Za-z]\.")
-_ALSO_NAMES = frozenset({"may", "will", "bill", "sunday", "grant", "rich", "young", "long"})
 
 
 @dataclass(frozen=True)
-class ClientText:
-    text: str
-    start: int
-    end: int
+class NameSpan:
+    """Tokens ``first``..``last`` (titles included) and the name words among them."""
+
+    first: int
+    last: int
+    words: tuple[str, ...]  # as typed (titles and particles left out)
+    initials: tuple[bool, ...]
+    household: bool = False
+    after_with: bool = False  # right after "with" / a channel word: the person met
+
+    @property
+    def looks_like_a_person(self) -> bool:
+        """Two name words or more: "Pierre Durand", "अमित वर्मा" (an unknown person named)."""
+        return sum(not initial for initial in self.initials) >= 2
 
 
-def quoted_name(text: str) -> ClientText | None:
-    """The first quoted stretch: "..." “...” «...» or '...' (not an apostrophe)."""
+def quoted_name(text: str) -> tuple[str, int, int] | None:
+    """The first quoted stretch ("...", “...”, «...», '...'): a name typed to be taken as is."""
     match = _QUOTED.search(text)
     if not match:
         return None
     group = next(i for i in range(1, 7) if match.group(i) is not None)
     name = match.group(group).strip()
-    if not name:
-        return None
-    return ClientText(name, match.start(), match.end())
+    return (name, match.start(), match.end()) if name else None
 
 
-def _eligible(
-    token: Token, consumed: list[tuple[int, int]], channel_words: set[str], following: Token | None
-) -> bool:
-    key = token.key
-    # "May Smith", "Will Jones": a capitalised given name that is also a common word.
-    also_a_name = (
-        key in _ALSO_NAMES
-        and token.capitalised
-        and following is not None
-        and following.capitalised
-        and following.key not in STOP
-    )
-    return (
-        not overlaps(token, consumed)
-        and (key not in STOP or also_a_name)
-        and key not in channel_words
-        and not any(c.isdigit() for c in key)
-        and not key.startswith(("#", "@", "$", "€", "£"))
-        and any(c.isalpha() for c in key)
+def _initial(token: Token) -> bool:
+    """ "J.", "W.", "L", "J-B": a capital standing for a name."""
+    return bool(re.fullmatch(r"[A-Z]\.?|[A-Z]-[A-Z]\.?", token.text))
+
+
+def _acronym(token: Token) -> bool:
+    letters = [c for c in token.text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def spans(
+    tokens: list[Token], *, consumed: list[tuple[int, int]], never: frozenset[str]
+) -> list[NameSpan]:
+    """Candidate names, in order. ``never``: more words that are not names (channel words...)."""
+    latin = [t for t in tokens[1:] if t.text[:1].isalpha() and not is_devanagari(t.text)]
+    lower_case_line = not any(t.text[:1].isupper() and not _acronym(t) for t in latin)
+    shouting = bool(latin) and all(
+        _acronym(t) or not any(c.isalpha() for c in t.text) for t in latin
     )
 
+    def kind(token: Token) -> str:
+        """ "name" | "title" | "particle" | "" (not part of a name)."""
+        if overlaps(token, consumed):
+            return ""
+        key = token.key.rstrip(".")
+        if key in TITLES or token.key in TITLES:
+            return "title"
+        if key in PARTICLES or token.key in PARTICLES:
+            return "particle"
+        if not any(c.isalpha() for c in token.text) or any(c.isdigit() for c in token.text):
+            return ""
+        if token.text.startswith(("#", "@", "$", "€", "£", "₹")):
+            return ""
+        if _initial(token):
+            return "name"
+        if token.key in STOP or token.key in never:
+            return ""
+        if is_devanagari(token.text):
+            return "name"
+        if _acronym(token) and not shouting:
+            return ""
+        if token.text[:1].isupper() or lower_case_line:
+            return "name"
+        return ""
 
-def guess_client(
-    tokens: list[Token],
-    text: str,
-    *,
-    consumed: list[tuple[int, int]],
-    channel_words: set[str],
-) -> ClientText | None:
-    """The run of words most likely to be the client's name, or None."""
-    best: tuple[int, list[Token]] | None = None
-    run: list[Token] = []
-    for token in [*tokens, None]:
-        following = tokens[token.index + 1] if token and token.index + 1 < len(tokens) else None
-        inside_name = (
-            token is not None
-            and bool(run)
-            and token.key in _PARTICLES
-            and not token.trail
-            and following is not None
-            and (following.key in _PARTICLES or following.key not in STOP)
-            and not overlaps(token, consumed)
-        )  # "Jean de la Fontaine"
-        if token is not None and (
-            inside_name or _eligible(token, consumed, channel_words, following)
+    kinds = [kind(token) for token in tokens]
+    found: list[NameSpan] = []
+    index = 0
+    while index < len(tokens):
+        if kinds[index] not in ("name", "title"):
+            index += 1
+            continue
+        last = index
+        while (
+            last + 1 < len(tokens)
+            and last - index < MAX_SPAN
+            and not _ends(tokens[last])
+            and kinds[last + 1] in ("name", "title", "particle")
         ):
-            run.append(token)
-            if not token.trail or _INITIAL.fullmatch(token.text):
-                continue
-        if run:
-            name = _name_in(run)
-            score = _score(name, tokens, channel_words)
-            if score > 0 and (best is None or score > best[0]):
-                best = (score, name)
-        run = []
-    if best is None:
-        return None
-    name = best[1]
-    start, end = name[0].start, name[-1].end
-    return ClientText(text[start:end], start, end)
+            last += 1
+        while last > index and kinds[last] != "name":
+            last -= 1  # no trailing particle or title
+        members = [i for i in range(index, last + 1) if kinds[i] == "name"]
+        if members:
+            found.append(_span(tokens, index, last, members))
+        index = last + 1
+    return found
 
 
-def _is_capitalised(token: Token) -> bool:
-    return token.capitalised or bool(_INITIAL.fullmatch(token.text))
+def _ends(token: Token) -> bool:
+    """Punctuation after the word ends a name, except an initial's own dot."""
+    trail = token.trail.strip()
+    return bool(trail) and not (trail == "." and _initial(token))
 
 
-def _name_in(run: list[Token]) -> list[Token]:
-    """The first capitalised stretch of the run (particles allowed inside), else its start."""
-    for i, token in enumerate(run):
-        if _is_capitalised(token):
-            kept = [token]
-            for later in run[i + 1 :]:
-                if not (_is_capitalised(later) or later.key in _PARTICLES):
-                    break
-                kept.append(later)
-            return _without_trailing_particles(kept)[:MAX_NAME_WORDS]
-    kept, words = [], 0
-    for token in run:
-        words += token.key not in _PARTICLES
-        if words > 3:
-            break
-        kept.append(token)
-    return _without_trailing_particles(kept)
-
-
-def _without_trailing_particles(name: list[Token]) -> list[Token]:
-    while name and name[-1].key in _PARTICLES and not name[-1].capitalised:
-        name = name[:-1]
-    return name
-
-
-def _score(name: list[Token], tokens: list[Token], channel_words: set[str]) -> int:
-    """Where the words sit and how they are written; 0 means "not a name".
-
-    +2 right after "with" or a channel word, +1 at the start of the line;
-    +2 for two or more capitalised words, +1 for one.
-    """
-    if not name or all(token.key in _TITLES for token in name):
-        return 0
-    index = name[0].index - 1
-    while index >= 0 and tokens[index].key in ({"the", "a"} | _TITLES):
-        index -= 1
-    before = tokens[index].key if index >= 0 else None
-    after_cue = before is not None and (before in WITH or before in channel_words)
-    capitalised = _is_capitalised(name[0]) and all(
-        _is_capitalised(token) or token.key in _PARTICLES or token.key in _TITLES for token in name
+def _span(tokens: list[Token], first: int, last: int, members: list[int]) -> NameSpan:
+    before = tokens[first - 1].key if first > 0 else ""
+    after = tokens[last + 1].key if last + 1 < len(tokens) else ""
+    household = before in HOUSEHOLD_BEFORE or after in HOUSEHOLD_AFTER
+    return NameSpan(
+        first=first,
+        last=last,
+        words=tuple(re.sub(r"'s$", "", tokens[i].text) for i in members),
+        initials=tuple(_initial(tokens[i]) for i in members),
+        household=household,
+        after_with=before in WITH,
     )
-    score = 0
-    if after_cue:
-        score += 2
-    elif before is None:
-        score += 1
-    if capitalised:
-        score += 2 if len(name) > 1 else 1
-    return score

@@ -17,7 +17,9 @@ from bot.formatting import unescape_slack
 
 # Slack escapes &, < and > and wraps mentions, channels and links in <...>.
 _SLACK_CHANNEL = re.compile(r"<#[A-Z0-9]+\|([^>]*)>")
-_SLACK_USER = re.compile(r"<@[A-Z0-9]+\|([^>]*)>")
+# A user mention, with or without the label Slack adds when it escapes users: kept as
+# "@U123" so "for <@U123>" names that person by id.
+_SLACK_USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 _SLACK_LINK = re.compile(r"<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " "})
 _LEAD = "([{<\"'\u201c\u201d\u2018\u00ab\u00bb\u201e*_~"
@@ -29,22 +31,30 @@ SENTENCE_END = frozenset(".;!?")
 def clean(text: str) -> str:
     """Undo Slack's escaping and fold curly apostrophes, so "aujourd’hui" reads as typed.
 
-    Slack's own markup (``<#C1|name>``, ``<@U1|name>``, ``<https://…|label>``) becomes
-    its label first; then its three entities are decoded once, so a ``<!channel>`` the
+    Slack's own markup becomes plain text first: ``<#C1|name>`` its label, ``<@U1|name>``
+    the id "@U1" (who is meant, not how they were shown), ``<https://…|label>`` its label; then its three entities are decoded once, so a ``<!channel>`` the
     rep typed (sent as ``&lt;!channel&gt;``) is kept as the text it was, and an
     ``&eacute;`` typed literally is not turned into "é".
     """
     text = _SLACK_CHANNEL.sub(lambda m: "#" + m.group(1), text)
-    text = _SLACK_USER.sub(lambda m: m.group(1), text)
+    text = _SLACK_USER.sub(lambda m: "@" + m.group(1), text)
     text = _SLACK_LINK.sub(lambda m: m.group(2) or m.group(1), text)
     return re.sub(r"[\r\n\t\v\f]", " ", unescape_slack(text).translate(_APOSTROPHES))
 
 
+# Devanagari spellings that vary without changing the word: the nukta ("फ़ोन" / "फोन"),
+# candrabindu for anusvara ("हँ" / "हं"), and invisible joiners.
+_DEVANAGARI_VARIANTS = str.maketrans(
+    {"\u093c": None, "\u0901": "\u0902", "\u200c": None, "\u200d": None}
+)
+
+
 def fold(word: str) -> str:
-    """Lower-case, Latin accents removed (Devanagari signs are kept: they are letters there)."""
+    """Lower-case, Latin accents removed; Devanagari keeps its signs (they are letters there)
+    but not the nukta, which reps type or leave out at will."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     kept = "".join(c for c in decomposed if not ("\u0300" <= c <= "\u036f"))
-    return unicodedata.normalize("NFC", kept)
+    return unicodedata.normalize("NFC", kept).translate(_DEVANAGARI_VARIANTS)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,151 @@
+"""Does a typed name fit a client's name? Every typed name word must fit a word of it.
+
+The rule a rep would state: a line names a client when each name word typed
+fits a different word of the client's name, in any order ("Popescu Ștefan"),
+with typos ("Smyth", "Jhon", "Castelanne"), dropped accents ("Zoe Muller"),
+particles left out ("Henri Castellane"), initials ("J. Doyle", "J-B Moreau")
+and Devanagari spellings ("प्रिया रघुनाथन"). A name word that fits nothing
+("Aziz Rahman" for Maya Rahman, "Bob Chen" for Robert Chen) means the line
+does not name that client: it is offered as a question, never recorded.
+
+A typo keeps the first letter and costs one edit (two in a word of eight
+letters or more); a word of four letters or fewer allows only two letters
+swapped ("Jhon"), so "Jan" never fits "Jane". Across scripts the comparison
+is on ``translit.phonetic`` keys, a little more leniently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from bot.matching import normalise
+from bot.parsing.names import PARTICLES
+from bot.parsing.translit import is_devanagari, phonetic
+
+_NAME_PARTICLES = frozenset(PARTICLES | {"a", "l", "p", "binti", "bin", "bt", "bte"})
+
+
+@dataclass(frozen=True)
+class Typed:
+    """A name as typed: its words (normalised) and which are initials."""
+
+    words: tuple[str, ...]
+    initials: tuple[bool, ...]
+    scripts: tuple[bool, ...]  # Devanagari?
+
+    @classmethod
+    def of(cls, words: Sequence[str], initials: Sequence[bool]) -> Typed:
+        out_words: list[str] = []
+        out_initials: list[bool] = []
+        scripts: list[bool] = []
+        for word, initial in zip(words, initials, strict=True):
+            if is_devanagari(word):
+                out_words.append(word)
+                out_initials.append(False)
+                scripts.append(True)
+                continue
+            for part in normalise(word).split():
+                if part in _NAME_PARTICLES and not initial:
+                    continue
+                out_words.append(part)
+                out_initials.append(initial or len(part) == 1)
+                scripts.append(False)
+        return cls(tuple(out_words), tuple(out_initials), tuple(scripts))
+
+    @property
+    def has_full_word(self) -> bool:
+        return any(not initial for initial in self.initials)
+
+
+@lru_cache(maxsize=65_536)
+def name_words(name: str) -> tuple[str, ...]:
+    """ "Henri de Castellane" -> ("henri", "castellane"); "Rajesh Kumar a/l S." keeps the rest."""
+    return tuple(word for word in normalise(name).split() if word not in _NAME_PARTICLES)
+
+
+@lru_cache(maxsize=262_144)
+def word_fits(typed: str, word: str, initial: bool, devanagari: bool) -> bool:
+    if initial:
+        return word.startswith(typed)
+    if devanagari:
+        return _fits_across_scripts(typed, word)
+    if typed == word:
+        return True
+    if not typed or typed[0] != word[0]:
+        return False
+    longest = max(len(typed), len(word))
+    distance = OSA.distance(typed, word)
+    if longest <= 4:
+        return distance == 1 and len(typed) == len(word) and sorted(typed) == sorted(word)
+    return distance <= (1 if longest <= 7 else 2)
+
+
+def _fits_across_scripts(typed: str, word: str) -> bool:
+    left, right = phonetic(typed), phonetic(word)
+    if left == right:
+        return True
+    if not left or not right or left[0] != right[0] or abs(len(left) - len(right)) > 2:
+        return False
+    distance = OSA.distance(left, right)
+    return distance <= (1 if max(len(left), len(right)) <= 4 else 2)
+
+
+def _assign(typed: Typed, words: tuple[str, ...], index: int, used: frozenset[int]) -> bool:
+    if index == len(typed.words):
+        return True
+    for position, word in enumerate(words):
+        if position in used:
+            continue
+        if word_fits(typed.words[index], word, typed.initials[index], typed.scripts[index]):
+            if _assign(typed, words, index + 1, used | {position}):
+                return True
+    return False
+
+
+def fits(typed: Typed, name: str) -> bool:
+    """Every typed word fits a different word of ``name`` (and one is more than an initial)."""
+    words = name_words(name)
+    if not typed.words or not typed.has_full_word or len(typed.words) > len(words):
+        return False
+    return _assign(typed, words, 0, frozenset())
+
+
+def touches(typed: Typed, name: str) -> bool:
+    """Some typed word (not an initial) fits a word of ``name``: a client the line may mean."""
+    words = name_words(name)
+    return any(
+        not initial and any(word_fits(w, word, False, script) for word in words)
+        for w, initial, script in zip(typed.words, typed.initials, typed.scripts, strict=True)
+    )
+
+
+@dataclass(frozen=True)
+class Named:
+    full: list[tuple[int, str]]  # (client id, name) every typed word fits
+    partial: list[tuple[int, str]]  # some typed word fits
+
+
+def named(typed: Typed, names: Sequence[tuple[int, str]]) -> Named:
+    full = [(i, n) for i, n in names if fits(typed, n)]
+    chosen = {i for i, _ in full}
+    partial = [(i, n) for i, n in names if i not in chosen and touches(typed, n)]
+    return Named(full=full, partial=partial)
+
+
+def search_pieces(typed: Typed) -> set[str]:
+    """Three-letter pieces a client's ``search_name`` must contain to be worth comparing
+    (Devanagari words give the pieces of their Latin spellings)."""
+    pieces: set[str] = set()
+    for word, initial, script in zip(typed.words, typed.initials, typed.scripts, strict=True):
+        if initial:
+            continue
+        if script:
+            key = phonetic(word)
+            pieces.add(key[:2])
+            continue
+        pieces.add(word[:3] if len(word) >= 3 else word)
+    return {piece for piece in pieces if piece}

@@ -1,0 +1,341 @@
+"""Outcome words and the sums they claim: deposit, pledge, mandate fee, in six languages.
+
+A sum is a claim only when an outcome word says so, in the same clause:
+
+- deposit: deposit(ed), funded, wired in, versement / a versé / dépôt, insättning /
+  satte in, depunere / a depus, mendeposit / simpanan, जमा / डिपॉज़िट / jama;
+- pledge: pledge(d), committed, commitment, engagement / s'engage / promesse /
+  promis, utfäst(e) / löfte, angajament / promisiune, ikrar / janji, वादा /
+  प्रतिज्ञा / vaada;
+- mandate (the sum is the fee): a fee word (fee, honoraires, commission, arvode,
+  onorariu, comision, yuran, फीस) with a mandate word in the line (mandate,
+  mandat, uppdrag, मैंडेट, अधिदेश); a management mandate ("mandat de gestion")
+  is no mandate claim.
+
+Each outcome word takes the nearest sum of its clause (after it in most
+languages, before it in Hindi: "50 लाख जमा किए"), each sum one word; a second
+sum joined by "and" to a claimed one ("1.000.000 lei în ACC-3201 și 200.000
+EUR în ACC-3202") is a second claim of that kind. A negated or hedged word
+("did NOT pledge", "pas de versement", "belum deposit", "कोई जमा नहीं",
+"might deposit") claims nothing; neither do fixed deposits and CDs ("FD",
+"simpanan tetap"), rates, per-unit figures, or a bare number that is not right
+after its word. A vague or malformed sum an outcome word claims ("quelques
+centaines de k€", "1.2.5 juta") is reported, to be asked about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.parsing.amounts import Amount, per_unit
+from bot.parsing.tokens import Token, fold
+
+BARE_MINIMUM = Decimal(100)  # a number with no currency or multiplier must be at least this
+MAX_GAP = 4  # words between an outcome word and its sum
+
+
+def _keys(text: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w) for w in phrase.split()) for phrase in text.split("|"))
+
+
+DEPOSIT = _keys(
+    "deposit|deposits|deposited|depositing|funded|wired|wired in|wire in|versement|versements"
+    "|versé|versée|a versé|dépôt|dépôts|insättning|insättningar|satte in|sätter in|satt in"
+    "|depunere|depuneri|depus|a depus|mendeposit|simpanan|जमा|डिपॉज़िट|डिपॉजिट|jama"
+)
+PLEDGE = _keys(
+    "pledge|pledges|pledged|pledging|commit|commits|committed|commitment|commitments"
+    "|engagement|engagements|s'engage|s'est engagé|s'est engagée|promesse|promis|a promis"
+    "|utfäst|utfäste|utfästelse|löfte|lovade|angajament|angajamente|promisiune|ikrar|berikrar"
+    "|janji|berjanji|वादा|vaada|vada|प्रतिज्ञा|pratigya"
+)
+MANDATE = _keys("mandate|mandates|mandat|mandats|mandatul|uppdrag|uppdraget|मैंडेट|अधिदेश")
+FEE = _keys(
+    "fee|fees|honoraires|honoraire|commission|commissions|arvode|arvodet|onorariu|onorariul"
+    "|comision|comisionul|yuran|फीस"
+)
+# Asset-management mandates, not investment-banking ones.
+NOT_MANDATES = _keys(
+    "mandat de gestion|mandat de administrare|mandat de gestiune|management mandate"
+    "|discretionary mandate|mandat discrétionnaire|mandat pengurusan|mandat de gestion privée"
+)
+# Products with "deposit" in their name: a fixed deposit is not money deposited with us.
+PRODUCTS = _keys(
+    "fixed deposit|fixed deposits|term deposit|time deposit|security deposit|simpanan tetap"
+)
+NEGATORS = frozenset(
+    map(
+        fold,
+        "not no never didn't didnt hasn't hasnt haven't havent won't wont isn't wasn't nothing "
+        "nil pas n'a aucun aucune rien sans inte ej ingen inget aldrig nu n-a niciun nicio "
+        "fără fara tak tidak belum bukan tiada takde नहीं nahi nahin कोई koi".split(),
+    )
+)
+HEDGES = frozenset(
+    map(
+        fold,
+        "may might could would considering maybe perhaps possibly thinking plans planning "
+        "peut-être pourrait envisage kanske funderar poate mungkin शायद shayad if dacă kalau "
+        "agar".split(),
+    )
+)
+# Hindi negates after the verb: "जमा नहीं किया".
+NEGATORS_AFTER = frozenset(map(fold, "नहीं nahi nahin not inte".split()))
+CONJUNCTIONS = frozenset(map(fold, "and et och și si dan और aur + & plus".split()))
+_CLAUSE_END = frozenset(",;.!?")
+_DASHES = frozenset({"-", "–", "—", "|"})
+
+
+@dataclass(frozen=True)
+class OutcomeWord:
+    kind: str  # deposit | pledge | mandate
+    first: int
+    last: int
+    devanagari: bool
+
+
+@dataclass(frozen=True)
+class ClaimReading:
+    """A claim as the line states it; currency and account are settled with the client."""
+
+    kind: str
+    amount: Amount
+    word: OutcomeWord
+    joined: bool = False  # claimed by the word of the sum before it ("… și 200.000 EUR")
+
+    @property
+    def first(self) -> int:
+        return self.amount.first if self.joined else min(self.word.first, self.amount.first)
+
+    @property
+    def last(self) -> int:
+        return self.amount.last if self.joined else max(self.word.last, self.amount.last)
+
+
+@dataclass(frozen=True)
+class Vague:
+    """A sum claimed with words that give no figure ("ett par miljoner", "कुछ करोड़")."""
+
+    first: int
+    last: int
+
+
+def _match(keys: list[str], index: int, table: frozenset[tuple[str, ...]]) -> int:
+    for size in (4, 3, 2, 1):
+        if tuple(keys[index : index + size]) in table and index + size <= len(keys):
+            return size
+    return 0
+
+
+def clause_break(tokens: list[Token], low: int, high: int) -> bool:
+    """A clause ends between tokens ``low`` and ``high`` (exclusive of ``high``'s own trail)."""
+    for token in tokens[low:high]:
+        if any(c in _CLAUSE_END for c in token.trail) or token.key in _DASHES:
+            return True
+    return False
+
+
+def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
+    """Outcome words that are affirmed: not negated, hedged, or part of a product name."""
+    keys = [token.key for token in tokens]
+    found: list[OutcomeWord] = []
+    has_mandate = any(
+        _match(keys, i, MANDATE) and not _mandate_excluded(keys, i) for i in range(len(keys))
+    )
+    index = 0
+    while index < len(tokens):
+        if not free[index]:
+            index += 1
+            continue
+        kind, size = None, 0
+        for table, name in ((DEPOSIT, "deposit"), (PLEDGE, "pledge"), (FEE, "mandate")):
+            size = _match(keys, index, table)
+            if size:
+                kind = name
+                break
+        negated_inside = (
+            keys[index] in ("satte", "satter", "satt")
+            and index + 2 < len(keys)
+            and (keys[index + 1] in NEGATORS and keys[index + 2] == "in")
+        )  # "satte INTE in"
+        if negated_inside:
+            index += 3
+            continue
+        if kind is None:
+            index += 1
+            continue
+        if kind == "mandate" and not has_mandate:
+            index += size
+            continue
+        if kind == "deposit" and _is_product(keys, index, size):
+            index += size
+            continue
+        if _negated(tokens, keys, index, index + size - 1):
+            index += size
+            continue
+        devanagari = any("\u0900" <= c <= "\u097f" for c in keys[index])
+        found.append(OutcomeWord(kind, index, index + size - 1, devanagari))
+        index += size
+    return found
+
+
+def _mandate_excluded(keys: list[str], index: int) -> bool:
+    for start in range(max(0, index - 1), index + 1):
+        if _match(keys, start, NOT_MANDATES):
+            return True
+    return False
+
+
+def _is_product(keys: list[str], index: int, size: int) -> bool:
+    for start in (index - 1, index):
+        if start >= 0 and _match(keys, start, PRODUCTS):
+            return True
+    return False
+
+
+def _negated(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:
+    for index in range(first - 1, max(-1, first - 4), -1):
+        if tokens[index].trail.strip() and index != first - 1:
+            break
+        if keys[index] in NEGATORS or keys[index] in HEDGES:
+            return True
+        if tokens[index].trail.strip():
+            break
+    for index in range(last + 1, min(len(keys), last + 3)):
+        if keys[index] in NEGATORS_AFTER:
+            return True
+        if tokens[index].trail.strip():
+            break
+    return False
+
+
+def _gap(tokens: list[Token], word: OutcomeWord, amount: Amount) -> int | None:
+    """Words between an outcome word and a sum of the same clause, or None."""
+    if amount.first > word.last:
+        low, high = word.last, amount.first
+        after = True
+    elif amount.last < word.first:
+        low, high = amount.last, word.first
+        after = False
+    else:
+        return None
+    if clause_break(tokens, low, high):
+        return None
+    gap = high - low - 1
+    if gap > MAX_GAP:
+        return None
+    if not amount.marked and (not after or gap > 2):
+        return None  # "deposited 5000" only right after its word
+    # Latin scripts put the sum after the verb, Hindi before: that order wins a tie.
+    preferred = after != word.devanagari
+    return gap * 2 + (0 if preferred else 1)
+
+
+def claims(
+    tokens: list[Token], amounts: list[Amount], words: list[OutcomeWord]
+) -> tuple[list[ClaimReading], list[Amount]]:
+    """The claims the line states, and the sums claimed that cannot be read (to ask)."""
+    usable = [
+        amount
+        for amount in amounts
+        if not per_unit(tokens, amount) and (amount.marked or amount.value >= BARE_MINIMUM)
+    ]
+    pairs = sorted(
+        (distance, w, a)
+        for w, word in enumerate(words)
+        for a, amount in enumerate(usable)
+        if (distance := _gap(tokens, word, amount)) is not None
+    )
+    taken_words: set[int] = set()
+    taken_amounts: set[int] = set()
+    found: list[ClaimReading] = []
+    for _distance, w, a in pairs:
+        if w in taken_words or a in taken_amounts:
+            continue
+        # No other outcome word may sit between a word and its sum.
+        word, amount = words[w], usable[a]
+        low, high = (
+            sorted((word.last, amount.first))
+            if amount.first > word.last
+            else sorted((amount.last, word.first))
+        )
+        if any(low < other.first < high for other in words if other is not word):
+            continue
+        taken_words.add(w)
+        taken_amounts.add(a)
+        found.append(ClaimReading(word.kind, amount, word))
+    found += _joined(tokens, usable, taken_amounts, found)
+    found.sort(key=lambda claim: claim.amount.first)
+    unreadable = [claim.amount for claim in found if claim.amount.malformed]
+    return [claim for claim in found if not claim.amount.malformed], unreadable
+
+
+def _joined(
+    tokens: list[Token], amounts: list[Amount], taken: set[int], found: list[ClaimReading]
+) -> list[ClaimReading]:
+    """ "a depus 1.000.000 lei în ACC-3201 și 200.000 EUR": the second sum, joined by
+    "and" right after the first claim's words, is claimed by the same word."""
+    more: list[ClaimReading] = []
+    for a, amount in enumerate(amounts):
+        if a in taken or not amount.marked or amount.first == 0:
+            continue
+        before = amount.first - 1
+        if tokens[before].key not in CONJUNCTIONS or before == 0:
+            continue
+        for claim in [*found, *more]:
+            if claim.amount.last < before and not clause_break(tokens, claim.amount.last, before):
+                between = before - claim.amount.last - 1
+                if between <= 3 and claim.amount.first > claim.word.last:
+                    more.append(ClaimReading(claim.kind, amount, claim.word, joined=True))
+                    break
+    return more
+
+
+VAGUE_QUANTIFIERS = frozenset(
+    map(
+        fold,
+        "quelques plusieurs några flera câteva cateva câțiva mai beberapa kuch कुछ few several "
+        "couple some".split(),
+    )
+)
+VAGUE_MAGNITUDES = frozenset(
+    map(
+        fold,
+        "sute ratus centaines centaine milliers millions miljoner miljon hundra tusen sute mii milioane "
+        "ratus ribu juta lakh लाख crore करोड़ करोड hundred hundreds thousand thousands million "
+        "millions k€ k m mn".split(),
+    )
+)
+
+
+def vague_sums(tokens: list[Token], free: list[bool]) -> list[Vague]:
+    """ "quelques centaines de k€", "ett par miljoner", "câteva sute de mii", "kuch lakh"."""
+    keys = [token.key for token in tokens]
+    found: list[Vague] = []
+    for index, key in enumerate(keys):
+        if not free[index]:
+            continue
+        start = index
+        if (
+            key == "ett"
+            and index + 1 < len(keys)
+            and keys[index + 1] == "par"
+            or key == "a"
+            and index + 1 < len(keys)
+            and keys[index + 1] in ("few", "couple")
+        ):  # "ett par"
+            index += 1
+        elif key not in VAGUE_QUANTIFIERS:
+            continue
+        last, seen = index, False
+        probe = index + 1
+        while probe < len(keys) and probe - index <= 5:
+            if keys[probe] in VAGUE_MAGNITUDES:
+                last, seen = probe, True
+            elif keys[probe] not in ("de", "of", "d'") or tokens[probe - 1].trail:
+                break
+            probe += 1
+        if seen:
+            found.append(Vague(start, last))
+    return found

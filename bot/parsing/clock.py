@@ -1,0 +1,214 @@
+"""Clock times in a line: "3pm", "14h30", "kl. 16.30", "la ora 13", "pukul 3 petang", "दोपहर 3 बजे".
+
+Rules a native speaker would state:
+
+- "H:MM", "HhMM", "Hh" are read as written, on the 24-hour clock ("9:15", "14h").
+- "H.MM" is a time only next to a time word, a part of the day or a day word
+  ("kl 12.30", "yesterday 8.30", "8.15 pagi"); otherwise it is a number ("2.5").
+- A bare hour is a time only after a clock word: on the 24-hour clock after the
+  words of languages that write it so ("kl 14", "la 16", "ora 13", "à 13h"),
+  on either half of the day after "at", "pukul", or before "बजे"/"baje".
+- A part of the day sets the half: "3 petang", "शाम 6 बजे", "pukul 8 malam"
+  are 15:00, 18:00 and 20:00; "am"/"pm" do the same, and "13pm" cannot be read.
+- An hour that may be either half and has no part of the day is ``Ambiguous``:
+  the caller keeps the only reading that is not in the future, or asks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.parsing import daywords as words
+from bot.parsing.tokens import Token
+
+_H_FORM = re.compile(r"(\d{1,2})h(\d{2})?")
+_COLON = re.compile(r"(\d{1,2}):(\d{2})(am|pm|a\.m\.|p\.m\.)?")
+_DOT = re.compile(r"(\d{1,2})\.(\d{2})(am|pm|a\.m\.|p\.m\.)?")
+_HOUR_AMPM = re.compile(r"(\d{1,2})(am|pm|a\.m\.|p\.m\.)")
+_HOUR = re.compile(r"\d{1,2}")
+_HOUR_MINUTES = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?")
+# Nouns a count is followed by: "la 16 ani" is an age, not 16:00.
+QUANTITY_NOUNS = frozenset(
+    "ani an ans år ar years year yrs yr tahun saal sal साल %".split()
+) | frozenset(words.UNITS)
+
+
+@dataclass(frozen=True)
+class Clock:
+    hour: int
+    minute: int
+
+
+@dataclass(frozen=True)
+class Ambiguous:
+    """An hour of either half of the day ("at 4", "3 बजे"): 4:00 or 16:00."""
+
+    hour: int
+    minute: int
+
+
+@dataclass(frozen=True)
+class BadClock:
+    """Looks like a time and cannot be one ("13pm", "25:00")."""
+
+
+@dataclass(frozen=True)
+class TimePiece:
+    first: int
+    last: int
+    value: Clock | Ambiguous | BadClock
+    # "H.MM" with nothing around it: a time only if a day word is next to it.
+    needs_day: bool = False
+
+
+def _meridiem(hour: int, minute: int, suffix: str) -> Clock | BadClock:
+    if not 1 <= hour <= 12 or minute > 59:
+        return BadClock()
+    pm = suffix.startswith("p")
+    return Clock(hour % 12 + (12 if pm else 0), minute)
+
+
+def _with_part(hour: int, minute: int, part: str) -> Clock | BadClock:
+    if hour > 23 or minute > 59:
+        return BadClock()
+    if hour > 12:
+        return Clock(hour, minute)  # "pukul 15 petang": already the 24-hour clock
+    if part == words.MORNING:
+        return Clock(0 if hour == 12 else hour, minute)
+    if part == words.NOON:
+        return Clock(hour + 12 if 1 <= hour <= 5 else hour, minute)
+    if part == words.NIGHT and (hour <= 4 or hour == 12):
+        return Clock(0 if hour == 12 else hour, minute)
+    return Clock(hour if hour == 12 else hour + 12, minute)
+
+
+def _plain(hour: int, minute: int) -> Clock | BadClock:
+    return Clock(hour, minute) if hour <= 23 and minute <= 59 else BadClock()
+
+
+def _part_at(keys: list[str], index: int) -> tuple[str, int] | None:
+    """The part of the day starting at ``index`` (one or two words), and its length."""
+    for size in (2, 1):
+        found = words.PARTS.get(tuple(keys[index : index + size]))
+        if found is not None and index + size <= len(keys):
+            return str(found), size
+    return None
+
+
+def _suffix(keys: list[str], index: int) -> tuple[str, int] | None:
+    """What follows an hour and fixes it: ("am"|"pm"|"o'clock"|<part>, tokens used)."""
+    if index >= len(keys):
+        return None
+    key = keys[index]
+    if key in words.AM:
+        return "am", 1
+    if key in words.PM:
+        return "pm", 1
+    if key in words.HOUR_WORDS:
+        part = _part_at(keys, index + 1)
+        if part:
+            return part[0], 1 + part[1]
+        return "o'clock", 1
+    part = _part_at(keys, index)
+    return part if part else None
+
+
+def read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece | None:
+    """The clock time starting at token ``index``, if one starts there."""
+    keys = [token.key for token in tokens]
+    key = keys[index]
+
+    def usable(i: int) -> bool:
+        return i < len(tokens) and free[i]
+
+    for size in (2, 1):
+        phrase = tuple(keys[index : index + size])
+        fixed = words.NOON_TIMES.get(phrase) or words.MIDNIGHT_TIMES.get(phrase)
+        if fixed is not None and all(usable(i) for i in range(index, index + size)):
+            hour, minute = fixed  # type: ignore[misc]
+            return TimePiece(index, index + size - 1, Clock(hour, minute))
+
+    # A part of the day before the hour: "दोपहर 3 बजे", "shaam 5 baje".
+    part = _part_at(keys, index)
+    if part and usable(index + part[1]):
+        number = index + part[1]
+        match = _HOUR_MINUTES.fullmatch(keys[number])
+        if match and usable(number + 1) and keys[number + 1] in words.HOUR_WORDS:
+            hour, minute = int(match.group(1)), int(match.group(2) or 0)
+            return TimePiece(index, number + 1, _with_part(hour, minute, part[0]))
+
+    if key.startswith("@") and len(key) > 1:  # "@4pm", "@10:30"
+        glued = _hour_at(
+            tokens, [*keys[:index], key[1:], *keys[index + 1 :]], index, free, after_cue="@"
+        )
+        return glued
+    cue = key in words.CLOCK_24_CUES or key in words.CLOCK_12_CUES or tokens[index].text == "à"
+    if cue and tokens[index].trail in ("", ".") and usable(index + 1):
+        second = index + 1
+        if keys[second] in ("ora", "kl") and usable(second + 1):  # "la ora 16"
+            second += 1
+        found = _hour_at(tokens, keys, second, free, after_cue=key)
+        if found is not None:
+            return TimePiece(index, found.last, found.value)
+    found = _hour_at(tokens, keys, index, free, after_cue=None)
+    return found
+
+
+def _hour_at(
+    tokens: list[Token], keys: list[str], index: int, free: list[bool], *, after_cue: str | None
+) -> TimePiece | None:
+    key = keys[index]
+    twenty_four = after_cue is not None and (
+        after_cue in words.CLOCK_24_CUES or after_cue in ("a", "à")
+    )
+    h_form = _H_FORM.fullmatch(key)
+    if h_form:
+        return TimePiece(index, index, _plain(int(h_form.group(1)), int(h_form.group(2) or 0)))
+    for pattern in (_COLON, _DOT, _HOUR_AMPM):
+        match = pattern.fullmatch(key)
+        if not match:
+            continue
+        groups = match.groups()
+        hour = int(groups[0])
+        minute = int(groups[1]) if pattern is not _HOUR_AMPM else 0
+        suffix = groups[-1]
+        if suffix:
+            return TimePiece(index, index, _meridiem(hour, minute, suffix))
+        after = _suffix(keys, index + 1) if not tokens[index].trail else None
+        last = index + (after[1] if after else 0)
+        if after and after[0] in ("am", "pm"):
+            return TimePiece(index, last, _meridiem(hour, minute, after[0]))
+        if after and after[0] != "o'clock":
+            return TimePiece(index, last, _with_part(hour, minute, after[0]))
+        if after and after[0] == "o'clock":
+            value = Ambiguous(hour, minute) if 1 <= hour <= 12 else _plain(hour, minute)
+            return TimePiece(index, last, value)
+        if pattern is _DOT and after_cue is None:
+            if hour > 23 or minute > 59:
+                return None
+            return TimePiece(index, index, Clock(hour, minute), needs_day=True)
+        return TimePiece(index, index, _plain(hour, minute))
+    if not _HOUR.fullmatch(key):
+        return None
+    hour = int(key)
+    after = _suffix(keys, index + 1) if not tokens[index].trail else None
+    if after is None:
+        if after_cue is None:
+            return None  # a bare number: an amount, a count, an age
+        following = keys[index + 1] if index + 1 < len(keys) and not tokens[index].trail else ""
+        if following in QUANTITY_NOUNS:
+            return None  # "la 16 ani", "at 55 years"
+        if hour > 23:
+            return None  # "withdrawal at 55": an age
+        if twenty_four or hour == 0 or hour > 12:
+            return TimePiece(index, index, Clock(hour, 0))
+        return TimePiece(index, index, Ambiguous(hour, 0))
+    last = index + after[1]
+    if after[0] in ("am", "pm"):
+        return TimePiece(index, last, _meridiem(hour, 0, after[0]))
+    if after[0] == "o'clock":
+        if hour > 12 or hour == 0:
+            return TimePiece(index, last, _plain(hour, 0))
+        return TimePiece(index, last, Ambiguous(hour, 0))
+    return TimePiece(index, last, _with_part(hour, 0, after[0]))

@@ -1,0 +1,427 @@
+"""Day phrases in a line, in any of the six languages, and the day each names.
+
+A phrase is one or more adjacent pieces: a relative day ("hier", "semalam",
+"कल"), a weekday with or without "last"/"next" ("vendredi dernier", "i fredags",
+"Jumaat lepas", "पिछले शुक्रवार"), a weekday of last week ("Tues last week",
+"marți săptămâna trecută"), a counted span ("il y a 3 jours", "2 minggu lagi",
+"2 हफ्ते में"), a date ("8 Jan", "31 février", "11/16", "Ahad 8hb"), a part of
+the day ("ce matin", "kal raat"). The day is read towards the past for a
+contact and towards the future for a follow-up; the pieces of one phrase must
+agree ("igår fredag" on a Tuesday does not), and an impossible or ambiguous
+phrase reads as ``None``: the caller asks.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from bot.parsing import daywords as words
+from bot.parsing.tokens import Token
+
+Direction = Literal["past", "future"]
+
+_DAYNUM = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|e|eme|ème|hb)?")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?")
+_DASHED = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_COUNT = re.compile(r"\d{1,3}")
+_NOT_DATES = frozenset({"24/7", "9/11"})
+_BEFORE_DATE = frozenset({"le", "pe", "den", "on", "the"})
+
+
+@dataclass(frozen=True)
+class Piece:
+    first: int
+    last: int
+    kind: str  # rel | part | weekday | week_of | week | month | span | date | bad
+    value: Any = None
+
+
+@dataclass
+class Phrase:
+    """Adjacent day pieces, read together."""
+
+    pieces: list[Piece] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return self.pieces[0].first
+
+    @property
+    def last(self) -> int:
+        return self.pieces[-1].last
+
+    @property
+    def part(self) -> str | None:
+        for piece in self.pieces:
+            if piece.kind == "part":
+                return str(piece.value)
+            if piece.kind == "rel" and isinstance(piece.value, tuple) and len(piece.value) == 3:
+                return str(piece.value[2])
+        return None
+
+    @property
+    def only_parts(self) -> bool:
+        return all(piece.kind == "part" for piece in self.pieces)
+
+
+def _lookup(
+    table: dict[tuple[str, ...], object], keys: list[str], index: int
+) -> tuple[object, int]:
+    for size in (4, 3, 2, 1):
+        if index + size <= len(keys):
+            found = table.get(tuple(keys[index : index + size]))
+            if found is not None:
+                return found, size
+    return None, 0
+
+
+def _count(key: str) -> int | None:
+    if _COUNT.fullmatch(key):
+        return int(key)
+    return words.NUMBER_WORDS.get(key)
+
+
+def _week_rel(keys: list[str], index: int) -> tuple[int, int] | None:
+    """ "last week" / "semaine dernière" / "förra veckan" / "पिछले हफ्ते" at ``index``."""
+    key = keys[index]
+    following = keys[index + 1] if index + 1 < len(keys) else ""
+    for modifiers, offset in ((words.LAST, -1), (words.NEXT, 1)):
+        if key in modifiers and following in words.WEEK:
+            return offset, 2
+        if key in words.WEEK and following in modifiers:
+            return offset, 2
+    return None
+
+
+def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Piece | None:
+    """The day piece starting at token ``index``, or None."""
+    key = keys[index]
+    following = keys[index + 1] if index + 1 < len(keys) else ""
+
+    # Counted spans: "il y a 3 jours", "in 2 weeks", "2 hari lepas", "2 हफ्ते में", "seminggu lagi".
+    marker, size = _lookup(words.AGO_BEFORE, keys, index)
+    start = index + size if marker else index
+    if key in words.IN_BEFORE:
+        start, marker = index + 1, "in"
+    elif key == words.AGO_FRAME[0] and words.AGO_FRAME[1] in keys[index + 2 : index + 5]:
+        start, marker = index + 1, "ago"
+    if start < len(keys):
+        one_word = words.ONE_WORD_SPANS.get(keys[start])
+        count = 1 if one_word is not None else _count(keys[start])
+        unit = (
+            one_word
+            if one_word is not None
+            else (words.UNITS.get(keys[start + 1]) if start + 1 < len(keys) else None)
+        )
+        if count is not None and unit is not None:
+            end = start if one_word is not None else start + 1
+            after = keys[end + 1] if end + 1 < len(keys) else ""
+            sign = {"ago": -1, "in": 1}.get(str(marker)) if marker else None
+            if after in words.AGO_AFTER:
+                sign, end = -1, end + 1
+            elif after in words.IN_AFTER:
+                sign, end = 1, end + 1
+            if sign is not None:
+                return Piece(index, end, "span", (count, unit, sign))
+
+    # "Tues last week", "mardi de la semaine dernière", "पिछले हफ्ते मंगलवार".
+    weekday, size = _lookup(words.WEEKDAYS, keys, index)
+    if weekday is not None:
+        after = index + size
+        while after < len(keys) and keys[after] in words.CONNECTORS and after - index < 4:
+            after += 1
+        week = _week_rel(keys, after) if after < len(keys) else None
+        if week:
+            return Piece(index, after + week[1] - 1, "week_of", (weekday, week[0]))
+    week = _week_rel(keys, index)
+    if week:
+        after = index + week[1]
+        weekday, size = _lookup(words.WEEKDAYS, keys, after) if after < len(keys) else (None, 0)
+        if weekday is not None:
+            return Piece(index, after + size - 1, "week_of", (weekday, week[0]))
+        return Piece(index, after - 1, "week", week[0])
+    for modifiers, offset in ((words.LAST, -1), (words.NEXT, 1)):
+        if (key in modifiers and following in words.MONTH_WORDS) or (
+            key in words.MONTH_WORDS and following in modifiers
+        ):
+            return Piece(index, index + 1, "month", offset)
+
+    # "i fredags"; "last Friday", "vendredi dernier", "Jumaat lepas", "पिछले शुक्रवार".
+    past, past_size = _lookup(words.PAST_WEEKDAYS, keys, index)
+    if past is not None:
+        return Piece(index, index + past_size - 1, "weekday", (past, "last_or_yesterday"))
+    for modifiers, mode in ((words.LAST, "last"), (words.NEXT, "next")):
+        if key in modifiers:
+            named, named_size = _lookup(words.WEEKDAYS, keys, index + 1)
+            if named is not None:
+                return Piece(index, index + named_size, "weekday", (named, mode))
+    if weekday is not None:
+        return _weekday(tokens, keys, index, int(weekday), size)  # type: ignore[call-overload]
+
+    # Relative days and parts of the day.
+    found, size = _lookup(words.DAY_PARTS, keys, index)
+    if found is not None:
+        offset, part = found  # type: ignore[misc]
+        return Piece(index, index + size - 1, "rel", (offset, offset, part))
+    found, size = _lookup(words.RELATIVE_DAYS, keys, index)
+    if found is not None:
+        pair = found if isinstance(found, tuple) else (found, found)
+        return Piece(index, index + size - 1, "rel", pair)
+    found, size = _lookup(words.AMBIGUOUS_DAYS, keys, index)
+    if found is not None:
+        return Piece(index, index + size - 1, "bad", "ambiguous")
+    found, size = _lookup(words.PARTS, keys, index)
+    if found is not None:
+        return Piece(index, index + size - 1, "part", found)
+
+    return _date_at(tokens, keys, index, order)
+
+
+def _weekday(
+    tokens: list[Token], keys: list[str], index: int, weekday: int, size: int
+) -> Piece | None:
+    after = index + size
+    if after < len(keys) and keys[after] in words.LAST:
+        return Piece(index, after, "weekday", (weekday, "last"))
+    if after < len(keys) and keys[after] in words.NEXT:
+        return Piece(index, after, "weekday", (weekday, "next"))
+    if keys[index] in words.WEAK_WEEKDAYS and size == 1 and not tokens[index].capitalised:
+        return None  # "mon fils", "sat with"
+    # "mercredi 18", "Mon 16th", "Ahad 8hb", "सोमवार 17 तारीख": that day of the month.
+    if after < len(keys) and not tokens[after - 1].trail:
+        number = _DAYNUM.fullmatch(keys[after])
+        if number and _ends_day_number(tokens, keys, after):
+            last = after + (
+                1 if after + 1 < len(keys) and keys[after + 1] in words.DAY_SUFFIXES else 0
+            )
+            return Piece(index, last, "weekday", (weekday, "of_month", int(number.group(1))))
+    return Piece(index, after - 1, "weekday", (weekday, "bare"))
+
+
+def _ends_day_number(tokens: list[Token], keys: list[str], index: int) -> bool:
+    """A number after a weekday is its day of the month, unless a word makes it a count
+    or an hour ("Sabtu 10 pagi", "Monday 2 kids")."""
+    if keys[index] != keys[index].rstrip("0123456789"):  # plain digits: look at what follows
+        if index + 1 >= len(keys) or tokens[index].trail:
+            return True
+        following = keys[index + 1]
+        if tokens[index + 1].text.lower() == "à":
+            return True
+        if (following,) in words.PARTS:
+            return False
+        return (
+            following in words.DAY_SUFFIXES
+            or following in words.CONNECTORS
+            or following in words.CLOCK_24_CUES
+            or following in words.CLOCK_12_CUES
+            or bool(re.fullmatch(r"\d{1,2}([:.h]\d{2})?(am|pm)?|\d{1,2}h", following))
+        )
+    return True  # "16th", "8hb": written as a day of the month
+
+
+def _lookup_month(keys: list[str], index: int) -> tuple[int | None, int]:
+    if index < len(keys):
+        month = words.MONTHS.get(keys[index].rstrip("."))
+        if month is not None:
+            return month, 1
+    return None, 0
+
+
+def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Piece | None:
+    key = keys[index]
+    number = _DAYNUM.fullmatch(key)
+    if number:  # "8 Jan", "31 février", "8 नवंबर", "2 de diciembre"
+        after = index + 1
+        if after < len(keys) and keys[after] in ("de", "of") and not tokens[index].trail:
+            after += 1
+        month, size = _lookup_month(keys, after)
+        if month and not tokens[after - 1].trail.strip(","):
+            last, year = _year_after(tokens, keys, after + size - 1)
+            return Piece(index, last, "date", (int(number.group(1)), month, year))
+    month, size = _lookup_month(keys, index)
+    if month and len(key) >= 3 and index + 1 < len(keys) and not tokens[index].trail:
+        number = _DAYNUM.fullmatch(keys[index + 1])
+        if number:  # "Nov 3", "Jan 8th, 2027"
+            last, year = _year_after(tokens, keys, index + 1)
+            return Piece(index, last, "date", (int(number.group(1)), month, year))
+    if key in _NOT_DATES:
+        return None
+    iso = _ISO.fullmatch(key)
+    if iso:
+        return Piece(
+            index, index, "date", (int(iso.group(3)), int(iso.group(2)), int(iso.group(1)))
+        )
+    for pattern in (_NUMERIC, _DASHED, _DOTTED):
+        match = pattern.fullmatch(key)
+        if not match:
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        year = _full_year(match.group(3))
+        if pattern is _DASHED and year is None:
+            return None
+        if pattern is _DOTTED and year is None and first <= 23 and second <= 59:
+            before = keys[index - 1] if index > 0 else ""
+            if before not in _BEFORE_DATE and not words.WEEKDAYS.get((before,)):
+                return None  # "16.30", "2.5": a time or a number
+        if pattern is _NUMERIC and year is None and first < second <= 10:
+            return None  # "1/3 in bonds": a fraction
+        month, day = (first, second) if order == "MDY" else (second, first)
+        if month > 12 and day > 12:
+            return None  # "60/40": a ratio
+        if month > 12 or day > 31:
+            return Piece(index, index, "bad", "order")
+        return Piece(index, index, "date", (day, month, year))
+    return None
+
+
+def _year_after(tokens: list[Token], keys: list[str], index: int) -> tuple[int, int | None]:
+    if index + 1 < len(keys) and _YEAR.fullmatch(keys[index + 1]):
+        return index + 1, int(keys[index + 1])
+    return index, None
+
+
+def _full_year(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) + (2000 if len(text) == 2 else 0)
+
+
+# --- reading a phrase ---------------------------------------------------------------
+
+
+def _weekday_before(today: date, weekday: int) -> date:
+    return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
+
+
+def _weekday_after(today: date, weekday: int) -> date:
+    return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _calendar_date(
+    day: int, month: int, year: int | None, today: date, direction: Direction
+) -> date | None:
+    """The date named by day and month; without a year, the nearest one (the next one
+    for a follow-up). None when no such date exists ("31 février")."""
+    if year is not None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    options = []
+    for candidate_year in (today.year - 1, today.year, today.year + 1):
+        try:
+            options.append(date(candidate_year, month, day))
+        except ValueError:
+            continue
+    if not options or day > calendar.monthrange(today.year, month)[1] and month != 2:
+        return None
+    if month == 2 and day > 29:
+        return None
+    if direction == "future":
+        later = [option for option in options if option > today]
+        return min(later) if later else None
+    return min(options, key=lambda option: (abs((option - today).days), option > today))
+
+
+def read_piece(piece: Piece, today: date, direction: Direction) -> date | None | str:
+    """The day ``piece`` names; None if it names none it could be sure of; "constraint"
+    for a bare weekday (it names a day alone, and checks one named with it)."""
+    kind, value = piece.kind, piece.value
+    if kind == "rel":
+        return today + timedelta(days=value[0] if direction == "past" else value[1])
+    if kind == "span":
+        count, unit, sign = value
+        if unit == "month":
+            return _add_months(today, sign * count)
+        return today + timedelta(days=sign * count * unit)
+    if kind == "week_of":
+        weekday, offset = value
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
+        return monday + timedelta(days=weekday)
+    if kind == "week":
+        return today + timedelta(weeks=1) if value == 1 else None  # "last week": which day?
+    if kind == "month":
+        return _add_months(today, 1) if value == 1 else None
+    if kind == "date":
+        day, month, year = value
+        return _calendar_date(day, month, year, today, direction)
+    if kind == "weekday":
+        weekday, mode = value[0], value[1]
+        if mode == "of_month":
+            return "constraint"
+        if mode == "next":
+            return _weekday_after(today, weekday)
+        before = _weekday_before(today, weekday)
+        if mode == "last":
+            # "last Tuesday" said on a Wednesday: yesterday, or eight days ago?
+            return None if before == today - timedelta(days=1) else before
+        if mode == "last_or_yesterday":
+            return before
+        return _weekday_after(today, weekday) if direction == "future" else before
+    return None  # "bad", "part"
+
+
+def read_phrase(phrase: Phrase, today: date, direction: Direction) -> date | None:
+    """The one day all the phrase's pieces agree on, or None (ask).
+
+    A bare weekday names a day alone ("vendredi") but only checks one named with
+    it ("igår fredag", "vendredi 14"), as a weekday with a day of the month does.
+    """
+    days: list[date] = []
+    checks: list[Piece] = []
+    for piece in phrase.pieces:
+        if piece.kind == "part":
+            continue
+        if piece.kind == "weekday" and piece.value[1] in ("bare", "of_month"):
+            checks.append(piece)
+            if piece.value[1] == "of_month":
+                day = _month_day(piece.value[2], today, direction)
+                if day is None:
+                    return None
+                days.append(day)
+            continue
+        found = read_piece(piece, today, direction)
+        if not isinstance(found, date):
+            return None
+        days.append(found)
+    if not days:
+        bare = [piece for piece in checks if piece.value[1] == "bare"]
+        if not bare:
+            return None
+        found = read_piece(bare[0], today, direction)
+        if not isinstance(found, date):
+            return None
+        days.append(found)
+    if any(day != days[0] for day in days):
+        return None
+    if any(days[0].weekday() != piece.value[0] for piece in checks):
+        return None  # "vendredi 14" when the 14th is a Saturday
+    return days[0]
+
+
+def _month_day(number: int, today: date, direction: Direction) -> date | None:
+    """ "le 18" / "mercredi 18": that day of this month, or of the nearest month that has it."""
+    options = []
+    for months in (-1, 0, 1):
+        first = _add_months(today.replace(day=1), months)
+        if number <= calendar.monthrange(first.year, first.month)[1]:
+            options.append(first.replace(day=number))
+    if not options:
+        return None
+    if direction == "future":
+        later = [option for option in options if option > today]
+        return min(later) if later else None
+    return min(options, key=lambda option: (abs((option - today).days), option > today))

@@ -1,0 +1,239 @@
+"""Day and time words of the six languages reps write in (en, fr, sv, ro, ms, hi), all at once.
+
+A rep writes in their own language, in English, or both in one line, whatever
+their Slack locale says, so every table applies to every line; the locale only
+breaks ties (day/month order of "11/3"). Keys are folded as tokens are
+(``tokens.fold``: lower case, Latin accents and the Devanagari nukta removed),
+so "förrgår" is written "forrgar" and "दोपहर" matches with or without signs.
+Multi-word entries are tuples of folded words.
+"""
+
+from __future__ import annotations
+
+from bot.parsing.tokens import fold
+
+
+def _keys(words: str) -> tuple[str, ...]:
+    return tuple(fold(word) for word in words.split())
+
+
+def _table(entries: dict[str, object]) -> dict[tuple[str, ...], object]:
+    """``"i går": -1`` -> ``{("i", "gar"): -1}``; ``|`` separates spellings of one entry."""
+    table: dict[tuple[str, ...], object] = {}
+    for spellings, value in entries.items():
+        for spelling in spellings.split("|"):
+            table[_keys(spelling)] = value
+    return table
+
+
+# Days counted from today. A pair (past, future) is a word whose direction the
+# context decides: in a log Hindi "कल" is yesterday, after "follow up" tomorrow.
+RELATIVE_DAYS = _table(
+    {
+        "today|tdy|2day|earlier today|aujourd'hui|aujourdhui|aujourd hui|auj|idag|i dag"
+        "|azi|astăzi|astazi|hari ini|hr ini|tadi|aaj|आज": 0,
+        "yesterday|yday|yest|ystd|hier|igår|i går|ieri|semalam|smlm": -1,
+        "day before yesterday|the day before yesterday|avant-hier|avant hier|förrgår"
+        "|i förrgår|alaltăieri|alaltaieri": -2,
+        "tomorrow|tmrw|tmr|tmw|2moro|demain|imorgon|i morgon|mâine|esok|besok": 1,
+        "day after tomorrow|après-demain|apres demain|i övermorgon|övermorgon|poimâine|lusa": 2,
+        "kal|कल": (-1, 1),
+        "parso|parson|parsoon|परसों|परसो": (-2, 2),
+    }
+)
+# Read differently by different speakers: asked, never guessed ("kelmarin" is
+# yesterday in the dictionary and the day before in much Malaysian usage).
+AMBIGUOUS_DAYS = _table({"kelmarin": "day"})
+
+# Parts of the day. Alone they give no time; with a clock number they set am/pm.
+MORNING, NOON, AFTERNOON, EVENING, NIGHT = "morning", "noon", "afternoon", "evening", "night"
+PARTS = _table(
+    {
+        "morning|matin|matinée|morgon|morgonen|förmiddag|förmiddagen|dimineață|dimineata"
+        "|dimineața|pagi|subah|सुबह": MORNING,
+        "noon|midday|midi|tengah hari|tgh hari|dopahar|dopehar|dophar|दोपहर": NOON,
+        "afternoon|après-midi|apres-midi|eftermiddag|eftermiddagen|după-amiază|dupa-amiaza"
+        "|după amiază|dupa amiaza|după-masă|petang|ptg": AFTERNOON,
+        "evening|soir|soirée|kväll|kvällen|seară|seara|shaam|sham|शाम": EVENING,
+        "night|nuit|natt|natten|noapte|noaptea|malam|raat|रात": NIGHT,
+    }
+)
+# Phrases that name a part of a day and the day itself.
+DAY_PARTS = _table(
+    {
+        "this morning|this am|ce matin|i morse|i förmiddags|pagi tadi|pagi ini|aaj subah": (
+            0,
+            MORNING,
+        ),
+        "ce midi|tengah hari tadi": (0, NOON),
+        "this afternoon|cet après-midi|i eftermiddag|i eftermiddags|petang tadi|petang ini": (
+            0,
+            AFTERNOON,
+        ),
+        "this evening|tonight|ce soir|i kväll|ikväll|diseară|diseara|malam ini": (0, EVENING),
+        "last night|aseară|aseara|malam tadi|yesterday night": (-1, NIGHT),
+    }
+)
+
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+WEEKDAYS = _table(
+    {
+        "monday|mon|lundi|måndag|måndagen|luni|lunea|isnin|somvar|somwar|सोमवार": MONDAY,
+        "tuesday|tue|tues|mardi|tisdag|tisdagen|marți|marti|marțea|martea|selasa|mangalvar"
+        "|mangalwar|मंगलवार": TUESDAY,
+        "wednesday|wed|weds|mercredi|onsdag|onsdagen|miercuri|miercurea|rabu|budhvar"
+        "|budhwar|बुधवार": WEDNESDAY,
+        "thursday|thu|thur|thurs|jeudi|torsdag|torsdagen|joi|joia|khamis|guruvar|guruwar"
+        "|गुरुवार|बृहस्पतिवार": THURSDAY,
+        "friday|fri|vendredi|fredag|fredagen|vineri|vinerea|jumaat|jumat|shukravar"
+        "|shukrawar|शुक्रवार": FRIDAY,
+        "saturday|sat|samedi|lördag|lördagen|sâmbătă|sambata|sâmbăta|sabtu|shanivar"
+        "|shaniwar|शनिवार": SATURDAY,
+        "sunday|sun|dimanche|söndag|söndagen|duminică|duminica|ahad|ravivar|raviwar|itvaar"
+        "|रविवार": SUNDAY,
+    }
+)
+# Swedish "i fredags" is last Friday; "på fredag" the coming one.
+PAST_WEEKDAYS = _table(
+    {
+        f"i {day}s": value
+        for day, value in (
+            ("måndag", MONDAY),
+            ("tisdag", TUESDAY),
+            ("onsdag", WEDNESDAY),
+            ("torsdag", THURSDAY),
+            ("fredag", FRIDAY),
+            ("lördag", SATURDAY),
+            ("söndag", SUNDAY),
+        )
+    }
+)
+# Weekday abbreviations that are also everyday words ("mon fils", "sat with", "the sun"):
+# a weekday only when capitalised or next to another date word.
+WEAK_WEEKDAYS = frozenset({"mon", "sat", "sun", "wed"})
+
+LAST = frozenset(
+    map(
+        fold,
+        "last past previous prev dernier dernière passé passée förra trecut trecută trecuta "
+        "lepas lalu pichhle pichle pichhla pichla पिछले पिछला पिछली".split(),
+    )
+)
+NEXT = frozenset(
+    map(
+        fold,
+        "next coming prochain prochaine nästa viitor viitoare următor următoare depan hadapan "
+        "agle agla agli अगले अगला अगली".split(),
+    )
+)
+WEEK = frozenset(
+    map(
+        fold,
+        "week wk semaine vecka veckan săptămână săptămâna saptamana minggu mgu hafta hafte "
+        "हफ्ता हफ्ते हफ़्ते सप्ताह".split(),
+    )
+)
+MONTH_WORDS = frozenset(
+    map(fold, "month mois månad månaden luna lună bulan mahina mahine महीना महीने".split())
+)
+
+# Units of a counted span ("in 2 weeks", "il y a 3 jours", "2 hari lepas"): days per unit,
+# or "month" for calendar months.
+UNITS = {
+    **{fold(w): 1 for w in "day days jour jours dag dagar dagen zi zile hari din दिन".split()},
+    **{
+        fold(w): 7
+        for w in (
+            "week weeks wk wks semaine semaines vecka veckor veckan săptămână săptămâni "
+            "saptamana saptamani minggu hafta hafte हफ्ता हफ्ते सप्ताह"
+        ).split()
+    },
+    **{fold(w): 14 for w in "fortnight fortnights".split()},
+    **{
+        fold(w): "month"
+        for w in "month months mois månad månader luna lună luni bulan mahina mahine "
+        "महीना महीने महीनों".split()
+    },
+}
+# "seminggu" is one word for "a week" (Malay se- = one).
+ONE_WORD_SPANS = {"seminggu": 7, "sehari": 1, "sebulan": "month", "fortnight": 14}
+NUMBER_WORDS = {
+    **dict.fromkeys("a an one un une en ett o una unu satu se ek एक".split(), 1),
+    **dict.fromkeys("two deux två tva doua două doi dua do दो".split(), 2),
+    **dict.fromkeys("three trois tre trei tiga teen तीन".split(), 3),
+    **dict.fromkeys("four quatre fyra patru empat char चार".split(), 4),
+    **dict.fromkeys("five cinq fem cinci lima paanch पांच पाँच".split(), 5),
+    **dict.fromkeys("six sex șase sase enam chhe छह".split(), 6),
+    **dict.fromkeys("seven sept sju șapte sapte tujuh saat सात".split(), 7),
+    **dict.fromkeys("ten dix tio zece sepuluh das दस".split(), 10),
+}
+NUMBER_WORDS = {fold(k): v for k, v in NUMBER_WORDS.items()}
+# Before the count ("in 2 weeks", "om 2 veckor") or after it ("2 minggu lagi", "2 हफ्ते में").
+IN_BEFORE = frozenset(map(fold, "in within dans om peste în dalam".split()))
+IN_AFTER = frozenset(map(fold, "lagi में mein me बाद baad later".split()))
+AGO_BEFORE = _table({"il y a|acum": "ago"})
+# Swedish "för 3 dagar sedan": "för" is "for" folded, so it counts only with "sedan".
+AGO_FRAME = (fold("för"), fold("sedan"))
+AGO_AFTER = frozenset(map(fold, "ago sedan lepas lalu पहले pehle pahle".split()))
+
+MONTHS = {
+    fold(word): number
+    for number, words in enumerate(
+        (
+            "january jan janvier janv januari ianuarie ian जनवरी",
+            "february feb febr fevrier févr fév februari februarie फरवरी फ़रवरी",
+            "march mar mars martie mac मार्च",
+            "april apr avril avr aprilie अप्रैल",
+            "may mai maj mei मई",
+            "june jun juin juni iunie iun जून",
+            "july jul juillet juil juli iulie iul julai जुलाई",
+            "august aug août augusti ogos ogo अगस्त",
+            "september sep sept septembre septembrie सितंबर सितम्बर",
+            "october oct octobre oktober okt octombrie अक्टूबर अक्तूबर",
+            "november nov novembre noiembrie noi नवंबर नवम्बर",
+            "december dec décembre decembrie dis disember दिसंबर दिसम्बर",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
+# After a day of the month: "1st", "8hb" (haribulan), "17 तारीख".
+DAY_SUFFIXES = frozenset(map(fold, "hb haribulan tarikh tareekh तारीख तारीख़".split()))
+
+# Words that may sit inside or at the edge of a day phrase without meaning anything.
+CONNECTORS = frozenset(
+    map(fold, "on the of le la l' de din den på pe pada ke को on the au du".split())
+)
+
+# --- clock times -----------------------------------------------------------------
+
+# Before the hour ("kl 14", "la 16", "ora 13", "pukul 3", "à 13h", "at 4pm", "@ 10").
+# A bare hour after these is read on the 24-hour clock, as their languages write it.
+CLOCK_24_CUES = frozenset(map(fold, "kl kl. klockan la ora vers".split())) | {"à"}
+# The hour after these may be either half of the day ("at 4", "pukul 3", "3 बजे").
+CLOCK_12_CUES = frozenset(map(fold, "at @ around about approx ca ca. cca pukul pkl jam".split()))
+AM = frozenset({"am", "a.m.", "a.m", "am."})
+PM = frozenset({"pm", "p.m.", "p.m", "pm."})
+# After the hour: Hindi "बजे" (o'clock), "h"/"hrs".
+HOUR_WORDS = frozenset(map(fold, "बजे baje bje h uhr o'clock oclock".split()))
+NOON_TIMES = _table({"noon|midday|à midi|a midi|at noon|at midday": (12, 0)})
+MIDNIGHT_TIMES = _table({"midnight|minuit|at midnight|tengah malam": (0, 0)})
+
+# --- follow-up cues --------------------------------------------------------------
+
+FOLLOW_UP = _table(
+    {
+        "follow up|follow-up|followup|f/u|fu:|follow up on|relancer|relance|à relancer"
+        "|a relancer|rappeler|rappel|återkoppla|återkopplar|följ upp|följa upp|följer upp"
+        "|ringa igen|ringer igen|revin|revenim|revin pe|hubungi semula|hubungi balik|फॉलो अप"
+        "|फॉलो-अप|फॉलोअप|फॉलो": "follow_up",
+    }
+)
+# A Hindi cue follows its date ("2 हफ्ते में फॉलो अप"); the others precede it.
+FOLLOW_UP_AFTER_DATE = frozenset(
+    key for key in FOLLOW_UP if any("\u0900" <= c <= "\u097f" for word in key for c in word)
+)
+# Words between a cue and its date ("follow up call on Friday", "följ upp på fredag").
+FOLLOW_UP_FILLERS = frozenset(
+    map(fold, "call meeting email on by before around - : – le pe på i la with avec cu med".split())
+)

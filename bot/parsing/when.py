@@ -1,0 +1,244 @@
+"""When the contact happened, and when to follow up, from the day and time words of a line.
+
+The line is scanned once for clock times (``clock``), day pieces (``days``)
+and follow-up cues. Adjacent day pieces make a phrase. A phrase right after a
+follow-up cue ("relancer vendredi", "follow up in 2 weeks") or, in Hindi,
+right before one ("2 हफ्ते में फॉलो अप") is the follow-up, read towards the
+future. The first other phrase that names a day not after today is the
+contact's day, read towards the past ("कल" is yesterday, "vendredi" last
+Friday); a phrase naming a later day ("CD matures 12/15", "bulan depan") is
+about something else and stays in the notes. The first clock time not inside
+the follow-up is the contact's time.
+
+Nothing is guessed: a phrase that cannot be read ("31 février", "vendredi 14"
+on a Wednesday, "kelmarin", "last week"), a time that cannot be ("13pm") or an
+hour of either half of the day when both have passed ("at 4" yesterday) is
+reported as unclear, with the words, for the caller to ask about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from bot.parsing import daywords as words
+from bot.parsing.clock import Ambiguous, BadClock, Clock, TimePiece, read_time
+from bot.parsing.days import Phrase, Piece, piece_at, read_phrase
+from bot.parsing.tokens import Token, overlaps
+
+MAX_FILLERS = 3
+# Before a day phrase and cut with it from the notes: "on Monday", "le 2 déc", "pe 3 decembrie".
+_LEADING = frozenset(words.CONNECTORS | {"at", "@", "kl", "la", "à", "a", "den", "pe", "on", "le"})
+
+
+@dataclass(frozen=True)
+class Unclear:
+    """Words that look like a date, a time or an amount and could not be read."""
+
+    text: str
+    what: str  # "date" | "time" | "amount" | "currency" | "future" | "account"
+
+
+@dataclass
+class WhenReading:
+    day: date | None = None  # None: no day named (today)
+    time: tuple[int, int] | None = None
+    follow_up: date | None = None
+    unclear: list[Unclear] = field(default_factory=list)
+    cut: list[tuple[int, int]] = field(default_factory=list)  # character spans used
+    # Phrases naming a later day, not taken as the contact's (token ranges).
+    later: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Scan:
+    phrases: list[Phrase]
+    times: list[TimePiece]
+    cues: list[tuple[int, int, bool]]  # first, last, the date comes before it (Hindi)
+
+
+def _scan(tokens: list[Token], consumed: list[tuple[int, int]], order: str) -> _Scan:
+    keys = [token.key for token in tokens]
+    free = [not overlaps(token, consumed) for token in tokens]
+    phrases: list[Phrase] = []
+    times: list[TimePiece] = []
+    cues: list[tuple[int, int, bool]] = []
+    index = 0
+    while index < len(tokens):
+        if not free[index]:
+            index += 1
+            continue
+        cue = _cue_at(keys, index)
+        if cue:
+            cues.append((index, index + cue[0] - 1, cue[1]))
+            index += cue[0]
+            continue
+        time = read_time(tokens, index, free)
+        if time is not None and all(free[i] for i in range(time.first, time.last + 1)):
+            times.append(time)
+            index = max(time.last, index) + 1
+            continue
+        piece = piece_at(tokens, keys, index, order)
+        if piece is not None and all(free[i] for i in range(piece.first, piece.last + 1)):
+            _add(phrases, piece, tokens)
+            index = max(piece.last, index) + 1
+            continue
+        index += 1
+    return _Scan(phrases=phrases, times=times, cues=cues)
+
+
+def _cue_at(keys: list[str], index: int) -> tuple[int, bool] | None:
+    for size in (3, 2, 1):
+        key = tuple(keys[index : index + size])
+        if len(key) == size and key in words.FOLLOW_UP:
+            return size, key in words.FOLLOW_UP_AFTER_DATE
+    return None
+
+
+def _add(phrases: list[Phrase], piece: Piece, tokens: list[Token]) -> None:
+    """Join ``piece`` to the last phrase when only connectors and no punctuation separate them."""
+    if phrases:
+        last = phrases[-1]
+        between = tokens[last.last + 1 : piece.first]
+        joined = not tokens[last.last].trail.strip() and all(
+            token.key in words.CONNECTORS and not token.trail.strip() for token in between
+        )
+        if joined and len(between) <= 2:
+            last.pieces.append(piece)
+            return
+    phrases.append(Phrase([piece]))
+
+
+def read(
+    tokens: list[Token],
+    text: str,
+    *,
+    consumed: list[tuple[int, int]],
+    today: date,
+    now: datetime,
+    order: str,
+) -> WhenReading:
+    """The contact's day and time and the follow-up day, with the words used and the unclear."""
+    scan = _scan(tokens, consumed, order)
+    reading = WhenReading()
+    used_phrases: set[int] = set()
+    follow_span: tuple[int, int] | None = None
+
+    for first, last, date_first in scan.cues:
+        found = _follow_up_phrase(scan.phrases, tokens, first, last, date_first)
+        if found is None:
+            continue
+        position, phrase = found
+        day = read_phrase(phrase, today, "future")
+        if day is not None and day <= today:
+            continue  # "follow-up call yesterday": the contact's own day
+        used_phrases.add(position)
+        start, end = (phrase.first, last) if date_first else (first, phrase.last)
+        follow_span = (start, end)
+        if day is None:
+            reading.unclear.append(Unclear(_words(tokens, text, phrase.first, phrase.last), "date"))
+        else:
+            reading.follow_up = day
+        reading.cut.append((tokens[start].start, tokens[end].end))
+        break
+
+    contact: Phrase | None = None
+    for position, phrase in enumerate(scan.phrases):
+        if position in used_phrases or phrase.only_parts:
+            continue
+        day = read_phrase(phrase, today, "past")
+        if day is not None and day > today:
+            reading.later.append((phrase.first, phrase.last))
+            continue
+        contact = phrase
+        if day is None:
+            reading.unclear.append(Unclear(_words(tokens, text, phrase.first, phrase.last), "date"))
+        else:
+            reading.day = day
+        reading.cut.append(_with_leading(tokens, phrase.first, phrase.last))
+        break
+
+    part = contact.part if contact is not None else None
+    for time in scan.times:
+        inside_follow_up = follow_span and follow_span[0] <= time.first <= follow_span[1] + 2
+        near_later = any(a - 2 <= time.first <= b + 2 for a, b in reading.later)
+        if inside_follow_up or near_later:
+            continue
+        if time.needs_day and not _next_to_phrase(time, contact):
+            continue
+        value = _with_phrase_part(time.value, part, time, contact)
+        words_typed = _words(tokens, text, time.first, time.last)
+        if isinstance(value, BadClock):
+            reading.unclear.append(Unclear(words_typed, "time"))
+        elif isinstance(value, Ambiguous):
+            chosen = _past_half(value, reading.day or today, now)
+            if chosen is None:
+                reading.unclear.append(Unclear(words_typed, "time"))
+            else:
+                reading.time = chosen
+        else:
+            reading.time = (value.hour, value.minute)
+        reading.cut.append(_with_leading(tokens, time.first, time.last))
+        break
+    return reading
+
+
+def _follow_up_phrase(
+    phrases: list[Phrase], tokens: list[Token], first: int, last: int, date_first: bool
+) -> tuple[int, Phrase] | None:
+    for position, phrase in enumerate(phrases):
+        if date_first:
+            gap = tokens[phrase.last + 1 : first]
+            if (
+                phrase.last < first
+                and all(t.key in words.CONNECTORS for t in gap)
+                and len(gap) <= 1
+            ):
+                return position, phrase
+        elif phrase.first > last:
+            gap = tokens[last + 1 : phrase.first]
+            if (
+                len(gap) <= MAX_FILLERS
+                and all(t.key in words.FOLLOW_UP_FILLERS or t.key in words.CONNECTORS for t in gap)
+                and not tokens[last].trail.strip(" :-")
+            ):
+                return position, phrase
+    return None
+
+
+def _next_to_phrase(time: TimePiece, phrase: Phrase | None) -> bool:
+    if phrase is None:
+        return False
+    return phrase.last + 1 == time.first or time.last + 1 == phrase.first
+
+
+def _with_phrase_part(
+    value: Clock | Ambiguous | BadClock, part: str | None, time: TimePiece, phrase: Phrase | None
+) -> Clock | Ambiguous | BadClock:
+    """ "kal raat 9 baje", "ieri seară la 9": the day phrase's part of the day sets the half."""
+    if not isinstance(value, Ambiguous) or part is None:
+        return value
+    from bot.parsing.clock import _with_part
+
+    return _with_part(value.hour, value.minute, part)
+
+
+def _past_half(value: Ambiguous, day: date, now: datetime) -> tuple[int, int] | None:
+    """Of 4:00 and 16:00, the one reading that has already happened, if only one has."""
+    readings = [(value.hour % 12, value.minute), (value.hour % 12 + 12, value.minute)]
+    if day != now.date():
+        return None
+    past = [r for r in readings if (r[0], r[1]) <= (now.hour, now.minute)]
+    return past[0] if len(past) == 1 else None
+
+
+def _with_leading(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """The span of tokens first..last, with a connector before it ("on Monday", "le 2 déc")."""
+    start = tokens[first].start
+    if first > 0 and tokens[first - 1].key in _LEADING and not tokens[first - 1].trail.strip():
+        start = tokens[first - 1].start
+    return start, tokens[last].end
+
+
+def _words(tokens: list[Token], text: str, first: int, last: int) -> str:
+    return text[tokens[first].start : tokens[last].end]
