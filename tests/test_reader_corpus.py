@@ -32,16 +32,20 @@ from sqlalchemy.orm import Session
 
 from bot.errors import CmsError, NotCovered
 from bot.quicklog import interpret
-from storage.models import Client, ClientAccount, Rep
+from storage.models import ROLES, Client, ClientAccount, Rep
 from tests.factories import make_client, make_initiative, make_rep
 
 CORPUS = Path(__file__).parent / "data" / "reader_corpus" / "corpus.json"
+# A second corpus, written blind to the reader AND to the first corpus, that the reader's
+# author never read: how far the first corpus's figures generalise.
+HELDOUT = Path(__file__).parent / "data" / "reader_corpus_heldout" / "corpus.json"
 FULLY_RIGHT_AIM = 0.98
+HELDOUT_AIM = 0.90
 ASKS = ("ask_client", "ask_channel", "ask_unclear")
 
 
-def load() -> dict[str, Any]:
-    return json.loads(CORPUS.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+def load(path: Path = CORPUS) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
 @dataclass
@@ -160,7 +164,8 @@ def build_book(session: Session, corpus: dict[str, Any]) -> dict[str, Rep]:
             session,
             r["slack_user_id"],
             r["name"],
-            roles=r.get("roles") or ("rep",),
+            # Roles the schema does not know yet (``banker``, issue #19) read as a rep's.
+            roles=[role for role in r.get("roles") or () if role in ROLES] or ("rep",),
             timezone=r["timezone"],
             locale=r["locale"],
         )
@@ -250,3 +255,26 @@ def test_the_reader_reads_the_corpus_at_the_aim(session: Session, corpus: dict[s
     harms = [line["id"] for line, got in results if harmful(line["expect"], got)]
     assert not harms, f"{len(harms)} harmful readings:\n{text}"
     assert fully / len(results) >= FULLY_RIGHT_AIM, text
+
+
+def test_the_reader_reads_the_held_out_corpus_with_no_harmful_reading(session: Session) -> None:
+    """The held-out corpus: its author saw neither the reader nor the first corpus.
+
+    The reader's author never read it, so its figures show how far the first
+    corpus's generalise. No line may be recorded with a wrong client, claim or
+    day; the share fully right is reported (and must not fall below 90%).
+    """
+    corpus = load(HELDOUT)
+    reps = build_book(session, corpus)
+    now = datetime.fromisoformat(corpus["now"].replace("Z", "+00:00"))
+    results = [
+        (line, read_line(session, reps[line["rep"]], line["text"], now)) for line in corpus["lines"]
+    ]
+    text = report(corpus, results)
+    if os.environ.get("CORPUS_REPORT"):
+        Path(os.environ["CORPUS_REPORT"] + ".heldout").write_text(text, encoding="utf-8")
+    print(text)
+    fully = sum(all(score(line["expect"], got).values()) for line, got in results)
+    harms = [line["id"] for line, got in results if harmful(line["expect"], got)]
+    assert not harms, f"{len(harms)} harmful readings:\n{text}"
+    assert fully / len(results) >= HELDOUT_AIM, text
