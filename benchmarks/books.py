@@ -4,9 +4,10 @@ A 200,000-client book with 5,000,000 contacts takes minutes to generate and
 seconds to copy, and a run writes into its book, so each run gets a copy of a
 kept one: on SQLite a copy of the file (kept in ``--books``, by default
 ``/tmp/cms-bench-books``), on PostgreSQL ``CREATE DATABASE … TEMPLATE`` of a kept
-database named ``cms_book_<hash>``. A book is kept under its sizes, seed, names
-and the schema's head revision, so a migration makes a new one. Drop the kept
-PostgreSQL books with ``python benchmarks/books.py --drop --pg-url …``.
+database named ``cms_book_<hash>``. A book is kept under its sizes, seed and
+names, and migrated to the code's head revision (``cmsbot db upgrade``) before
+it is copied. Drop the kept PostgreSQL books with
+``python benchmarks/books.py --drop --pg-url …``.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ import generate_book  # noqa: E402
 import psycopg  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from storage.engine import normalise_url  # noqa: E402
-from storage.schema import head_revision  # noqa: E402
+from storage.engine import make_engine, normalise_url  # noqa: E402
+from storage.schema import current_revision, head_revision, upgrade  # noqa: E402
 
 DEFAULT_PG = os.environ.get("TEST_DATABASE_URL") or "postgresql://postgres@127.0.0.1:5432/test"
 DEFAULT_DIR = Path("/tmp/cms-bench-books")
@@ -46,10 +47,7 @@ class Shape:
     names: str = "realistic"
 
     def key(self) -> str:
-        text = (
-            f"r{self.reps}-c{self.clients}-i{self.interactions}-s{self.seed}-{self.names}-"
-            f"{head_revision()}"
-        )
+        text = f"r{self.reps}-c{self.clients}-i{self.interactions}-s{self.seed}-{self.names}"
         return hashlib.sha1(text.encode()).hexdigest()[:12]
 
     def describe(self) -> str:
@@ -84,6 +82,17 @@ def _generate(url: str, shape: Shape) -> None:
     print(f"book generated in {time.perf_counter() - started:.0f} s", flush=True)
 
 
+def _migrate(url: str) -> None:
+    """The kept book at the code's head revision (a new migration since it was made)."""
+    engine = make_engine(url)
+    try:
+        if current_revision(engine) != head_revision():
+            print(f"migrating the kept book to {head_revision()}", flush=True)
+            upgrade(engine)
+    finally:
+        engine.dispose()
+
+
 def _safe(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
@@ -97,6 +106,7 @@ def sqlite_copy(shape: Shape, workdir: Path, books: Path = DEFAULT_DIR, fresh: b
         building.unlink(missing_ok=True)
         _generate(f"sqlite:///{building}", shape)
         os.replace(building, kept)
+    _migrate(f"sqlite:///{kept}")
     copy = workdir / "bench.sqlite3"
     shutil.copyfile(kept, copy)
     return f"sqlite:///{copy}"
@@ -125,6 +135,7 @@ def pg_copy(shape: Shape, name: str, pg_url: str = DEFAULT_PG, fresh: bool = Fal
             conn.execute(f'CREATE DATABASE "{building}"')
             _generate(_with_database(pg_url, building), shape)
             conn.execute(f'ALTER DATABASE "{building}" RENAME TO "{kept}"')
+        _migrate(_with_database(pg_url, kept))
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         started = time.perf_counter()
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{kept}"')
