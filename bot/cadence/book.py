@@ -4,7 +4,7 @@ For every client in the readers' books it computes, through the rules of
 ``bot.cadence.rules`` — one index-only probe per team member
 (``ix_interactions_live_client_rep``) for the last counting contact
 (``team_contacts``), one probe per client for its latest unmet follow-up
-already due (``open_promises``) — the cadence that applies
+already due (among its contacts ``since_last_contact``) — the cadence that applies
 (``applicable_cadence``), the last contact's channel and the reader's running
 snooze. A coarse filter keeps only rows that may be overdue, due a follow-up
 or at risk; it allows ``SLACK`` for daylight-saving shifts, so it is a
@@ -18,10 +18,15 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Date, String, and_, bindparam, func, or_, select, text, type_coerce
+from sqlalchemy import Date, String, and_, bindparam, case, func, or_, select, text, type_coerce
 from sqlalchemy.orm import Session, aliased
 
-from bot.cadence.rules import applicable_cadence, coverage_in_force, open_promises, team_contacts
+from bot.cadence.rules import (
+    applicable_cadence,
+    coverage_in_force,
+    since_last_contact,
+    team_contacts,
+)
 from bot.cadence.sqltime import shift_days
 from storage.models import Client, Coverage, Interaction, Snooze
 from storage.types import UTCDateTime
@@ -127,24 +132,24 @@ def _book_statement() -> Any:
         .cte("mine")
         .prefix_with("MATERIALIZED")
     )
-    team = (
-        team_contacts(select(mine.c.client_id), name="team").cte("team").prefix_with("MATERIALIZED")
-    )
+    grouped = team_contacts(select(mine.c.client_id), name="team").subquery("grouped")
+    # The client's contacts since its last counting one: almost always just that one.
+    # (The date test sits in the aggregate, so the seek is on ``occurred_at``, not the dates.)
+    reached = planned.follow_up_on <= bindparam("today", type_=Date())
     follow_up = (
-        select(planned.follow_up_on)
+        select(func.max(case((reached, planned.follow_up_on))))
         .where(
-            *open_promises(planned, client_id=team.c.client_id, last_at=team.c.last_at),
-            planned.follow_up_on <= bindparam("today", type_=Date()),
+            *since_last_contact(planned, client_id=grouped.c.client_id, last_at=grouped.c.last_at)
         )
-        .order_by(planned.follow_up_on.desc())
-        .limit(1)
-        .correlate(team)
         .scalar_subquery()
     )
     facts = (
-        select(team.c.client_id, team.c.since, team.c.last_at, follow_up.label("follow_up"))
-        .cte("facts")
-        .prefix_with("MATERIALIZED")
+        select(
+            grouped.c.client_id, grouped.c.since, grouped.c.last_at, follow_up.label("follow_up")
+        )
+        .cte("team")
+        # Materialized on SQLite, the planner scanned ``mine`` once per team row (10x slower).
+        .prefix_with("MATERIALIZED", dialect="postgresql")
     )
     snoozed = (
         select(Snooze.rep_id, Snooze.client_id, func.max(Snooze.until).label("until"))

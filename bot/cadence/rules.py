@@ -65,7 +65,7 @@ Where the copies disagreed, and what was kept:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import (
@@ -89,6 +89,7 @@ from storage.types import UTCDateTime
 DEFAULT_TIER = "*"
 # Used only if an administrator deleted the migration's default row.
 FALLBACK = (90, 3)
+EARLIEST = datetime(1, 1, 1, tzinfo=UTC)
 
 # --- the cadence that applies -------------------------------------------------------------
 
@@ -341,12 +342,22 @@ def unmet(promise: Any, last_at: Any) -> ColumnElement[bool]:
         return true()
     if isinstance(last_at, datetime):
         return promise.occurred_at >= literal(last_at, UTCDateTime())
-    return or_(last_at.is_(None), promise.occurred_at >= last_at)
+    # Written as one range on ``occurred_at`` (not "IS NULL OR"), so an index can seek it.
+    return promise.occurred_at >= func.coalesce(last_at, literal(EARLIEST, UTCDateTime()))
+
+
+def since_last_contact(contact: Any, *, client_id: Any, last_at: Any) -> list[ColumnElement[bool]]:
+    """``client_id``'s live contacts at or after its last counting one (``team_contacts``'
+    ``last_at``): the ones whose promises are unmet. Usually just that last contact."""
+    return [contact.client_id == client_id, counts(contact), unmet(contact, last_at)]
 
 
 def open_promises(promise: Any, *, client_id: Any, last_at: Any) -> list[ColumnElement[bool]]:
     """Conditions selecting ``client_id``'s unmet promises, given its ``team_contacts`` last_at."""
-    return [promise.client_id == client_id, is_promise(promise), unmet(promise, last_at)]
+    return [
+        *since_last_contact(promise, client_id=client_id, last_at=last_at),
+        promise.follow_up_on.is_not(None),
+    ]
 
 
 def first_contact_after(promise: Any, *, at: Any = None) -> Any:
@@ -400,6 +411,7 @@ __all__ = [
     "is_promise",
     "last_contact",
     "open_promises",
+    "since_last_contact",
     "team_contacts",
     "too_soon",
     "unmet",
