@@ -88,7 +88,7 @@ class ClientCard:
 
     @property
     def overdue_by(self) -> int:
-        return max(0, (self.days_since or 0) - self.max_days)
+        return rules.days_overdue(self.days_since, self.max_days)
 
 
 # --- finding clients ---------------------------------------------------------------------

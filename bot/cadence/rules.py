@@ -7,10 +7,10 @@ path use the same builder) or as small Python predicates over what the SQL
 returned.
 
 **The cadence that applies** (``applicable_cadence``; ``cadence_for`` for one
-client, through the same SQL): the client's own override, else its tier's
-policy, else the firm's default (tier ``*``), else ``FALLBACK`` (only if an
-administrator deleted the migration's default row). ``max_days`` is "too
-rarely", ``min_days`` "too often".
+client, through the same SQL; both in ``bot.cadence.applicable``, re-exported
+here): the client's own override, else its tier's policy, else the firm's
+default (tier ``*``), else ``FALLBACK`` (only if an administrator deleted the
+migration's default row). ``max_days`` is "too rarely", ``min_days`` "too often".
 
 **Which contacts count** (``counts``, ``coverage_in_force``): a contact counts
 for a client, as read at an instant *T*, when it is live (an undone, i.e.
@@ -31,8 +31,11 @@ is shown instead (``last_contact``), and it is in nobody's book.
 (``too_soon``): the team's last contact came fewer than ``min_days`` calendar
 days ago ("at risk of over-contact"); a contact less than ``min_days`` × 24 h
 after the previous live contact with the client, by anyone, is an
-over-contact (``earlier_contact_within``: the activity report counts them,
-``/logcontact`` warns).
+over-contact (``earlier_contact_within``: the activity report counts them;
+``/logcontact``'s warning asks the same of one contact in ``bot.contacts``).
+Still apart (left as they were): "too soon" reads the team's last contact in
+calendar days, an over-contact anyone's previous one in hours, so a contact
+the list did not flag can still count as an over-contact.
 
 **Follow-ups.** A live contact with a ``follow_up_on`` date is a promise. It
 is *met* by the first counting contact after it (``first_contact_after``;
@@ -72,7 +75,6 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
-    case,
     exists,
     func,
     literal,
@@ -82,119 +84,22 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from bot.cadence.applicable import (
+    DEFAULT_TIER,
+    FALLBACK,
+    Cadence,
+    CadenceTerms,
+    applicable_cadence,
+    cadence_column,
+    cadence_for,
+    cadence_of_tier,
+    widest_min_days,
+)
 from bot.cadence.sqltime import shift_days
-from storage.models import CadenceOverride, CadencePolicy, Client, Coverage, Interaction
+from storage.models import Coverage, Interaction
 from storage.types import UTCDateTime
 
-DEFAULT_TIER = "*"
-# Used only if an administrator deleted the migration's default row.
-FALLBACK = (90, 3)
 EARLIEST = datetime(1, 1, 1, tzinfo=UTC)
-
-# --- the cadence that applies -------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Cadence:
-    max_days: int
-    min_days: int
-    source: str  # "client", "tier" or "default"
-
-
-@dataclass(frozen=True)
-class CadenceTerms:
-    """``max_days``, ``min_days`` and ``source`` as columns, and the joins they need."""
-
-    max_days: ColumnElement[int]
-    min_days: ColumnElement[int]
-    source: ColumnElement[str]
-    _override: Any
-    _tier: Any
-    _firm: Any
-    _client_id: Any
-    _tier_name: Any
-
-    def join(self, query: Any) -> Any:
-        """``query`` with the override (if a client is given), tier and firm policies joined."""
-        if self._override is not None:
-            query = query.outerjoin(self._override, self._override.client_id == self._client_id)
-        return query.outerjoin(self._tier, self._tier.tier == self._tier_name).outerjoin(
-            self._firm, self._firm.tier == literal(DEFAULT_TIER)
-        )
-
-
-def applicable_cadence(
-    *, client_id: Any = Client.id, tier: Any = Client.tier, name: str = "cadence"
-) -> CadenceTerms:
-    """The one cadence rule as SQL: override, else tier, else the firm's ``*``, else ``FALLBACK``.
-
-    ``client_id`` and ``tier`` are the columns (or values) of the client read;
-    ``client_id=None`` asks what a tier alone gets (no override). ``name``
-    prefixes the aliases, so a statement may use the rule more than once.
-    """
-    override = aliased(CadenceOverride, name=f"{name}_override") if client_id is not None else None
-    tier_policy = aliased(CadencePolicy, name=f"{name}_tier")
-    firm_policy = aliased(CadencePolicy, name=f"{name}_firm")
-    own_max = [override.max_days] if override is not None else []
-    own_min = [override.min_days] if override is not None else []
-    own_source = [(override.client_id.is_not(None), "client")] if override is not None else []
-    return CadenceTerms(
-        max_days=func.coalesce(*own_max, tier_policy.max_days, firm_policy.max_days, FALLBACK[0]),
-        min_days=func.coalesce(*own_min, tier_policy.min_days, firm_policy.min_days, FALLBACK[1]),
-        source=case(*own_source, (tier_policy.id.is_not(None), "tier"), else_="default"),
-        _override=override,
-        _tier=tier_policy,
-        _firm=firm_policy,
-        _client_id=client_id,
-        _tier_name=tier,
-    )
-
-
-def cadence_for(session: Session, client: Client) -> Cadence:
-    """The cadence that applies to one client (the same SQL the set queries join)."""
-    terms = applicable_cadence(client_id=Client.id)
-    query = terms.join(
-        select(terms.max_days, terms.min_days, terms.source)
-        .select_from(Client)
-        .where(Client.id == client.id)
-    )
-    max_days, min_days, source = session.execute(query).one()
-    return Cadence(int(max_days), int(min_days), str(source))
-
-
-def cadence_of_tier(session: Session, tier: str) -> Cadence:
-    """What a client of ``tier`` without an override gets (the tier's policy, else the default)."""
-    terms = applicable_cadence(client_id=None, tier=literal(tier))
-    anchor = select(literal(1).label("one")).subquery("anchor")
-    query = terms.join(select(terms.max_days, terms.min_days, terms.source).select_from(anchor))
-    max_days, min_days, source = session.execute(query).one()
-    return Cadence(int(max_days), int(min_days), str(source))
-
-
-def cadence_column(client_id: Any, column: str, *, correlate: Any = None) -> Any:
-    """One term (``"max_days"`` / ``"min_days"``) of a client's cadence as a scalar subquery.
-
-    For statements that meet the client only through another row (a contact
-    two subqueries deep): ``correlate`` names that row's entity.
-    """
-    terms = applicable_cadence(client_id=Client.id, name=f"{column}_of")
-    query = terms.join(select(getattr(terms, column)).select_from(Client)).where(
-        Client.id == client_id
-    )
-    if correlate is not None:
-        query = query.correlate(correlate)
-    return query.scalar_subquery()
-
-
-def widest_min_days(session: Session) -> int:
-    """The largest ``min_days`` any client can have (overrides, tiers, the firm, the fallback)."""
-    found = session.execute(
-        select(func.max(CadencePolicy.min_days)).union_all(
-            select(func.max(CadenceOverride.min_days))
-        )
-    ).scalars()
-    return max([FALLBACK[1], *(value for value in found if value is not None)])
-
 
 # --- which contacts count ------------------------------------------------------------------
 

@@ -109,7 +109,7 @@ def cadence_facts(
         row = BookRow(rep_id, client_id, "", "", days, 0, last, None, since, None, None)
         status = classify(row, timezone=timezone, today=today)
         if status.overdue:
-            overdue[rep_id].append(status.days_since - status.max_days)
+            overdue[rep_id].append(rules.days_overdue(status.days_since, status.max_days))
     return {
         rep_id: CadenceFacts(covered[rep_id], tuple(sorted(overdue[rep_id]))) for rep_id in covered
     }

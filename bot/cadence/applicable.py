@@ -1,0 +1,122 @@
+"""The cadence that applies to a client, written once (part of ``bot.cadence.rules``).
+
+The client's own override, else its tier's policy, else the firm's default
+(tier ``*``), else ``FALLBACK``: ``applicable_cadence`` is that rule as SQL,
+joined by every set query; ``cadence_for`` asks it for one client.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, case, func, literal, select
+from sqlalchemy.orm import Session, aliased
+
+from storage.models import CadenceOverride, CadencePolicy, Client
+
+DEFAULT_TIER = "*"
+# Used only if an administrator deleted the migration's default row.
+FALLBACK = (90, 3)
+
+
+@dataclass(frozen=True)
+class Cadence:
+    max_days: int
+    min_days: int
+    source: str  # "client", "tier" or "default"
+
+
+@dataclass(frozen=True)
+class CadenceTerms:
+    """``max_days``, ``min_days`` and ``source`` as columns, and the joins they need."""
+
+    max_days: ColumnElement[int]
+    min_days: ColumnElement[int]
+    source: ColumnElement[str]
+    _override: Any
+    _tier: Any
+    _firm: Any
+    _client_id: Any
+    _tier_name: Any
+
+    def join(self, query: Any) -> Any:
+        """``query`` with the override (if a client is given), tier and firm policies joined."""
+        if self._override is not None:
+            query = query.outerjoin(self._override, self._override.client_id == self._client_id)
+        return query.outerjoin(self._tier, self._tier.tier == self._tier_name).outerjoin(
+            self._firm, self._firm.tier == literal(DEFAULT_TIER)
+        )
+
+
+def applicable_cadence(
+    *, client_id: Any = Client.id, tier: Any = Client.tier, name: str = "cadence"
+) -> CadenceTerms:
+    """The one cadence rule as SQL: override, else tier, else the firm's ``*``, else ``FALLBACK``.
+
+    ``client_id`` and ``tier`` are the columns (or values) of the client read;
+    ``client_id=None`` asks what a tier alone gets (no override). ``name``
+    prefixes the aliases, so a statement may use the rule more than once.
+    """
+    override = aliased(CadenceOverride, name=f"{name}_override") if client_id is not None else None
+    tier_policy = aliased(CadencePolicy, name=f"{name}_tier")
+    firm_policy = aliased(CadencePolicy, name=f"{name}_firm")
+    own_max = [override.max_days] if override is not None else []
+    own_min = [override.min_days] if override is not None else []
+    own_source = [(override.client_id.is_not(None), "client")] if override is not None else []
+    return CadenceTerms(
+        max_days=func.coalesce(*own_max, tier_policy.max_days, firm_policy.max_days, FALLBACK[0]),
+        min_days=func.coalesce(*own_min, tier_policy.min_days, firm_policy.min_days, FALLBACK[1]),
+        source=case(*own_source, (tier_policy.id.is_not(None), "tier"), else_="default"),
+        _override=override,
+        _tier=tier_policy,
+        _firm=firm_policy,
+        _client_id=client_id,
+        _tier_name=tier,
+    )
+
+
+def cadence_for(session: Session, client: Client) -> Cadence:
+    """The cadence that applies to one client (the same SQL the set queries join)."""
+    terms = applicable_cadence(client_id=Client.id)
+    query = terms.join(
+        select(terms.max_days, terms.min_days, terms.source)
+        .select_from(Client)
+        .where(Client.id == client.id)
+    )
+    max_days, min_days, source = session.execute(query).one()
+    return Cadence(int(max_days), int(min_days), str(source))
+
+
+def cadence_of_tier(session: Session, tier: str) -> Cadence:
+    """What a client of ``tier`` without an override gets (the tier's policy, else the default)."""
+    terms = applicable_cadence(client_id=None, tier=literal(tier))
+    anchor = select(literal(1).label("one")).subquery("anchor")
+    query = terms.join(select(terms.max_days, terms.min_days, terms.source).select_from(anchor))
+    max_days, min_days, source = session.execute(query).one()
+    return Cadence(int(max_days), int(min_days), str(source))
+
+
+def cadence_column(client_id: Any, column: str, *, correlate: Any = None) -> Any:
+    """One term (``"max_days"`` / ``"min_days"``) of a client's cadence as a scalar subquery.
+
+    For statements that meet the client only through another row (a contact
+    two subqueries deep): ``correlate`` names that row's entity.
+    """
+    terms = applicable_cadence(client_id=Client.id, name=f"{column}_of")
+    query = terms.join(select(getattr(terms, column)).select_from(Client)).where(
+        Client.id == client_id
+    )
+    if correlate is not None:
+        query = query.correlate(correlate)
+    return query.scalar_subquery()
+
+
+def widest_min_days(session: Session) -> int:
+    """The largest ``min_days`` any client can have (overrides, tiers, the firm, the fallback)."""
+    found = session.execute(
+        select(func.max(CadencePolicy.min_days)).union_all(
+            select(func.max(CadenceOverride.min_days))
+        )
+    ).scalars()
+    return max([FALLBACK[1], *(value for value in found if value is not None)])
