@@ -110,6 +110,15 @@ class TimedStandIn(SlackStandIn):
         self._arrived: dict[str, Arrival] = {}
         self._waiting: dict[str, threading.Event] = {}
 
+    def start(self) -> TimedStandIn:
+        super().start()
+        # http.server listens with a backlog of 5: eight senders' replies and the bot's
+        # Web API calls overflow it, and a refused SYN is retried a second later, which
+        # would be timed as a 1 s reply. Slack's edge has no such queue.
+        assert self._server is not None
+        self._server.socket.listen(128)
+        return self
+
     def expect(self, url: str) -> threading.Event:
         event = threading.Event()
         with self._lock:
@@ -428,7 +437,7 @@ def measure(
                 spy.__exit__()
         serving = time.monotonic() - serving_since
         time.sleep(1.0)  # a second reply, or a late record, would show by now
-        log = server.log()
+        log, problems = server.log(), server.problems()
     finally:
         server.stop()
         standin.stop()
@@ -445,7 +454,9 @@ def measure(
         figures("/cms help", helps, help_seconds),
         figures("/logcontact", logs, log_seconds),
     )
-    report(backend, shape, args, startup, serving, helped, logged, helps, logs, cpu, pg, log)
+    report(
+        backend, shape, args, startup, serving, helped, logged, helps, logs, cpu, pg, log, problems
+    )
     if args.py_spy:
         print(f"where the server's Python time went during /logcontact ({spy.output}):")
         for line in spy.describe():
@@ -466,6 +477,7 @@ def report(
     cpu: CpuWatch,
     pg: PgWatch | None,
     log: str,
+    problems: str,
 ) -> None:
     name = "PostgreSQL" if backend == "postgresql" else "SQLite"
     print(
@@ -501,6 +513,8 @@ def report(
         1 for line in log.splitlines() if " ERROR " in line or line.startswith("Traceback")
     )
     print(f"server log: {errors} ERROR lines or tracebacks; served {serving:.0f} s in all")
+    if errors:
+        print("  " + "\n  ".join(problems.splitlines()[:12]))
     if serving > 290:
         print("  (past the scheduler's fifth minute: the nudge tick ran during the run)")
     aims = [

@@ -128,6 +128,7 @@ class PgWatch:
         self.samples = 0
         self.counts: Counter[str] = Counter()
         self.xact_ms: list[float] = []
+        self.queries: Counter[str] = Counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="pg-watch", daemon=True)
 
@@ -138,13 +139,15 @@ class PgWatch:
             while not self._stop.wait(self.every):
                 rows = conn.execute(
                     "SELECT state, wait_event_type, wait_event, "
-                    "extract(epoch FROM now() - xact_start) * 1000 "
+                    "extract(epoch FROM now() - xact_start) * 1000, left(query, 150) "
                     "FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid() "
                     "AND backend_type = 'client backend'",
                     (self.database,),
                 ).fetchall()
                 self.samples += 1
-                for state, wait_type, wait, xact in rows:
+                for state, wait_type, wait, xact, query in rows:
+                    if state == "active":
+                        self.queries[" ".join(str(query).split())] += 1
                     label = str(state)
                     if wait_type and state != "idle":
                         label += f" waiting {wait_type}:{wait}"
@@ -172,6 +175,11 @@ class PgWatch:
                 f"open transactions seen: {len(ordered)}, age p50 {ordered[len(ordered) // 2]:.0f} ms, "
                 f"max {ordered[-1]:.0f} ms"
             )
+        lines.append("statements seen running (sessions on average):")
+        lines += [
+            f"{count / self.samples:5.2f}  {query}"
+            for query, count in self.queries.most_common(top)
+        ]
         return lines
 
 
