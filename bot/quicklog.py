@@ -306,7 +306,9 @@ def _decide(spans: list[NameSpan], names: list[tuple[int, str]]) -> _Decision | 
     for span in spans:
         typed = Typed.of(span.words, span.initials)
         found = named(typed, names)
-        if found.full or found.partial or span.looks_like_a_person:
+        # A span that fits nobody still counts when it names the person met: two name
+        # words ("Pierre Durand"), or one right after "with" ("lunch with Sarah").
+        if found.full or found.partial or span.looks_like_a_person or span.after_with:
             readings.append((span, found))
     if not readings:
         return None
@@ -318,8 +320,12 @@ def _decide(spans: list[NameSpan], names: list[tuple[int, str]]) -> _Decision | 
     if span.household or len(found.full) > 1:
         return _Decision(candidates=_candidates(found.full + found.partial), span=span)
     client_id, name = found.full[0]
+    # Another span naming someone else ("Zoë Müller + Henri de Castellane"): two clients.
     others = [
-        other for other_span, other in readings[1:] for other in other.full if other[0] != client_id
+        row
+        for _span, other in readings[1:]
+        if other.full and client_id not in {i for i, _ in other.full}
+        for row in other.full
     ]
     if others:  # two clients in one line
         return _Decision(candidates=_candidates([(client_id, name), *others]), span=span)

@@ -76,8 +76,20 @@ MULTIPLIERS = {
 MULTIPLIERS = {fold(word): power for word, power in MULTIPLIERS.items()}
 # Swedish: a multiplier and the currency in one word.
 _KRONOR = {"tkr": 3, "mkr": 6, "mdkr": 9}
+# Finance shorthand: "2 MSEK", "500 kEUR", "1.5 mUSD".
+_SCALED_CODE = re.compile(rf"(k|t|m|mn|md|mln|mio)({'|'.join(CODES)})", re.IGNORECASE)
+# Hindi counts with halves: "डेढ़ करोड़" (1.5 crore), "ढाई लाख" (2.5 lakh).
+_HALVES = {
+    "dedh": Decimal("1.5"),
+    "डेढ": Decimal("1.5"),
+    "dhai": Decimal("2.5"),
+    "ढाई": Decimal("2.5"),
+}
 # Glued multipliers ("2.5mm", "500k", "2Cr", "50L"); "L" only glued, where it cannot be litres.
-_GLUED_MULT = r"mm|MM|mn|bn|cr|Cr|CR|k|K|m|M|b|B|L|lakh|crore"
+_GLUED_MULT = (
+    r"mm|MM|mln|mn|Mn|MN|mio|Mio|mil|juta|jt|bn|Bn|BN|crores|crore|cr|Cr|CR|lakhs|lakh|lacs|lac"
+    r"|k|K|m|M|b|B|L"
+)
 _TOKEN = re.compile(
     rf"(?P<pre>{_PREFIX})?(?P<num>\d[\d.,']*\d|\d)(?P<mult>{_GLUED_MULT})?"
     rf"(?P<kr>tkr|mkr|Mkr)?(?P<post>{_GLUED_SUFFIX})?",
@@ -167,6 +179,10 @@ def money_at(tokens: list[Token], index: int) -> tuple[Amount | None, int]:
             pre_currency = CURRENCY_WORDS[word]
             index += 1
     token = tokens[index]
+    spelled = _spelled(tokens, index)
+    if spelled is not None:
+        value, last = spelled
+        return _finish(tokens, start, last, str(_exact(value)), 0, pre_currency, grouped=True)
     if _PLANS.fullmatch(token.text):
         return None, index + 1
     if re.fullmatch(r"\d+", token.text):
@@ -188,6 +204,27 @@ def money_at(tokens: list[Token], index: int) -> tuple[Amount | None, int]:
     if match.group("kr"):
         power, currency = _KRONOR[match.group("kr").lower()], "SEK"
     return _finish(tokens, start, index, match.group("num"), power, currency, grouped=False)
+
+
+def _spelled(tokens: list[Token], index: int) -> tuple[Decimal, int] | None:
+    """ "a million", "half a million", "deux millions", "två miljoner", "dua juta", "एक करोड़"."""
+    from bot.parsing.daywords import NUMBER_WORDS
+
+    keys = [token.key for token in tokens[index : index + 3]]
+    count: Decimal | None = None
+    used = 1
+    if keys[:2] == ["half", "a"]:
+        count, used = Decimal("0.5"), 2
+    elif keys[0] in _HALVES:
+        count = _HALVES[keys[0]]
+    elif keys[0] in NUMBER_WORDS:
+        count = Decimal(NUMBER_WORDS[keys[0]])
+    if count is None or len(keys) <= used or tokens[index + used - 1].trail:
+        return None
+    power = MULTIPLIERS.get(keys[used])
+    if power is None or len(keys[used]) <= 2:  # "a m", "two k": not words for sums
+        return None
+    return count.scaleb(power), index + used
 
 
 def _word(text: str | None) -> str | None:
@@ -216,8 +253,17 @@ def _finish(
             currency = currency or _word(glued.group(2))
         elif word in _KRONOR:
             power, currency, last = _KRONOR[word], "SEK", following
+        elif (scaled := _SCALED_CODE.fullmatch(text)) is not None:
+            power = MULTIPLIERS.get(
+                fold(scaled.group(1)), 3 if scaled.group(1).lower() == "t" else 0
+            )
+            currency, last = currency or scaled.group(2).upper(), following
         elif word in MULTIPLIERS and word not in ("l", "b"):
             power, last = MULTIPLIERS[word], following
+        elif word == "de" and following + 1 < len(tokens) and not tokens[following].trail:
+            after = fold(tokens[following + 1].text)  # "500 de mii", "20 de milioane"
+            if after in MULTIPLIERS and len(after) > 2:
+                power, last = MULTIPLIERS[after], following + 1
     following = last + 1
     if currency is None and following < len(tokens) and tokens[last].trail in ("", "."):
         word = fold(tokens[following].text)

@@ -26,7 +26,8 @@ WORDS: dict[tuple[str, ...], str] = {
         "|ringing|rung|telephone|telephoned|tel|tél|tel.|appel|appelé|appelée|a appelé|appelle"
         "|téléphone|téléphoné|au tel|au tél|au téléphone|rappelé|ringde|ringt|samtal"
         "|telefon|telefonsamtal|a sunat|sunat|m-a sunat|apel|telefonic|la telefon|panggilan"
-        "|menelefon|फोन|फ़ोन|कॉल|phone pe|phone kiya|call kiya",
+        "|menelefon|फोन|फ़ोन|कॉल|phone pe|phone kiya|call kiya|coup de fil|coup de téléphone"
+        "|telefonmöte|dialled|dialed|con call|conference call",
     ),
     **_words(
         "in_person",
@@ -38,7 +39,7 @@ WORDS: dict[tuple[str, ...], str] = {
         "|lunchade|întâlnire|intalnire|întâlnit|prânz|pranz|cină|cina|cafea|la cafea|vizită"
         "|vizitat|la masă|jumpa|berjumpa|bertemu|bersemuka|mesyuarat|makan|kopi|lawatan"
         "|melawat|मुलाकात|मुलाक़ात|मिले|मिला|मिली|मिलीं|मीटिंग|लंच|डिनर|कॉफी|कॉफ़ी|mili|mila|mile"
-        "|milna|milne|mulaqat|mulakat",
+        "|milna|milne|mulaqat|mulakat|भेंट|मिलने|f2f|lunchmöte|entretien|rencontrés|ședință",
     ),
     **_words(
         "email",
@@ -54,7 +55,8 @@ WORDS: dict[tuple[str, ...], str] = {
         "video",
         "video|videocall|video-call|video call|zoom|zoomed|zooming|teams|webex|facetime"
         "|facetimed|google meet|visio|visioconférence|videosamtal|videomöte|videoconferință"
-        "|videoconferinta|apel video|वीडियो|ज़ूम|जूम",
+        "|videoconferinta|apel video|वीडियो|ज़ूम|जूम|skype|skyped|webinar|teamsmöte|zoommöte"
+        "|panggilan video|video kol",
     ),
 }
 # "mail" alone: e-mail, except in English.

@@ -50,10 +50,25 @@ PLEDGE = _keys(
     "|utfäst|utfäste|utfästelse|löfte|lovade|angajament|angajamente|promisiune|ikrar|berikrar"
     "|janji|berjanji|वादा|vaada|vada|प्रतिज्ञा|pratigya"
 )
-MANDATE = _keys("mandate|mandates|mandat|mandats|mandatul|uppdrag|uppdraget|मैंडेट|अधिदेश")
+MANDATE = _keys(
+    "mandate|mandates|mandated|mandat|mandats|mandatul|uppdrag|uppdraget|मैंडेट|अधिदेश"
+    "|engagement letter|lettre de mission"
+)
 FEE = _keys(
     "fee|fees|honoraires|honoraire|commission|commissions|arvode|arvodet|onorariu|onorariul"
-    "|comision|comisionul|yuran|फीस"
+    "|comision|comisionul|yuran|फीस|retainer|success fee|provision"
+)
+# Money moving without saying whether it is a deposit ("invested 2m", "transferred 500k"):
+# a sum next to one is asked about, never recorded as a claim nor dropped.
+MONEY_VERBS = _keys(
+    "invest|invests|invested|investing|investment|transfer|transfers|transferred|transferring"
+    "|moved|move|moving|brought in|brought|bring in|added|top up|top-up|topped up|topup|placed"
+    "|received|subscribed|subscription|contributed|contribution|new money|nnm|inflow|rollover"
+    "|rolled over|investi|a investi|investissement|transféré|transfert|virement|viré|apport"
+    "|apporté|placé|placement|reçu|investerade|investerat|investering|överförde|överföring"
+    "|flyttade|flyttat|placerade|tillskott|investit|a investit|investiție|transferat|a transferat"
+    "|mutat|virat|adus|melabur|pelaburan|pindah|dipindahkan|memindahkan|masukkan|memasukkan"
+    "|निवेश|nivesh|ट्रांसफर|invest kiya|transfer kiya"
 )
 # Asset-management mandates, not investment-banking ones.
 NOT_MANDATES = _keys(
@@ -72,17 +87,36 @@ NEGATORS = frozenset(
         "fără fara tak tidak belum bukan tiada takde नहीं nahi nahin कोई koi".split(),
     )
 )
+# A sum that may come, or is meant to, is not yet one that came: no claim.
 HEDGES = frozenset(
     map(
         fold,
-        "may might could would considering maybe perhaps possibly thinking plans planning "
-        "peut-être pourrait envisage kanske funderar poate mungkin शायद shayad if dacă kalau "
-        "agar".split(),
+        "may might could would should considering maybe perhaps possibly thinking plans planning "
+        "waiting awaiting expecting väntar așteaptă menunggu intezaar इंतजार "
+        "wants want will shall 'll going intends expects hopes if unless "
+        "peut-être pourrait envisage veut voudrait va vont compte prévoit devrait "
+        "kanske funderar vill ska skall kommer planerar överväger "
+        "poate vrea intenționează plănuiește urmează dacă "
+        "mungkin nak mahu ingin akan bercadang kalau "
+        "शायद shayad agar chahte chahti".split(),
     )
 )
-# Hindi negates after the verb: "जमा नहीं किया".
-NEGATORS_AFTER = frozenset(map(fold, "नहीं nahi nahin not inte".split()))
+CONDITIONS = frozenset(map(fold, "if unless provided once dacă daca kalau jika agar अगर".split()))
+# Hindi negates and speaks of the future after the verb: "जमा नहीं किया", "जमा करेंगे".
+NEGATORS_AFTER = frozenset(
+    map(
+        fold,
+        "नहीं nahi nahin not inte करेंगे करेगा करेगी करेंगी karenge karega karegi karengi "
+        "चाहते चाहती chahte chahti cancelled canceled withdrawn retracted annulé annulée "
+        "annulat anulat dibatalkan batal रद्द radd expected attendu attendue väntas așteptat "
+        "asteptat dijangka".split(),
+    )
+)
 CONJUNCTIONS = frozenset(map(fold, "and et och și si dan और aur + & plus".split()))
+_ANOTHER = frozenset(
+    map(fold, "another a further un une autre encore încă inca ytterligare lagi".split())
+)
+CONTRASTS = frozenset(map(fold, "but mais men dar însă tapi tetapi lekin लेकिन par पर".split()))
 _CLAUSE_END = frozenset(",;.!?")
 _DASHES = frozenset({"-", "–", "—", "|"})
 
@@ -148,12 +182,24 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
         if not free[index]:
             index += 1
             continue
+        mandate_phrase = _match(keys, index, MANDATE)
+        if mandate_phrase > 1:  # "engagement letter": a mandate's, not a pledge
+            index += mandate_phrase
+            continue
         kind, size = None, 0
-        for table, name in ((DEPOSIT, "deposit"), (PLEDGE, "pledge"), (FEE, "mandate")):
+        for table, name in (
+            (DEPOSIT, "deposit"),
+            (PLEDGE, "pledge"),
+            (FEE, "mandate"),
+            (MONEY_VERBS, "unclear"),
+        ):
             size = _match(keys, index, table)
             if size:
                 kind = name
                 break
+        if kind is None:
+            kind = _misspelt(keys[index])
+            size = 1 if kind else 0
         negated_inside = (
             keys[index] in ("satte", "satter", "satt")
             and index + 2 < len(keys)
@@ -180,6 +226,28 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
     return found
 
 
+_ENGLISH_OUTCOMES = {
+    "deposit": "deposit",
+    "deposited": "deposit",
+    "pledged": "pledge",
+    "committed": "pledge",
+    "commitment": "pledge",
+}
+
+
+def _misspelt(key: str) -> str | None:
+    """ "commited", "depositted", "plegded": an English outcome word with one typo is that
+    word (only English: other languages' inflections sit one letter from ours)."""
+    if len(key) < 7 or not key.isascii() or not key.isalpha():
+        return None
+    from rapidfuzz.distance import OSA
+
+    for word, name in _ENGLISH_OUTCOMES.items():
+        if word[0] == key[0] and OSA.distance(key, word) <= 1:
+            return name
+    return None
+
+
 def _mandate_excluded(keys: list[str], index: int) -> bool:
     for start in range(max(0, index - 1), index + 1):
         if _match(keys, start, NOT_MANDATES):
@@ -198,7 +266,10 @@ def _negated(tokens: list[Token], keys: list[str], first: int, last: int) -> boo
     for index in range(first - 1, max(-1, first - 4), -1):
         if tokens[index].trail.strip() and index != first - 1:
             break
-        if keys[index] in NEGATORS or keys[index] in HEDGES:
+        if keys[index] in CONTRASTS or keys[index] in CONJUNCTIONS:
+            break  # "didn't pledge but deposited 1m": the "didn't" is the pledge's
+        key = keys[index]
+        if key in NEGATORS or key in HEDGES or key.endswith(("n't", "'ll", "nt'")):
             return True
         if tokens[index].trail.strip():
             break
@@ -207,6 +278,25 @@ def _negated(tokens: list[Token], keys: list[str], first: int, last: int) -> boo
             return True
         if tokens[index].trail.strip():
             break
+    return False
+
+
+def conditional(tokens: list[Token], first: int, last: int) -> bool:
+    """ "fee 3m if we win", "pledge of 1m cancelled", "still waiting for the 1m deposit":
+    a condition, a cancellation or a wait around the claim, in its clause."""
+    for probe in range(last + 1, min(len(tokens), last + 4)):
+        if tokens[probe - 1].trail.strip():
+            break
+        if tokens[probe].key in CONDITIONS or tokens[probe].key in NEGATORS_AFTER:
+            return True
+    for probe in range(first - 1, max(-1, first - 5), -1):
+        if tokens[probe].trail.strip():
+            break
+        key = tokens[probe].key
+        if key in CONTRASTS or key in CONJUNCTIONS:
+            break
+        if key in HEDGES or key in NEGATORS:
+            return True
     return False
 
 
@@ -241,8 +331,9 @@ def claims(
         for amount in amounts
         if not per_unit(tokens, amount) and (amount.marked or amount.value >= BARE_MINIMUM)
     ]
+    # Outcome words first; a sum none of them claims may then be asked about by a money verb.
     pairs = sorted(
-        (distance, w, a)
+        (word.kind == "unclear", distance, w, a)
         for w, word in enumerate(words)
         for a, amount in enumerate(usable)
         if (distance := _gap(tokens, word, amount)) is not None
@@ -250,11 +341,13 @@ def claims(
     taken_words: set[int] = set()
     taken_amounts: set[int] = set()
     found: list[ClaimReading] = []
-    for _distance, w, a in pairs:
+    for _verb, _distance, w, a in pairs:
         if w in taken_words or a in taken_amounts:
             continue
         # No other outcome word may sit between a word and its sum.
         word, amount = words[w], usable[a]
+        if conditional(tokens, min(word.first, amount.first), max(word.last, amount.last)):
+            continue
         low, high = (
             sorted((word.last, amount.first))
             if amount.first > word.last
@@ -267,8 +360,8 @@ def claims(
         found.append(ClaimReading(word.kind, amount, word))
     found += _joined(tokens, usable, taken_amounts, found)
     found.sort(key=lambda claim: claim.amount.first)
-    unreadable = [claim.amount for claim in found if claim.amount.malformed]
-    return [claim for claim in found if not claim.amount.malformed], unreadable
+    unreadable = [c.amount for c in found if c.amount.malformed or c.kind == "unclear"]
+    return [c for c in found if not c.amount.malformed and c.kind != "unclear"], unreadable
 
 
 def _joined(
@@ -281,6 +374,8 @@ def _joined(
         if a in taken or not amount.marked or amount.first == 0:
             continue
         before = amount.first - 1
+        while before > 0 and tokens[before].key in _ANOTHER and amount.first - before <= 2:
+            before -= 1  # "and another $1m", "și încă 200.000 EUR"
         if tokens[before].key not in CONJUNCTIONS or before == 0:
             continue
         for claim in [*found, *more]:

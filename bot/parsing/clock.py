@@ -23,7 +23,7 @@ from bot.parsing import daywords as words
 from bot.parsing.tokens import Token
 
 _H_FORM = re.compile(r"(\d{1,2})h(\d{2})?")
-_COLON = re.compile(r"(\d{1,2}):(\d{2})(am|pm|a\.m\.|p\.m\.)?")
+_COLON = re.compile(r"(\d{1,2}):(\d{2})h?(am|pm|a\.m\.|p\.m\.)?")
 _DOT = re.compile(r"(\d{1,2})\.(\d{2})(am|pm|a\.m\.|p\.m\.)?")
 _HOUR_AMPM = re.compile(r"(\d{1,2})(am|pm|a\.m\.|p\.m\.)")
 _HOUR = re.compile(r"\d{1,2}")
@@ -114,8 +114,59 @@ def _suffix(keys: list[str], index: int) -> tuple[str, int] | None:
     return part if part else None
 
 
+# Halves and quarters: "साढ़े 3 बजे" (3:30), "quarter to 4", "9 și jumătate", "3 et quart".
+_FRACTIONS_BEFORE = {
+    ("साढ़े",): 30, ("साढे",): 30, ("sadhe",): 30, ("saadhe",): 30, ("सवा",): 15, ("sava",): 15,
+    ("sawa",): 15, ("पौने",): -15, ("paune",): -15, ("half", "past"): 30, ("quarter", "past"): 15,
+    ("quarter", "to"): -15,
+}  # fmt: skip
+_FRACTIONS_AFTER = {
+    ("si", "jumatate"): 30, ("și", "jumătate"): 30, ("et", "demie"): 30, ("et", "demi"): 30,
+    ("et", "quart"): 15, ("moins", "le", "quart"): -15, ("si", "un", "sfert"): 15,
+}  # fmt: skip
+
+
 def read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece | None:
-    """The clock time starting at token ``index``, if one starts there."""
+    """The clock time starting at token ``index``, if one starts there (with its halves)."""
+    keys = [token.key for token in tokens]
+    for phrase, minutes in _FRACTIONS_BEFORE.items():
+        size = len(phrase)
+        if tuple(keys[index : index + size]) == tuple(map(fold_key, phrase)) and index + size < len(
+            tokens
+        ):
+            found = _read_time(tokens, index + size, free)
+            if found is not None and not tokens[index + size - 1].trail:
+                return TimePiece(index, found.last, _shift(found.value, minutes))
+    found = _read_time(tokens, index, free)
+    if found is None or found.needs_day:
+        return found
+    for phrase, minutes in _FRACTIONS_AFTER.items():
+        size = len(phrase)
+        after = found.last + 1
+        if (
+            tuple(keys[after : after + size]) == tuple(map(fold_key, phrase))
+            and not tokens[found.last].trail
+        ):
+            return TimePiece(found.first, after + size - 1, _shift(found.value, minutes))
+    return found
+
+
+def fold_key(word: str) -> str:
+    from bot.parsing.tokens import fold
+
+    return fold(word)
+
+
+def _shift(value: Clock | Ambiguous | BadClock, minutes: int) -> Clock | Ambiguous | BadClock:
+    """An hour and a half ("9 și jumătate"), or a quarter to it ("पौने 4 बजे" is 3:45)."""
+    if isinstance(value, BadClock) or value.minute:
+        return value
+    total = value.hour * 60 + minutes
+    hour, minute = divmod(total % (24 * 60), 60)
+    return type(value)(hour, minute)
+
+
+def _read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece | None:
     keys = [token.key for token in tokens]
     key = keys[index]
 

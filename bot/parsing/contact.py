@@ -19,15 +19,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from bot.parsing import claims as outcomes
 from bot.parsing import daywords
 from bot.parsing.amounts import CURRENCY_WORDS, MULTIPLIERS, Amount, find_money
 from bot.parsing.channels import every_word, find_channel
 from bot.parsing.dates import date_order_for, language_of, zone
-from bot.parsing.names import NameSpan, quoted_name, spans
+from bot.parsing.names import STOP, NameSpan, quoted_name, spans
 from bot.parsing.tokens import Token, clean, cut, overlaps, tokenise
-from bot.parsing.when import Unclear, read
+from bot.parsing.when import Unclear, near_misses, read
 
 MAX_TEXT = 3000  # Slack allows more; nobody logs an essay, and parsing stays bounded
 _TAG = re.compile(r"(?<![\w&#])#([^\W\d_][\w-]*)")
@@ -131,7 +132,7 @@ def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> Pa
         consumed=taken + marked,
         today=local_now.date(),
         now=local_now,
-        order=date_order_for(locale),
+        order=date_order_for(locale, timezone),
     )
     removed += when.cut
     taken += when.cut
@@ -145,6 +146,8 @@ def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> Pa
         _future_next_to(channel, when.later, tokens, text, unclear)
 
     free = [not overlaps(token, taken) for token in tokens]
+    never = every_word() | _never_names()
+    unclear += near_misses(tokens, free, never | STOP)
     words = outcomes.outcome_words(tokens, free)
     sums = [a for a in money if not overlaps_any(a, taken)]
     sums += [_vague(tokens, v) for v in outcomes.vague_sums(tokens, free)]
@@ -162,7 +165,6 @@ def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> Pa
         for number, claim in enumerate(found)
     )
 
-    never = every_word() | _never_names()
     names = tuple(
         spans(
             tokens,
@@ -287,6 +289,7 @@ def _for_whom(tokens: list[Token], taken: list[Span]) -> tuple[str, Span] | None
     return None
 
 
+@lru_cache(maxsize=1)
 def _never_names() -> frozenset[str]:
     keys: set[str] = set()
     for table in (
@@ -301,7 +304,13 @@ def _never_names() -> frozenset[str]:
             keys.update(key)
     keys |= daywords.LAST | daywords.NEXT | daywords.WEEK | set(daywords.UNITS)
     keys |= set(CURRENCY_WORDS) | set(MULTIPLIERS)
-    for table in (outcomes.DEPOSIT, outcomes.PLEDGE, outcomes.MANDATE, outcomes.FEE):
+    for table in (
+        outcomes.DEPOSIT,
+        outcomes.PLEDGE,
+        outcomes.MANDATE,
+        outcomes.FEE,
+        outcomes.MONEY_VERBS,
+    ):
         for key in table:
             keys.update(key)
     keys |= outcomes.NEGATORS | outcomes.HEDGES

@@ -74,9 +74,15 @@ def languages_for(locale: str | None) -> tuple[str, ...]:
     return ("en", language)
 
 
-def date_order_for(locale: str | None) -> str:
-    """ "MDY" for en-US and the few locales like it, "DMY" for the rest."""
+def date_order_for(locale: str | None, timezone: str | None = None) -> str:
+    """ "MDY" for en-US and the few locales like it, "DMY" for the rest.
+
+    A bare "en" says nothing of the country: a rep in the Americas writes the month
+    first, one in London or Singapore the day (the zone breaks the tie).
+    """
     normalised = (locale or "en").replace("_", "-").lower()
+    if normalised == "en" and timezone:
+        return "MDY" if timezone.startswith(("America/", "US/", "Pacific/Honolulu")) else "DMY"
     return "MDY" if normalised in _MONTH_FIRST else "DMY"
 
 

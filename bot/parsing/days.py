@@ -33,6 +33,8 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _COUNT = re.compile(r"\d{1,3}")
 _NOT_DATES = frozenset({"24/7", "9/11"})
 _BEFORE_DATE = frozenset({"le", "pe", "den", "on", "the"})
+# A bare number after these is a day of the month: "le 12", "pe 12", "den 12", "the 12".
+_BEFORE_DAY = frozenset({"le", "pe", "den", "the"})
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,12 @@ def _week_rel(keys: list[str], index: int) -> tuple[int, int] | None:
 
 def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Piece | None:
     """The day piece starting at token ``index``, or None."""
+    if keys[index].endswith("'s"):  # "Monday's meeting", "yesterday's call"
+        keys = [*keys[:index], keys[index][:-2], *keys[index + 1 :]]
     key = keys[index]
+    joined = _hyphenated(key)
+    if joined is not None:
+        return Piece(index, index, "rel", joined)
     following = keys[index + 1] if index + 1 < len(keys) else ""
 
     # Counted spans: "il y a 3 jours", "in 2 weeks", "2 hari lepas", "2 हफ्ते में", "seminggu lagi".
@@ -122,6 +129,9 @@ def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
         )
         if count is not None and unit is not None:
             end = start if one_word is not None else start + 1
+            if end + 2 < len(keys) and keys[end + 1] in words.AGO_FILLERS:
+                if keys[end + 2] in words.AGO_AFTER:
+                    end += 1  # "2 hari yang lalu"
             after = keys[end + 1] if end + 1 < len(keys) else ""
             sign = {"ago": -1, "in": 1}.get(str(marker)) if marker else None
             if after in words.AGO_AFTER:
@@ -206,24 +216,39 @@ def _weekday(
 
 
 def _ends_day_number(tokens: list[Token], keys: list[str], index: int) -> bool:
-    """A number after a weekday is its day of the month, unless a word makes it a count
-    or an hour ("Sabtu 10 pagi", "Monday 2 kids")."""
-    if keys[index] != keys[index].rstrip("0123456789"):  # plain digits: look at what follows
-        if index + 1 >= len(keys) or tokens[index].trail:
-            return True
-        following = keys[index + 1]
-        if tokens[index + 1].text.lower() == "à":
-            return True
-        if (following,) in words.PARTS:
-            return False
-        return (
-            following in words.DAY_SUFFIXES
-            or following in words.CONNECTORS
-            or following in words.CLOCK_24_CUES
-            or following in words.CLOCK_12_CUES
-            or bool(re.fullmatch(r"\d{1,2}([:.h]\d{2})?(am|pm)?|\d{1,2}h", following))
-        )
-    return True  # "16th", "8hb": written as a day of the month
+    """Whether a number is a day of the month by what follows it: not a word that makes
+    it a count or an hour ("Sabtu 10 pagi", "Monday 2 kids", "the 5th floor")."""
+    if index + 1 >= len(keys) or tokens[index].trail.strip():
+        return True
+    following = keys[index + 1]
+    if tokens[index + 1].text.lower() == "à":
+        return True
+    if (following,) in words.PARTS:
+        return False
+    if (
+        following in words.DAY_SUFFIXES
+        or following in words.CONNECTORS
+        or following in words.CLOCK_24_CUES
+        or following in words.CLOCK_12_CUES
+        or bool(re.fullmatch(r"\d{1,2}([:.h]\d{2})?(am|pm)?|\d{1,2}h", following))
+    ):
+        return True
+    suffixed = not keys[index].isdigit()  # "16th", "8hb": written as a day of the month
+    return suffixed and not any(c.isalpha() for c in following)
+
+
+def _hyphenated(key: str) -> tuple[int, int, str] | None:
+    """ "ieri-seară", "azi-dimineață", "kal-raat": a relative day and a part in one word."""
+    if "-" not in key or (key,) in words.RELATIVE_DAYS or (key,) in words.DAY_PARTS:
+        return None
+    first, _, second = key.partition("-")
+    for day, part in ((first, second), (second, first)):
+        offset = words.RELATIVE_DAYS.get((day,))
+        found = words.PARTS.get((part,))
+        if offset is not None and found is not None:
+            past, future = offset if isinstance(offset, tuple) else (offset, offset)
+            return past, future, str(found)  # type: ignore[return-value]
+    return None
 
 
 def _lookup_month(keys: list[str], index: int) -> tuple[int | None, int]:
@@ -245,6 +270,15 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
         if month and not tokens[after - 1].trail.strip(","):
             last, year = _year_after(tokens, keys, after + size - 1)
             return Piece(index, last, "date", (int(number.group(1)), month, year))
+        # "the 12th", "8hb", "17 तारीख", "le 12 à 10h": a day of this month (or the nearest).
+        suffixed = key != number.group(1) and not key.endswith(("e", "eme", "ème", "er"))
+        by_word = after < len(keys) and keys[after] in words.DAY_SUFFIXES
+        before = keys[index - 1] if index > 0 else ""
+        if (suffixed or by_word or before in _BEFORE_DAY) and 1 <= int(number.group(1)) <= 31:
+            if by_word:
+                return Piece(index, after, "month_day", int(number.group(1)))
+            if _ends_day_number(tokens, keys, index):
+                return Piece(index, index, "month_day", int(number.group(1)))
     month, size = _lookup_month(keys, index)
     if month and len(key) >= 3 and index + 1 < len(keys) and not tokens[index].trail:
         number = _DAYNUM.fullmatch(keys[index + 1])
@@ -358,6 +392,8 @@ def read_piece(piece: Piece, today: date, direction: Direction) -> date | None |
     if kind == "date":
         day, month, year = value
         return _calendar_date(day, month, year, today, direction)
+    if kind == "month_day":
+        return _month_day(value, today, direction)
     if kind == "weekday":
         weekday, mode = value[0], value[1]
         if mode == "of_month":

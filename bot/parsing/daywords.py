@@ -22,7 +22,10 @@ def _table(entries: dict[str, object]) -> dict[tuple[str, ...], object]:
     table: dict[tuple[str, ...], object] = {}
     for spellings, value in entries.items():
         for spelling in spellings.split("|"):
-            table[_keys(spelling)] = value
+            key = _keys(spelling)
+            table[key] = value
+            if len(key) > 1:  # "azi-dimineață", "ieri-seară": one word with a hyphen
+                table[("-".join(key),)] = value
     return table
 
 
@@ -51,7 +54,7 @@ PARTS = _table(
     {
         "morning|matin|matinée|morgon|morgonen|förmiddag|förmiddagen|dimineață|dimineata"
         "|dimineața|pagi|subah|सुबह": MORNING,
-        "noon|midday|midi|tengah hari|tgh hari|dopahar|dopehar|dophar|दोपहर": NOON,
+        "noon|midday|midi|tengah hari|tengahari|tgh hari|dopahar|dopehar|dophar|दोपहर": NOON,
         "afternoon|après-midi|apres-midi|eftermiddag|eftermiddagen|după-amiază|dupa-amiaza"
         "|după amiază|dupa amiaza|după-masă|petang|ptg": AFTERNOON,
         "evening|soir|soirée|kväll|kvällen|seară|seara|shaam|sham|शाम": EVENING,
@@ -116,7 +119,7 @@ LAST = frozenset(
     map(
         fold,
         "last past previous prev dernier dernière passé passée förra trecut trecută trecuta "
-        "lepas lalu pichhle pichle pichhla pichla पिछले पिछला पिछली".split(),
+        "lepas lalu pichhle pichle pichhla pichla पिछले पिछला पिछली बीते बीता beete bita गत".split(),
     )
 )
 NEXT = frozenset(
@@ -165,7 +168,15 @@ NUMBER_WORDS = {
     **dict.fromkeys("five cinq fem cinci lima paanch पांच पाँच".split(), 5),
     **dict.fromkeys("six sex șase sase enam chhe छह".split(), 6),
     **dict.fromkeys("seven sept sju șapte sapte tujuh saat सात".split(), 7),
+    **dict.fromkeys("eight huit åtta opt lapan aath आठ".split(), 8),
+    **dict.fromkeys("nine neuf nio nouă noua sembilan nau नौ".split(), 9),
     **dict.fromkeys("ten dix tio zece sepuluh das दस".split(), 10),
+    **dict.fromkeys("eleven onze elva unsprezece sebelas gyarah ग्यारह".split(), 11),
+    **dict.fromkeys("twelve douze tolv doisprezece barah बारह".split(), 12),
+    **dict.fromkeys("fourteen quatorze fjorton paisprezece".split(), 14),
+    **dict.fromkeys("fifteen quinze femton cincisprezece pandrah पंद्रह".split(), 15),
+    **dict.fromkeys("twenty vingt tjugo douăzeci douazeci bees बीस".split(), 20),
+    **dict.fromkeys("thirty trente trettio treizeci tees तीस".split(), 30),
 }
 NUMBER_WORDS = {fold(k): v for k, v in NUMBER_WORDS.items()}
 # Before the count ("in 2 weeks", "om 2 veckor") or after it ("2 minggu lagi", "2 हफ्ते में").
@@ -174,7 +185,9 @@ IN_AFTER = frozenset(map(fold, "lagi में mein me बाद baad later".spl
 AGO_BEFORE = _table({"il y a|acum": "ago"})
 # Swedish "för 3 dagar sedan": "för" is "for" folded, so it counts only with "sedan".
 AGO_FRAME = (fold("för"), fold("sedan"))
-AGO_AFTER = frozenset(map(fold, "ago sedan lepas lalu पहले pehle pahle".split()))
+AGO_AFTER = frozenset(map(fold, "ago sedan lepas lalu पहले pehle pahle back".split()))
+# "2 hari yang lalu": a word before the marker.
+AGO_FILLERS = frozenset(map(fold, "yang".split()))
 
 MONTHS = {
     fold(word): number
@@ -226,7 +239,12 @@ FOLLOW_UP = _table(
         "follow up|follow-up|followup|f/u|fu:|follow up on|relancer|relance|à relancer"
         "|a relancer|rappeler|rappel|återkoppla|återkopplar|följ upp|följa upp|följer upp"
         "|ringa igen|ringer igen|revin|revenim|revin pe|hubungi semula|hubungi balik|फॉलो अप"
-        "|फॉलो-अप|फॉलोअप|फॉलो": "follow_up",
+        "|फॉलो-अप|फॉलोअप|फॉलो|call back|ring back|callback|call-back|call again|circle back"
+        "|check in|check back|touch base|reconnect|chase|next call|next meeting|meet again"
+        "|catch up again|recontacter|revoir|prochain rdv|prochain rendez-vous|à rappeler"
+        "|ringa tillbaka|höra av mig|hör av mig|återkommer|nytt möte|ses igen|sun din nou"
+        "|sun înapoi|reluăm|revin cu|telefon semula|call balik|jumpa lagi|dobara|phir se"
+        "|फिर से|दोबारा|remind|reminder|rappel le": "follow_up",
     }
 )
 # A Hindi cue follows its date ("2 हफ्ते में फॉलो अप"); the others precede it.
@@ -237,3 +255,9 @@ FOLLOW_UP_AFTER_DATE = frozenset(
 FOLLOW_UP_FILLERS = frozenset(
     map(fold, "call meeting email on by before around - : – le pe på i la with avec cu med".split())
 )
+
+# Before a day that is a deadline, not the contact's: "send the forms by Friday".
+DEADLINE_BEFORE = frozenset(
+    map(fold, "by before until till due avant jusqu'à innan före senast tills până sebelum".split())
+)
+DEADLINE_AFTER = frozenset(map(fold, "तक tak".split()))

@@ -39,6 +39,8 @@ PARTICLES = frozenset(
         "st st. mac".split(),
     )
 )
+# Honorifics written after the name.
+AFTER_NAME = frozenset(map(fold, "ji जी sahab saheb".split()))
 HOUSEHOLD_BEFORE = frozenset(
     map(fold, "les famille familjen familia family keluarga parivar".split())
 )
@@ -46,7 +48,9 @@ HOUSEHOLD_AFTER = frozenset(map(fold, "family famille household familjen पर�
 # Words that join two people ("Karin och Björn Lindqvist", "Zoë Müller + Henri").
 JOINERS = frozenset(map(fold, "and et och și si dan और aur + & plus".split()))
 # Words after which a name is expected: "with Jane", "avec Henri", "med Björn".
-WITH = frozenset(map(fold, "with w/ w avec med m cu dengan saath साथ to for".split()))
+WITH = frozenset(map(fold, "with w/ w avec med m cu dengan saath साथ to".split()))
+# After a name, Hindi says whom one met or called: "प्रिया से मिली", "Rakesh se baat".
+MET_AFTER = frozenset(map(fold, "से se को ko".split()))
 MAX_SPAN = 6
 
 # Words that are never names, whatever their case: function words and common verbs of the
@@ -92,7 +96,7 @@ class NameSpan:
     words: tuple[str, ...]  # as typed (titles and particles left out)
     initials: tuple[bool, ...]
     household: bool = False
-    after_with: bool = False  # right after "with" / a channel word: the person met
+    after_with: bool = False  # right after "with" (before "से"): the person met
 
     @property
     def looks_like_a_person(self) -> bool:
@@ -111,8 +115,20 @@ def quoted_name(text: str) -> tuple[str, int, int] | None:
 
 
 def _initial(token: Token) -> bool:
-    """ "J.", "W.", "L", "J-B": a capital standing for a name."""
-    return bool(re.fullmatch(r"[A-Z]\.?|[A-Z]-[A-Z]\.?", token.text))
+    """ "J.", "W.", "L", "J-B", "J.B.": capitals standing for names."""
+    return bool(re.fullmatch(r"[A-Z]\.?|[A-Z][-.][A-Z]\.?", token.text))
+
+
+def _two_initials(tokens: list[Token], index: int) -> bool:
+    """ "JB Moreau": two capitals right before a capitalised name are initials, not an acronym."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        bool(re.fullmatch(r"[A-Z]{2}", tokens[index].text))
+        and not tokens[index].trail
+        and following is not None
+        and following.text[:1].isupper()
+        and not _acronym(following)
+    )
 
 
 def _acronym(token: Token) -> bool:
@@ -143,7 +159,7 @@ def spans(
             return ""
         if token.text.startswith(("#", "@", "$", "€", "£", "₹")):
             return ""
-        if _initial(token):
+        if _initial(token) or _two_initials(tokens, token.index):
             return "name"
         if token.key in STOP or token.key in never:
             return ""
@@ -170,7 +186,13 @@ def spans(
             and kinds[last + 1] in ("name", "title", "particle")
         ):
             last += 1
-        while last > index and kinds[last] != "name":
+        if (
+            last + 1 < len(tokens)
+            and tokens[last + 1].key in AFTER_NAME
+            and not _ends(tokens[last])
+        ):
+            last += 1  # "Meera ji", "सुनीता जी": the honorific follows the name
+        while last > index and kinds[last] != "name" and tokens[last].key not in AFTER_NAME:
             last -= 1  # no trailing particle or title
         members = [i for i in range(index, last + 1) if kinds[i] == "name"]
         if members:
@@ -185,6 +207,11 @@ def _ends(token: Token) -> bool:
     return bool(trail) and not (trail == "." and _initial(token))
 
 
+def _as_typed(tokens: list[Token], index: int) -> str:
+    text = re.sub(r"'s$", "", tokens[index].text)
+    return " ".join(text) if _two_initials(tokens, index) else text  # "JB" -> "J B"
+
+
 def _span(tokens: list[Token], first: int, last: int, members: list[int]) -> NameSpan:
     before = tokens[first - 1].key if first > 0 else ""
     after = tokens[last + 1].key if last + 1 < len(tokens) else ""
@@ -192,8 +219,8 @@ def _span(tokens: list[Token], first: int, last: int, members: list[int]) -> Nam
     return NameSpan(
         first=first,
         last=last,
-        words=tuple(re.sub(r"'s$", "", tokens[i].text) for i in members),
-        initials=tuple(_initial(tokens[i]) for i in members),
+        words=tuple(_as_typed(tokens, i) for i in members),
+        initials=tuple(_initial(tokens[i]) or _two_initials(tokens, i) for i in members),
         household=household,
-        after_with=before in WITH,
+        after_with=before in WITH or after in MET_AFTER,
     )

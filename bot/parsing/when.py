@@ -74,6 +74,10 @@ def _scan(tokens: list[Token], consumed: list[tuple[int, int]], order: str) -> _
             index += cue[0]
             continue
         time = read_time(tokens, index, free)
+        if time is not None and time.needs_day:  # "pe 12.11": a date before it makes it one
+            piece = piece_at(tokens, keys, index, order)
+            if piece is not None and piece.kind == "date":
+                time = None
         if time is not None and all(free[i] for i in range(time.first, time.last + 1)):
             times.append(time)
             index = max(time.last, index) + 1
@@ -147,6 +151,9 @@ def read(
         if position in used_phrases or phrase.only_parts:
             continue
         day = read_phrase(phrase, today, "past")
+        if _deadline(tokens, phrase):
+            reading.later.append((phrase.first, phrase.last))  # "by Friday": a plan
+            continue
         if day is not None and day > today:
             reading.later.append((phrase.first, phrase.last))
             continue
@@ -181,6 +188,80 @@ def read(
         reading.cut.append(_with_leading(tokens, time.first, time.last))
         break
     return reading
+
+
+def _deadline(tokens: list[Token], phrase: Phrase) -> bool:
+    before = tokens[phrase.first - 1].key if phrase.first > 0 else ""
+    after = tokens[phrase.last + 1].key if phrase.last + 1 < len(tokens) else ""
+    return before in words.DEADLINE_BEFORE or after in words.DEADLINE_AFTER
+
+
+def near_misses(
+    tokens: list[Token], free: list[bool], known: frozenset[str] = frozenset()
+) -> list[Unclear]:
+    """Words one typo away from a day word ("yesterdy", "Wensday", "semalm"): asked about,
+    never read as "no day" (which would record the contact today). ``known``: words of
+    the line's other vocabularies, which are what they are ("mandat" is no "måndag")."""
+    found = []
+    for index, token in enumerate(tokens):
+        key = token.key.removesuffix("'s")
+        if not free[index] or len(key) < 5 or not key.isalpha():
+            continue
+        if key in _KNOWN or key in known:
+            continue
+        if any(_one_typo(key, word) for word in _DAY_WORDS):
+            found.append(Unclear(token.text, "date"))
+    return found
+
+
+def _one_typo(typed: str, word: str) -> bool:
+    from rapidfuzz.distance import OSA
+
+    if typed[0] != word[0] or abs(len(typed) - len(word)) > 2:
+        return False
+    return OSA.distance(typed, word) <= (1 if max(len(typed), len(word)) <= 7 else 2)
+
+
+def _past(value: object) -> bool:
+    """A relative day that can be in the past ("tomorrow" never names a contact's day)."""
+    return (value[0] if isinstance(value, tuple) else value) <= 0  # type: ignore[operator]
+
+
+def _single_words(*tables: object) -> frozenset[str]:
+    found: set[str] = set()
+    for table in tables:
+        for key in table:  # type: ignore[attr-defined]
+            found.update(key if isinstance(key, tuple) else (key,))
+    return frozenset(found)
+
+
+# Day words a typo of which is asked about: weekdays and the days around today.
+_DAY_WORDS = frozenset(
+    word
+    for word in _single_words(
+        words.WEEKDAYS,
+        {key: value for key, value in words.RELATIVE_DAYS.items() if _past(value)},
+        words.AMBIGUOUS_DAYS,
+    )
+    if len(word) >= 5 and word.isalpha()
+)
+_KNOWN = (
+    _single_words(
+        words.WEEKDAYS,
+        words.PAST_WEEKDAYS,
+        words.RELATIVE_DAYS,
+        words.DAY_PARTS,
+        words.PARTS,
+        words.FOLLOW_UP,
+        words.MONTHS,
+        words.UNITS,
+        words.NUMBER_WORDS,
+    )
+    | words.LAST
+    | words.NEXT
+    | words.WEEK
+    | words.MONTH_WORDS
+)
 
 
 def _follow_up_phrase(
