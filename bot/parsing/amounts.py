@@ -43,7 +43,7 @@ CURRENCY_WORDS = {
             "GBP": "£ pounds quid",
             "CHF": "chf fr. sfr francs",
             "JPY": "¥ yen",
-            "INR": "₹ rs rs. inr rupee rupees rupaye रुपये रुपए रु रू",
+            "INR": "₹ rs rs. inr rupee rupees rupaye rupay रुपये रुपए रुपयों रु रू",
             "MYR": "rm ringgit",
             "RON": "lei leu ron",
             "SEK": "kr kr. kronor sek",

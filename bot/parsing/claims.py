@@ -41,14 +41,16 @@ def _keys(text: str) -> frozenset[tuple[str, ...]]:
 
 DEPOSIT = _keys(
     "deposit|deposits|deposited|depositing|funded|wired|wired in|wire in|versement|versements"
-    "|versé|versée|a versé|dépôt|dépôts|insättning|insättningar|satte in|sätter in|satt in"
-    "|depunere|depuneri|depus|a depus|mendeposit|simpanan|जमा|डिपॉज़िट|डिपॉजिट|jama"
+    "|versé|versée|a versé|dépôt|dépôts|déposé|déposée|a déposé|insättning|insättningar"
+    "|insättningen|satte in|sätter in|satt in|har satt in|insatt|depunere|depuneri|depunerea"
+    "|depus|a depus|mendeposit|mendepositkan|didepositkan|simpanan|जमा|डिपॉज़िट|डिपॉजिट|jama"
 )
 PLEDGE = _keys(
     "pledge|pledges|pledged|pledging|commit|commits|committed|commitment|commitments"
     "|engagement|engagements|s'engage|s'est engagé|s'est engagée|promesse|promis|a promis"
-    "|utfäst|utfäste|utfästelse|löfte|lovade|angajament|angajamente|promisiune|ikrar|berikrar"
-    "|janji|berjanji|वादा|vaada|vada|प्रतिज्ञा|pratigya"
+    "|utfäst|utfäste|utfästelse|löfte|löftet|lovade|lovat|åtagande|angajament|angajamente"
+    "|angajamentul|s-a angajat|promisiune|promisiunea|ikrar|berikrar|janji|berjanji|komitmen"
+    "|वादा|vaada|vada|प्रतिज्ञा|pratigya|वचन|कमिटमेंट"
 )
 MANDATE = _keys(
     "mandate|mandates|mandated|mandat|mandats|mandatul|uppdrag|uppdraget|मैंडेट|अधिदेश"
@@ -56,7 +58,7 @@ MANDATE = _keys(
 )
 FEE = _keys(
     "fee|fees|honoraires|honoraire|commission|commissions|arvode|arvodet|onorariu|onorariul"
-    "|comision|comisionul|yuran|फीस|retainer|success fee|provision"
+    "|comision|comisionul|yuran|fi|फीस|शुल्क|retainer|success fee|provision"
 )
 # Money moving without saying whether it is a deposit ("invested 2m", "transferred 500k"):
 # a sum next to one is asked about, never recorded as a claim nor dropped.
@@ -68,7 +70,7 @@ MONEY_VERBS = _keys(
     "|apporté|placé|placement|reçu|investerade|investerat|investering|överförde|överföring"
     "|flyttade|flyttat|placerade|tillskott|investit|a investit|investiție|transferat|a transferat"
     "|mutat|virat|adus|melabur|pelaburan|pindah|dipindahkan|memindahkan|masukkan|memasukkan"
-    "|निवेश|nivesh|ट्रांसफर|invest kiya|transfer kiya"
+    "|निवेश|nivesh|ट्रांसफर|invest kiya|transfer kiya|souscription|souscrit|apportera"
 )
 # Asset-management mandates, not investment-banking ones.
 NOT_MANDATES = _keys(

@@ -120,6 +120,21 @@ def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
     elif key == words.AGO_FRAME[0] and words.AGO_FRAME[1] in keys[index + 2 : index + 5]:
         start, marker = index + 1, "ago"
     if start < len(keys):
+        vague = start
+        if keys[vague] == "a" and vague + 1 < len(keys):
+            vague += 1  # "a few days ago", "a couple of weeks ago"
+        if keys[vague] in words.VAGUE_COUNTS:
+            unit_at = vague + (2 if vague + 2 < len(keys) and keys[vague + 1] == "of" else 1)
+            if unit_at < len(keys) and keys[unit_at] in words.UNITS:
+                end = unit_at + (
+                    1
+                    if unit_at + 1 < len(keys)
+                    and (
+                        keys[unit_at + 1] in words.AGO_AFTER or keys[unit_at + 1] in words.IN_AFTER
+                    )
+                    else 0
+                )
+                return Piece(index, end, "bad", "vague")
         one_word = words.ONE_WORD_SPANS.get(keys[start])
         count = 1 if one_word is not None else _count(keys[start])
         unit = (

@@ -33,8 +33,9 @@ def _table(entries: dict[str, object]) -> dict[tuple[str, ...], object]:
 # context decides: in a log Hindi "कल" is yesterday, after "follow up" tomorrow.
 RELATIVE_DAYS = _table(
     {
-        "today|tdy|2day|earlier today|aujourd'hui|aujourdhui|aujourd hui|auj|idag|i dag"
-        "|azi|astăzi|astazi|hari ini|hr ini|tadi|aaj|आज": 0,
+        "today|tdy|2day|earlier today|just now|aujourd'hui|aujourdhui|aujourd hui|auj"
+        "|tout à l'heure|à l'instant|idag|i dag|nyss|azi|astăzi|astazi|tocmai|hari ini|hr ini"
+        "|tadi|baru tadi|aaj|आज|अभी|abhi": 0,
         "yesterday|yday|yest|ystd|hier|igår|i går|ieri|semalam|smlm": -1,
         "day before yesterday|the day before yesterday|avant-hier|avant hier|förrgår"
         "|i förrgår|alaltăieri|alaltaieri": -2,
@@ -46,7 +47,24 @@ RELATIVE_DAYS = _table(
 )
 # Read differently by different speakers: asked, never guessed ("kelmarin" is
 # yesterday in the dictionary and the day before in much Malaysian usage).
-AMBIGUOUS_DAYS = _table({"kelmarin": "day"})
+AMBIGUOUS_DAYS = _table(
+    {
+        "kelmarin|the other day|recently|lately|earlier this week|this week|this weekend"
+        "|last weekend|over the weekend|the weekend|l'autre jour|récemment|cette semaine"
+        "|ce week-end|le week-end dernier|le week-end|häromdagen|nyligen|i helgen|förra helgen"
+        "|denna vecka|den här veckan|zilele trecute|recent|săptămâna asta|weekendul trecut"
+        "|weekendul acesta|baru-baru ini|minggu ini|hujung minggu|hujung minggu lepas"
+        "|हाल ही में|इस हफ्ते|पिछले वीकेंड|वीकेंड|is hafte|pichhle weekend|la veille": "day",
+    }
+)
+# A vague count: "a few days ago", "il y a quelques jours", "beberapa hari lepas".
+VAGUE_COUNTS = frozenset(
+    map(
+        fold,
+        "few couple several some quelques plusieurs några flera câteva cateva beberapa "
+        "kuch कुछ".split(),
+    )
+)
 
 # Parts of the day. Alone they give no time; with a clock number they set am/pm.
 MORNING, NOON, AFTERNOON, EVENING, NIGHT = "morning", "noon", "afternoon", "evening", "night"
@@ -64,17 +82,19 @@ PARTS = _table(
 # Phrases that name a part of a day and the day itself.
 DAY_PARTS = _table(
     {
-        "this morning|this am|ce matin|i morse|i förmiddags|pagi tadi|pagi ini|aaj subah": (
+        "this morning|this am|first thing|ce matin|i morse|imorse|i förmiddags|pagi tadi"
+        "|pagi ini|aaj subah": (
             0,
             MORNING,
         ),
         "ce midi|tengah hari tadi": (0, NOON),
-        "this afternoon|cet après-midi|i eftermiddag|i eftermiddags|petang tadi|petang ini": (
+        "this afternoon|this aft|this arvo|cet après-midi|cet aprem|cet aprèm|i eftermiddag"
+        "|i eftermiddags|petang tadi|petang ini": (
             0,
             AFTERNOON,
         ),
         "this evening|tonight|ce soir|i kväll|ikväll|diseară|diseara|malam ini": (0, EVENING),
-        "last night|aseară|aseara|malam tadi|yesterday night": (-1, NIGHT),
+        "last night|yesterday night|last evening|aseară|aseara|igårkväll|malam tadi": (-1, NIGHT),
     }
 )
 

@@ -28,8 +28,8 @@ TITLES = frozenset(
     map(
         fold,
         "mr mrs ms miss dr prof sir m mme madame monsieur mlle herr fru dl dna doamna domnul "
-        "puan encik cik tuan datuk dato datin seri sri tun tengku haji hajah ji जी shri श्री smt "
-        "श्रीमती sahab saheb".split(),
+        "puan encik cik en tuan datuk dato dato' datin seri sri tun tengku haji hajah hj hjh ji "
+        "जी shri श्री smt श्रीमती कुमारी डॉ sahab saheb d-na d-l lady lord dame".split(),
     )
 )
 PARTICLES = frozenset(
@@ -39,6 +39,7 @@ PARTICLES = frozenset(
         "st st. mac".split(),
     )
 )
+TITLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("dato", "sri")})
 # Honorifics written after the name.
 AFTER_NAME = frozenset(map(fold, "ji जी sahab saheb".split()))
 HOUSEHOLD_BEFORE = frozenset(
@@ -172,6 +173,9 @@ def spans(
         return ""
 
     kinds = [kind(token) for token in tokens]
+    for index in range(len(tokens) - 1):  # "Tan Sri", "Puan Sri": a title of two words
+        if (tokens[index].key, tokens[index + 1].key) in TITLE_PAIRS:
+            kinds[index] = kinds[index + 1] = "title"
     found: list[NameSpan] = []
     index = 0
     while index < len(tokens):
