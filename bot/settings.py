@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from bot.errors import SettingsError
 SLACK_API_DEFAULT = "https://slack.com/api/"
 DATABASE_DEFAULT = "sqlite:///cms.sqlite3"
 DEFAULT_REPORTING_TIMEZONE = "UTC"
+DEFAULT_REPORTING_CURRENCY = "USD"
 
 # Which settings each way of running needs, so start-up names the missing one.
 REQUIRED = {
@@ -35,6 +37,8 @@ class Settings:
     # The zone pay periods are cut in (scorecards, bonus, ROI): one for the firm,
     # so a rep, their manager and an export agree on every figure.
     reporting_timezone: str = DEFAULT_REPORTING_TIMEZONE
+    # The currency every pay figure is shown in, and a claim's when nothing else says.
+    reporting_currency: str = DEFAULT_REPORTING_CURRENCY
     # The audit trail (bot.audit): the chain's HMAC key, or a path to a file holding
     # it (unset: a public development key, which `cmsbot doctor` warns about); the
     # Ed25519 key file that signs checkpoints; the channel they are posted to.
@@ -92,6 +96,13 @@ def load_settings(
             f"not {reporting_timezone!r}."
         ) from None
 
+    reporting_currency = (get("CMS_REPORTING_CURRENCY") or DEFAULT_REPORTING_CURRENCY).upper()
+    if not re.fullmatch(r"[A-Z]{3}", reporting_currency):
+        raise SettingsError(
+            f"CMS_REPORTING_CURRENCY must be a three-letter ISO 4217 code like USD or EUR, "
+            f"not {reporting_currency!r}."
+        )
+
     api_url = get("SLACK_API_URL") or SLACK_API_DEFAULT
     if not api_url.endswith("/"):
         api_url += "/"
@@ -104,6 +115,7 @@ def load_settings(
         controllers_channel=get("CMS_CONTROLLERS_CHANNEL"),
         nudge_hour=nudge_hour,
         reporting_timezone=reporting_timezone,
+        reporting_currency=reporting_currency,
         audit_chain_key=get("CMS_AUDIT_CHAIN_KEY"),
         audit_signing_key=get("CMS_AUDIT_SIGNING_KEY"),
         audit_channel=get("CMS_AUDIT_CHANNEL"),
