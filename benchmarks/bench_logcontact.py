@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import sys
@@ -410,7 +411,10 @@ def measure(
         desk.run(warm, args.concurrency)
         print(f"machine before the timed phases: {busy_cores(1.0):.2f} cores busy", flush=True)
         helps = [Sample("/cms", rng.choice(reps), "help") for _ in range(args.help_requests)]
+        assert server.process is not None
+        help_cpu = CpuWatch(server.process.pid).start()
         help_seconds = desk.run(helps, args.concurrency)
+        help_cpu.stop()
         logs = lines(rng, book, args.requests)
         assert server.process is not None
         cpu = CpuWatch(server.process.pid).start()
@@ -455,7 +459,20 @@ def measure(
         figures("/logcontact", logs, log_seconds),
     )
     report(
-        backend, shape, args, startup, serving, helped, logged, helps, logs, cpu, pg, log, problems
+        backend,
+        shape,
+        args,
+        startup,
+        serving,
+        helped,
+        logged,
+        helps,
+        logs,
+        cpu,
+        help_cpu,
+        pg,
+        log,
+        problems,
     )
     if args.py_spy:
         print(f"where the server's Python time went during /logcontact ({spy.output}):")
@@ -475,6 +492,7 @@ def report(
     helps: list[Sample],
     logs: list[Sample],
     cpu: CpuWatch,
+    help_cpu: CpuWatch,
     pg: PgWatch | None,
     log: str,
     problems: str,
@@ -505,6 +523,15 @@ def report(
     for sample in failed[:10]:
         print(f"  {sample.command} {sample.outcome}: {sample.line[:50]!r} -> {sample.said!r}")
     print(f"during /logcontact ({logged.seconds:.1f} s): {cpu.describe()}")
+    print(f"during /cms help ({helped.seconds:.1f} s): {help_cpu.describe()}")
+    for what, watch, samples in (("/cms help", help_cpu, helps), ("/logcontact", cpu, logs)):
+        each = {k: v * 1000 / len(samples) for k, v in watch.groups.items()}
+        mine = each.get("server", 0.0) + each.get("postgres", 0.0) + each.get("benchmark", 0.0)
+        print(
+            f"CPU per {what}: server {each.get('server', 0.0):.1f} ms, postgres "
+            f"{each.get('postgres', 0.0):.1f} ms, benchmark {each.get('benchmark', 0.0):.1f} ms: "
+            f"{os.cpu_count()} cores allow at most {(os.cpu_count() or 1) * 1000 / mine:.0f} a second"
+        )
     if pg is not None:
         print(f"PostgreSQL sessions, average over {pg.samples} samples:")
         for line in pg.describe():
