@@ -134,10 +134,10 @@ def _query(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     """Words the parser knows as function words, verbs or channel words: never a name."""
-    from bot.parsing.channels import ENGLISH, LOCAL
+    from bot.parsing.channels import every_word
     from bot.parsing.names import STOP
 
-    words = set(STOP) | set(ENGLISH) | {word for table in LOCAL.values() for word in table}
+    words = set(STOP) | set(every_word())
     return frozenset(normalise(word) for word in words)
 
 

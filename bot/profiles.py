@@ -1,7 +1,10 @@
 """Keeping each rep's time zone and locale fresh from their Slack profile.
 
-The nudge goes out at the rep's local hour, so the zone must follow the rep
-when they travel or move. Profiles older than a day are re-read with
+The nudge goes out at the rep's local hour and the one-line reader reads "yesterday"
+in the rep's zone, so the zone must follow the rep when they travel or move. The
+first time the bot sees a rep (a line typed), their profile is read after the reply,
+in the background (``learn_later``): the reply never waits on Slack, and the next
+line benefits. Profiles older than a day are also re-read with
 ``users.info`` during the nudge tick, a bounded batch at a time (oldest
 first), before deciding who is due. Slack failing never stops the tick: the
 rep keeps their last known zone and is tried again on a later tick.
@@ -20,6 +23,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import audit
+from bot.deps import Deps
 from storage.models import Rep
 
 log = logging.getLogger(__name__)
@@ -133,6 +137,49 @@ def refresh_stale_profiles(
     return report
 
 
+def due(rep: Rep, *, now: datetime) -> bool:
+    """Never read from Slack yet: the first time the bot sees a rep (the nudge tick keeps
+    known profiles fresh, ``refresh_stale_profiles``)."""
+    del now
+    return rep.profile_refreshed_at is None
+
+
+def refresh_one(
+    sessions: sessionmaker[Session], client: WebClient, *, user_id: str, now: datetime
+) -> bool:
+    """Read one rep's zone and locale now (``users.info``) and keep them; returns whether
+    anything changed. Slack failing leaves what is known; only a permanent answer
+    ("user_not_found") stamps the rep as read. Slack is called outside any transaction."""
+    try:
+        profile: Profile | None = read_profile(client, user_id)
+    except SlackApiError as error:
+        code = str(error.response.get("error", "")) if error.response is not None else ""
+        log.warning("users.info failed for %s: %s", user_id, code or error)
+        if code not in PERMANENT_ERRORS:
+            return False
+        profile = None
+    except SlackClientError as error:
+        log.warning("users.info failed for %s: %s", user_id, error)
+        return False
+    with sessions.begin() as session:
+        rep_id = session.scalar(select(Rep.id).where(Rep.slack_user_id == user_id))
+        if rep_id is None:
+            return False
+        return apply_profile(session, rep_id=rep_id, profile=profile, now=now)
+
+
+def learn_later(deps: Deps, *, user_id: str) -> None:
+    """``refresh_one`` on the background pool: the next line the rep types benefits."""
+
+    def run() -> None:
+        try:
+            refresh_one(deps.sessions, deps.client, user_id=user_id, now=deps.clock())
+        except Exception:  # the rep keeps what is known; the nudge tick tries again
+            log.exception("learning %s's profile failed", user_id)
+
+    deps.background.submit(run)
+
+
 def _valid_zone(name: str) -> bool:
     try:
         ZoneInfo(name)
@@ -146,6 +193,9 @@ __all__ = [
     "Profile",
     "RefreshReport",
     "apply_profile",
+    "due",
+    "learn_later",
+    "refresh_one",
     "read_profile",
     "refresh_stale_profiles",
     "stale_reps",

@@ -55,6 +55,7 @@ class Interpretation:
     owner: Rep | None = None  # whom the contact is for, when an assistant says ("for <@U…>")
     occurred_at: datetime | None = None  # as read, also when something is still unclear
     claims: tuple[ClaimDraft, ...] = ()  # as read, with currencies settled where they could be
+    notes: str = ""  # the line without what was read out of it
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def interpret(
         owner=owner,
         occurred_at=occurred_at,
         claims=claims,
+        notes=notes,
     )
     if unclear or found.client is None:
         return base

@@ -44,6 +44,7 @@ LOG_PICK_CHANNEL = "log_pick_channel"
 LOG_EDIT = "log_edit"
 LOG_UNDO = "log_undo"
 LOG_OPEN_FORM = "log_open_form"  # "Log contact" wherever a client appears
+LOG_FORM_FROM_LINE = "log_form_from_line"  # the form, filled in from a line partly read
 LOG_PICK_CLIENT_ANY = any_key(LOG_PICK_CLIENT)
 LOG_PICK_CHANNEL_ANY = any_key(LOG_PICK_CHANNEL)
 LOG_OPEN_FORM_ANY = any_key(LOG_OPEN_FORM)

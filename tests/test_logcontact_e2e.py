@@ -161,7 +161,8 @@ def test_unknown_client_says_so_and_offers_the_form(world: World, book) -> None:
 def test_future_time_is_refused_with_the_reason(world: World, book) -> None:  # type: ignore[no-untyped-def]
     sent = world.slack.command("/logcontact", "Jane Smith call tomorrow 3pm", user_id="U1")
     reply = reply_to(world, sent)
-    assert "future" in reply["text"]
+    assert "nothing is recorded" in reply["text"]
+    assert "later than now; a contact is logged after it happens" in render(reply["blocks"])
     with world.db() as session:
         assert session.scalar(select(func.count()).select_from(Interaction)) == 0
 

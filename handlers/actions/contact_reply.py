@@ -2,20 +2,50 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import App
 from sqlalchemy.orm import Session
 
 from bot import formatting, messages
+from bot.contact_form import new_context
 from bot.contacts import undo_contact
 from bot.deps import Deps
+from bot.quicklog import interpret
 from handlers import ids, lanes
 from handlers.blocks import contact_reply
-from handlers.blocks.contact_reply import Pending
+from handlers.blocks.contact_form import FormMeta, form_view
+from handlers.blocks.contact_reply import Pending, prefilled
 from handlers.commands.logcontact import record_line
 from handlers.common import acting_rep, committed
 from handlers.reply import Reply
+
+
+def form_from_line(deps: Deps, *, user_id: str, pending: Pending) -> dict[str, Any]:
+    """The contact form filled in with what the line said, read again as it was typed.
+
+    Raises ``RepNotFound``, ``NotCovered`` (a client the user may not log), like the line.
+    """
+    with deps.sessions.begin() as session:
+        actor = acting_rep(session, user_id)
+        reading = interpret(
+            session,
+            actor=actor,
+            text=pending.t,
+            now=datetime.fromisoformat(pending.at),
+            idempotency_key=None,
+            client_id=pending.c,
+            channel=pending.ch,
+            default_currency=deps.settings.reporting_currency,
+        )
+        base = new_context(
+            session,
+            actor=actor,
+            client_id=reading.client.id if reading.client else None,
+            now=deps.clock(),
+        )
+    return form_view(prefilled(base, reading, line=pending.typed), meta=FormMeta(source="form"))
 
 
 def register(app: App, deps: Deps) -> None:
@@ -29,6 +59,18 @@ def register(app: App, deps: Deps) -> None:
             )
             return
         record_line(deps, user_id=body["user"]["id"], pending=pending, reply=reply, replace=True)
+
+    @lanes.action(app, deps, ids.LOG_FORM_FROM_LINE)
+    def on_form_from_line(body: dict[str, Any], reply: Reply) -> None:
+        try:
+            pending = Pending.decode(lanes.the_action(body)["value"])
+        except (KeyError, ValueError, TypeError):
+            reply(
+                **messages.ephemeral("That button no longer works; please use /logcontact again.")
+            )
+            return
+        view = form_from_line(deps, user_id=body["user"]["id"], pending=pending)
+        deps.client.views_open(trigger_id=body["trigger_id"], view=view)
 
     @lanes.action(app, deps, ids.LOG_UNDO)
     def on_undo(body: dict[str, Any], reply: Reply) -> None:

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from bot import formatting
+from bot.contact_form import Figures, FormContext
 from bot.contacts import LoggedContact
+from bot.formatting import zone
 from bot.matching import Candidate
 from bot.messages import contacts as text
+from bot.messages import reader as reader_text
+from bot.parsing.when import Unclear
+from bot.quicklog import Interpretation
 from handlers import ids
 from handlers.blocks.claims import withdraw_button
 from handlers.blocks.mrkdwn import (
@@ -20,6 +27,7 @@ from handlers.blocks.mrkdwn import (
     context,
     esc_fit,
     fields,
+    fit,
     plain_text,
     section,
 )
@@ -89,7 +97,9 @@ def logged(
     reader_tz: str,
     owner_name: str | None = None,
     author_name: str | None = None,
+    time_given: bool = True,
 ) -> tuple[str, list[dict[str, Any]]]:
+    """``time_given=False``: the rep named a day and no time; the day alone is shown."""
     interaction = result.interaction
     channel = text.channel_label(interaction.channel)
     name = esc_fit(client.name, NAME)
@@ -98,7 +108,7 @@ def logged(
         headline = f"{text.ALREADY} {headline}"
     facts = [
         f"*Client*\n{esc_fit(client.name, FIELD_TEXT - 20)}",
-        f"*When*\n{formatting.when(interaction.occurred_at, reader_tz)}",
+        f"*When*\n{_when(interaction.occurred_at, reader_tz, time_given=time_given)}",
         f"*Channel*\n{channel}",
     ]
     if result.claims:
@@ -138,6 +148,42 @@ def logged(
     pending = [claim for claim in result.claims if claim.status == "pending"]
     buttons += [withdraw_button(claim.id) for claim in pending[:WITHDRAW_BUTTONS]]
     blocks.append({"type": "actions", "elements": buttons})
+    return headline, blocks
+
+
+def _when(instant: datetime, tz: str, *, time_given: bool) -> str:
+    if time_given:
+        return formatting.when(instant, tz)
+    return reader_text.DAY_ONLY.format(day=formatting.day(formatting.local(instant, tz).date()))
+
+
+def unclear(
+    words: Sequence[Unclear], *, client: Client | None, pending: Pending
+) -> tuple[str, list[dict[str, Any]]]:
+    """What could not be read, each said, and the form offered filled in with the rest."""
+    currencies = sorted({a.currency for a in client.accounts if a.currency}) if client else []
+    name = esc_fit(client.name, NAME) if client else "the client"
+    items = []
+    for word in words:
+        template = reader_text.UNCLEAR.get(word.what, reader_text.UNCLEAR["date"])
+        items.append(
+            "• "
+            + template.format(
+                text=esc_fit(word.text, 200), client=name, currencies=", ".join(currencies)
+            )
+        )
+    headline = reader_text.UNCLEAR_HEADLINE
+    blocks = [
+        section(f":grey_question: {headline}"),
+        section(fit("\n".join(items), SECTION_TEXT)),
+        context(reader_text.UNCLEAR_FIX),
+        {
+            "type": "actions",
+            "elements": [
+                _button(reader_text.OPEN_FORM, ids.LOG_FORM_FROM_LINE, pending.encode(), "primary")
+            ],
+        },
+    ]
     return headline, blocks
 
 
@@ -200,4 +246,35 @@ def undone(*, client: Client, channel: str, occurred_at_text: str) -> str:
         channel=text.channel_label(channel),
         client=esc_fit(client.name, NAME),
         when=occurred_at_text,
+    )
+
+
+def prefilled(base: FormContext, reading: Interpretation, *, line: str) -> FormContext:
+    """The new-contact form's context with the line's reading filled in, and what was not."""
+    first = {}
+    for claim in reading.claims:
+        first.setdefault(claim.kind, claim)
+    currency = next(iter(reading.claims)).currency if reading.claims else base.figures.currency
+    figures = Figures(
+        pledged=first["pledge"].amount if "pledge" in first else None,
+        deposited=first["deposit"].amount if "deposit" in first else None,
+        mandate_fee=first["mandate"].amount if "mandate" in first else None,
+        currency=currency,
+        account=next((c.account for c in reading.claims if c.account), None),
+    )
+    tag = reading.parsed.tags[0] if reading.parsed.tags else None
+    notes = [reader_text.FORM_PREFILLED.format(line=fit(line, 500))]
+    if reading.unclear:
+        words = ", ".join(f"“{word.text}”" for word in reading.unclear)
+        notes.append(reader_text.FORM_UNREAD.format(words=words))
+    local = reading.occurred_at.astimezone(zone(base.timezone)) if reading.occurred_at else None
+    return replace(
+        base,
+        occurred_local=local,
+        channel=reading.parsed.channel,
+        notes=reading.notes,
+        follow_up=reading.parsed.follow_up_on,
+        initiative=tag if tag in {t for t, _ in base.initiatives} else None,
+        figures=figures,
+        context=[*base.context, *notes],
     )

@@ -12,7 +12,7 @@ from typing import Any
 from slack_bolt import App
 from sqlalchemy.orm import Session
 
-from bot import messages
+from bot import messages, profiles
 from bot.claims_raise import claim_post_key
 from bot.contacts import log_contact
 from bot.deps import Deps
@@ -36,10 +36,13 @@ def record_line(
     commit whose outcome was lost, it finds the contact instead of recording it twice.
     """
     owed: list[str] = []
+    profile_due: list[bool] = []
 
     def unit(session: Session) -> tuple[str, list[dict[str, Any]]]:
         owed.clear()
+        profile_due.clear()
         actor = acting_rep(session, user_id)
+        profile_due.append(profiles.due(actor, now=deps.clock()))
         typed_at = datetime.fromisoformat(pending.at)
         reading = interpret(
             session,
@@ -49,14 +52,19 @@ def record_line(
             idempotency_key=pending.k,
             client_id=pending.c,
             channel=pending.ch,
+            default_currency=deps.settings.reporting_currency,
         )
+        if reading.unclear:
+            return contact_reply.unclear(reading.unclear, client=reading.client, pending=pending)
         if reading.draft is None:
             if reading.needs_channel and reading.client is not None:
                 return contact_reply.pick_channel(reading.client, pending)
             if reading.candidates:
                 return contact_reply.pick_client(reading.candidates, pending)
             return contact_reply.no_match(reading.parsed.client_text or pending.typed)
-        result = log_contact(session, actor=actor, draft=reading.draft, now=deps.clock())
+        result = log_contact(
+            session, actor=actor, draft=reading.draft, now=deps.clock(), owner=reading.owner
+        )
         if result.created:
             owed.extend(claim_post_key(claim.id) for claim in result.claims)
         interaction = result.interaction
@@ -74,10 +82,15 @@ def record_line(
             reader_tz=actor.timezone,
             owner_name=owner.name if owner else None,
             author_name=author.name if author else None,
+            time_given=reading.draft.time_given,
         )
 
     headline, blocks = committed(deps, unit, idempotent=True)
     reply.send(headline, blocks, replace_original=replace)
+    if any(profile_due):
+        # First sight (or a day since): the rep's zone and locale from Slack, after the
+        # reply and off this thread, so a slow or failing Slack never delays it.
+        profiles.learn_later(deps, user_id=user_id)
     if owed:
         # Committed above; post to the controllers now rather than at the next outbox tick.
         quietly("posting new claims", lambda: deliver_keys(deps, owed, now=deps.clock()))
