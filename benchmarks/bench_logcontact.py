@@ -160,7 +160,8 @@ class Sample:
     ack_ms: float = 0.0
     reply_ms: float | None = None
     reply_status: int = 0
-    outcome: str = "no reply"  # logged, asked, no match, help, error, refused, no reply, bad ack
+    # logged, asked, unread, no match, help; failures: error, refused, no reply, bad ack
+    outcome: str = "no reply"
     said: str = ""
 
 
@@ -189,6 +190,9 @@ def outcome_of(command: str, arrival: Arrival) -> tuple[str, str]:
         return "asked", said[:60]
     if any(a.startswith(ids.LOG_OPEN_FORM) for a in actions):
         return "no match", said[:60]
+    if ids.LOG_FORM_FROM_LINE in actions:  # what it could not read, and the form offered
+        items = [b for b in posted.get("blocks") or [] if b.get("type") == "section"][1:2]
+        return "unread", " ".join(str((b.get("text") or {}).get("text")) for b in items)[:100]
     return "error", said[:80]
 
 
@@ -522,6 +526,10 @@ def report(
     print(f"failed: {len(failed)} of {len(helps) + len(logs)}")
     for sample in failed[:10]:
         print(f"  {sample.command} {sample.outcome}: {sample.line[:50]!r} -> {sample.said!r}")
+    for kind in ("asked", "unread", "no match"):
+        shown = [s for s in logs if s.outcome == kind][:3]
+        for sample in shown:
+            print(f"  ({kind}) {sample.line[:60]!r} -> {sample.said[:90]!r}")
     print(f"during /logcontact ({logged.seconds:.1f} s): {cpu.describe()}")
     print(f"during /cms help ({helped.seconds:.1f} s): {help_cpu.describe()}")
     for what, watch, samples in (("/cms help", help_cpu, helps), ("/logcontact", cpu, logs)):
