@@ -1,9 +1,11 @@
 """Importing clients: ``external_id,name,kind,household,tier,coverage,accounts``.
 
 ``coverage`` lists Slack user ids, primary first, of reps already in the
-database (import reps first); ``accounts`` lists account numbers. Both replace
-what the client had: ended coverage keeps its history. Clients not in the file
-are left alone.
+database (import reps first); ``accounts`` lists account numbers, each with its
+currency after a colon if known (``ACC-1:EUR;ACC-2``: a claim that names no
+currency takes its account's). Both replace what the client had: ended coverage
+keeps its history, and an account listed without a currency has none. Clients
+not in the file are left alone.
 
 A firm's first load is its whole book, so new clients are written in batches
 (households, clients, accounts, coverage, then their audit events, as
@@ -14,11 +16,12 @@ already there are compared in bulk: only those the file changes go through
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot import audit, directory
@@ -42,6 +45,7 @@ class PlannedClient:
     tier: str
     coverage: list[str]
     accounts: list[str]
+    currencies: dict[str, str | None] = field(default_factory=dict)  # account -> ISO code
 
     @property
     def household_name(self) -> str | None:
@@ -54,7 +58,7 @@ class PlannedClient:
             self.kind,
             self.tier,
             self.household_name,
-            tuple(sorted(self.accounts)),
+            tuple(sorted(f"{a}:{self.currencies.get(a) or ''}" for a in self.accounts)),
             tuple(_team(self.coverage)),
         )
 
@@ -83,7 +87,10 @@ def load(session: Session, rows: list[Row], *, actor: str, now: datetime) -> Cou
                 actor=actor,
                 now=now,
             )
-            counts.add(change.status)
+            _set_currencies(session, client.currencies)
+            # The file differs from what is stored; if not in what ``upsert_client``
+            # compares, then in an account's currency: an update all the same.
+            counts.add("updated" if change.status == "unchanged" else change.status)
     _create(session, fresh, actor=actor, now=now.astimezone(UTC))
     counts.add("created", len(fresh))
     return counts
@@ -114,10 +121,15 @@ def _current_meanings(session: Session, external_ids: list[str]) -> dict[str, Me
     )
     ids = [row[0] for row in clients]
     accounts: dict[int, list[str]] = {}
-    for client_id, account in lookup(
-        session, ClientAccount.client_id, ids, ClientAccount.client_id, ClientAccount.account
+    for client_id, account, currency in lookup(
+        session,
+        ClientAccount.client_id,
+        ids,
+        ClientAccount.client_id,
+        ClientAccount.account,
+        ClientAccount.currency,
     ):
-        accounts.setdefault(client_id, []).append(account)
+        accounts.setdefault(client_id, []).append(f"{account}:{currency or ''}")
     teams: dict[int, list[tuple[str, str]]] = {}
     for part in chunks(sorted(ids), 900):
         for client_id, uid, role in session.execute(
@@ -163,7 +175,11 @@ def _create(session: Session, fresh: list[PlannedClient], *, actor: str, now: da
     insert_rows(
         session,
         ClientAccount,
-        [{"client_id": ids[c.external_id], "account": a} for c in fresh for a in c.accounts],
+        [
+            {"client_id": ids[c.external_id], "account": a, "currency": c.currencies.get(a)}
+            for c in fresh
+            for a in c.accounts
+        ],
     )
     rep_ids = ids_by(session, Rep.slack_user_id, {uid for c in fresh for uid in c.coverage})
     starts = [
@@ -281,9 +297,9 @@ def _check(session: Session, rows: list[Row]) -> list[PlannedClient]:
                 problems.add(
                     line, f"unknown rep {uid} in coverage; import them first (cmsbot import reps)."
                 )
-        accounts = problems.check(
-            line, directory.check_unique, split_cell(row["accounts"]), "account"
-        )
+        cells = [_account_cell(line, cell, problems) for cell in split_cell(row["accounts"])]
+        currencies = dict(cells)
+        accounts = problems.check(line, directory.check_unique, [a for a, _ in cells], "account")
         for account in accounts or []:
             _check_account(line, account, external_id, owners, seen_accounts, problems)
         if (
@@ -296,15 +312,39 @@ def _check(session: Session, rows: list[Row]) -> list[PlannedClient]:
         ):
             continue
         planned.append(
-            PlannedClient(line, external_id, name, kind, household, tier, coverage, accounts)
+            PlannedClient(
+                line, external_id, name, kind, household, tier, coverage, accounts, currencies
+            )
         )
     problems.raise_if_any()
     return planned
 
 
+def _account_cell(line: int, cell: str, problems: Problems) -> tuple[str, str | None]:
+    """ "ACC-1:EUR" -> ("ACC-1", "EUR"); "ACC-2" -> ("ACC-2", None)."""
+    account, colon, currency = cell.partition(":")
+    account, currency = account.strip(), currency.strip().upper()
+    if colon and not re.fullmatch(r"[A-Z]{3}", currency):
+        problems.add(
+            line,
+            f"account {account}: the currency after ':' must be a code like EUR, not {currency!r}.",
+        )
+    return account, currency or None
+
+
+def _set_currencies(session: Session, currencies: dict[str, str | None]) -> None:
+    """Each account's currency as the file says (after ``upsert_client`` set the accounts)."""
+    for account, currency in currencies.items():
+        session.execute(
+            update(ClientAccount).where(ClientAccount.account == account).values(currency=currency)
+        )
+
+
 def _owners(session: Session, rows: list[Row]) -> dict[str, str]:
     """Account number → external id of the client that has it now."""
-    accounts = [account for row in rows for account in split_cell(row["accounts"])]
+    accounts = [
+        cell.partition(":")[0].strip() for row in rows for cell in split_cell(row["accounts"])
+    ]
     found = lookup(
         session,
         ClientAccount.account,
