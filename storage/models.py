@@ -232,9 +232,11 @@ class Interaction(Base):
             sqlite_where=text("deleted_at IS NULL"),
             postgresql_where=text("deleted_at IS NULL"),
         ),
+        # Unmet follow-ups: a client's promises since its last counting contact (0009).
         Index(
-            "ix_interactions_live_follow_up",
+            "ix_interactions_live_promise",
             "client_id",
+            "occurred_at",
             "follow_up_on",
             "deleted_at",
             sqlite_where=text("follow_up_on IS NOT NULL AND deleted_at IS NULL"),

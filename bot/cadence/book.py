@@ -4,7 +4,7 @@ For every client in the readers' books it computes, through the rules of
 ``bot.cadence.rules`` — one index-only probe per team member
 (``ix_interactions_live_client_rep``) for the last counting contact
 (``team_contacts``), one probe per client for its latest unmet follow-up
-already due (among its contacts ``since_last_contact``) — the cadence that applies
+already due (``open_promises``, ``ix_interactions_live_promise``) — the cadence that applies
 (``applicable_cadence``), the last contact's channel and the reader's running
 snooze. A coarse filter keeps only rows that may be overdue, due a follow-up
 or at risk; it allows ``SLACK`` for daylight-saving shifts, so it is a
@@ -18,13 +18,25 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Date, String, and_, bindparam, case, func, or_, select, text, type_coerce
+from sqlalchemy import (
+    Date,
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
 from bot.cadence.rules import (
     applicable_cadence,
     coverage_in_force,
-    since_last_contact,
+    open_promises,
     team_contacts,
 )
 from bot.cadence.sqltime import shift_days
@@ -116,8 +128,8 @@ def _book_statement() -> Any:
 
     ``mine``: the readers' live coverage. ``team``: per client in those books,
     the rules' ``team_contacts`` (when coverage began, the last counting
-    contact). ``due``: by one more probe per client, its latest unmet
-    follow-up date already reached. Then policies, snoozes and the coarse filter.
+    contact) and, by one more probe per client, its latest unmet follow-up
+    date already reached. Then policies, snoozes and the coarse filter.
     """
     planned = aliased(Interaction, name="planned")
     channel_of = aliased(Interaction, name="channel_of")
@@ -133,14 +145,13 @@ def _book_statement() -> Any:
         .prefix_with("MATERIALIZED")
     )
     grouped = team_contacts(select(mine.c.client_id), name="team").subquery("grouped")
-    # The client's contacts since its last counting one: almost always just that one.
-    # (The date test sits in the aggregate, so the seek is on ``occurred_at``, not the dates.)
+    # The client's promises since its last counting contact: one index-only seek
+    # (``ix_interactions_live_promise``) that usually finds nothing. The date test sits in
+    # the aggregate, so the seek is on ``occurred_at``, not on the dates.
     reached = planned.follow_up_on <= bindparam("today", type_=Date())
     follow_up = (
         select(func.max(case((reached, planned.follow_up_on))))
-        .where(
-            *since_last_contact(planned, client_id=grouped.c.client_id, last_at=grouped.c.last_at)
-        )
+        .where(*open_promises(planned, client_id=grouped.c.client_id, last_at=grouped.c.last_at))
         .scalar_subquery()
     )
     facts = (
@@ -148,8 +159,7 @@ def _book_statement() -> Any:
             grouped.c.client_id, grouped.c.since, grouped.c.last_at, follow_up.label("follow_up")
         )
         .cte("team")
-        # Materialized on SQLite, the planner scanned ``mine`` once per team row (10x slower).
-        .prefix_with("MATERIALIZED", dialect="postgresql")
+        .prefix_with("MATERIALIZED")
     )
     snoozed = (
         select(Snooze.rep_id, Snooze.client_id, func.max(Snooze.until).label("until"))
@@ -192,7 +202,9 @@ def _book_statement() -> Any:
             type_coerce(snoozed.c.until, String()).label("until"),
         )
         .select_from(mine)
-        .join(facts, facts.c.client_id == mine.c.client_id)
+        # ``+ 0``: SQLite's planner otherwise scans ``mine`` once per team row (it sees
+        # ``team`` as small); so it walks ``mine`` and finds each team row by an index.
+        .join(facts, facts.c.client_id == mine.c.client_id + literal_column("0"))
         .join(Client, and_(Client.id == mine.c.client_id, Client.active.is_(True)))
         .outerjoin(
             snoozed,
