@@ -42,7 +42,7 @@ from bot.clock import system_clock  # noqa: E402
 from bot.matching import normalise  # noqa: E402
 from bot.scheduler import build_scheduler  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from bot.web import serve_in_thread  # noqa: E402
+from handlers.http.server import serve_in_thread  # noqa: E402
 from standin.pacing import PostLimit  # noqa: E402
 from standin.sender import SlackSender  # noqa: E402
 from standin.server import SlackStandIn  # noqa: E402

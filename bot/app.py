@@ -15,10 +15,10 @@ from slack_bolt.authorization import AuthorizeResult
 from sqlalchemy import Engine
 
 from bot.clock import Clock, system_clock
+from bot.delivery.client import make_web_client
 from bot.delivery.kinds import Kinds, NudgeKind
 from bot.deps import Deps
 from bot.settings import Settings
-from bot.slack_client import make_web_client
 from storage.engine import make_engine, make_read_session_factory, make_session_factory
 from storage.schema import require_current
 
@@ -63,10 +63,10 @@ def delivery_kinds() -> Kinds:
     The services render through the views given here and never import
     ``handlers`` themselves (the import contract in ``pyproject.toml``).
     """
-    from bot.claims_digest import digest_kind
+    from bot.claims.digest import digest_kind
+    from bot.claims.posts import claim_kinds
     from bot.delivery.dead import alert_kind
     from bot.nudges import DAILY, ESCALATION, Team
-    from bot.outbox_claims import claim_kinds
     from handlers.blocks import claims, nudges, problems
 
     def escalation(team: Team) -> tuple[str, list[dict[str, Any]]]:

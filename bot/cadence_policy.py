@@ -13,8 +13,9 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot import access, audit
+from bot import audit
 from bot.cadence.rules import DEFAULT_TIER, FALLBACK, Cadence, cadence_for, cadence_of_tier
+from bot.directory import access
 from bot.errors import ClientNotFound, InvalidInput
 from bot.matching import normalise
 from storage.models import CadenceOverride, CadencePolicy, Client, Rep

@@ -18,8 +18,8 @@ from decimal import Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
-from bot import access
 from bot.cadence import rules
+from bot.directory import access
 from bot.formatting import zone
 from bot.matching import Candidate, normalise
 from bot.quicklog import find_clients
@@ -123,7 +123,7 @@ def search_clients(
     """``(id, name, external id)`` of the actor's clients whose name contains ``typed``.
 
     Names starting with it come first; at most ``limit``. Visibility is
-    ``bot.access``'s: own book, a manager's team, an assistant's principals.
+    ``bot.directory.access``'s: own book, a manager's team, an assistant's principals.
     """
     needle = normalise(typed)
     query = select(Client.id, Client.name, Client.external_id).where(Client.active.is_(True))

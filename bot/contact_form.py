@@ -15,9 +15,10 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import access, contacts
+from bot import contacts
 from bot.contact_input import FormInput, FormInvalid, as_field_error, check, read_amount
 from bot.contacts import LoggedContact
+from bot.directory import access
 from bot.errors import CmsError
 from bot.formatting import zone
 from bot.messages import contacts_form as text

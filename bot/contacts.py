@@ -16,9 +16,10 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot import access, audit
+from bot import audit
 from bot.cadence_policy import cadence_for
-from bot.claims_raise import raise_claims, withdraw_claim
+from bot.claims.raising import raise_claims, withdraw_claim
+from bot.directory import access
 from bot.errors import (
     AlreadyDecided,
     ClientNotFound,

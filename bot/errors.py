@@ -6,6 +6,9 @@ fix, so callers catch only ``CmsError`` and show ``str(error)``.
 
 from __future__ import annotations
 
+# Raised by storage (which imports nothing above it); shown like a CmsError.
+from storage.schema import SchemaNotCurrent as SchemaNotCurrent
+
 
 class CmsError(Exception):
     """Base of every error a user can fix."""
@@ -15,8 +18,6 @@ class SettingsError(CmsError):
     """A required setting is missing or malformed."""
 
 
-class SchemaNotCurrent(CmsError):
-    """The database is not migrated to the code's schema."""
 
 
 class NotFound(CmsError):

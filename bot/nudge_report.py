@@ -12,7 +12,7 @@ from bot.cadence import ClientStatus, Worklist
 from bot.profiles import RefreshReport
 
 if TYPE_CHECKING:
-    from bot.nudge_delivery import Recipient
+    from bot.delivery.nudge_ledger import Recipient
 
 TEXT_NAMES = 3
 

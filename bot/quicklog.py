@@ -24,9 +24,9 @@ from datetime import datetime, time
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from bot import access
 from bot.client_names import Typed, fits, named, search_pieces
 from bot.contacts import FUTURE_TOLERANCE, ContactDraft
+from bot.directory import access
 from bot.errors import NotAllowed
 from bot.matching import Candidate
 from bot.parsing import ClaimDraft, ParsedContact, parse_contact

@@ -53,11 +53,11 @@ JOBS = (
     # retried until sent; the kinds are the registry in ``Deps`` (bot.app.delivery_kinds).
     Job("outbox", "bot.delivery.outbox:deliver_job", minutes=1),
     # Claims pending more than three working days, to the controllers each morning.
-    Job("claims_digest", "bot.claims_digest:digest_job", minutes=15),
-    # Audit events chained within seconds of their commit (the merge delay: bot.audit_seal).
-    Job("audit_seal", "bot.audit_seal:seal_job", seconds=5),
-    # A signed checkpoint daily, and after each batch of claim decisions (bot.audit_checkpoints).
-    Job("audit_checkpoint", "bot.audit_checkpoints:checkpoint_job", minutes=10),
+    Job("claims_digest", "bot.claims.digest:digest_job", minutes=15),
+    # Audit events chained within seconds of their commit (the merge delay: bot.audit.seal).
+    Job("audit_seal", "bot.audit.seal:seal_job", seconds=5),
+    # A signed checkpoint daily, and after each batch of claim decisions (bot.audit.checkpoints).
+    Job("audit_checkpoint", "bot.audit.checkpoints:checkpoint_job", minutes=10),
 )
 
 

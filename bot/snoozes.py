@@ -22,7 +22,8 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot import access, audit
+from bot import audit
+from bot.directory import access
 from bot.errors import CmsError, InvalidInput
 from storage.models import Rep, Snooze
 

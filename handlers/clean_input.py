@@ -9,7 +9,7 @@ field a later feature reads can be forgotten.
 
 A Bolt global middleware runs once per request, after Bolt's own signature
 check and before any listener (HTTP and Socket Mode alike). Lazy listeners
-get a copy of the cleaned payload (``bot.slack_endpoint.SignedRequest`` in HTTP mode;
+get a copy of the cleaned payload (``handlers.http.endpoint.SignedRequest`` in HTTP mode;
 Socket Mode copies the payload itself).
 """
 

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from bot import messages
 from bot.deps import Deps
+from bot.directory.rep_lookup import get_rep_by_slack_id
 from bot.errors import CmsError
-from bot.reps import get_rep_by_slack_id
 from storage.models import Rep
 
 log = logging.getLogger(__name__)

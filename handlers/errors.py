@@ -2,7 +2,7 @@
 
 The user is told at the ``response_url`` their payload carries, and only when
 that payload is known to be Slack's: its signature was checked
-(``bot.slack_endpoint`` marks the request) or it came over Socket Mode, whose connection
+(``handlers.http.endpoint`` marks the request) or it came over Socket Mode, whose connection
 Slack opened with the app token. A URL from any other body is never called.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 from slack_bolt import App, BoltRequest
 
 from bot import messages
-from bot.slack_signature import VERIFIED
+from handlers.http.signature import VERIFIED
 
 log = logging.getLogger("cmsbot.errors")
 

@@ -458,7 +458,7 @@ class OutboxMessage(Base):
 
 
 class ChannelPace(Base):
-    """When one channel can next take a post, shared by every instance (``bot.pacing``).
+    """When one channel can next take a post, shared by every instance (``bot.delivery.pacing``).
 
     ``tat_us`` is the generic cell rate algorithm's theoretical arrival time,
     in microseconds since the Unix epoch of the real (wall) clock.
@@ -544,7 +544,7 @@ class ImportRun(Base):
 
 
 class AuditHead(Base):
-    """The sealer's tip (``bot.audit_seal``): the last sealed position and hash.
+    """The sealer's tip (``bot.audit.seal``): the last sealed position and hash.
 
     Only the sealer writes this row, after the events it seals have committed,
     so the writers of those events never wait on it. ``last_sealed_id`` and

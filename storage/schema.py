@@ -10,9 +10,15 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from bot.errors import SchemaNotCurrent
-
 MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class SchemaNotCurrent(RuntimeError):
+    """The database is not migrated to the code's schema (``cmsbot db upgrade`` fixes it).
+
+    Storage's own error, so storage needs nothing above it; ``bot.errors`` re-exports it
+    and the CLI and the health check show its sentence.
+    """
 
 
 def alembic_config(engine: Engine) -> Config:

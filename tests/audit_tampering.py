@@ -19,7 +19,7 @@ from sqlalchemy import JSON, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from bot import audit
-from bot.audit_seal import seal
+from bot.audit.seal import seal
 from storage.engine import is_postgres
 from storage.models import AuditEvent, AuditHead, AuditSeal
 

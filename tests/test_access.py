@@ -22,10 +22,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import access, cadence, nudges
+from bot import cadence, nudges
 from bot.contacts import ContactDraft, log_contact
+from bot.delivery.nudge_ledger import Recipient
+from bot.directory import access
 from bot.errors import NotAllowed
-from bot.nudge_delivery import Recipient
 from bot.parsing import ClaimDraft
 from handlers.home.role_home import home_view
 from storage.models import AuditEvent, Claim, Client, Interaction, Rep

@@ -28,8 +28,11 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from bot import audit, audit_seal, audit_state, audit_verify
-from bot.audit_verify import verify
+from bot import audit
+from bot.audit import seal as audit_seal
+from bot.audit import state as audit_state
+from bot.audit import verify as audit_verify
+from bot.audit.verify import verify
 from bot.claims import decide
 from bot.cli import main
 from bot.contacts import ContactDraft, edit_contact, log_contact, undo_contact

@@ -27,9 +27,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
-from bot import audit, audit_checkpoints
+from bot import audit
 from bot.app import build_deps
-from bot.audit_checkpoints import checkpoint_job, load_signing_key, public_text
+from bot.audit import checkpoints as audit_checkpoints
+from bot.audit.checkpoints import checkpoint_job, load_signing_key, public_text
 from bot.claims import decide
 from bot.cli import main
 from bot.clock import FixedClock

@@ -3,7 +3,7 @@
 Each thread opens its own session and commits for real (the ``engine`` fixture
 is a fresh migrated database), so this is what several bot threads or several
 bot instances do at once — on SQLite and on PostgreSQL. Writers take no shared
-lock; the sealer chains their events after commit (``bot.audit_seal``), with no
+lock; the sealer chains their events after commit (``bot.audit.seal``), with no
 fork, gap or lost event.
 """
 
@@ -20,8 +20,8 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from bot import audit
-from bot.audit_seal import seal
-from bot.audit_verify import verify
+from bot.audit.seal import seal
+from bot.audit.verify import verify
 from bot.contacts import ContactDraft, log_contact
 from storage.models import AuditEvent, AuditHead, AuditSeal, Interaction, Rep
 from tests.factories import make_client, make_rep

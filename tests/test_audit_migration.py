@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session
 
-from bot.audit_verify import NOT_WRITTEN_BY_THE_APP, examine
+from bot.audit.verify import NOT_WRITTEN_BY_THE_APP, examine
 from storage import schema
 from storage.models import AuditEvent, AuditHead
 from storage.types import UTCDateTime

@@ -18,9 +18,9 @@ from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 from bot import audit
-from bot.audit_verify import NOT_WRITTEN_BY_THE_APP, verify
-from bot.bonus_plans import parse_plan, set_plan
+from bot.audit.verify import NOT_WRITTEN_BY_THE_APP, verify
 from bot.cadence_policy import set_override, set_policy
+from bot.reports.bonus_plans import parse_plan, set_plan
 from bot.snoozes import snooze_client
 from storage.models import AuditEvent, BonusPlan, CadencePolicy
 from tests.audit_tampering import (

@@ -52,7 +52,7 @@ from sqlalchemy.orm import Session
 
 from bot import claims as claim_service
 from bot.cadence import worklist_for
-from bot.claims_matching import Candidate as Activity
+from bot.claims.evidence import Candidate as Activity
 from bot.client_card import choice_labels, load_card
 from bot.contact_form import edit_context, new_context
 from bot.contacts import ContactDraft, log_contact

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.audit_verify import verify
-from bot.bonus_plans import cancel_plan, load_plans, parse_plan, set_plan
+from bot.audit.verify import verify
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.reports.bonus import Band
+from bot.reports.bonus_plans import cancel_plan, load_plans, parse_plan, set_plan
 from storage.models import AuditEvent, BonusPlan
 from tests.factories import SETTING, make_rep
 from tests.world import World

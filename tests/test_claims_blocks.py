@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from bot.claims import ClaimCard
-from bot.claims_matching import Candidate
+from bot.claims.evidence import Candidate
 from handlers import ids
 from handlers.blocks import claims as blocks
 from standin.limits import check_blocks, check_view

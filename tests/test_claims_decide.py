@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.audit_verify import verify
+from bot.audit.verify import verify
 from bot.claims import decide, get_claim, refusal, withdraw
 from bot.errors import AlreadyDecided, ClaimNotFound, InvalidInput, NotAllowed
 from storage.models import AuditEvent, OutboxMessage

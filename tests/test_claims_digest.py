@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from bot.claims import decide
-from bot.claims_digest import enqueue_digest, overdue_claims, working_days_between
+from bot.claims.digest import enqueue_digest, overdue_claims, working_days_between
 from storage.engine import make_session_factory
 from storage.models import OutboxMessage
 from tests.test_claims_support import make_cast, raise_claim

@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.claims import get_claim
-from bot.outbox_delivery import deliver_due
+from bot.delivery.outbox import deliver_due
 from handlers import ids
 from standin.sender import Reply
 from storage.models import AuditEvent, Claim, OutboxMessage, RepRole
@@ -363,7 +363,7 @@ def test_claim_withdrawn_before_it_was_posted_never_reaches_the_channel(world: W
 
 
 def test_posted_message_keeps_audit_verify_clean(world: World) -> None:
-    from bot.audit_verify import verify
+    from bot.audit.verify import verify
 
     arrange_claim(world)
     deliver(world)

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.claims_digest import digest_job
+from bot.claims.digest import digest_job
 from bot.cli import main
-from bot.outbox_delivery import deliver_job
+from bot.delivery.outbox import deliver_job
 from handlers import ids
 from storage.models import AccountActivity, Claim
 from tests.test_claims_support import make_cast, raise_claim

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.claims import decide
-from bot.claims_matching import candidates_for, match_new_activity
+from bot.claims.evidence import candidates_for, match_new_activity
 from storage.models import OutboxMessage
 from tests.test_claims_support import add_activity, make_cast, raise_claim
 

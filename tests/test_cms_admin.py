@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import access
-from bot.admin_commands import USAGE, AdminCommand, parse, run, user_id
-from bot.audit_verify import verify
+from bot.audit.verify import verify
+from bot.directory import access
+from bot.directory.admin import USAGE, AdminCommand, parse, run, user_id
+from bot.directory.rep_lookup import get_rep_by_slack_id
 from bot.errors import AmbiguousClient, ClientNotFound, InvalidInput, NotAllowed, RepNotFound
-from bot.reps import get_rep_by_slack_id
 from storage.models import AuditEvent, Coverage, Rep
 from tests.factories import SETTING, make_client, make_delegate, make_rep
 from tests.world import World

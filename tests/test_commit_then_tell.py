@@ -249,7 +249,7 @@ def test_a_cold_instance_that_cannot_reach_slack_still_acks_and_records(
     from bot.app import build_app
     from bot.clock import FixedClock
     from bot.settings import Settings
-    from bot.web import serve_in_thread
+    from handlers.http.server import serve_in_thread
     from standin.sender import SlackSender
     from tests.databases import engine_for
     from tests.world import SIGNING_SECRET

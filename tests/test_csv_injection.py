@@ -5,7 +5,7 @@ OWASP "CSV Injection" (https://owasp.org/www-community/attacks/CSV_Injection):
 Tab (0x09) Carriage return (0x0D)"; prefixing such a cell with a single quote
 makes a spreadsheet read it as text. JSON exports keep the exact text.
 
-Chosen for numbers (``bot.csv_safe``): in a column of figures the bot computes
+Chosen for numbers (``bot.reports.csv_safe``): in a column of figures the bot computes
 (ids, amounts, counts, ratios) an exact decimal number such as ``-1500.00``
 stays a number, so a reader's sums still add up; a bare number is no formula.
 Free text that merely looks like one (a note saying ``-1500.00``) is prefixed.
@@ -27,10 +27,10 @@ from sqlalchemy.orm import Session
 
 from bot.cli import main
 from bot.contacts import ContactDraft, log_contact
-from bot.csv_safe import TRIGGERS, SafeWriter, cell, neutralise, restore
-from bot.exports import export
 from bot.imports import import_csv
 from bot.parsing import ClaimDraft
+from bot.reports.csv_safe import TRIGGERS, SafeWriter, cell, neutralise, restore
+from bot.reports.exports import export
 from storage.models import Claim
 from tests.databases import TemplateDatabases, engine_for
 from tests.factories import make_client, make_initiative, make_rep

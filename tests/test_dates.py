@@ -131,4 +131,11 @@ def test_warm_up_loads_every_language_in_use_and_the_first_line_parses() -> None
         "#symphony-night follow up in 2 weeks"
     )
     parsed = parse_contact(line, now=NOW, timezone=PARIS, locale="en-US")
-    assert parsed.occurred_at is not None and parsed.occurred_at < NOW
+    assert parsed.day is not None and parsed.day < NOW.date() and parsed.time == (15, 0)
+
+
+def test_a_bare_en_locale_writes_the_day_first_outside_the_americas() -> None:
+    """Slack's locale "en" names no country: the zone says which order the rep writes."""
+    assert date_order_for("en", "America/New_York") == "MDY"
+    assert date_order_for("en", "Europe/London") == "DMY"
+    assert date_order_for("en-US", "Europe/London") == "MDY"

@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from bot.app import delivery_kinds
 from bot.claims import DECISION_DM, REFRESH
-from bot.claims_digest import DIGEST
-from bot.claims_raise import CLAIM_POSTED
+from bot.claims.digest import DIGEST
+from bot.claims.raising import CLAIM_POSTED
 from bot.delivery.dead import ALERT
 from bot.delivery.kinds import Kind, Kinds, NudgeKind, Skip, UnknownKind
 from bot.delivery.outbox import deliver_due

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot import demo_book
+from bot.cli import demo as demo_book
 from bot.cli import main
 from bot.errors import InvalidInput
 from storage.engine import make_engine, make_session_factory

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import directory
-from bot.audit_verify import verify
+from bot.audit.verify import verify
 from bot.errors import InvalidInput, RepNotFound
 from storage.models import AuditEvent, Client, Coverage, Delegate, Household
 from tests.factories import SETTING, make_client, make_rep

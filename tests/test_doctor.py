@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from bot import scheduler
 from bot.cli import main
+from bot.cli.doctor import requested_scopes
 from bot.deps import Deps
-from bot.doctor import requested_scopes
 from bot.scheduler import JOBS, Job, build_scheduler, record
 from bot.settings import Settings
 from standin.server import SlackStandIn
@@ -320,7 +320,7 @@ def test_doctor_names_an_audit_channel_without_the_bot_and_a_stale_sealer(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from bot import audit
-    from bot.audit_checkpoints import keygen
+    from bot.audit.checkpoints import keygen
     from tests.factories import make_rep
 
     key = tmp_path / "audit.pem"

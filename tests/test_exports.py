@@ -17,9 +17,9 @@ from bot.audit import compute_hash
 from bot.contacts import ContactDraft, log_contact, undo_contact
 from bot.directory import get_client, get_rep
 from bot.errors import InvalidInput
-from bot.exports import export
 from bot.imports import import_csv
 from bot.parsing import ClaimDraft
+from bot.reports.exports import export
 from tests.databases import TemplateDatabases, engine_for
 from tests.factories import make_initiative
 

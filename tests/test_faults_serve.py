@@ -1,6 +1,6 @@
 """Faults as users meet them: ``cmsbot serve`` on gunicorn while Slack or the database fails.
 
-Each case runs the real server process (``bot.web.serve``, started as
+Each case runs the real server process (``handlers.http.server.serve``, started as
 ``python -m bot serve``) on SQLite and on PostgreSQL, sends it what Slack sends
 (signed by ``standin.sender``), breaks the Slack stand-in or the database, and
 reads the record two ways: the database (every contact is stored under its

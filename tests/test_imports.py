@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import directory
 from bot.audit import snapshot
-from bot.audit_verify import verify
+from bot.audit.verify import verify
 from bot.errors import ImportFailed
 from bot.imports import import_csv
 from storage.models import (
@@ -493,11 +493,11 @@ def test_new_activity_is_offered_to_claim_matching_once(
     session: Session, now: datetime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[list[int]] = []
-    fake = types.ModuleType("bot.claims_matching")
+    fake = types.ModuleType("bot.claims.evidence")
     fake.match_new_activity = lambda session, *, activity_ids, now: calls.append(  # type: ignore[attr-defined]
         sorted(activity_ids)
     )
-    monkeypatch.setitem(sys.modules, "bot.claims_matching", fake)
+    monkeypatch.setitem(sys.modules, "bot.claims.evidence", fake)
     import_csv(session, kind="activity", path=DATA / "activity.csv", now=now)
     import_csv(session, kind="activity", path=DATA / "activity.csv", now=now)
     assert calls == [sorted(session.scalars(select(AccountActivity.id)))]

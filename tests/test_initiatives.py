@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.audit_verify import verify
+from bot.audit.verify import verify
 from bot.contacts import find_initiative
 from bot.errors import InitiativeNotFound, InvalidInput, NotAllowed
-from bot.initiatives import (
+from bot.reports.initiatives import (
     InitiativeSpec,
     add_initiative,
     all_initiatives,

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.delivery.outbox import deliver_due, deliver_job
-from bot.reps import get_rep_by_slack_id
+from bot.directory.rep_lookup import get_rep_by_slack_id
 from handlers import ids
 from storage.models import Claim, Client, OutboxMessage
 from tests.databases import BACKENDS

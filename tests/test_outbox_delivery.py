@@ -11,11 +11,11 @@ from sqlalchemy import select
 
 from bot.app import build_deps
 from bot.claims import decide, withdraw
-from bot.claims_matching import REFRESH
+from bot.claims.evidence import REFRESH
 from bot.delivery.outbox import deliver_due, deliver_job
 from bot.delivery.owed import enqueue
 from bot.deps import Deps
-from bot.reps import get_rep_by_slack_id
+from bot.directory.rep_lookup import get_rep_by_slack_id
 from storage.models import Claim, OutboxMessage
 from tests.databases import BACKENDS
 from tests.test_claims_support import make_cast, raise_claim

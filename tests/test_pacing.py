@@ -22,7 +22,7 @@ from bot.app import build_deps
 from bot.claims import decide
 from bot.delivery.outbox import deliver_due, deliver_job
 from bot.delivery.pacing import BURST, INTERVAL, Pacer, Slot
-from bot.reps import get_rep_by_slack_id
+from bot.directory.rep_lookup import get_rep_by_slack_id
 from storage.engine import make_engine, make_session_factory
 from storage.models import ChannelPace, OutboxMessage
 from tests.databases import BACKENDS

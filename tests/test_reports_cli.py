@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from bot.cli import main
-from bot.cli_reports import ROI_KEYS, SCORECARD_KEYS
+from bot.cli.reports import ROI_KEYS, SCORECARD_KEYS
 from tests.test_reports_scorecard import build_book
 
 AT = "2026-11-18T15:00:00Z"

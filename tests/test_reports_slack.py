@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 from bot import formatting
-from bot.cli_reports import run_report
+from bot.cli.reports import run_report
 from storage.models import Claim, Rep
 from tests.factories import make_client, make_initiative
 from tests.test_reports_scorecard import NOW, build_book, contact

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import demo_book, terminal
+from bot.cli import demo as demo_book
+from bot.console import session as terminal
 
 SCRIPT = """\
 /logcontact Kavya Ashford lunch today, deposit 2m USD

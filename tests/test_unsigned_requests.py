@@ -28,8 +28,8 @@ from hypothesis import strategies as st
 from slack_bolt import Ack, BoltRequest
 from sqlalchemy import func, select
 
-from bot.slack_signature import SlackSignature
 from handlers import errors, ids
+from handlers.http.signature import SlackSignature
 from standin.sender import FORM, JSON, VERIFICATION_TOKEN
 from storage.models import Base, Interaction
 from tests.factories import make_client, make_rep
@@ -155,6 +155,7 @@ REFUSALS: dict[str, Any] = {
 
 @pytest.fixture
 def rep(world: World) -> None:
+    world.standin.add_user(USER, "rita")  # a member of the workspace, as anyone who acts is
     with world.db() as session:
         rita = make_rep(session, USER, "Rita Rep")
         make_client(session, "Jane Smith", covered_by=[rita])
@@ -227,10 +228,10 @@ def test_error_after_a_signed_request_tells_the_user_at_its_response_url(world: 
 def test_error_handler_never_calls_the_response_url_of_a_request_not_checked_here(
     world: World,
 ) -> None:
-    """Bolt's ``dispatch`` called directly (not through ``bot.slack_endpoint``): no mark, so no call.
+    """Bolt's ``dispatch`` called directly (not through ``handlers.http.endpoint``): no mark, so no call.
 
     Even a body that passes Bolt's own check is trusted by the error handler
-    only when ``bot.slack_endpoint`` marked it, or when it came over Socket Mode.
+    only when ``handlers.http.endpoint`` marked it, or when it came over Socket Mode.
     """
     boom_listener(world)
     url = world.standin.new_response_url(user=USER)
@@ -466,7 +467,7 @@ def test_signed_body_larger_than_any_slack_payload_is_413_unread(world: World) -
 
 @BOTH
 def test_slash_command_that_mentions_payload_is_recorded(world: World, rep: None) -> None:
-    """Bolt's parser drops any form body containing "payload"; ``bot.slack_endpoint`` reads it."""
+    """Bolt's parser drops any form body containing "payload"; ``handlers.http.endpoint`` reads it."""
     reply = world.slack.command(
         "/logcontact", "Jane Smith call yesterday went through the payload schedule", user_id=USER
     )

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.app import CmsApp, build_app
 from bot.clock import FixedClock
 from bot.settings import Settings
-from bot.web import serve_in_thread
+from handlers.http.server import serve_in_thread
 from tests.databases import TemplateDatabases, engine_for
 
 if TYPE_CHECKING:

@@ -3,7 +3,7 @@
 A post Slack will not accept as things stand (``REFUSED_FOR_GOOD``: not in the
 channel, archived, malformed...) is never deleted and no longer retried. Here:
 reading them grouped (the admins' Home and ``cmsbot doctor`` say them through
-``bot.problems``), making them owed again once the cause is fixed, and owing
+``bot.delivery.problems``), making them owed again once the cause is fixed, and owing
 each admin a DM when one dies, so nobody learns of it only by opening a tab.
 """
 
@@ -87,7 +87,7 @@ def retry_dead(session: Session, *, now: datetime, keys: Sequence[str] | None = 
     """Make dead posts owed again (all, or those named); returns their keys, oldest first.
 
     The reason stays in ``last_error`` until the next attempt replaces it. For the
-    command line; in Slack, ``bot.problems.retry_dead_as`` checks the clicker is an admin.
+    command line; in Slack, ``bot.delivery.problems.retry_dead_as`` checks the clicker is an admin.
     """
     query = select(OutboxMessage.id, OutboxMessage.dedupe_key).where(
         OutboxMessage.dead_at.is_not(None)

@@ -4,7 +4,7 @@ The custodian's ``reference`` names a booking for good: the same reference
 with the same values is already here (unchanged); with different values it is
 an error, never an overwrite, because a controller may already have confirmed
 a claim against the old values. New rows are offered to claim matching
-(``bot.claims_matching.match_new_activity``) when that module exists.
+(``bot.claims.evidence.match_new_activity``) when that module exists.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from storage.models import AccountActivity
 
 COLUMNS = ("account", "date", "amount", "currency", "type", "reference")
 OPTIONAL: tuple[str, ...] = ()
-MATCHING_MODULE = "bot.claims_matching"
+MATCHING_MODULE = "bot.claims.evidence"
 CURRENCY = re.compile(r"^[A-Za-z]{3}$")
 CENT = Decimal("0.01")
 # Money columns are NUMERIC(20, 2).

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bot.control_chars import UNWANTED, describe
-from bot.csv_safe import restore
 from bot.errors import CmsError, ImportFailed, InvalidInput
+from bot.reports.csv_safe import restore
 
 T = TypeVar("T")
 # Several values in one cell: "U01;U02", "ACC-1;ACC-2".
@@ -26,7 +26,7 @@ class Row:
     """One data row: its first line in the file and its cells by column name (stripped).
 
     A cell our own CSV exports neutralised against spreadsheet formulas (``'=…``,
-    ``'-…``; ``bot.csv_safe``) reads as the text it was, so an export imports back
+    ``'-…``; ``bot.reports.csv_safe``) reads as the text it was, so an export imports back
     as the same records.
     """
 

@@ -9,8 +9,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from bot.bonus_plans import load_plans
 from bot.reports.bonus import PlanTerms, plan_on
+from bot.reports.bonus_plans import load_plans
 from bot.reports.periods import Period
 from storage.models import Claim, Client, ImportRun, Interaction, Rep
 

@@ -22,13 +22,13 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from bot.access import team_rep_ids
-from bot.bonus_plans import load_plans
 from bot.cadence import rules
+from bot.directory.access import team_rep_ids
 from bot.errors import NotAllowed
 from bot.messages import reports as text
 from bot.reports import activity, queries
 from bot.reports.bonus import BonusResult, Credit, PlanTerms, formula_bonus, plan_on
+from bot.reports.bonus_plans import load_plans
 from bot.reports.periods import Period
 from storage.models import CHANNELS, Rep, RepRole
 

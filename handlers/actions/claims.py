@@ -21,10 +21,10 @@ from bot.claims import (
     require_may_decide,
     withdraw,
 )
-from bot.claims_raise import claim_withdrawn_key
+from bot.claims.raising import claim_withdrawn_key
+from bot.delivery.outbox import deliver_keys
 from bot.deps import Deps
 from bot.messages import claims as text
-from bot.outbox_delivery import deliver_keys
 from handlers import ids, lanes
 from handlers.blocks.claims import approve_modal, reject_modal
 from handlers.common import acting_rep, committed, quietly

@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot import formatting
+from bot.delivery.outbox import deliver_keys
+from bot.delivery.problems import retry_dead_as
 from bot.deps import Deps
 from bot.messages import problems as text
-from bot.outbox_delivery import deliver_keys
-from bot.problems import retry_dead_as
 from handlers import ids, lanes
 from handlers.common import acting_rep, committed, quietly
 from handlers.home.role_home import publish_home

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot import formatting
 from bot.claims import ClaimCard
-from bot.claims_matching import MATCHABLE_KINDS, Candidate
+from bot.claims.evidence import MATCHABLE_KINDS, Candidate
 from bot.messages import claims as text
 from handlers import ids
 from handlers.blocks.mrkdwn import (

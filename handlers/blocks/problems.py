@@ -1,6 +1,6 @@
 """Block Kit for problems: the admins' Home section and the DM telling them a post died.
 
-Pure functions of ``bot.problems`` values. Conversation ids become Slack
+Pure functions of ``bot.delivery.problems`` values. Conversation ids become Slack
 mentions (``<#C…>``, ``<@U…>``: on a Home tab or in the admin's own DM they
 name, never notify); Slack's own words (a last error) are escaped.
 """
@@ -12,8 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from bot import formatting
+from bot.delivery.problems import DeadGroup, Problems, lines
 from bot.messages import problems as text
-from bot.problems import DeadGroup, Problems, lines
 from handlers import ids
 from handlers.blocks import mrkdwn
 

@@ -12,9 +12,9 @@ from decimal import Decimal
 from typing import Any
 
 from bot import formatting
-from bot.bonus_plans import short_amount
 from bot.messages import reports as text
 from bot.reports.bonus import Band, PlanTerms
+from bot.reports.bonus_plans import short_amount
 from bot.reports.roi import Roi
 from bot.reports.scorecard import RepCard, Scorecard
 from handlers.blocks import mrkdwn

@@ -1,13 +1,14 @@
 """``/cms admin …``: admins grant roles, set coverage, managers and delegates from Slack.
 
-Thin: read the text, open one transaction, let ``bot.admin_commands`` do it
+Thin: read the text, open one transaction, let ``bot.directory.admin`` do it
 through the audited directory services, and confirm in one ephemeral line once
 the transaction has committed. Non-admins are refused before anything is read.
 """
 
 from __future__ import annotations
 
-from bot import admin_commands, messages
+from bot import messages
+from bot.directory import admin as admin_commands
 from handlers.commands.cms_router import CmsRequest, subcommand
 from handlers.common import acting_rep
 

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from bot import access, messages
+from bot import messages
 from bot.cadence_policy import (
     DEFAULT_TIER,
     PolicyListing,
@@ -26,6 +26,7 @@ from bot.cadence_policy import (
     set_override,
     set_policy,
 )
+from bot.directory import access
 from bot.errors import InvalidInput
 from bot.formatting import escape as esc
 from bot.messages import cadence as text

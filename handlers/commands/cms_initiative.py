@@ -1,15 +1,16 @@
 """``/cms initiative add|list|close``: marketing initiatives, set up by admins from Slack.
 
-Thin: read the words, open one transaction, let ``bot.initiatives`` check,
+Thin: read the words, open one transaction, let ``bot.reports.initiatives`` check,
 write and audit, then confirm in one ephemeral message. ``list`` is for
 everyone (reps need the tags); ``add`` and ``close`` are for admins.
 """
 
 from __future__ import annotations
 
-from bot import formatting, initiatives, messages
+from bot import formatting, messages
 from bot.formatting import escape as esc
 from bot.messages import contacts_form as text
+from bot.reports import initiatives
 from handlers.commands.cms_router import CmsRequest, subcommand
 from handlers.common import acting_rep
 from storage.models import Initiative

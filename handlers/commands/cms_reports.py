@@ -12,7 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot import messages
-from bot.bonus_plans import (
+from bot.directory.rep_lookup import find_rep
+from bot.messages import reports as text
+from bot.reports import charts, roi, scorecard
+from bot.reports.bonus_plans import (
     cancel_plan,
     in_force_and_upcoming,
     load_plans,
@@ -21,10 +24,7 @@ from bot.bonus_plans import (
     read_day,
     set_plan,
 )
-from bot.messages import reports as text
-from bot.reports import charts, roi, scorecard
 from bot.reports.periods import read_period
-from bot.reps import find_rep
 from handlers.blocks import reports as blocks
 from handlers.commands.cms_router import CmsRequest, subcommand
 from handlers.common import acting_rep

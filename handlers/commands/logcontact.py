@@ -13,11 +13,11 @@ from slack_bolt import App
 from sqlalchemy.orm import Session
 
 from bot import messages, profiles
-from bot.claims_raise import claim_post_key
+from bot.claims.raising import claim_post_key
 from bot.contacts import log_contact
+from bot.delivery.outbox import deliver_keys
 from bot.deps import Deps
 from bot.messages import contacts as text
-from bot.outbox_delivery import deliver_keys
 from bot.quicklog import interpret
 from handlers import lanes
 from handlers.blocks import contact_reply

@@ -26,7 +26,8 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import formatting, problems
+from bot import formatting
+from bot.delivery import problems
 from bot.deps import Deps
 from bot.messages import reports as text
 from bot.reports import home, scorecard
@@ -94,7 +95,7 @@ def home_view(
 ) -> dict[str, Any]:
     """The Home for ``rep``; quarters are read in the firm's ``reporting_timezone``, like pay.
 
-    An admin's Problems (``bot.problems``) come first when there are any, else last.
+    An admin's Problems (``bot.delivery.problems``) come first when there are any, else last.
     """
     if rep is None:
         return {"type": "home", "blocks": [blocks.section(text.HOME_NOT_SET_UP)]}

@@ -22,10 +22,10 @@ from bot.claims import (
     decision_keys,
     load_card,
 )
+from bot.delivery.outbox import deliver_keys
 from bot.deps import Deps
 from bot.errors import CmsError, InvalidInput
 from bot.messages import claims as text
-from bot.outbox_delivery import deliver_keys
 from handlers import ids
 from handlers.actions.claims import claim_id_of
 from handlers.blocks.claims import notice_modal

@@ -8,7 +8,7 @@ Reviewed by hand.
   over those few rows, so the admin's Home and ``cmsbot doctor`` find them
   without reading the whole outbox.
 - ``channel_pace``: one row per channel holding when it can next take a post,
-  claimed by every instance with one conditional UPDATE (``bot.pacing``).
+  claimed by every instance with one conditional UPDATE (``bot.delivery.pacing``).
 - ``job_runs``: one row per scheduler job: when a scheduler last started with it,
   its last start, finish, success and error.
 

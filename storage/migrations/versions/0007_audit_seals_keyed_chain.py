@@ -2,7 +2,7 @@
 
 Reviewed by hand. Writers no longer lock ``audit_head``: an event is inserted
 with its own MAC (``nonce``, ``mac``) and, on PostgreSQL, its transaction id
-(``xid``, a server default), and ``bot.audit_seal`` gives it its place in the
+(``xid``, a server default), and ``bot.audit.seal`` gives it its place in the
 chain (``audit_seals``) once it has committed.
 
 - ``audit_events``: ``seq``, ``prev_hash`` and ``hash`` move to ``audit_seals``;

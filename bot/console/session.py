@@ -2,7 +2,7 @@
 
 The bot runs as in production — the same WSGI app checking signatures — and
 talks to the local stand-in; what the console prints is read back from the Web
-API calls the stand-in recorded (``bot.terminal_view``), so nothing here
+API calls the stand-in recorded (``bot.console.view``), so nothing here
 re-implements a feature. Scheduler jobs run on ``:tick`` with the clock set.
 """
 
@@ -15,8 +15,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-from bot import demo_book
-from bot.terminal_view import Screen, Shown, read_calls, tick_report
+from bot.cli import demo as demo_book
+from bot.console.view import Screen, Shown, read_calls, tick_report
 
 SECRET = "console-signing-secret"
 TOKEN = "xoxb-console"
@@ -45,7 +45,7 @@ class Console:
         from bot.app import build_app
         from bot.clock import FixedClock
         from bot.settings import Settings
-        from bot.web import serve_in_thread
+        from handlers.http.server import serve_in_thread
         from standin.sender import SlackSender
         from standin.server import SlackStandIn
         from storage.models import Rep
@@ -81,8 +81,8 @@ class Console:
             self.standin.add_user(user_id, name, tz or "UTC", locale or "en-US", real_name=name)
         self.names = {user_id: name for user_id, name, _, _ in self.people}
         self.user = self.people[0][0] if self.people else "U1"
-        from bot.outbox_delivery import deliver_due
-        from bot.pacing import Pacer
+        from bot.delivery.outbox import deliver_due
+        from bot.delivery.pacing import Pacer
 
         # Everything the book owed, posted before the session starts; unpaced, since
         # this stand-in is local (what the session itself posts keeps Slack's pace).
@@ -202,9 +202,9 @@ class Console:
             self.say("(the buttons above are the last message's: type their number)")
 
     def _tick(self, text: str) -> None:
-        from bot.claims_digest import digest_job
+        from bot.claims.digest import digest_job
+        from bot.delivery.outbox import deliver_due
         from bot.nudges import run_tick
-        from bot.outbox_delivery import deliver_due
 
         try:
             at = datetime.fromisoformat(text)
@@ -270,7 +270,7 @@ class Console:
         return suggest
 
     def _fill(self, view: dict[str, Any]) -> None:
-        from bot.terminal_view import ask_fields
+        from bot.console.view import ask_fields
 
         answers: dict[str, Any] = {}
         errors: dict[str, str] = {}
@@ -298,7 +298,7 @@ class Console:
             return
 
     def _deliver(self) -> None:
-        from bot.outbox_delivery import deliver_due
+        from bot.delivery.outbox import deliver_due
 
         deliver_due(self.cms.deps, now=self.clock())
 
@@ -330,7 +330,7 @@ def main(
     """Run a console session; returns the exit code. ``argv``: ``[--db URL_OR_PATH] [--as USER]``."""
     import argparse
 
-    from bot.terminal_view import line_reader
+    from bot.console.view import line_reader
 
     parser = argparse.ArgumentParser(prog="cmsbot console")
     parser.add_argument("--db", help="a demo book made by cmsbot demo (default: the usual one)")

@@ -10,7 +10,7 @@ which the database never sees: someone who can INSERT but lacks the key
 cannot write an event ``cmsbot audit verify`` accepts, and the random,
 unique ``nonce`` stops an old event being copied back in as a new one.
 
-How it is chained (``bot.audit_seal``): a sealer — a scheduler job every few
+How it is chained (``bot.audit.seal``): a sealer — a scheduler job every few
 seconds, and on demand in ``audit verify``, ``audit checkpoint`` and
 ``export audit`` — gives each committed event the next position in the chain
 (``audit_seals``: ``seq``, ``prev_hash``, ``hash = HMAC-SHA256(key, prev_hash
@@ -26,16 +26,16 @@ not commit order (on PostgreSQL a transaction that drew id 7 may commit after
 the one that drew id 8): it never seals "up to an id". It seals every
 committed event that has no seal yet, found among the transactions that were
 not yet finished when it last looked (``pg_snapshot_xmin`` of its snapshot,
-against each event's ``xid``); see ``bot.audit_seal`` for the argument, and
+against each event's ``xid``); see ``bot.audit.seal`` for the argument, and
 why the chain's order stays each record's order of changes. SQLite
 serialises writers, so there the sealer, holding the write lock, simply
 seals every event above the last one it sealed.
 
-What is caught, and by what (``bot.audit_verify``): an event edited, deleted,
+What is caught, and by what (``bot.audit.verify``): an event edited, deleted,
 swapped or inserted — the keyed chain; a forged event — its MAC and hash;
 a record changed behind the app — its table replayed from the events; a
 chain rewritten by someone who has the chain key — the signed checkpoints
-outside the database (``bot.audit_checkpoints``). Events not sealed yet are
+outside the database (``bot.audit.checkpoints``). Events not sealed yet are
 counted and MAC-checked, never ignored.
 """
 

@@ -12,7 +12,7 @@ Asks Slack what only Slack can tell, and the database the rest:
   ``channels:read`` / ``groups:read``);
 - the database's schema revision against the code's (Alembic head);
 - the scheduler jobs' last runs, the outbox's backlog with its oldest owed post,
-  and the posts Slack refused for good (``bot.problems``, as the admins' Home);
+  and the posts Slack refused for good (``bot.delivery.problems``, as the admins' Home);
 - the audit trail: the chain key (a warning when unset: the public development
   key is in use), the checkpoint signing key, its channel, how far the sealer
   lags, and the age of the last signed checkpoint.
@@ -36,9 +36,9 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import problems
+from bot.delivery import problems
+from bot.delivery.slack import describe_failure
 from bot.settings import Settings
-from bot.slack_once import describe_failure
 
 # Beside the code in a checkout; else the working directory's (``--manifest`` names another).
 MANIFEST = next(
@@ -297,7 +297,7 @@ def audit_checks(
     settings: Settings, found: Findings, *, client: WebClient | None, now: datetime
 ) -> None:
     from bot import audit
-    from bot.audit_checkpoints import load_signing_key
+    from bot.audit.checkpoints import load_signing_key
     from bot.errors import CmsError
 
     if settings.audit_chain_key:

@@ -17,9 +17,10 @@ from decimal import Decimal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bot import audit, formatting, outbox
-from bot.claims_matching import MATCHABLE_KINDS, Candidate, candidates_for, why_not_proof
-from bot.claims_raise import withdraw_claim
+from bot import audit, formatting
+from bot.claims.evidence import MATCHABLE_KINDS, Candidate, candidates_for, why_not_proof
+from bot.claims.raising import withdraw_claim
+from bot.delivery import owed as outbox
 from bot.errors import AlreadyDecided, ClaimNotFound, InvalidInput, NotAllowed
 from bot.messages import claims as text
 from storage.models import AccountActivity, Claim, Client, Household, Interaction, Rep

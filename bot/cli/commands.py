@@ -34,7 +34,7 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import build_app
     from bot.scheduler import start_scheduler
-    from bot.web import serve
+    from handlers.http.server import serve
 
     cms = build_app(settings, mode="http")
     log.info("serving on http://%s:%s/slack/events", args.host, args.port)
@@ -79,7 +79,7 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.exports import export
+    from bot.reports.exports import export
 
     sessions = _sessions(with_database(settings, args.db))
     with sessions.begin() as session:
@@ -103,14 +103,14 @@ def cmd_nudge(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_audit(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.cli_audit import run
+    from bot.cli.audit import run
 
     return run(settings, args)
 
 
 def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
     from bot.cli import parse_instant
-    from bot.cli_reports import run_report
+    from bot.cli.reports import run_report
 
     now = parse_instant(args.at) if args.at else system_clock()
     sessions = _sessions(settings)
@@ -133,7 +133,7 @@ def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
     """Build the demo book; never in DATABASE_URL's database, only in a file named here."""
     from pathlib import Path
 
-    from bot import demo_book
+    from bot.cli import demo as demo_book
 
     path = Path(args.db) if args.db else demo_book.default_path()
     counts = demo_book.create(path)
@@ -143,7 +143,7 @@ def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_console(settings: Settings, args: argparse.Namespace) -> int:
-    from bot import terminal
+    from bot.console import session as terminal
 
     argv = [
         *(["--db", args.db] if args.db else []),
@@ -167,7 +167,7 @@ def cmd_doctor(settings: Settings, args: argparse.Namespace) -> int:
     """Every check, one line each; exit 1 when any found a problem."""
     from pathlib import Path
 
-    from bot.doctor import MANIFEST, examine
+    from bot.cli.doctor import MANIFEST, examine
 
     manifest = Path(args.manifest) if args.manifest else MANIFEST
     found = examine(with_database(settings, args.db), now=system_clock(), manifest=manifest)
@@ -177,7 +177,7 @@ def cmd_doctor(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_outbox(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.problems import retry_dead
+    from bot.delivery.problems import retry_dead
 
     sessions = _sessions(with_database(settings, args.db))
     with sessions.begin() as session:

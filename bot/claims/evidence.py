@@ -20,7 +20,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import outbox
+from bot.delivery import owed as outbox
 from storage.models import AccountActivity, Claim, ClientAccount, Interaction
 
 log = logging.getLogger(__name__)

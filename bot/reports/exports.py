@@ -7,7 +7,7 @@ Rows are read ``yield_per`` and written as they come: a table of millions
 exports in constant memory.
 
 CSV cells a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``…) get
-a leading ``'`` (``bot.csv_safe``, OWASP's rule), except exact numbers in the
+a leading ``'`` (``bot.reports.csv_safe``, OWASP's rule), except exact numbers in the
 numeric columns (``NUMERIC``); JSON keeps the exact text.
 """
 
@@ -23,8 +23,8 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from bot import audit
-from bot.csv_safe import SafeWriter
 from bot.errors import InvalidInput
+from bot.reports.csv_safe import SafeWriter
 from storage.models import Claim, Client, Initiative, Interaction, Rep
 
 PAGE = 1000
@@ -120,7 +120,7 @@ def _claims() -> Select:
 
 
 def _audit() -> Select:
-    from bot.audit_seal import sealed_query
+    from bot.audit.seal import sealed_query
 
     return sealed_query()
 
@@ -155,7 +155,7 @@ def records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
     """Each record of ``kind`` as a dict of JSON values, in id (or ``seq``) order."""
     _check_kind(kind)
     if kind == "audit":
-        from bot.audit_seal import seal
+        from bot.audit.seal import seal
 
         seal(session, now=datetime.now(UTC))  # what waits for the sealer is exported too
     keys, query = EXPORTS[kind]

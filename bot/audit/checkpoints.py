@@ -42,7 +42,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.audit_seal import seal
+from bot.audit.seal import seal
 from bot.deps import Deps
 from bot.errors import CmsError, SettingsError
 from storage.models import AuditCheckpoint, AuditEvent, AuditSeal

@@ -18,9 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import audit
-from bot.access import require_role
-from bot.admin_commands import tokens
 from bot.contact_input import read_amount
+from bot.directory.access import require_role
+from bot.directory.admin import tokens
 from bot.errors import InitiativeNotFound, InvalidInput, NotAllowed
 from bot.formatting import zone
 from bot.messages import contacts_form as text

@@ -22,8 +22,8 @@ from slack_bolt.adapter.wsgi.http_response import WsgiHttpResponse
 from slack_bolt.context import BoltContext
 from slack_bolt.request.internals import build_context
 
-from bot.slack_signature import VERIFIED, SlackSignature
 from handlers import payload_shape
+from handlers.http.signature import VERIFIED, SlackSignature
 
 log = logging.getLogger(__name__)
 request_log = logging.getLogger("cmsbot.requests")

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot import audit
 from bot.claims import DECISION_DM, REFRESH, ClaimCard, load_card
-from bot.claims_raise import CLAIM_POSTED
+from bot.claims.raising import CLAIM_POSTED
 from bot.delivery.kinds import Kind, Message, Outcome, Render, Send, Skip, Wait, fingerprint, post
 from bot.deps import Deps
 from storage.models import Claim, OutboxMessage, Rep

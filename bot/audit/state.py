@@ -64,7 +64,7 @@ def _client_state(session: Session, row: Any) -> dict[str, Any]:
 
 
 def _plan_state(_session: Session, row: Any) -> dict[str, Any]:
-    from bot.bonus_plans import state
+    from bot.reports.bonus_plans import state
 
     return state(row)
 

@@ -100,7 +100,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _sessions(settings: Settings, db: str | None):  # type: ignore[no-untyped-def]
-    from bot.cli_commands import _sessions, with_database
+    from bot.cli.commands import _sessions, with_database
 
     return _sessions(with_database(settings, db))
 
@@ -114,8 +114,8 @@ def _reader(settings: Settings) -> WebClient:
 
 def _verify(settings: Settings, args: argparse.Namespace) -> int:
     from bot import audit
-    from bot import audit_checkpoints as checkpoints
-    from bot.audit_verify import examine
+    from bot.audit import checkpoints
+    from bot.audit.verify import examine
 
     sessions = _sessions(settings, args.db)
     with sessions.begin() as session:
@@ -173,7 +173,7 @@ def _verify(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _keygen(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.audit_checkpoints import keygen
+    from bot.audit.checkpoints import keygen
 
     path = Path(args.out or settings.audit_signing_key or DEFAULT_KEY_FILE).expanduser()
     public = keygen(path)
@@ -184,7 +184,7 @@ def _keygen(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _seal(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.audit_seal import seal
+    from bot.audit.seal import seal
 
     with _sessions(settings, args.db).begin() as session:
         done = seal(session, now=system_clock())
@@ -195,8 +195,8 @@ def _seal(settings: Settings, args: argparse.Namespace) -> int:
 def _checkpoint(settings: Settings, args: argparse.Namespace) -> int:
     from slack_sdk.errors import SlackApiError
 
-    from bot import audit_checkpoints as checkpoints
-    from bot.slack_client import make_web_client
+    from bot.audit import checkpoints
+    from bot.delivery.client import make_web_client
     from storage.models import AuditCheckpoint
 
     if not settings.audit_signing_key:

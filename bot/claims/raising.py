@@ -12,7 +12,8 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from bot import audit, outbox
+from bot import audit
+from bot.delivery import owed as outbox
 from bot.errors import AlreadyDecided
 from bot.parsing import ClaimDraft
 from storage.models import Claim, Interaction, Rep

@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy.exc import OperationalError
 
-from bot import cli_audit
-from bot.errors import CmsError, ImportFailed
+from bot.cli import audit as cli_audit
+from bot.errors import CmsError, ImportFailed, SchemaNotCurrent
 from bot.settings import load_settings
 
 IMPORT_KINDS = ("reps", "clients", "interactions", "activity")
@@ -142,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "Nothing was imported; fix the lines above and run the import again.", file=sys.stderr
         )
         return 1
-    except CmsError as error:
+    except (CmsError, SchemaNotCurrent) as error:
         print(f"cmsbot: {error}", file=sys.stderr)
         return 1
     except OperationalError as error:
@@ -155,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def dispatch(args: argparse.Namespace) -> int:
-    from bot import cli_commands
+    from bot.cli import commands as cli_commands
 
     settings = load_settings()
     from bot import audit

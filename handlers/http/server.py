@@ -2,7 +2,7 @@
 
 Bolt's own development server is not for production; gunicorn's threaded
 workers are, and the same WSGI callable runs under the test server.
-``/slack/events`` is ``bot.slack_endpoint``: signature, then shape, then Bolt.
+``/slack/events`` is ``handlers.http.endpoint``: signature, then shape, then Bolt.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sqlalchemy import text
 
 from bot.app import CmsApp
 from bot.errors import SchemaNotCurrent
-from bot.slack_endpoint import SlackEndpoint, answer
+from handlers.http.endpoint import SlackEndpoint, answer
 from storage.schema import require_current
 
 log = logging.getLogger(__name__)

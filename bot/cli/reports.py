@@ -15,7 +15,7 @@ of objects with the same keys. Money is a decimal string in ``currency``
 CSV cell (JSON gives a list). Periods are ``[period_start, period_end)`` read
 in ``--timezone`` (default UTC). In CSV a cell a spreadsheet would run as a
 formula (``=``, ``+``, ``-``, ``@``…, e.g. a rep's name) starts with ``'``; exact
-numbers in the figure columns, negative ones too, stay numbers (``bot.csv_safe``).
+numbers in the figure columns, negative ones too, stay numbers (``bot.reports.csv_safe``).
 
 Scorecard columns — ``contacts_<channel>``: contacts by channel, undone ones
 excluded; ``over_contacts``: within the cadence's ``min_days`` of the previous
@@ -49,11 +49,11 @@ from typing import Any, TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.access import team_rep_ids
-from bot.csv_safe import SafeWriter
+from bot.directory.access import team_rep_ids
+from bot.directory.rep_lookup import find_rep
 from bot.reports import roi, scorecard
+from bot.reports.csv_safe import SafeWriter
 from bot.reports.periods import Period, read_period
-from bot.reps import find_rep
 from storage.models import CHANNELS, Rep, RepRole
 
 FORMATS = ("csv", "json")
@@ -207,7 +207,7 @@ def roi_records(report: roi.Roi) -> list[dict[str, Any]]:
 
 
 # Columns of words; every other column is a figure the bot computed, where an exact
-# number, negative or not, stays a number in CSV (``bot.csv_safe``).
+# number, negative or not, stays a number in CSV (``bot.reports.csv_safe``).
 _WORDS = frozenset({*PERIOD_KEYS, "rep_slack_user_id", "rep_name", "currency", "initiative"})
 SCORECARD_NUMERIC = (
     frozenset(SCORECARD_KEYS)
@@ -230,7 +230,7 @@ def write(
     *,
     numeric: frozenset[str] = frozenset(),
 ) -> None:
-    """JSON with the exact values, or CSV a spreadsheet cannot execute (``bot.csv_safe``)."""
+    """JSON with the exact values, or CSV a spreadsheet cannot execute (``bot.reports.csv_safe``)."""
     if fmt == "json":
         json.dump(list(records), out, indent=2, ensure_ascii=False)
         out.write("\n")

@@ -1,13 +1,13 @@
 """``cmsbot audit verify``: does the audit trail still prove nothing was rewritten?
 
-It seals first (``bot.audit_seal``), then checks three things. The *chain*:
+It seals first (``bot.audit.seal``), then checks three things. The *chain*:
 positions run 1, 2, 3… without gaps, each seal names the previous seal's hash,
 each hash recomputes — keyed with ``CMS_AUDIT_CHAIN_KEY`` — from its event's
 content, each event's MAC does, and ``audit_head`` agrees with the last seal
 (so a cut tail shows). The *unsealed* events: each MAC-checked, and any the
 sealer has already passed is named (its seal was removed). The *state*: every
-audited table replayed from its events (``bot.audit_state``). Checkpoints
-signed outside the database are checked by ``bot.audit_checkpoints``.
+audited table replayed from its events (``bot.audit.state``). Checkpoints
+signed outside the database are checked by ``bot.audit.checkpoints``.
 
 Everything is read in pages (keyset on ``seq`` / ``id``), so a trail of
 millions of events verifies in constant memory. Breaks come back in trail
@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 
 from bot import audit
 from bot.audit import GENESIS_HASH, Break
-from bot.audit_seal import seal
-from bot.audit_state import state_breaks
+from bot.audit.seal import seal
+from bot.audit.state import state_breaks
 from storage.engine import is_postgres
 from storage.models import AuditEvent, AuditHead, AuditSeal
 
