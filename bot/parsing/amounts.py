@@ -123,6 +123,8 @@ class Amount:
 
 def _number(text: str, *, multiplied: bool) -> tuple[Decimal | None, bool]:
     """(value, grouped) of the digits as typed; (None, False) when malformed."""
+    if len(text) > 24:
+        return None, False  # no sum is written with that many digits
     if multiplied and re.fullmatch(r"\d+[.,]\d+", text):
         return Decimal(text.replace(",", ".")), False  # "1.500m", "2,5 M€": a decimal
     for pattern in _GROUPED:
@@ -279,9 +281,10 @@ def _finish(
             Decimal(0), currency, tokens[start].start, tokens[last].end, True, start, last, True
         )
         return malformed, last + 1
-    value = _exact(value.scaleb(power))
+    value = value.scaleb(power)
     if value <= 0 or value >= LIMIT:
-        return None, last + 1
+        return None, last + 1  # beyond any real sum (and beyond Decimal's 28 digits)
+    value = _exact(value)
     marked = bool(currency or power or separated or grouped)
     return Amount(
         value, currency, tokens[start].start, tokens[last].end, marked, start, last

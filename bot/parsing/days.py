@@ -31,7 +31,7 @@ _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?")
 _DASHED = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _COUNT = re.compile(r"\d{1,3}")
-_NOT_DATES = frozenset({"24/7", "9/11"})
+_NOT_DATES = frozenset({"24/7"})
 _BEFORE_DATE = frozenset({"le", "pe", "den", "on", "the"})
 # A bare number after these is a day of the month: "le 12", "pe 12", "den 12", "the 12".
 _BEFORE_DAY = frozenset({"le", "pe", "den", "the"})
@@ -282,7 +282,7 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
         if after < len(keys) and keys[after] in ("de", "of") and not tokens[index].trail:
             after += 1
         month, size = _lookup_month(keys, after)
-        if month and not tokens[after - 1].trail.strip(","):
+        if month and not tokens[after - 1].trail.strip(",") and 1 <= int(number.group(1)) <= 31:
             last, year = _year_after(tokens, keys, after + size - 1)
             return Piece(index, last, "date", (int(number.group(1)), month, year))
         # "the 12th", "8hb", "17 तारीख", "le 12 à 10h": a day of this month (or the nearest).
@@ -297,7 +297,7 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
     month, size = _lookup_month(keys, index)
     if month and len(key) >= 3 and index + 1 < len(keys) and not tokens[index].trail:
         number = _DAYNUM.fullmatch(keys[index + 1])
-        if number:  # "Nov 3", "Jan 8th, 2027"
+        if number and 1 <= int(number.group(1)) <= 31:  # "Nov 3", "Jan 8th, 2027"
             last, year = _year_after(tokens, keys, index + 1)
             return Piece(index, last, "date", (int(number.group(1)), month, year))
     if key in _NOT_DATES:
@@ -323,7 +323,8 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
             return None  # "1/3 in bonds": a fraction
         month, day = (first, second) if order == "MDY" else (second, first)
         if month > 12 and day > 12:
-            return None  # "60/40": a ratio
+            # "60/40" is a ratio; "13/13" was meant as a date and cannot be one.
+            return Piece(index, index, "bad", "order") if max(month, day) <= 31 else None
         if month > 12 or day > 31:
             return Piece(index, index, "bad", "order")
         return Piece(index, index, "date", (day, month, year))
@@ -364,6 +365,8 @@ def _calendar_date(
 ) -> date | None:
     """The date named by day and month; without a year, the nearest one (the next one
     for a follow-up). None when no such date exists ("31 février")."""
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
     if year is not None:
         try:
             return date(year, month, day)
@@ -465,6 +468,8 @@ def read_phrase(phrase: Phrase, today: date, direction: Direction) -> date | Non
 
 def _month_day(number: int, today: date, direction: Direction) -> date | None:
     """ "le 18" / "mercredi 18": that day of this month, or of the nearest month that has it."""
+    if not 1 <= number <= 31:
+        return None
     options = []
     for months in (-1, 0, 1):
         first = _add_months(today.replace(day=1), months)
