@@ -100,9 +100,9 @@ def _assign(typed: Typed, words: tuple[str, ...], index: int, used: frozenset[in
     for position, word in enumerate(words):
         if position in used:
             continue
-        if word_fits(typed.words[index], word, typed.initials[index], typed.scripts[index]):
-            if _assign(typed, words, index + 1, used | {position}):
-                return True
+        fit = word_fits(typed.words[index], word, typed.initials[index], typed.scripts[index])
+        if fit and _assign(typed, words, index + 1, used | {position}):
+            return True
     return False
 
 

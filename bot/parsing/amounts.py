@@ -176,10 +176,10 @@ def money_at(tokens: list[Token], index: int) -> tuple[Amount | None, int]:
     start = index
     pre_currency: str | None = None
     word = fold(tokens[index].text)
-    if word in CURRENCY_WORDS and index + 1 < len(tokens) and not tokens[index].trail:
-        if re.match(r"\d", tokens[index + 1].text):  # "RM 2 juta", "CHF 750'000"
-            pre_currency = CURRENCY_WORDS[word]
-            index += 1
+    glued = index + 1 < len(tokens) and not tokens[index].trail
+    if word in CURRENCY_WORDS and glued and re.match(r"\d", tokens[index + 1].text):
+        pre_currency = CURRENCY_WORDS[word]  # "RM 2 juta", "CHF 750'000"
+        index += 1
     token = tokens[index]
     spelled = _spelled(tokens, index)
     if spelled is not None:
@@ -193,8 +193,8 @@ def money_at(tokens: list[Token], index: int) -> tuple[Amount | None, int]:
             return None, last + 1  # a phone number: none of its groups is money
         if last > index:
             digits = "".join(re.sub(r"\D", "", tokens[i].text) for i in range(index, last + 1))
-            glued = re.search(r"[€$£]$|kr$", tokens[last].text)
-            currency = pre_currency or _word(glued.group() if glued else None)
+            symbol = re.search(r"[€$£]$|kr$", tokens[last].text)
+            currency = pre_currency or _word(symbol.group() if symbol else None)
             return _finish(tokens, start, last, digits, 0, currency, grouped=True)
     match = _TOKEN.fullmatch(token.text)
     if not match:

@@ -11,6 +11,7 @@ French, Swedish, Romanian, Malay and Hinglish, and post in English.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.parsing.tokens import Token, fold, overlaps
 
@@ -71,6 +72,7 @@ def words_for(language: str) -> dict[tuple[str, ...], str]:
     return {**WORDS, MAIL: "mail" if language == "en" else "email"}
 
 
+@lru_cache(maxsize=1)
 def every_word() -> frozenset[str]:
     """Single words that are channel words (never names)."""
     return frozenset(word for key in WORDS for word in key) | {"mail"}
@@ -95,10 +97,10 @@ def find_channel(
         found = None
         for size in (3, 2, 1):
             key = tuple(keys[index : index + size])
-            if len(key) == size and key in vocabulary:
-                if not any(overlaps(t, consumed) for t in tokens[index : index + size]):
-                    found = (index, index + size - 1, vocabulary[key])
-                    break
+            free = not any(overlaps(t, consumed) for t in tokens[index : index + size])
+            if len(key) == size and key in vocabulary and free:
+                found = (index, index + size - 1, vocabulary[key])
+                break
         if (
             found
             and keys[index] in ("mila", "मिला")
@@ -117,7 +119,7 @@ def find_channel(
         if channel != "video":
             continue
         before = keys[first - 1] if first > 0 else ""
-        near = [(f, l) for f, l, c in hits if c in ("phone", "in_person") and abs(f - first) <= 2]
+        near = [(a, b) for a, b, c in hits if c in ("phone", "in_person") and abs(a - first) <= 2]
         if before in _VIA or near:
             spans = [(first, last), *near]
             return ChannelWord("video", min(s[0] for s in spans), max(s[1] for s in spans))

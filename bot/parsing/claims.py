@@ -251,17 +251,11 @@ def _misspelt(key: str) -> str | None:
 
 
 def _mandate_excluded(keys: list[str], index: int) -> bool:
-    for start in range(max(0, index - 1), index + 1):
-        if _match(keys, start, NOT_MANDATES):
-            return True
-    return False
+    return any(_match(keys, start, NOT_MANDATES) for start in range(max(0, index - 1), index + 1))
 
 
 def _is_product(keys: list[str], index: int, size: int) -> bool:
-    for start in (index - 1, index):
-        if start >= 0 and _match(keys, start, PRODUCTS):
-            return True
-    return False
+    return any(start >= 0 and _match(keys, start, PRODUCTS) for start in (index - 1, index))
 
 
 def _negated(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from bot.parsing import daywords as words
 from bot.parsing.tokens import Token
@@ -177,7 +178,7 @@ def _read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece |
         phrase = tuple(keys[index : index + size])
         fixed = words.NOON_TIMES.get(phrase) or words.MIDNIGHT_TIMES.get(phrase)
         if fixed is not None and all(usable(i) for i in range(index, index + size)):
-            hour, minute = fixed  # type: ignore[misc]
+            hour, minute = cast(tuple[int, int], fixed)
             return TimePiece(index, index + size - 1, Clock(hour, minute))
 
     # A part of the day before the hour: "दोपहर 3 बजे", "shaam 5 baje".

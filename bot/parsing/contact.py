@@ -304,15 +304,15 @@ def _never_names() -> frozenset[str]:
             keys.update(key)
     keys |= daywords.LAST | daywords.NEXT | daywords.WEEK | set(daywords.UNITS)
     keys |= set(CURRENCY_WORDS) | set(MULTIPLIERS)
-    for table in (
+    for phrases in (
         outcomes.DEPOSIT,
         outcomes.PLEDGE,
         outcomes.MANDATE,
         outcomes.FEE,
         outcomes.MONEY_VERBS,
     ):
-        for key in table:
-            keys.update(key)
+        for phrase in phrases:
+            keys.update(phrase)
     keys |= outcomes.NEGATORS | outcomes.HEDGES
     return frozenset(keys - {"i", "a", "o", "en", "do", "ek", "se", "on", "de", "la"})
 

@@ -17,7 +17,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from bot.parsing import daywords as words
 from bot.parsing.tokens import Token
@@ -144,14 +144,14 @@ def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
         )
         if count is not None and unit is not None:
             end = start if one_word is not None else start + 1
-            if end + 2 < len(keys) and keys[end + 1] in words.AGO_FILLERS:
-                if keys[end + 2] in words.AGO_AFTER:
-                    end += 1  # "2 hari yang lalu"
-            after = keys[end + 1] if end + 1 < len(keys) else ""
+            filler = end + 2 < len(keys) and keys[end + 1] in words.AGO_FILLERS
+            if filler and keys[end + 2] in words.AGO_AFTER:
+                end += 1  # "2 hari yang lalu"
+            closing = keys[end + 1] if end + 1 < len(keys) else ""
             sign = {"ago": -1, "in": 1}.get(str(marker)) if marker else None
-            if after in words.AGO_AFTER:
+            if closing in words.AGO_AFTER:
                 sign, end = -1, end + 1
-            elif after in words.IN_AFTER:
+            elif closing in words.IN_AFTER:
                 sign, end = 1, end + 1
             if sign is not None:
                 return Piece(index, end, "span", (count, unit, sign))
@@ -193,7 +193,7 @@ def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
     # Relative days and parts of the day.
     found, size = _lookup(words.DAY_PARTS, keys, index)
     if found is not None:
-        offset, part = found  # type: ignore[misc]
+        offset, part = cast(tuple[int, str], found)
         return Piece(index, index + size - 1, "rel", (offset, offset, part))
     found, size = _lookup(words.RELATIVE_DAYS, keys, index)
     if found is not None:

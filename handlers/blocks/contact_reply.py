@@ -15,6 +15,7 @@ from bot.formatting import zone
 from bot.matching import Candidate
 from bot.messages import contacts as text
 from bot.messages import reader as reader_text
+from bot.parsing import ClaimDraft
 from bot.parsing.when import Unclear
 from bot.quicklog import Interpretation
 from handlers import ids
@@ -251,7 +252,7 @@ def undone(*, client: Client, channel: str, occurred_at_text: str) -> str:
 
 def prefilled(base: FormContext, reading: Interpretation, *, line: str) -> FormContext:
     """The new-contact form's context with the line's reading filled in, and what was not."""
-    first = {}
+    first: dict[str, ClaimDraft] = {}
     for claim in reading.claims:
         first.setdefault(claim.kind, claim)
     currency = next(iter(reading.claims)).currency if reading.claims else base.figures.currency
