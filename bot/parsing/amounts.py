@@ -41,7 +41,7 @@ CURRENCY_WORDS = {
             "USD": "$ us$ usd dollar dollars bucks",
             "EUR": "€ euro euros d'euros d'euro eur",
             "GBP": "£ pounds quid",
-            "CHF": "chf fr. sfr francs",
+            "CHF": "chf fr fr. sfr francs",
             "JPY": "¥ yen",
             "INR": "₹ rs rs. inr rupee rupees rupaye rupay रुपये रुपए रुपयों रु रू",
             "MYR": "rm ringgit",
@@ -176,7 +176,7 @@ def money_at(tokens: list[Token], index: int) -> tuple[Amount | None, int]:
     start = index
     pre_currency: str | None = None
     word = fold(tokens[index].text)
-    glued = index + 1 < len(tokens) and not tokens[index].trail
+    glued = index + 1 < len(tokens) and tokens[index].trail in ("", ".")  # "Fr. 500'000"
     if word in CURRENCY_WORDS and glued and re.match(r"\d", tokens[index + 1].text):
         pre_currency = CURRENCY_WORDS[word]  # "RM 2 juta", "CHF 750'000"
         index += 1
@@ -273,7 +273,7 @@ def _finish(
             after = fold(tokens[following + 1].text)
             if after in CURRENCY_WORDS and after not in ("$", "rs"):
                 currency, last = CURRENCY_WORDS[after], following + 1
-        elif word in CURRENCY_WORDS and word not in ("rs", "$"):
+        elif word in CURRENCY_WORDS and word != "rs":
             currency, last = CURRENCY_WORDS[word], following
     value, separated = _number(number, multiplied=bool(power))
     if value is None:

@@ -80,6 +80,7 @@ NOT_MANDATES = _keys(
 # Products with "deposit" in their name: a fixed deposit is not money deposited with us.
 PRODUCTS = _keys(
     "fixed deposit|fixed deposits|term deposit|time deposit|security deposit|simpanan tetap"
+    "|deposit account|deposit accounts|dépôt à terme|compte de dépôt"
 )
 NEGATORS = frozenset(
     map(
@@ -120,7 +121,6 @@ _ANOTHER = frozenset(
 )
 CONTRASTS = frozenset(map(fold, "but mais men dar însă tapi tetapi lekin लेकिन par पर".split()))
 _CLAUSE_END = frozenset(",;.!?")
-_DASHES = frozenset({"-", "–", "—", "|"})
 
 
 @dataclass(frozen=True)
@@ -167,7 +167,7 @@ def _match(keys: list[str], index: int, table: frozenset[tuple[str, ...]]) -> in
 def clause_break(tokens: list[Token], low: int, high: int) -> bool:
     """A clause ends between tokens ``low`` and ``high`` (exclusive of ``high``'s own trail)."""
     for token in tokens[low:high]:
-        if any(c in _CLAUSE_END for c in token.trail) or token.key in _DASHES:
+        if any(c in _CLAUSE_END for c in token.trail):
             return True
     return False
 

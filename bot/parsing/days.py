@@ -28,7 +28,7 @@ _DAYNUM = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|e|eme|ème|hb)?")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?")
-_DASHED = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})")
+_DASHED = re.compile(r"(\d{1,2})-(\d{1,2})(?:-(\d{4}|\d{2}))?")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _COUNT = re.compile(r"\d{1,3}")
 _NOT_DATES = frozenset({"24/7"})
@@ -314,10 +314,16 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
         first, second = int(match.group(1)), int(match.group(2))
         year = _full_year(match.group(3))
         if pattern is _DASHED and year is None:
+            # "11-16" alone may be a day; "2-3 weeks", "5-7 kids" are ranges.
+            following = keys[index + 1] if index + 1 < len(keys) else ""
+            if tokens[index].trail.strip() or not any(c.isalpha() for c in following):
+                month, day = (first, second) if order == "MDY" else (second, first)
+                if 1 <= month <= 12 and 1 <= day <= 31:
+                    return Piece(index, index, "bad", "dashes")
             return None
         if pattern is _DOTTED and year is None and first <= 23 and second <= 59:
             before = keys[index - 1] if index > 0 else ""
-            if before not in _BEFORE_DATE and not words.WEEKDAYS.get((before,)):
+            if before not in _BEFORE_DATE and (before,) not in words.WEEKDAYS:
                 return None  # "16.30", "2.5": a time or a number
         if pattern is _NUMERIC and year is None and first < second <= 10:
             return None  # "1/3 in bonds": a fraction
