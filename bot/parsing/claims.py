@@ -166,10 +166,7 @@ def _match(keys: list[str], index: int, table: frozenset[tuple[str, ...]]) -> in
 
 def clause_break(tokens: list[Token], low: int, high: int) -> bool:
     """A clause ends between tokens ``low`` and ``high`` (exclusive of ``high``'s own trail)."""
-    for token in tokens[low:high]:
-        if any(c in _CLAUSE_END for c in token.trail):
-            return True
-    return False
+    return any(c in _CLAUSE_END for token in tokens[low:high] for c in token.trail)
 
 
 def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
