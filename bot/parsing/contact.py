@@ -25,7 +25,7 @@ from bot.parsing import claims as outcomes
 from bot.parsing import daywords
 from bot.parsing.amounts import CURRENCY_WORDS, MULTIPLIERS, Amount, find_money
 from bot.parsing.channels import every_word, find_channel
-from bot.parsing.dates import date_order_for, language_of, zone
+from bot.parsing.dates import language_of, numeric_order, zone
 from bot.parsing.names import STOP, NameSpan, quoted_name, spans
 from bot.parsing.tokens import Token, clean, cut, overlaps, tokenise
 from bot.parsing.when import Unclear, near_misses, read
@@ -132,7 +132,7 @@ def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> Pa
         consumed=taken + marked,
         today=local_now.date(),
         now=local_now,
-        order=date_order_for(locale, timezone),
+        order=numeric_order(locale, timezone),
     )
     removed += when.cut
     taken += when.cut

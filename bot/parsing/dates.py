@@ -86,6 +86,15 @@ def date_order_for(locale: str | None, timezone: str | None = None) -> str:
     return "MDY" if normalised in _MONTH_FIRST else "DMY"
 
 
+def numeric_order(locale: str | None, timezone: str | None) -> str:
+    """How a rep's "11/12" reads in free text: "MDY", "DMY", or "EITHER" for a bare "en"
+    outside the Americas (a London rep may write either way: asked when both could be)."""
+    normalised = (locale or "en").replace("_", "-").lower()
+    if normalised == "en" and not (timezone or "").startswith(("America/", "US/")):
+        return "EITHER"
+    return date_order_for(locale, timezone)
+
+
 def zone(name: str | None) -> ZoneInfo:
     """The rep's zone; an unknown name falls back to UTC rather than failing a log."""
     try:

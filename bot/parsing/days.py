@@ -318,7 +318,7 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
             following = keys[index + 1] if index + 1 < len(keys) else ""
             if tokens[index].trail.strip() or not any(c.isalpha() for c in following):
                 month, day = (first, second) if order == "MDY" else (second, first)
-                if 1 <= month <= 12 and 1 <= day <= 31:
+                if 1 <= min(month, day) <= 12 and max(month, day) <= 31:
                     return Piece(index, index, "bad", "dashes")
             return None
         if pattern is _DOTTED and year is None and first <= 23 and second <= 59:
@@ -327,6 +327,10 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
                 return None  # "16.30", "2.5": a time or a number
         if pattern is _NUMERIC and year is None and first < second <= 10:
             return None  # "1/3 in bonds": a fraction
+        if order == "EITHER":  # "en" with no country: "11/12" could be either
+            if first <= 12 and second <= 12 and first != second:
+                return Piece(index, index, "bad", "order")
+            order = "DMY" if first > 12 else "MDY"
         month, day = (first, second) if order == "MDY" else (second, first)
         if month > 12 and day > 12:
             # "60/40" is a ratio; "13/13" was meant as a date and cannot be one.
@@ -430,7 +434,10 @@ def read_piece(piece: Piece, today: date, direction: Direction) -> date | None |
             return None if before == today - timedelta(days=1) else before
         if mode == "last_or_yesterday":
             return before
-        return _weekday_after(today, weekday) if direction == "future" else before
+        if direction == "future":
+            return _weekday_after(today, weekday)
+        # "met on Wednesday" said on a Wednesday: today, or a week ago?
+        return None if weekday == today.weekday() else before
     return None  # "bad", "part"
 
 

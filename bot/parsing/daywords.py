@@ -264,7 +264,9 @@ FOLLOW_UP = _table(
         "|catch up again|recontacter|revoir|prochain rdv|prochain rendez-vous|à rappeler"
         "|ringa tillbaka|höra av mig|hör av mig|återkommer|nytt möte|ses igen|sun din nou"
         "|sun înapoi|reluăm|revin cu|telefon semula|call balik|jumpa lagi|dobara|phir se"
-        "|फिर से|दोबारा|remind|reminder|rappel le": "follow_up",
+        "|फिर से|दोबारा|remind|reminder|rappel le|folow up|follw up|follwup|f/up|f-up|fup|suivi"
+        "|återkoppling|uppföljning|kontakta igen|ringa upp|höra av sig|urmărire|să revin"
+        "|susulan|jumpa semula|call semula|मिलेंगे": "follow_up",
     }
 )
 # A Hindi cue follows its date ("2 हफ्ते में फॉलो अप"); the others precede it.
@@ -281,3 +283,11 @@ DEADLINE_BEFORE = frozenset(
     map(fold, "by before until till due avant jusqu'à innan före senast tills până sebelum".split())
 )
 DEADLINE_AFTER = frozenset(map(fold, "तक tak".split()))
+# Before a day that is planned, not the contact's: "lunch booked Friday", "will call Monday".
+PLANNED_BEFORE = frozenset(
+    map(
+        fold,
+        "will shall 'll scheduled planned booked prévu prévue planifié planerat bokat planerad "
+        "programat programată dijadualkan akan तय".split(),
+    )
+)

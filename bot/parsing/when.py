@@ -191,9 +191,16 @@ def read(
 
 
 def _deadline(tokens: list[Token], phrase: Phrase) -> bool:
+    """ "by Friday", "Friday tak", "lunch booked Friday", "will call Monday": a plan."""
     before = tokens[phrase.first - 1].key if phrase.first > 0 else ""
     after = tokens[phrase.last + 1].key if phrase.last + 1 < len(tokens) else ""
-    return before in words.DEADLINE_BEFORE or after in words.DEADLINE_AFTER
+    if before in words.DEADLINE_BEFORE or after in words.DEADLINE_AFTER:
+        return True
+    for index in range(max(0, phrase.first - 3), phrase.first):
+        key = tokens[index].key
+        if key in words.PLANNED_BEFORE or key.endswith("'ll"):
+            return not any(t.trail.strip() for t in tokens[index : phrase.first])
+    return False
 
 
 def near_misses(
