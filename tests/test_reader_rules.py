@@ -104,6 +104,31 @@ ROWS = [
     row(SV, "Maja Öberg ringde, hon ska sätta in 2 mkr", claims=[]),
     row(HI, "Arjun Mehta का फोन, 10 लाख जमा करेंगे", claims=[]),
     row(MS, "Kamal Ariffin call, dia nak deposit RM 1 juta", claims=[]),
+    row(SV, "Maja Öberg ringde, hon sätter in 500 tkr nästa vecka", "ask_unclear"),  # to come
+    row(US, "Jane Doyle call, deposit of 1m next week", claims=[]),
+    row(US, "Jane Doyle lunch Wednesday", "ask_unclear"),  # today, or a week ago?
+    row(UK, "Lars Ashford call 11/12", "ask_unclear"),  # "en" in London: 11 Dec or 12 Nov?
+    row(UK, "Lars Ashford call 13/11", day="2026-11-13"),
+    row(US, "Jane Doyle email, lunch booked Friday", day="2026-11-18"),
+    row(US, "Jane Doyle call, folow up Friday", follow_up="2026-11-20"),
+    row(US, "Jane Doyle video 11-16", "ask_unclear"),
+    row(US, "Jane Doyle mtg Monday", channel="in_person", day="2026-11-16"),
+    row(US, "Jane Doyle call a few days ago", "ask_unclear"),
+    row(US, "Jane Doyle lunch yesterdy", "ask_unclear"),
+    row(US, "Jane Doyle call, invested $2m in the growth fund", "ask_unclear"),
+    row(US, "Jane Doyle call, pledge of 1m cancelled", claims=[]),
+    row(US, "Lunch with Sarah, Jane Doyle's daughter", "ask_client"),
+    row(MS, "Tan Sri Kamal Ariffin makan malam semalam", client="C-MY-006", day="2026-11-17"),
+    row(
+        UK,
+        "Matthias Keller call, deposited Fr. 500'000",
+        claims=[claim("deposit", "500000", "CHF")],
+    ),
+    row(
+        HI,
+        "Arjun Mehta se mila, dedh crore jama kiye",
+        claims=[claim("deposit", "15000000", "INR")],
+    ),
     # Names.
     row(US, "Doyle, Jane call yesterday", client="C-US-003"),
     row(US, "JANE DOYLE CALL YESTERDAY", client="C-US-003", channel="phone"),

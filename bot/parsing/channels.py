@@ -32,7 +32,7 @@ WORDS: dict[tuple[str, ...], str] = {
     ),
     **_words(
         "in_person",
-        "met|meet|meets|meeting|meetings|lunch|lunches|lunched|lunching|coffee|coffees|tea"
+        "met|meet|meets|meeting|meetings|mtg|mtng|lunch|lunches|lunched|lunching|coffee|coffees|tea"
         "|dinner|dinners|dined|breakfast|drinks|visit|visits|visited|visiting|in-person|in person"
         "|face to face|face-to-face|rencontré|rencontrée|rencontre|réunion|rendez-vous|rdv"
         "|déjeuner|déj|dej|dîner|diner|café|petit-déjeuner|petit-déj|visite|visité|vu|vue"

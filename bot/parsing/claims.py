@@ -42,7 +42,7 @@ def _keys(text: str) -> frozenset[tuple[str, ...]]:
 DEPOSIT = _keys(
     "deposit|deposits|deposited|depositing|funded|wired|wired in|wire in|versement|versements"
     "|versé|versée|a versé|dépôt|dépôts|déposé|déposée|a déposé|insättning|insättningar"
-    "|insättningen|satte in|sätter in|satt in|har satt in|insatt|depunere|depuneri|depunerea"
+    "|insättningen|satte in|satt in|har satt in|insatt|depunere|depuneri|depunerea"
     "|depus|a depus|mendeposit|mendepositkan|didepositkan|simpanan|जमा|डिपॉज़िट|डिपॉजिट|jama"
 )
 PLEDGE = _keys(
@@ -71,6 +71,7 @@ MONEY_VERBS = _keys(
     "|flyttade|flyttat|placerade|tillskott|investit|a investit|investiție|transferat|a transferat"
     "|mutat|virat|adus|melabur|pelaburan|pindah|dipindahkan|memindahkan|masukkan|memasukkan"
     "|निवेश|nivesh|ट्रांसफर|invest kiya|transfer kiya|souscription|souscrit|apportera"
+    "|sätter in|sätta in|depune|va depune|verse|versera"
 )
 # Asset-management mandates, not investment-banking ones.
 NOT_MANDATES = _keys(

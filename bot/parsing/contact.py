@@ -152,6 +152,7 @@ def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> Pa
     sums = [a for a in money if not overlaps_any(a, taken)]
     sums += [_vague(tokens, v) for v in outcomes.vague_sums(tokens, free)]
     found, unreadable = outcomes.claims(tokens, sums, words)
+    found = [c for c in found if not _deposit_to_come(c, when.later, tokens)]
     unclear += [Unclear(text[a.start : a.end], "amount") for a in unreadable]
     named_accounts = _accounts_of(found, accounts, tokens)
     claim_texts = tuple(
@@ -214,6 +215,20 @@ def _future_next_to(channel, later, tokens, text, unclear) -> None:  # type: ign
         if first - 2 <= channel.last < first or last < channel.first <= last + 2:
             unclear.append(Unclear(text[tokens[first].start : tokens[last].end], "future"))
             return
+
+
+def _deposit_to_come(
+    claim: outcomes.ClaimReading, later: list[tuple[int, int]], tokens: list[Token]
+) -> bool:
+    """ "hon sätter in 500 tkr nästa vecka": a deposit dated later, in its own clause, has
+    not happened yet (a pledge is a promise of later money, and stays one)."""
+    if claim.kind != "deposit":
+        return False
+    for first, last in later:
+        low, high = sorted((claim.last, first)) if first > claim.last else (last, claim.first)
+        if not outcomes.clause_break(tokens, low, high) and abs(high - low) <= 6:
+            return True
+    return False
 
 
 def _tags(text: str, taken: list[Span], removed: list[Span]) -> list[str]:
