@@ -92,7 +92,8 @@ def interpret(
         found = _Found(client=client, span=_span_naming(parsed, spans, client))
     else:
         found = find_named_client(session, actor=actor, owner=owner, parsed=parsed, spans=spans)
-    without = [parsed.name_span(found.span)] if found.span else []
+    # A quoted name is already out of the notes; a typed one is cut with its "with".
+    without = [parsed.name_span(found.span)] if found.span and not parsed.quoted else []
     if owner_span:
         without.append(owner_span)
     notes = parsed.notes(without=without)
@@ -233,14 +234,7 @@ def _owner(
             )
         return chosen[0], span
     typed = Typed.of([who], [False])
-    chosen = [
-        rep
-        for rep in principals
-        if any(
-            word == typed.words[0]
-            for word in Typed.of(rep.name.split(), [False] * len(rep.name.split())).words
-        )
-    ]
+    chosen = [rep for rep in principals if fits(typed, rep.name)]
     if len(chosen) == 1:
         return chosen[0], span
     return None, None  # "for the kids", or two principals called Oliver: words for the notes
