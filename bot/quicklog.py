@@ -309,6 +309,8 @@ def _decide(spans: list[NameSpan], names: list[tuple[int, str]]) -> _Decision | 
     if not readings:
         return None
     span, found = readings[0]
+    if span.relative:  # "Jane Smith's husband called": the person met is not the client
+        return _Decision(candidates=_candidates(found.full + found.partial), span=span)
     if not found.full:
         if not found.partial:
             return _Decision(span=span)  # an unknown person is the one met

@@ -129,6 +129,17 @@ ROWS = [
         "Arjun Mehta se mila, dedh crore jama kiye",
         claims=[claim("deposit", "15000000", "INR")],
     ),
+    row(US, "Jane Doyle call 16th re trust", day="2026-11-16"),
+    row(RO, "Radu Georgescu întâlnire 16.11", "ask_unclear"),  # 16:11, or 16 November?
+    row(SV, "Maja Öberg möte 16.11.", day="2026-11-16"),
+    row(SV, "Maja Öberg ringde igår 16.05", day="2026-11-17", time="16:05"),
+    row(US, "Jane Doyle call, mandate won worth 2m", "ask_unclear"),  # is 2m the fee?
+    row(US, "Jane Doyle call, promised $1m", claims=[claim("pledge", "1000000", "USD")]),
+    row(US, "Jane Doyle call, she put in $500k", "ask_unclear"),
+    row(US, "Jane Doyle call, declined to pledge 1m", claims=[]),
+    row(US, "Jane Doyle's husband called re the trust", "ask_client"),
+    row(US, "Called Megan re Jane Doyle", "ask_client"),  # Megan was called, not Jane
+    row(HI, "प्रिया शर्मा के पति का फोन आया", "ask_client"),
     # Names.
     row(US, "Doyle, Jane call yesterday", client="C-US-003"),
     row(US, "JANE DOYLE CALL YESTERDAY", client="C-US-003", channel="phone"),

@@ -48,7 +48,8 @@ DEPOSIT = _keys(
 PLEDGE = _keys(
     "pledge|pledges|pledged|pledging|commit|commits|committed|commitment|commitments"
     "|engagement|engagements|s'engage|s'est engagé|s'est engagée|promesse|promis|a promis"
-    "|utfäst|utfäste|utfästelse|löfte|löftet|lovade|lovat|åtagande|angajament|angajamente"
+    "|promised|promise|promises|verbal commitment|soft commit|utfäst|utfäste|utfästelse|löfte"
+    "|löftet|lovade|lovat|åtagande|angajament|angajamente"
     "|angajamentul|s-a angajat|promisiune|promisiunea|ikrar|berikrar|janji|berjanji|komitmen"
     "|वादा|vaada|vada|प्रतिज्ञा|pratigya|वचन|कमिटमेंट"
 )
@@ -71,7 +72,8 @@ MONEY_VERBS = _keys(
     "|flyttade|flyttat|placerade|tillskott|investit|a investit|investiție|transferat|a transferat"
     "|mutat|virat|adus|melabur|pelaburan|pindah|dipindahkan|memindahkan|masukkan|memasukkan"
     "|निवेश|nivesh|ट्रांसफर|invest kiya|transfer kiya|souscription|souscrit|apportera"
-    "|sätter in|sätta in|depune|va depune|verse|versera"
+    "|sätter in|sätta in|depune|va depune|verse|versera|put in|paid in|sent in|wired over|wire"
+    "|wire transfer|incoming wire|injected|alimentat|a alimentat|लगाए|लगाया|lagaye|lagaya"
 )
 # Asset-management mandates, not investment-banking ones.
 NOT_MANDATES = _keys(
@@ -88,7 +90,8 @@ NEGATORS = frozenset(
         fold,
         "not no never didn't didnt hasn't hasnt haven't havent won't wont isn't wasn't nothing "
         "nil pas n'a aucun aucune rien sans inte ej ingen inget aldrig nu n-a niciun nicio "
-        "fără fara tak tidak belum bukan tiada takde नहीं nahi nahin कोई koi".split(),
+        "fără fara tak tidak belum bukan tiada takde नहीं nahi nahin कोई koi zero declined "
+        "refused rejected refusé refuză menolak इनकार".split(),
     )
 )
 # A sum that may come, or is meant to, is not yet one that came: no claim.
@@ -183,7 +186,13 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
             index += 1
             continue
         mandate_phrase = _match(keys, index, MANDATE)
-        if mandate_phrase > 1:  # "engagement letter": a mandate's, not a pledge
+        if mandate_phrase and not _mandate_excluded(keys, index):
+            # A sum by a mandate and no fee word ("mandate won worth 2m"): is it the fee?
+            # Asked about, unless a fee word claims it first.
+            found.append(OutcomeWord("unclear", index, index + mandate_phrase - 1, False))
+            index += mandate_phrase
+            continue
+        if mandate_phrase:
             index += mandate_phrase
             continue
         kind, size = None, 0

@@ -166,12 +166,14 @@ def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> Pa
         for number, claim in enumerate(found)
     )
 
+    met_at = frozenset({channel.last + 1}) if channel else frozenset()
     names = tuple(
         spans(
             tokens,
             consumed=taken
             + [(tokens[i].start, tokens[i].end) for w in words for i in range(w.first, w.last + 1)],
             never=never,
+            met_at=met_at,
         )
     )
     return ParsedContact(

@@ -33,6 +33,11 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _COUNT = re.compile(r"\d{1,3}")
 _NOT_DATES = frozenset({"24/7"})
 _BEFORE_DATE = frozenset({"le", "pe", "den", "on", "the"})
+# Small words after which an ordinal is still a day: "16th re the trust", "3rd at 10".
+_SMALL_WORDS = frozenset(
+    "re at about on with for and to in of by - – le à la sur avec pe cu la och med på om "
+    "ke dengan di se ko को से".split()
+)
 # A bare number after these is a day of the month: "le 12", "pe 12", "den 12", "the 12".
 _BEFORE_DAY = frozenset({"le", "pe", "den", "the"})
 
@@ -249,7 +254,8 @@ def _ends_day_number(tokens: list[Token], keys: list[str], index: int) -> bool:
     ):
         return True
     suffixed = not keys[index].isdigit()  # "16th", "8hb": written as a day of the month
-    return suffixed and not any(c.isalpha() for c in following)
+    # "call 16th re trust" is a day; "the 5th floor", "2nd meeting" are not.
+    return suffixed and (not any(c.isalpha() for c in following) or following in _SMALL_WORDS)
 
 
 def _hyphenated(key: str) -> tuple[int, int, str] | None:
@@ -323,8 +329,17 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
             return None
         if pattern is _DOTTED and year is None and first <= 23 and second <= 59:
             before = keys[index - 1] if index > 0 else ""
-            if before not in _BEFORE_DATE and (before,) not in words.WEEKDAYS:
-                return None  # "16.30", "2.5": a time or a number
+            written_as_date = tokens[index].trail.startswith(".") and second <= 12  # "16.11."
+            if (
+                before not in _BEFORE_DATE
+                and (before,) not in words.WEEKDAYS
+                and not written_as_date
+            ):
+                # "16.11" may be 16:11 or 16 November; "2.5" and "16.30" are no dates.
+                two_digit_month = bool(re.fullmatch(r"\d{1,2}\.\d{2}", key)) and 1 <= second <= 12
+                if two_digit_month and 1 <= first <= 31 and not _followed_by_unit(keys, index):
+                    return Piece(index, index, "bad", "dot")
+                return None
         if pattern is _NUMERIC and year is None and first < second <= 10:
             return None  # "1/3 in bonds": a fraction
         if order == "EITHER":  # "en" with no country: "11/12" could be either
@@ -339,6 +354,12 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
             return Piece(index, index, "bad", "order")
         return Piece(index, index, "date", (day, month, year))
     return None
+
+
+def _followed_by_unit(keys: list[str], index: int) -> bool:
+    """ "3.10 %", "1.05 million": a figure, not a day."""
+    following = keys[index + 1] if index + 1 < len(keys) else ""
+    return following.startswith(("%", "/")) or any(c.isalpha() for c in following[:1])
 
 
 def _year_after(tokens: list[Token], keys: list[str], index: int) -> tuple[int, int | None]:

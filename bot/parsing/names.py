@@ -53,6 +53,21 @@ WITH = frozenset(map(fold, "with w/ w avec med m cu dengan saath साथ to".s
 # After a name, Hindi says whom one met or called: "प्रिया से मिली", "Rakesh se baat".
 MET_AFTER = frozenset(map(fold, "से se को ko".split()))
 MAX_SPAN = 6
+# Someone close to a client: "Jane Smith's husband", "le mari de Mme Lefèvre", "प्रिया के पति".
+RELATIONS = frozenset(
+    map(
+        fold,
+        "husband wife son daughter mother father brother sister partner spouse assistant pa "
+        "secretary lawyer attorney atty accountant cpa cfo advisor banker nephew niece cousin "
+        "friend colleague mari femme fils fille mère père frère sœur associé avocat comptable "
+        "ami amie assistante man fru dotter mor far bror syster sambo advokat revisor vän "
+        "soțul soția sotul sotia fiul fiica mama tatăl tatal fratele sora avocatul contabilul "
+        "prietenul suami isteri anak ibu bapa abang kakak adik peguam akauntan kawan पति पत्नी "
+        "बेटा बेटी माँ पिता भाई बहन दोस्त वकील pati patni beta beti bhai behen dost".split(),
+    )
+)
+_OF = frozenset(map(fold, "of de av di lui a al ale".split()))
+_HINDI_OF = frozenset(map(fold, "के की का ke ki ka".split()))
 
 # Words that are never names, whatever their case: function words and common verbs of the
 # six languages (a capitalised one may open a line: "Am vorbit", "Spoke with").
@@ -97,7 +112,8 @@ class NameSpan:
     words: tuple[str, ...]  # as typed (titles and particles left out)
     initials: tuple[bool, ...]
     household: bool = False
-    after_with: bool = False  # right after "with" (before "से"): the person met
+    after_with: bool = False  # right after "with" or the channel word (before "से"): met
+    relative: bool = False  # names someone's relative or adviser, not the person met
 
     @property
     def looks_like_a_person(self) -> bool:
@@ -138,9 +154,14 @@ def _acronym(token: Token) -> bool:
 
 
 def spans(
-    tokens: list[Token], *, consumed: list[tuple[int, int]], never: frozenset[str]
+    tokens: list[Token],
+    *,
+    consumed: list[tuple[int, int]],
+    never: frozenset[str],
+    met_at: frozenset[int] = frozenset(),
 ) -> list[NameSpan]:
-    """Candidate names, in order. ``never``: more words that are not names (channel words...)."""
+    """Candidate names, in order. ``never``: more words that are not names (channel words...);
+    ``met_at``: token indices right after the channel word ("called Megan")."""
     latin = [t for t in tokens[1:] if t.text[:1].isalpha() and not is_devanagari(t.text)]
     lower_case_line = not any(t.text[:1].isupper() and not _acronym(t) for t in latin)
     shouting = bool(latin) and all(
@@ -200,7 +221,7 @@ def spans(
             last -= 1  # no trailing particle or title
         members = [i for i in range(index, last + 1) if kinds[i] == "name"]
         if members:
-            found.append(_span(tokens, index, last, members))
+            found.append(_span(tokens, index, last, members, met=index in met_at))
         index = last + 1
     return found
 
@@ -216,15 +237,26 @@ def _as_typed(tokens: list[Token], index: int) -> str:
     return " ".join(text) if _two_initials(tokens, index) else text  # "JB" -> "J B"
 
 
-def _span(tokens: list[Token], first: int, last: int, members: list[int]) -> NameSpan:
+def _span(
+    tokens: list[Token], first: int, last: int, members: list[int], *, met: bool = False
+) -> NameSpan:
     before = tokens[first - 1].key if first > 0 else ""
     after = tokens[last + 1].key if last + 1 < len(tokens) else ""
     household = before in HOUSEHOLD_BEFORE or after in HOUSEHOLD_AFTER
+    after_after = tokens[last + 2].key if last + 2 < len(tokens) else ""
+    before_before = tokens[first - 2].key if first > 1 else ""
+    relative = (
+        (tokens[last].text.endswith(("'s", "’s")) and after in RELATIONS)
+        or (before in _OF and before_before in RELATIONS)
+        or (before in RELATIONS and not tokens[first - 1].trail.strip() and before != "man")
+        or (after in _HINDI_OF and after_after in RELATIONS)
+    )
     return NameSpan(
         first=first,
         last=last,
         words=tuple(_as_typed(tokens, i) for i in members),
         initials=tuple(_initial(tokens[i]) or _two_initials(tokens, i) for i in members),
         household=household,
-        after_with=before in WITH or after in MET_AFTER,
+        after_with=before in WITH or after in MET_AFTER or met,
+        relative=relative,
     )

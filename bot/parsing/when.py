@@ -76,7 +76,12 @@ def _scan(tokens: list[Token], consumed: list[tuple[int, int]], order: str) -> _
         time = read_time(tokens, index, free)
         if time is not None and time.needs_day:  # "pe 12.11": a date before it makes it one
             piece = piece_at(tokens, keys, index, order)
-            if piece is not None and piece.kind == "date":
+            by_a_day = (phrases and phrases[-1].last == index - 1) or (
+                index + 1 < len(tokens) and piece_at(tokens, keys, index + 1, order) is not None
+            )  # "igår 16.05", "16.05 idag": a time of that day
+            if piece is not None and (
+                piece.kind == "date" or (piece.kind == "bad" and not by_a_day)
+            ):
                 time = None
         if time is not None and all(free[i] for i in range(time.first, time.last + 1)):
             times.append(time)
