@@ -114,6 +114,20 @@ def fits(typed: Typed, name: str) -> bool:
     return _assign(typed, words, 0, frozenset())
 
 
+def exactly(typed: Typed, name: str) -> bool:
+    """Every typed word is a word of ``name`` as written (initials aside): no typo needed."""
+    words = name_words(name)
+    for word, initial, script in zip(typed.words, typed.initials, typed.scripts, strict=True):
+        if initial:
+            continue
+        if script:
+            if not any(phonetic(word) == phonetic(other) for other in words):
+                return False
+        elif word not in words:
+            return False
+    return fits(typed, name)
+
+
 def touches(typed: Typed, name: str) -> bool:
     """Some typed word (not an initial) fits a word of ``name``: a client the line may mean."""
     words = name_words(name)

@@ -24,7 +24,7 @@ from datetime import datetime, time
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from bot.client_names import Typed, fits, named, search_pieces
+from bot.client_names import Typed, exactly, fits, named, search_pieces
 from bot.contacts import FUTURE_TOLERANCE, ContactDraft
 from bot.directory import access
 from bot.errors import NotAllowed
@@ -271,6 +271,14 @@ def find_named_client(
         if decision is None:
             continue  # no word of the line touches this book
         if decision.client is not None:
+            if not decision.exact and decision.span is not None:
+                # "Lars Ashforth" fits Lars Ashford by a typo; a firm client of exactly that
+                # name is the one meant (refused if not the rep's), never their namesake.
+                other = _exact_elsewhere(
+                    session, actor=actor, span=decision.span, chosen=decision.client
+                )
+                if other is not None:
+                    return _Found(client=other, span=decision.span)
             return _Found(client=session.get(Client, decision.client), span=decision.span)
         if decision.candidates and not decision.partial_only:
             return _Found(candidates=decision.candidates, span=decision.span)
@@ -294,6 +302,7 @@ class _Decision:
     candidates: list[Candidate] = field(default_factory=list)
     span: NameSpan | None = None
     partial_only: bool = False
+    exact: bool = True  # the client's name as typed, no typo allowance needed
 
 
 def _decide(spans: list[NameSpan], names: list[tuple[int, str]]) -> _Decision | None:
@@ -315,9 +324,15 @@ def _decide(spans: list[NameSpan], names: list[tuple[int, str]]) -> _Decision | 
         if not found.partial:
             return _Decision(span=span)  # an unknown person is the one met
         return _Decision(candidates=_candidates(found.partial), span=span, partial_only=True)
-    if span.household or len(found.full) > 1:
+    typed = Typed.of(span.words, span.initials)
+    full = found.full
+    if len(full) > 1 and not span.household:
+        # "Jane Smith" with a Jane Smyth in the book too: the one written as typed.
+        written = [row for row in full if exactly(typed, row[1])]
+        full = written if len(written) == 1 else full
+    if span.household or len(full) > 1:
         return _Decision(candidates=_candidates(found.full + found.partial), span=span)
-    client_id, name = found.full[0]
+    client_id, name = full[0]
     # Another span naming someone else ("Zoë Müller + Henri de Castellane"): two clients.
     others = [
         row
@@ -327,7 +342,7 @@ def _decide(spans: list[NameSpan], names: list[tuple[int, str]]) -> _Decision | 
     ]
     if others:  # two clients in one line
         return _Decision(candidates=_candidates([(client_id, name), *others]), span=span)
-    return _Decision(client=client_id, span=span)
+    return _Decision(client=client_id, span=span, exact=exactly(typed, name))
 
 
 def _candidates(rows: list[tuple[int, str]]) -> list[Candidate]:
@@ -362,6 +377,31 @@ def _outside(session: Session, *, actor: Rep, span: NameSpan) -> _Found | None:
 
         raise NotCovered(access.not_covered_message(session, client))
     return _Found(client=client, span=span)
+
+
+def _exact_elsewhere(session: Session, *, actor: Rep, span: NameSpan, chosen: int) -> Client | None:
+    """Another client named exactly as typed: theirs if the actor may log them, else
+    ``NotCovered``; None when there is none (or several)."""
+    typed = Typed.of(span.words, span.initials)
+    pieces = search_pieces(typed)
+    if not pieces:
+        return None
+    query = (
+        select(Client.id, Client.name)
+        .where(Client.active.is_(True), Client.id != chosen)
+        .where(or_(*(Client.search_name.contains(piece, autoescape=True) for piece in pieces)))
+        .limit(FALLBACK_LIMIT)
+    )
+    exact = [row for row in _names(session, query) if exactly(typed, row[1])]
+    if len(exact) != 1:
+        return None
+    client = session.get(Client, exact[0][0])
+    assert client is not None
+    if not access.can_see_client(session, actor=actor, client_id=client.id):
+        from bot.errors import NotCovered
+
+        raise NotCovered(access.not_covered_message(session, client))
+    return client
 
 
 def _book_of(rep: Rep):  # type: ignore[no-untyped-def]

@@ -94,6 +94,7 @@ _TOKEN = re.compile(
     rf"(?P<pre>{_PREFIX})?(?P<num>\d[\d.,']*\d|\d)(?P<mult>{_GLUED_MULT})?"
     rf"(?P<kr>tkr|mkr|Mkr)?(?P<post>{_GLUED_SUFFIX})?",
 )
+_RANGE = re.compile(r"\d+(?:[.,]\d+)?[-–]\d+(?:[.,]\d+)?(?:k|K|m|M|mm|mn|bn|cr|L)[€$£]?")
 _PLANS = re.compile(r"(401|403|457)(k|b|\(k\)|\(b\))", re.IGNORECASE)
 _GROUPED = (
     re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
@@ -196,7 +197,10 @@ def money_at(tokens: list[Token], index: int) -> tuple[Amount | None, int]:
             symbol = re.search(r"[€$£]$|kr$", tokens[last].text)
             currency = pre_currency or _word(symbol.group() if symbol else None)
             return _finish(tokens, start, last, digits, 0, currency, grouped=True)
-    match = _TOKEN.fullmatch(token.text)
+    if _RANGE.fullmatch(token.text):  # "2-3m", "1,5–2 M€": which figure was it?
+        return Amount(Decimal(0), pre_currency, tokens[start].start, token.end, True, start,
+                      index, malformed=True), index + 1
+    match = _TOKEN.fullmatch(token.text.rstrip("+"))  # "2m+": at least 2m
     if not match:
         return None, index + 1
     power = 0
@@ -260,7 +264,8 @@ def _finish(
                 fold(scaled.group(1)), 3 if scaled.group(1).lower() == "t" else 0
             )
             currency, last = currency or scaled.group(2).upper(), following
-        elif word in MULTIPLIERS and word not in ("l", "b"):
+        elif word in MULTIPLIERS and (word not in ("l", "b") or text in ("L", "B") and currency):
+            # "₹50 L", "$1.2 B": capitals after a sum in a currency; "50 l" may be litres.
             power, last = MULTIPLIERS[word], following
         elif word == "de" and following + 1 < len(tokens) and not tokens[following].trail:
             after = fold(tokens[following + 1].text)  # "500 de mii", "20 de milioane"

@@ -194,6 +194,15 @@ def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
                 return Piece(index, index + named_size, "weekday", (named, mode))
     if weekday is not None:
         return _weekday(tokens, keys, index, int(weekday), size)  # type: ignore[call-overload]
+    short = words.SHORT_WEEKDAYS.get(key.rstrip(".")) if index + 1 < len(keys) else None
+    if short is not None and re.match(r"\d", keys[index + 1]):
+        found_piece = _weekday(tokens, keys, index, short, 1)
+        if found_piece is not None and found_piece.value[1] == "of_month":
+            return found_piece  # "ven. 13"
+        if _date_at(tokens, keys, index + 1, order) is not None or re.fullmatch(
+            r"\d{1,2}([:.h]\d{2})?h?", keys[index + 1]
+        ):
+            return Piece(index, index, "weekday", (short, "bare"))  # "fre 13/11", "tis 10:00"
 
     # Relative days and parts of the day.
     found, size = _lookup(words.DAY_PARTS, keys, index)
@@ -225,7 +234,7 @@ def _weekday(
     if keys[index] in words.WEAK_WEEKDAYS and size == 1 and not tokens[index].capitalised:
         return None  # "mon fils", "sat with"
     # "mercredi 18", "Mon 16th", "Ahad 8hb", "सोमवार 17 तारीख": that day of the month.
-    if after < len(keys) and not tokens[after - 1].trail:
+    if after < len(keys) and not tokens[after - 1].trail.strip("."):  # "ven. 13"
         number = _DAYNUM.fullmatch(keys[after])
         if number and _ends_day_number(tokens, keys, after):
             last = after + (

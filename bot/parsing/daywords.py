@@ -36,8 +36,8 @@ RELATIVE_DAYS = _table(
         "today|tdy|2day|earlier today|just now|aujourd'hui|aujourdhui|aujourd hui|auj"
         "|tout à l'heure|à l'instant|idag|i dag|nyss|azi|astăzi|astazi|tocmai|hari ini|hr ini"
         "|tadi|baru tadi|aaj|आज|अभी|abhi": 0,
-        "yesterday|yday|yest|ystd|hier|igår|i går|ieri|semalam|smlm": -1,
-        "day before yesterday|the day before yesterday|avant-hier|avant hier|förrgår"
+        "yesterday|yday|y'day|yest|ystd|hier|igår|i går|ieri|semalam|smlm": -1,
+        "day before yesterday|the day before yesterday|avant-hier|avant hier|avt-hier|förrgår"
         "|i förrgår|alaltăieri|alaltaieri": -2,
         "tomorrow|tmrw|tmr|tmw|2moro|demain|imorgon|i morgon|mâine|esok|besok": 1,
         "day after tomorrow|après-demain|apres demain|i övermorgon|övermorgon|poimâine|lusa": 2,
@@ -131,6 +131,23 @@ PAST_WEEKDAYS = _table(
         )
     }
 )
+# Short weekdays of the other languages ("ven. 13", "fre 13/11", "tis 10:00"): everyday
+# words too ("mer", "sam", "tor"), so weekdays only before a day number, a date or a time.
+SHORT_WEEKDAYS = {
+    fold(word).rstrip("."): day
+    for day, spelled in enumerate(
+        (
+            "lun. mån isn",
+            "mar. tis sel",
+            "mer. ons mie rab",
+            "jeu. tor kha",
+            "ven. fre vin jum",
+            "sam. lör sâm sab",
+            "dim. sön dum aha",
+        )
+    )
+    for word in spelled.split()
+}
 # Weekday abbreviations that are also everyday words ("mon fils", "sat with", "the sun"):
 # a weekday only when capitalised or next to another date word.
 WEAK_WEEKDAYS = frozenset({"mon", "sat", "sun", "wed"})
