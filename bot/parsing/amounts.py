@@ -198,8 +198,16 @@ def money_at(tokens: list[Token], index: int) -> tuple[Amount | None, int]:
             currency = pre_currency or _word(symbol.group() if symbol else None)
             return _finish(tokens, start, last, digits, 0, currency, grouped=True)
     if _RANGE.fullmatch(token.text):  # "2-3m", "1,5–2 M€": which figure was it?
-        return Amount(Decimal(0), pre_currency, tokens[start].start, token.end, True, start,
-                      index, malformed=True), index + 1
+        return Amount(
+            Decimal(0),
+            pre_currency,
+            tokens[start].start,
+            token.end,
+            True,
+            start,
+            index,
+            malformed=True,
+        ), index + 1
     match = _TOKEN.fullmatch(token.text.rstrip("+"))  # "2m+": at least 2m
     if not match:
         return None, index + 1

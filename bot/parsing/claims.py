@@ -384,7 +384,10 @@ def _joined(
         for claim in [*found, *more]:
             if claim.amount.last < before and not clause_break(tokens, claim.amount.last, before):
                 between = before - claim.amount.last - 1
-                if between <= 3 and claim.amount.first > claim.word.last:
+                # Only the claim's own words between ("în ACC-3201"), no other sum:
+                # "deposited 1m (500k + 500k)" is one deposit and its breakdown.
+                other = any(claim.amount.last < a.first < before for a in amounts)
+                if between <= 3 and claim.amount.first > claim.word.last and not other:
                     more.append(ClaimReading(claim.kind, amount, claim.word, joined=True))
                     break
     return more
