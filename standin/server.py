@@ -84,6 +84,12 @@ class Call:
         return self.status >= 400 or self.status == LOST or self.response.get("ok") is False
 
 
+class _Server(ThreadingHTTPServer):
+    # http.server listens with a backlog of 5: a burst beyond it waits a second for the
+    # client's SYN retry, which Slack never makes anyone wait.
+    request_queue_size = 128
+
+
 class SlackStandIn:
     """The Slack Web API on ``api_url``; start it (or use ``with``), point SLACK_API_URL at it."""
 
@@ -142,7 +148,7 @@ class SlackStandIn:
     def start(self) -> SlackStandIn:
         if self._server is not None:
             return self
-        self._server = ThreadingHTTPServer((self._host, self._port), handler_for(self.handle))
+        self._server = _Server((self._host, self._port), handler_for(self.handle))
         self._server.daemon_threads = True
         self.workspace.base_url = self._address = self.base_url
         self._thread = threading.Thread(
