@@ -85,8 +85,8 @@ def examine(settings: Settings, *, now: datetime, manifest: Path = MANIFEST) -> 
     """Every check; never raises for what it finds."""
     found = Findings()
     client = slack_checks(settings, found, manifest=manifest)
-    database_checks(settings, found, now=now)
-    audit_checks(settings, found, client=client, now=now)
+    usable = database_checks(settings, found, now=now)
+    audit_checks(settings, found, client=client, now=now, database=usable)
     return found
 
 
@@ -233,7 +233,8 @@ def channel_checks(client: WebClient, channel: str | None, found: Findings) -> N
 # -- the database -------------------------------------------------------------------------
 
 
-def database_checks(settings: Settings, found: Findings, *, now: datetime) -> None:
+def database_checks(settings: Settings, found: Findings, *, now: datetime) -> bool:
+    """The database's presence, revision, outbox and jobs; True when it is usable."""
     from storage import schema
     from storage.engine import make_engine, make_session_factory
 
@@ -244,7 +245,7 @@ def database_checks(settings: Settings, found: Findings, *, now: datetime) -> No
             f"No database at {file}: create it with `cmsbot db upgrade` "
             "(with the same --db or DATABASE_URL)."
         )
-        return
+        return False
     engine = make_engine(settings.database_url)
     try:
         current, head = schema.current_revision(engine), schema.head_revision()
@@ -253,15 +254,15 @@ def database_checks(settings: Settings, found: Findings, *, now: datetime) -> No
             found.problem(
                 f"The database {state}; the code expects {head}: run `cmsbot db upgrade`."
             )
-            return
+            return False
         found.ok(f"database: at revision {head}, the code's")
         with make_session_factory(engine)() as session:
             owed = problems.owed(session)
             collected = problems.collect(session, now=now)
     except SQLAlchemyError as error:
-        reason = (str(getattr(error, "orig", None) or error).strip().splitlines() or ["?"])[0]
+        reason = _first_line(error)
         found.problem(f"Cannot use the database ({reason}): check --db or DATABASE_URL.")
-        return
+        return False
     finally:
         engine.dispose()
     if owed is None:
@@ -275,6 +276,12 @@ def database_checks(settings: Settings, found: Findings, *, now: datetime) -> No
         found.ok("scheduler: every job ran recently, and its last run succeeded")
     for what, fix in problems.lines(collected, channel=_name, when=_utc):
         found.problem(f"{what} {fix}")
+    return True
+
+
+def _first_line(error: SQLAlchemyError) -> str:
+    """What the database driver said, first line only (no SQL, no parameters)."""
+    return (str(getattr(error, "orig", None) or error).strip().splitlines() or ["?"])[0]
 
 
 def _name(conversation: str | None) -> str:
@@ -294,8 +301,14 @@ CHECKPOINT_AGE = timedelta(hours=25)
 
 
 def audit_checks(
-    settings: Settings, found: Findings, *, client: WebClient | None, now: datetime
+    settings: Settings,
+    found: Findings,
+    *,
+    client: WebClient | None,
+    now: datetime,
+    database: bool = True,
 ) -> None:
+    """The keys and the audit channel; the sealer and checkpoints when ``database`` is usable."""
     from bot import audit
     from bot.audit.checkpoints import load_signing_key
     from bot.errors import CmsError
@@ -345,7 +358,8 @@ def audit_checks(
             )
     if channel and client is not None:
         _audit_channel_checks(client, channel, found)
-    _audit_database_checks(settings, found, now=now, signing=bool(key_path))
+    if database:  # else the database checks said why it cannot be read
+        _audit_database_checks(settings, found, now=now, signing=bool(key_path))
 
 
 def _audit_channel_checks(client: WebClient, channel: str, found: Findings) -> None:
@@ -371,18 +385,11 @@ def _audit_database_checks(
 ) -> None:
     from sqlalchemy import func, select
 
-    from storage import schema
     from storage.engine import make_engine, make_session_factory
     from storage.models import AuditCheckpoint, AuditEvent, AuditHead
 
-    url = make_url(settings.database_url)
-    file = url.database if url.get_backend_name() == "sqlite" else None
-    if file not in (None, "", ":memory:") and not Path(str(file)).is_file():
-        return  # reported by the database checks
     engine = make_engine(settings.database_url)
     try:
-        if schema.current_revision(engine) != schema.head_revision():
-            return  # reported by the database checks
         with make_session_factory(engine)() as session:
             head = session.scalar(select(AuditHead))
             sealed_through = head.last_sealed_id if head else 0
@@ -397,8 +404,10 @@ def _audit_database_checks(
                 .select_from(AuditCheckpoint)
                 .where(AuditCheckpoint.message_ts.is_(None), AuditCheckpoint.channel.is_not(None))
             )
-    except SQLAlchemyError:
-        return  # reported by the database checks
+    except SQLAlchemyError as error:
+        reason = _first_line(error)
+        found.problem(f"Cannot read the audit trail ({reason}): check --db or DATABASE_URL.")
+        return
     finally:
         engine.dispose()
     count, oldest = waiting
