@@ -82,7 +82,7 @@ PHRASES = (
     "phoned {surname} this morning {topic}",
 )
 FAILURE_SENTENCES = (
-    messages.NOT_RECORDED,
+    messages.SOMETHING_WENT_WRONG,
     messages.UNSURE_RECORDED,
     messages.FAILED_NOTHING_CHANGED,
 )

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -119,20 +118,10 @@ def tell_failure(reply: Callable[..., Any], error: BaseException) -> None:
         reply(**messages.ephemeral(str(error)))
     elif isinstance(error, NotSaved):
         log.error("not recorded: %s", error, exc_info=error.__cause__)
-        reply(**messages.ephemeral(messages.NOT_RECORDED))
+        reply(**messages.ephemeral(messages.SOMETHING_WENT_WRONG))
     elif isinstance(error, UnsureSaved):
         log.error("commit outcome unknown: %s", error, exc_info=error.__cause__)
         reply(**messages.ephemeral(messages.UNSURE_RECORDED))
     else:
         log.error("unexpected failure", exc_info=error)
         reply(**messages.ephemeral(messages.FAILED_NOTHING_CHANGED))
-
-
-@contextmanager
-def user_errors(reply: Callable[..., Any]) -> Iterator[None]:
-    """Turn a ``CmsError`` into an ephemeral sentence; anything else reaches the caller."""
-    try:
-        yield
-    except CmsError as error:
-        log.info("refused: %s", type(error).__name__)
-        reply(**messages.ephemeral(str(error)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.messages import FAILED_NOTHING_CHANGED, NOT_RECORDED, SOMETHING_WENT_WRONG, UNSURE_RECORDED
+from bot.messages import FAILED_NOTHING_CHANGED, SOMETHING_WENT_WRONG, UNSURE_RECORDED
 from standin.blockkit_text import render
 from standin.sender import Reply
 
@@ -28,7 +28,7 @@ def kind_of(text: str) -> str:
         return LOGGED
     if text.strip() == UNSURE_RECORDED.strip():
         return UNSURE
-    if text.strip() in {NOT_RECORDED.strip(), FAILED_NOTHING_CHANGED.strip(), SOMETHING_WENT_WRONG}:
+    if text.strip() in {FAILED_NOTHING_CHANGED.strip(), SOMETHING_WENT_WRONG}:
         return NOTHING
     if "nothing was recorded" in text or "nothing was changed" in text:
         return NOTHING

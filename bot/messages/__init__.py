@@ -52,11 +52,8 @@ def unchanged(what: str) -> str:
     return ADMIN_UNCHANGED.format(what=what)
 
 
-# What a rep is told when a failure leaves nothing recorded, or leaves it unknown.
-NOT_RECORDED = (
-    "Something went wrong on our side and nothing was recorded. Please try again; "
-    "if it keeps happening, tell your admin the time it happened."
-)
+# What a rep is told when the outcome of saving is unknown (nothing recorded is
+# SOMETHING_WENT_WRONG), or when a failure changed nothing.
 UNSURE_RECORDED = (
     "The database stopped answering while saving this, so I cannot tell whether it was "
     "recorded. Please check with `/client` before trying again."

@@ -180,7 +180,7 @@ def register(app: App, deps: Deps) -> None:
             return
         except NotSaved:
             log.exception("a form submission was not recorded")
-            ack(response_action="errors", errors={ids.BLOCK_CLIENT: messages.NOT_RECORDED})
+            ack(response_action="errors", errors={ids.BLOCK_CLIENT: messages.SOMETHING_WENT_WRONG})
             return
         except UnsureSaved:
             log.exception("a form submission's commit failed")
