@@ -192,42 +192,56 @@ def channel_checks(client: WebClient, channel: str | None, found: Findings) -> N
             "channel (its id, C…, from the channel's details)."
         )
         return
+    membership_checks(
+        client,
+        channel,
+        found,
+        label="controllers' channel",
+        setting="CMS_CONTROLLERS_CHANNEL",
+        without="until then no claim reaches the controllers. Then retry the refused posts "
+        "(`cmsbot outbox retry`).",
+    )
+
+
+def membership_checks(
+    client: WebClient, channel: str, found: Findings, *, label: str, setting: str, without: str
+) -> None:
+    """The channel named by ``setting`` exists, is live and has the bot (``without``: else what)."""
     try:
         info = client.conversations_info(channel=channel)["channel"]
     except SlackApiError as error:
         failure = describe_failure(error)
         if failure.code == "channel_not_found":
             found.problem(
-                f"The controllers' channel {channel} (CMS_CONTROLLERS_CHANNEL) does not exist "
+                f"The {label} {channel} ({setting}) does not exist "
                 "or is private without the bot: check the id in the channel's details, and "
                 "invite the bot there (`/invite @contacts`)."
             )
         elif failure.code == "missing_scope":
             found.problem(
-                f"Cannot check the controllers' channel {channel}: the token lacks "
+                f"Cannot check the {label} {channel}: the token lacks "
                 "channels:read / groups:read (see the scopes above)."
             )
         else:
-            found.problem(f"Cannot check the controllers' channel {channel}: {failure.message}.")
+            found.problem(f"Cannot check the {label} {channel}: {failure.message}.")
         return
     except Exception as error:
         message = describe_failure(error).message
-        found.problem(f"Cannot check the controllers' channel {channel}: {message}.")
+        found.problem(f"Cannot check the {label} {channel}: {message}.")
         return
     name = f"#{info.get('name')} ({channel})"
     if info.get("is_archived"):
         found.problem(
-            f"The controllers' channel {name} is archived: unarchive it, or set "
-            "CMS_CONTROLLERS_CHANNEL to a live channel and restart the bot."
+            f"The {label} {name} is archived: unarchive it, or set "
+            f"{setting} to a live channel and restart the bot."
         )
     elif not info.get("is_member"):
         found.problem(
-            f"The bot is not a member of the controllers' channel {name}: invite it "
-            "(type `/invite @contacts` in that channel); until then no claim reaches the "
-            "controllers. Then retry the refused posts (`cmsbot outbox retry`)."
+            f"The bot is not a member of the {label} {name}: invite it "
+            f"(type `/invite @contacts` in that channel); {without}"
         )
     else:
-        found.ok(f"controllers' channel: {name}, the bot is a member")
+        found.ok(f"{label}: {name}, the bot is a member")
 
 
 # -- the database -------------------------------------------------------------------------
@@ -357,27 +371,17 @@ def audit_checks(
                 "outside the database; name a compliance channel the bot is in."
             )
     if channel and client is not None:
-        _audit_channel_checks(client, channel, found)
+        membership_checks(
+            client,
+            channel,
+            found,
+            label="audit channel",
+            setting="CMS_AUDIT_CHANNEL",
+            without="until then checkpoints cannot be posted or read back by "
+            "`cmsbot audit verify`.",
+        )
     if database:  # else the database checks said why it cannot be read
         _audit_database_checks(settings, found, now=now, signing=bool(key_path))
-
-
-def _audit_channel_checks(client: WebClient, channel: str, found: Findings) -> None:
-    try:
-        info = client.conversations_info(channel=channel)["channel"]
-    except Exception as error:
-        found.problem(
-            f"The audit channel {channel} (CMS_AUDIT_CHANNEL) cannot be read "
-            f"({describe_failure(error).message}): check the id and invite the bot there."
-        )
-        return
-    if not info.get("is_member"):
-        found.problem(
-            f"The bot is not a member of the audit channel #{info.get('name')} ({channel}): "
-            "invite it, or checkpoints cannot be posted or read back by `cmsbot audit verify`."
-        )
-    else:
-        found.ok(f"audit channel: #{info.get('name')} ({channel}), the bot is a member")
 
 
 def _audit_database_checks(
