@@ -21,7 +21,7 @@ from typing import Any
 from slack_bolt import Ack, App
 
 from bot.deps import Deps
-from handlers.common import tell_failure
+from handlers.common import quietly, tell_failure
 from handlers.reply import Reply
 
 log = logging.getLogger(__name__)
@@ -84,6 +84,4 @@ def the_action(body: dict[str, Any]) -> dict[str, Any]:
 
 def after_ack(deps: Deps, what: str, run: Callable[[], object]) -> None:
     """Run ``run`` on the listener pool, off the request thread (used after a view's ack)."""
-    from handlers.common import quietly
-
     deps.background.submit(quietly, what, run)
