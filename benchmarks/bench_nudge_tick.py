@@ -34,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import delete, event  # noqa: E402
 
 from bot.app import build_deps  # noqa: E402
+from bot.cadence.nudges import run_tick  # noqa: E402
 from bot.clock import FixedClock  # noqa: E402
-from bot.nudges import run_tick  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from storage.engine import make_engine  # noqa: E402
 from storage.models import NudgeLedger  # noqa: E402

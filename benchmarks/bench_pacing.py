@@ -39,7 +39,7 @@ from sqlalchemy.engine import make_url  # noqa: E402
 
 from bot.app import build_app  # noqa: E402
 from bot.clock import system_clock  # noqa: E402
-from bot.matching import normalise  # noqa: E402
+from bot.parsing.client_match import normalise  # noqa: E402
 from bot.scheduler import build_scheduler  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from handlers.http.server import serve_in_thread  # noqa: E402

@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import create_engine  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
+from bot.contacts.quicklog import interpret  # noqa: E402
 from bot.errors import CmsError  # noqa: E402
 from bot.parsing import parse_contact  # noqa: E402
-from bot.quicklog import interpret  # noqa: E402
 from storage.models import Base  # noqa: E402
 from tests.test_reader_corpus import build_book, load  # noqa: E402
 

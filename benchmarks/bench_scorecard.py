@@ -39,7 +39,7 @@ from sqlalchemy import Engine, String, case, cast, event, func, insert, literal,
 from sqlalchemy.orm import Session  # noqa: E402
 
 from bot.cadence import shift_days  # noqa: E402
-from bot.formatting import zone as tz_of  # noqa: E402
+from bot.messages.formatting import zone as tz_of  # noqa: E402
 from bot.reports import activity, queries, scorecard  # noqa: E402
 from bot.reports.periods import Period, midnight  # noqa: E402
 from storage.engine import make_engine, normalise_url  # noqa: E402

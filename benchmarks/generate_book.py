@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from bot.matching import normalise  # noqa: E402
+from bot.parsing.client_match import normalise  # noqa: E402
 from storage import schema  # noqa: E402
 from storage.engine import make_engine, normalise_url  # noqa: E402
 

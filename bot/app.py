@@ -63,10 +63,10 @@ def delivery_kinds() -> Kinds:
     The services render through the views given here and never import
     ``handlers`` themselves (the import contract in ``pyproject.toml``).
     """
+    from bot.cadence.nudges import DAILY, ESCALATION, Team
     from bot.claims.digest import digest_kind
     from bot.claims.posts import claim_kinds
     from bot.delivery.dead import alert_kind
-    from bot.nudges import DAILY, ESCALATION, Team
     from handlers.blocks import claims, nudges, problems
 
     def escalation(team: Team) -> tuple[str, list[dict[str, Any]]]:

@@ -18,8 +18,6 @@ class SettingsError(CmsError):
     """A required setting is missing or malformed."""
 
 
-
-
 class NotFound(CmsError):
     """Something named does not exist."""
 

@@ -48,7 +48,7 @@ class Job:
 
 JOBS = (
     # Each rep's morning nudge: ticks often, sends when a rep's local hour comes.
-    Job("nudges", "bot.nudges:nudge_job", minutes=5),
+    Job("nudges", "bot.cadence.nudges:nudge_job", minutes=5),
     # Owed Slack posts (claims to controllers, refreshes, decision DMs, digests, alerts),
     # retried until sent; the kinds are the registry in ``Deps`` (bot.app.delivery_kinds).
     Job("outbox", "bot.delivery.outbox:deliver_job", minutes=1),

@@ -2,7 +2,7 @@
 
 A slash command's text, a form's values, a shortcut's message, a button's or
 a type-ahead's value: every string in the payload (and every key) loses the
-characters ``bot.control_chars`` names — NUL, which PostgreSQL refuses in
+characters ``bot.parsing.control_chars`` names — NUL, which PostgreSQL refuses in
 text, among them. Tabs and line breaks stay. Ids never hold such characters,
 so cleaning the whole payload is the same as cleaning each text field, and no
 field a later feature reads can be forgotten.
@@ -21,7 +21,7 @@ from typing import Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
 
-from bot.control_chars import clean
+from bot.parsing.control_chars import clean
 
 log = logging.getLogger(__name__)
 

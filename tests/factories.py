@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from bot import audit
 from bot.directory.clients import client_snapshot
 from bot.directory.reps import rep_snapshot
-from bot.matching import normalise
+from bot.parsing.client_match import normalise
 from storage.models import (
     Client,
     ClientAccount,

@@ -22,7 +22,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import cadence, nudges
+from bot import cadence
+from bot.cadence import nudges
 from bot.contacts import ContactDraft, log_contact
 from bot.delivery.nudge_ledger import Recipient
 from bot.directory import access

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from bot import audit
 from bot.audit.verify import NOT_WRITTEN_BY_THE_APP, verify
-from bot.cadence_policy import set_override, set_policy
+from bot.cadence.policy import set_override, set_policy
+from bot.cadence.snoozes import snooze_client
 from bot.reports.bonus_plans import parse_plan, set_plan
-from bot.snoozes import snooze_client
 from storage.models import AuditEvent, BonusPlan, CadencePolicy
 from tests.audit_tampering import (
     allow_tampering,
@@ -444,7 +444,7 @@ def test_a_change_the_app_made_after_the_setting_still_verifies(
     session: Session, now: datetime
 ) -> None:
     """The replay follows updates and deletes the app records (a plan re-set, a policy cleared)."""
-    from bot.cadence_policy import clear_override, clear_policy
+    from bot.cadence.policy import clear_override, clear_policy
     from storage.models import Client, Rep
 
     ids = make_setting(session, now)

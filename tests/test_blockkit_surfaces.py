@@ -53,10 +53,10 @@ from sqlalchemy.orm import Session
 from bot import claims as claim_service
 from bot.cadence import worklist_for
 from bot.claims.evidence import Candidate as Activity
-from bot.client_card import choice_labels, load_card
-from bot.contact_form import edit_context, new_context
 from bot.contacts import ContactDraft, log_contact
-from bot.matching import Candidate
+from bot.contacts.form import edit_context, new_context
+from bot.directory.client_card import choice_labels, load_card
+from bot.parsing.client_match import Candidate
 from bot.parsing.contact import ClaimDraft
 from bot.reports import roi, scorecard
 from bot.reports.periods import read_period

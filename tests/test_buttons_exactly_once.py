@@ -33,10 +33,10 @@ from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.cadence.nudges import run_tick
+from bot.cadence.snoozes import snooze_client
 from bot.contacts import ContactDraft, edit_contact, log_contact, undo_contact
-from bot.nudges import run_tick
 from bot.parsing import ClaimDraft
-from bot.snoozes import snooze_client
 from handlers import ids
 from standin.blockkit_text import controls
 from standin.sender import Reply

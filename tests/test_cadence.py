@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.cadence import Reader, book_rows, far_overdue, worklist_for, worklists
+from bot.cadence.snoozes import snooze_client
 from bot.contacts import ContactDraft, log_contact, undo_contact
-from bot.snoozes import snooze_client
 from storage.models import CadenceOverride, CadencePolicy, Coverage, Interaction, Rep
 from tests.factories import make_client, make_rep
 

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.cadence_policy import (
+from bot.cadence.policy import (
     Cadence,
     cadence_for,
     clear_override,

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from bot.client_card import load_card, search_clients
 from bot.contacts import ContactDraft, log_contact
+from bot.directory.client_card import load_card, search_clients
 from bot.errors import NotCovered
 from bot.parsing import ClaimDraft
 from handlers import ids

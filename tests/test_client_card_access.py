@@ -12,8 +12,9 @@ from datetime import datetime
 import pytest
 from sqlalchemy.orm import Session
 
-from bot import client_card, contact_form
-from bot.contact_form import FormInput, FormInvalid
+from bot.contacts import form as contact_form
+from bot.contacts.form import FormInput, FormInvalid
+from bot.directory import client_card
 from bot.errors import NotAllowed
 from storage.models import Rep
 from tests.conftest import DEFAULT_NOW

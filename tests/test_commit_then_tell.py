@@ -299,9 +299,7 @@ def test_a_pick_whose_reply_url_fails_records_once_and_is_told_in_the_channel(
     sent = world.slack.command(
         "/logcontact", "Smith phone today about fees", user_id=REP, channel_id="CDESK"
     )
-    question = world.standin.wait_for(
-        "response_url", lambda c: c.args["url"] == sent.response_url
-    )
+    question = world.standin.wait_for("response_url", lambda c: c.args["url"] == sent.response_url)
     pick = next(c for c in controls(question.args["blocks"]) if c.label == "Ann Smith")
     world.standin.fail_always("response_url", error="used_url", status=404)
     clicked = world.slack.block_action(

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.contact_form import (
+from bot.contacts import ContactDraft, log_contact
+from bot.contacts.form import (
     FormContext,
     FormInput,
     FormInvalid,
@@ -21,7 +22,6 @@ from bot.contact_form import (
     submit_edit,
     submit_new,
 )
-from bot.contacts import ContactDraft, log_contact
 from bot.errors import NotAllowed
 from bot.parsing import ClaimDraft
 from handlers import ids

@@ -4,7 +4,7 @@ PostgreSQL refuses NUL in ``text`` ("invalid byte sequence for encoding UTF8:
 0x00" / psycopg "PostgreSQL text fields cannot contain NUL (0x00) bytes");
 SQLite stores it. Slack text reaches the bot as JSON (``\\u0000``) or form
 encoding (``%00``), so either can carry one. Which characters count is
-``bot.control_chars``'s rule; these tests hold every surface to it.
+``bot.parsing.control_chars``'s rule; these tests hold every surface to it.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.cli import main
-from bot.control_chars import clean, describe, first_unwanted
 from bot.errors import ImportFailed
 from bot.imports import KINDS, import_csv
+from bot.parsing.control_chars import clean, describe, first_unwanted
 from handlers import ids
 from handlers.clean_input import scrub
 from storage.models import AuditEvent, Interaction, Rep

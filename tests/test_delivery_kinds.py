@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import delivery_kinds
+from bot.cadence.nudges import DAILY, ESCALATION, run_tick
 from bot.claims import DECISION_DM, REFRESH
 from bot.claims.digest import DIGEST
 from bot.claims.raising import CLAIM_POSTED
@@ -20,7 +21,6 @@ from bot.delivery.dead import ALERT
 from bot.delivery.kinds import Kind, Kinds, NudgeKind, Skip, UnknownKind
 from bot.delivery.outbox import deliver_due
 from bot.delivery.owed import enqueue
-from bot.nudges import DAILY, ESCALATION, run_tick
 from storage.models import OutboxMessage
 from tests.world import World
 

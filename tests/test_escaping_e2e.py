@@ -198,7 +198,7 @@ def test_a_shortcut_message_keeps_its_words_and_links_nobody(world: World, impor
     ],
 )
 def test_slacks_three_entities_and_only_they_are_decoded(sent: str, typed: str) -> None:
-    from bot.formatting import escape, unescape_slack
+    from bot.messages.formatting import escape, unescape_slack
     from bot.parsing.tokens import clean
 
     assert unescape_slack(sent) == clean(sent) == typed

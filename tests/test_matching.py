@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.matching import Candidate, match_client, normalise
 from bot.parsing import parse_contact
+from bot.parsing.client_match import Candidate, match_client, normalise
 
 BOOK = [
     (1, "Jane Smith"),

@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from bot.app import build_deps
+from bot.cadence.nudges import run_tick
 from bot.clock import FixedClock
 from bot.contacts import ContactDraft, log_contact
 from bot.deps import Deps
-from bot.nudges import run_tick
 from bot.settings import Settings
 from handlers import ids
 from standin.server import SlackStandIn

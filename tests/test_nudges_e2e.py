@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.nudges import run_tick
+from bot.cadence.nudges import run_tick
 from handlers import ids
 from storage.models import AuditEvent, CadenceOverride, CadencePolicy, Snooze
 from tests.factories import make_client, make_rep

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import Engine, select
 
 from bot.app import build_deps
+from bot.cadence.nudges import run_tick
 from bot.clock import FixedClock
 from bot.contacts import ContactDraft, log_contact
 from bot.deps import Deps
-from bot.nudges import run_tick
 from bot.settings import Settings
 from standin.server import SlackStandIn
 from storage.models import NudgeLedger
@@ -97,7 +97,7 @@ def test_no_digest_before_the_managers_morning_or_on_other_days(
 def test_a_snooze_does_not_hide_a_client_from_the_escalation(
     deps: Deps, slack: SlackStandIn
 ) -> None:
-    from bot.snoozes import snooze_client
+    from bot.cadence.snoozes import snooze_client
     from storage.models import Client, Rep
 
     with deps.sessions.begin() as session:

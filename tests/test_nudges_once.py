@@ -17,10 +17,10 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine, select
 
 from bot.app import build_deps
+from bot.cadence.nudges import plan, run_tick
 from bot.clock import FixedClock
 from bot.delivery.nudge_ledger import Sender
 from bot.deps import Deps
-from bot.nudges import plan, run_tick
 from bot.settings import Settings
 from standin.server import SlackStandIn
 from storage.engine import make_engine

@@ -19,10 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
+from bot.contacts.quicklog import interpret
 from bot.errors import CmsError
 from bot.parsing import ParsedContact, parse_contact
 from bot.parsing.daywords import NUMBER_WORDS
-from bot.quicklog import interpret
 from tests.factories import make_client, make_delegate, make_rep
 
 LOCALES = ["en-US", "en-GB", "fr-FR", "sv-SE", "ro-RO", "ms-MY", "hi-IN", "de-DE", "", "xx"]

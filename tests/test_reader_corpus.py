@@ -30,8 +30,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy.orm import Session
 
+from bot.contacts.quicklog import interpret
 from bot.errors import CmsError, NotCovered
-from bot.quicklog import interpret
 from storage.models import ROLES, Client, ClientAccount, Rep
 from tests.factories import make_client, make_initiative, make_rep
 
@@ -64,7 +64,7 @@ class Reading:
 
 
 def read_line(session: Session, rep: Rep, text: str, now: datetime) -> Reading:
-    """Run the reader as ``/logcontact`` does (``bot.quicklog.interpret``), without recording."""
+    """Run the reader as ``/logcontact`` does (``bot.contacts.quicklog.interpret``), without recording."""
     try:
         reading = interpret(session, actor=rep, text=text, now=now, idempotency_key=None)
     except NotCovered:

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy.orm import Session
 
+from bot.contacts.quicklog import interpret
 from bot.errors import NotCovered
-from bot.quicklog import interpret
 from tests.factories import make_client, make_rep
 
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)

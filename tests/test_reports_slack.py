@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from bot import formatting
 from bot.cli.reports import run_report
+from bot.messages import formatting
 from storage.models import Claim, Rep
 from tests.factories import make_client, make_initiative
 from tests.test_reports_scorecard import NOW, build_book, contact

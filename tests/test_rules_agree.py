@@ -58,13 +58,13 @@ from sqlalchemy.orm import Session
 
 from bot.app import delivery_kinds
 from bot.cadence import cadence_for, worklist_for
+from bot.cadence.nudges import DAILY, plan
 from bot.cadence.rules import FALLBACK
-from bot.client_card import load_card
+from bot.cadence.snoozes import snooze_client
 from bot.contacts import ContactDraft, log_contact, undo_contact
-from bot.nudges import DAILY, plan
+from bot.directory.client_card import load_card
 from bot.reports import activity, queries, scorecard
 from bot.reports.periods import read_period
-from bot.snoozes import snooze_client
 from handlers.blocks.nudges import ROW_BLOCK
 from handlers.home.rep_home import rep_home_blocks
 from storage.models import CadenceOverride, CadencePolicy, Client, Coverage, Interaction, Rep

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.cadence.snoozes import active_snooze, active_snoozes, snooze_client
 from bot.contacts import ContactDraft, log_contact
 from bot.errors import ClientNotFound, InvalidInput, NotCovered
-from bot.snoozes import active_snooze, active_snoozes, snooze_client
 from storage.models import AuditEvent, Snooze
 from tests.factories import make_client, make_rep
 

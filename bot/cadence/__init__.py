@@ -6,7 +6,7 @@
 - ``bot.cadence.book`` — the one set-based statement behind every list.
 - ``bot.cadence.worklist`` — the lists read in each reader's zone: the morning
   nudge, the App Home, the Monday escalation.
-- ``bot.cadence_policy`` — the admin side (``/cms cadence``).
+- ``bot.cadence.policy`` — the admin side (``/cms cadence``).
 """
 
 from bot.cadence.book import SLACK, BookRow, book_rows

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from bot.cadence import rules
 from bot.cadence.book import BookRow, book_rows
-from bot.formatting import zone
+from bot.messages.formatting import zone
 
 
 @dataclass(slots=True)

@@ -17,12 +17,13 @@ from decimal import Decimal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bot import audit, formatting
+from bot import audit
 from bot.claims.evidence import MATCHABLE_KINDS, Candidate, candidates_for, why_not_proof
 from bot.claims.raising import withdraw_claim
 from bot.delivery import owed as outbox
 from bot.errors import AlreadyDecided, ClaimNotFound, InvalidInput, NotAllowed
 from bot.messages import claims as text
+from bot.messages import formatting
 from storage.models import AccountActivity, Claim, Client, Household, Interaction, Rep
 
 DECISIONS = ("verified", "rejected")

@@ -89,8 +89,8 @@ def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_nudge(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import build_deps
+    from bot.cadence.nudges import run_tick
     from bot.cli import parse_instant
-    from bot.nudges import run_tick
 
     clock = FixedClock(parse_instant(args.at)) if args.at else system_clock
     deps = build_deps(settings, clock=clock)

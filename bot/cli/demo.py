@@ -21,14 +21,14 @@ from typing import TextIO
 
 from sqlalchemy.orm import Session
 
-from bot.cadence_policy import set_policy
+from bot.cadence.policy import set_policy
 from bot.claims import decide
 from bot.contacts import ContactDraft, log_contact
 from bot.directory import get_rep, upsert_client, upsert_rep
+from bot.directory.profiles import Profile, apply_profile
 from bot.errors import InvalidInput
 from bot.imports import import_csv
 from bot.parsing import ClaimDraft
-from bot.profiles import Profile, apply_profile
 from bot.reports.bonus_plans import parse_plan, set_plan
 from bot.reports.initiatives import InitiativeSpec, add_initiative
 from storage.models import Rep

@@ -202,9 +202,9 @@ class Console:
             self.say("(the buttons above are the last message's: type their number)")
 
     def _tick(self, text: str) -> None:
+        from bot.cadence.nudges import run_tick
         from bot.claims.digest import digest_job
         from bot.delivery.outbox import deliver_due
-        from bot.nudges import run_tick
 
         try:
             at = datetime.fromisoformat(text)

@@ -32,12 +32,12 @@ from sqlalchemy import CursorResult, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from bot.cadence.nudge_report import Outcome
 from bot.delivery.engine import Engine, Post, Verdict
 from bot.delivery.kinds import Message
 from bot.delivery.pacing import Steady
 from bot.delivery.slack import Trail
 from bot.deps import Deps
-from bot.nudge_report import Outcome
 from storage.models import NudgeLedger
 
 log = logging.getLogger(__name__)

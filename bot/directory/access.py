@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session
 
-from bot import formatting
 from bot.errors import ClientNotFound, NotAllowed, NotCovered
+from bot.messages import formatting
 from storage.models import Claim, Client, Coverage, Delegate, Interaction, Rep
 
 NOT_YOURS = "That button no longer works for you."

@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 
 from bot import directory, messages
 from bot.errors import AmbiguousClient, ClientNotFound, InvalidInput, NotAllowed
-from bot.formatting import escape
-from bot.matching import normalise
 from bot.messages import mention
+from bot.messages.formatting import escape
+from bot.parsing.client_match import normalise
 from storage.models import COVERAGE_ROLES, ROLES, Client, Coverage, Delegate, Rep
 
 # One line per verb: the help text and every "that's not how it goes" reply use these.
@@ -197,7 +197,10 @@ def _role(session: Session, rep: Rep, command: AdminCommand, by: str, now: datet
 
 def _coverage(session: Session, rep: Rep, command: AdminCommand, by: str, now: datetime) -> str:
     client = find_client(session, command.client or "")
-    names = {"rep": mention(rep.slack_user_id), "client": f"{escape(client.name)} ({escape(client.external_id)})"}
+    names = {
+        "rep": mention(rep.slack_user_id),
+        "client": f"{escape(client.name)} ({escape(client.external_id)})",
+    }
     if command.verb == "uncover":
         gone = directory.remove_coverage(session, client=client, rep=rep, actor=by, now=now)
         return _said(gone.changed, messages.ADMIN_UNCOVERED, messages.ADMIN_DOES_NOT_COVER, **names)

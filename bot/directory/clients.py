@@ -24,7 +24,7 @@ from bot.directory.checks import (
 )
 from bot.directory.lookups import reps_by_slack_id
 from bot.errors import InvalidInput
-from bot.matching import normalise
+from bot.parsing.client_match import normalise
 from storage.models import COVERAGE_ROLES, Client, ClientAccount, Coverage, Household, Rep
 
 

@@ -28,7 +28,7 @@ from bot import audit, directory
 from bot.imports.bulk import chunks, ids_by, insert_rows, lookup, row_snapshot
 from bot.imports.counts import Counts
 from bot.imports.csvfile import Problems, Row, split_cell
-from bot.matching import normalise
+from bot.parsing.client_match import normalise
 from storage.models import Client, ClientAccount, Coverage, Household, Rep
 
 COLUMNS = ("external_id", "name", "kind", "household", "tier", "coverage", "accounts")

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.control_chars import UNWANTED, describe
 from bot.errors import CmsError, ImportFailed, InvalidInput
+from bot.parsing.control_chars import UNWANTED, describe
 from bot.reports.csv_safe import restore
 
 T = TypeVar("T")
@@ -140,7 +140,7 @@ def _refuse_unwanted(
 
     PostgreSQL refuses NUL in text and the others are invisible in Slack; a
     file holding them was exported wrongly, so it is refused rather than
-    silently changed (``bot.control_chars`` says which characters).
+    silently changed (``bot.parsing.control_chars`` says which characters).
     """
     if UNWANTED.search(",".join(cells)) is None:  # one search per row in the usual case
         return False

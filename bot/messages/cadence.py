@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.formatting import CHANNEL_LABELS, day
+from bot.messages.formatting import CHANNEL_LABELS, day
 
 # the morning nudge
 NUDGE_HEADLINE = ":wave: Good morning — {count} need a contact:"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.formatting import CHANNEL_LABELS
+from bot.messages.formatting import CHANNEL_LABELS
 
 PICK_CLIENT = "Which client did you mean?"
 PICK_CLIENT_MORE = (

@@ -1,7 +1,7 @@
 """Free text of /logcontact -> a ``ParsedContact``; dates go through ``bot.parsing.dates``.
 
 Pure code: no Slack, no database. The caller matches ``client_text`` (and the
-whole line) against the rep's clients with ``bot.matching.match_client``.
+whole line) against the rep's clients with ``bot.parsing.client_match.match_client``.
 """
 
 from bot.parsing.contact import ClaimDraft, ParsedContact, parse_contact

@@ -5,7 +5,7 @@ and later steps skip them: a quoted name, tags, account numbers, sums of money
 (so "2.5m" never becomes a time), the day and time words and the follow-up
 (``when``), the channel word, the outcome words and the sums they claim, and
 last the words that may name people. Which of those names the client is
-decided against the rep's book (``bot.quicklog``), which also settles each
+decided against the rep's book (``bot.contacts.quicklog``), which also settles each
 claim's currency. The notes are the line minus the client's name, the channel
 word, the day and time words, the follow-up and the tags; sums and outcome
 words stay ("pledged $2.5mm" is worth reading next to the claim it raised).

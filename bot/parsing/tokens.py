@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.formatting import unescape_slack
+from bot.messages.formatting import unescape_slack
 
 # Slack escapes &, < and > and wraps mentions, channels and links in <...>.
 _SLACK_CHANNEL = re.compile(r"<#[A-Z0-9]+\|([^>]*)>")

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from bot import audit
 from bot.errors import InvalidInput, NotAllowed, NotFound
-from bot.formatting import zone
 from bot.messages import reports as text
+from bot.messages.formatting import zone
 from bot.reports.bonus import Band, PlanTerms, plan_on
 from storage.models import BonusBand, BonusPlan, Rep
 

@@ -17,7 +17,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from bot.formatting import short_money
+from bot.messages.formatting import short_money
 from bot.reports.roi import Roi
 from bot.reports.scorecard import Scorecard
 

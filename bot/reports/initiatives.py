@@ -18,12 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import audit
-from bot.contact_input import read_amount
+from bot.contacts.form_input import read_amount
 from bot.directory.access import require_role
 from bot.directory.admin import tokens
 from bot.errors import InitiativeNotFound, InvalidInput, NotAllowed
-from bot.formatting import zone
 from bot.messages import contacts_form as text
+from bot.messages.formatting import zone
 from bot.parsing.amounts import CODES
 from storage.models import Initiative, Rep
 

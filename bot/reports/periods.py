@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.errors import UnreadableDate
-from bot.formatting import zone
+from bot.messages.formatting import zone
 from bot.parsing.dates import read_when
 
 MONTHS = {

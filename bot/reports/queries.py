@@ -23,7 +23,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from bot.cadence import BookRow, classify, rules
-from bot.formatting import zone
+from bot.messages.formatting import zone
 from bot.reports.periods import Period
 from storage.engine import is_postgres
 from storage.models import Claim, Client, Coverage, Interaction

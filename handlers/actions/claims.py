@@ -12,7 +12,7 @@ from typing import Any
 from slack_bolt import App
 from sqlalchemy.orm import Session
 
-from bot import formatting, messages
+from bot import messages
 from bot.claims import (
     ClaimCard,
     already_decided,
@@ -25,6 +25,7 @@ from bot.claims.raising import claim_withdrawn_key
 from bot.delivery.outbox import deliver_keys
 from bot.deps import Deps
 from bot.messages import claims as text
+from bot.messages import formatting
 from handlers import ids, lanes
 from handlers.blocks.claims import approve_modal, reject_modal
 from handlers.common import acting_rep, committed, quietly

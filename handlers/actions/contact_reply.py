@@ -8,11 +8,12 @@ from typing import Any
 from slack_bolt import App
 from sqlalchemy.orm import Session
 
-from bot import formatting, messages
-from bot.contact_form import new_context
+from bot import messages
 from bot.contacts import undo_contact
+from bot.contacts.form import new_context
+from bot.contacts.quicklog import interpret
 from bot.deps import Deps
-from bot.quicklog import interpret
+from bot.messages import formatting
 from handlers import ids, lanes
 from handlers.blocks import contact_reply
 from handlers.blocks.contact_form import FormMeta, form_view

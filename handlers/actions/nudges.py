@@ -14,10 +14,11 @@ from typing import Any
 from slack_bolt import App
 from sqlalchemy.orm import Session
 
-from bot import formatting, messages
+from bot import messages
+from bot.cadence.snoozes import snooze_client
 from bot.deps import Deps
 from bot.messages import cadence as text
-from bot.snoozes import snooze_client
+from bot.messages import formatting
 from handlers import ids, lanes
 from handlers.blocks.nudges import read_snooze, snoozed_in_place
 from handlers.common import acting_rep, committed, quietly

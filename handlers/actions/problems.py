@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot import formatting
 from bot.delivery.outbox import deliver_keys
 from bot.delivery.problems import retry_dead_as
 from bot.deps import Deps
+from bot.messages import formatting
 from bot.messages import problems as text
 from handlers import ids, lanes
 from handlers.common import acting_rep, committed, quietly
@@ -36,7 +36,5 @@ def register(app: Any, deps: Deps) -> None:
         keys, timezone = committed(deps, unit, idempotent=True)
         if keys:
             quietly("sending retried posts", lambda: deliver_keys(deps, keys, now=deps.clock()))
-        note = text.HOME_RETRIED.format(
-            count=len(keys), at=formatting.when(deps.clock(), timezone)
-        )
+        note = text.HOME_RETRIED.format(count=len(keys), at=formatting.when(deps.clock(), timezone))
         quietly("refreshing the Home tab", lambda: publish_home(deps, user_id, note=note))

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from bot import formatting
 from bot.claims import ClaimCard
 from bot.claims.evidence import MATCHABLE_KINDS, Candidate
 from bot.messages import claims as text
+from bot.messages import formatting
 from handlers import ids
 from handlers.blocks.mrkdwn import (
     BUTTON_TEXT,

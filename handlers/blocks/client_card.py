@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import formatting
-from bot.client_card import ClientCard
+from bot.directory.client_card import ClientCard
 from bot.messages import contacts as contact_text
 from bot.messages import contacts_form as text
+from bot.messages import formatting
 from handlers import ids
 from handlers.blocks.claims import withdraw_button
 from handlers.blocks.contact_form import log_contact_button

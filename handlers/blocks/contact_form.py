@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from bot.contact_form import FormContext, FormInput
+from bot.contacts.form import FormContext, FormInput
 from bot.messages import contacts_form as text
 from bot.messages.contacts import channel_label
 from handlers import ids
@@ -157,7 +157,7 @@ def form_view(context: FormContext, *, meta: FormMeta, notes: str = "") -> dict[
         client_select["initial_option"] = _option(Choice(str(context.client[0]), context.client[1]))
     blocks: list[dict[str, Any]] = []
     if context.context:
-        # Sentences naming people and claims (``bot.contact_form``): their words escaped.
+        # Sentences naming people and claims (``bot.contacts.form``): their words escaped.
         lines = fit("\n".join(esc(line) for line in context.context), SECTION_TEXT)
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": lines}]})
     if context.owners:
@@ -332,7 +332,7 @@ def _int(value: str | None) -> int | None:
 
 
 def read_answers(values: dict[str, Any]) -> FormInput:
-    """The form's ``view.state.values`` as typed values; ``bot.contact_form.check`` judges them."""
+    """The form's ``view.state.values`` as typed values; ``bot.contacts.form.check`` judges them."""
     return FormInput(
         client_id=_int(_selected(values, ids.BLOCK_CLIENT, ids.ACTION_CLIENT)),
         day=_date(values, ids.BLOCK_DATE, ids.ACTION_DATE),

@@ -8,16 +8,16 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from bot import formatting
-from bot.contact_form import Figures, FormContext
 from bot.contacts import LoggedContact
-from bot.formatting import zone
-from bot.matching import Candidate
+from bot.contacts.form import Figures, FormContext
+from bot.contacts.quicklog import Interpretation
 from bot.messages import contacts as text
+from bot.messages import formatting
 from bot.messages import reader as reader_text
+from bot.messages.formatting import zone
 from bot.parsing import ClaimDraft
+from bot.parsing.client_match import Candidate
 from bot.parsing.when import Unclear
-from bot.quicklog import Interpretation
 from handlers import ids
 from handlers.blocks.claims import withdraw_button
 from handlers.blocks.mrkdwn import (

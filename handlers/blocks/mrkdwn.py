@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from bot.formatting import escape
+from bot.messages.formatting import escape
 
 MESSAGE_BLOCKS = 50
 VIEW_BLOCKS = 100

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.cadence import ClientStatus, Worklist
+from bot.cadence.snoozes import SNOOZE_DAYS
 from bot.messages import cadence as text
-from bot.snoozes import SNOOZE_DAYS
 from handlers import ids
 from handlers.blocks import mrkdwn
 from handlers.blocks.contact_form import log_contact_button

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from bot import formatting
 from bot.delivery.problems import DeadGroup, Problems, lines
+from bot.messages import formatting
 from bot.messages import problems as text
 from handlers import ids
 from handlers.blocks import mrkdwn

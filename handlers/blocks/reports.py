@@ -1,6 +1,6 @@
 """Block Kit for scorecards, initiative returns and the bonus plan: pure functions of the reports.
 
-Amounts are printed with ``bot.formatting.money`` from the same ``Decimal``
+Amounts are printed with ``bot.messages.formatting.money`` from the same ``Decimal``
 values ``cmsbot report`` writes, so what Slack shows equals the exports.
 """
 
@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from bot import formatting
+from bot.messages import formatting
 from bot.messages import reports as text
 from bot.reports.bonus import Band, PlanTerms
 from bot.reports.bonus_plans import short_amount

@@ -13,10 +13,11 @@ from typing import Any
 from slack_bolt import App
 from sqlalchemy.orm import Session
 
-from bot import client_card, messages
+from bot import messages
 from bot.deps import Deps
-from bot.formatting import unescape_slack
+from bot.directory import client_card
 from bot.messages import contacts_form as text
+from bot.messages.formatting import unescape_slack
 from handlers import ids, lanes
 from handlers.blocks import client_card as blocks
 from handlers.common import acting_rep, committed

@@ -8,7 +8,7 @@ from slack_bolt import App
 
 from bot import messages
 from bot.deps import Deps
-from bot.formatting import unescape_slack
+from bot.messages.formatting import unescape_slack
 from handlers import lanes
 from handlers.commands.cms_router import COMMANDS, SUBCOMMANDS, CmsRequest, subcommand
 from handlers.reply import Reply

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from bot import messages
-from bot.cadence_policy import (
+from bot.cadence.policy import (
     DEFAULT_TIER,
     PolicyListing,
     clear_override,
@@ -28,8 +28,8 @@ from bot.cadence_policy import (
 )
 from bot.directory import access
 from bot.errors import InvalidInput
-from bot.formatting import escape as esc
 from bot.messages import cadence as text
+from bot.messages.formatting import escape as esc
 from handlers.commands.cms_router import CmsRequest, subcommand
 from handlers.common import acting_rep
 from storage.models import Rep

@@ -7,9 +7,10 @@ everyone (reps need the tags); ``add`` and ``close`` are for admins.
 
 from __future__ import annotations
 
-from bot import formatting, messages
-from bot.formatting import escape as esc
+from bot import messages
 from bot.messages import contacts_form as text
+from bot.messages import formatting
+from bot.messages.formatting import escape as esc
 from bot.reports import initiatives
 from handlers.commands.cms_router import CmsRequest, subcommand
 from handlers.common import acting_rep

@@ -12,13 +12,14 @@ from typing import Any
 from slack_bolt import App
 from sqlalchemy.orm import Session
 
-from bot import messages, profiles
+from bot import messages
 from bot.claims.raising import claim_post_key
 from bot.contacts import log_contact
+from bot.contacts.quicklog import interpret
 from bot.delivery.outbox import deliver_keys
 from bot.deps import Deps
+from bot.directory import profiles
 from bot.messages import contacts as text
-from bot.quicklog import interpret
 from handlers import lanes
 from handlers.blocks import contact_reply
 from handlers.blocks.contact_reply import Pending

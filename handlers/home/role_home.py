@@ -26,9 +26,9 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import formatting
 from bot.delivery import problems
 from bot.deps import Deps
+from bot.messages import formatting
 from bot.messages import reports as text
 from bot.reports import home, scorecard
 from bot.reports.periods import Period, read_period

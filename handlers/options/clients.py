@@ -12,8 +12,8 @@ from typing import Any
 
 from slack_bolt import Ack, App
 
-from bot.client_card import search_clients
 from bot.deps import Deps
+from bot.directory.client_card import search_clients
 from bot.errors import CmsError
 from handlers import ids
 from handlers.common import acting_rep

@@ -9,7 +9,7 @@ from typing import Any
 from slack_bolt import App
 
 from bot.deps import Deps
-from bot.formatting import unescape_slack
+from bot.messages.formatting import unescape_slack
 from handlers import ids, lanes
 from handlers.blocks.contact_form import NOTES_LIMIT
 from handlers.reply import Reply

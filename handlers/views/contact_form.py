@@ -15,16 +15,17 @@ from typing import Any
 from slack_bolt import Ack, App
 from sqlalchemy.orm import Session
 
-from bot import contact_form as service
-from bot import formatting, messages
+from bot import messages
 from bot.claims.raising import claim_post_key
-from bot.contact_form import FormInvalid
 from bot.contacts import LoggedContact
+from bot.contacts import form as service
+from bot.contacts.form import FormInvalid
 from bot.delivery.outbox import deliver_keys
 from bot.deps import Deps
 from bot.errors import CmsError
 from bot.messages import contacts as reply_text
 from bot.messages import contacts_form as text
+from bot.messages import formatting
 from handlers import ids
 from handlers.blocks import contact_reply
 from handlers.blocks.contact_form import FormMeta, form_view, read_answers

@@ -1,7 +1,7 @@
 """At most one open snooze per rep and client: a replayed or concurrent click makes one.
 
 Reviewed by hand. ``uq_snoozes_open`` is a partial unique index over the open
-rows (``ended_at IS NULL``) of ``snoozes``; ``bot.snoozes`` inserts under it and
+rows (``ended_at IS NULL``) of ``snoozes``; ``bot.cadence.snoozes`` inserts under it and
 lets the index, not a read, decide who made the snooze. Before this, three
 replays of one click made three running snoozes on PostgreSQL.
 

@@ -3,7 +3,7 @@
 Reviewed by hand. ``client_accounts.currency`` is an ISO 4217 code, nullable:
 accounts imported before it (or with a bare account number in the clients CSV)
 have none, and the one-line reader then falls back to the client's other
-accounts' currency or to ``CMS_REPORTING_CURRENCY`` (``bot.quicklog``).
+accounts' currency or to ``CMS_REPORTING_CURRENCY`` (``bot.contacts.quicklog``).
 
 Revision ID: 0008
 Revises: 0007

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from bot.matching import normalise
+from bot.parsing.client_match import normalise
 from bot.parsing.names import PARTICLES
 from bot.parsing.translit import is_devanagari, phonetic
 

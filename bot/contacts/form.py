@@ -1,6 +1,6 @@
 """The contact form's rules: what it offers a reader, and a submission checked and recorded.
 
-A submission is checked field by field (``bot.contact_input``), then recorded
+A submission is checked field by field (``bot.contacts.form_input``), then recorded
 through ``log_contact`` / ``edit_contact``; any refusal comes back as
 ``FormInvalid`` naming the fields to fix. Nothing is written unless everything
 passes: the caller's transaction rolls back on any error.
@@ -16,12 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import contacts
-from bot.contact_input import FormInput, FormInvalid, as_field_error, check, read_amount
 from bot.contacts import LoggedContact
+from bot.contacts.form_input import FormInput, FormInvalid, as_field_error, check, read_amount
 from bot.directory import access
 from bot.errors import CmsError
-from bot.formatting import zone
 from bot.messages import contacts_form as text
+from bot.messages.formatting import zone
 from bot.parsing import ClaimDraft
 from storage.models import Claim, Delegate, Initiative, Rep
 

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import audit
-from bot.cadence_policy import cadence_for
+from bot.cadence.policy import cadence_for
 from bot.claims.raising import raise_claims, withdraw_claim
 from bot.directory import access
 from bot.errors import (

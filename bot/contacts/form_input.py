@@ -24,8 +24,8 @@ from bot.errors import (
     NotAllowed,
     NotCovered,
 )
-from bot.formatting import zone
 from bot.messages import contacts_form as text
+from bot.messages.formatting import zone
 from bot.parsing import ClaimDraft
 from bot.parsing.amounts import find_amounts
 from storage.models import Rep

@@ -1,7 +1,7 @@
 """From one line of text to a contact draft: parse, find the client, decide what to ask.
 
 The line is read (``bot.parsing``), then checked against the rep's book: the
-client must be named by every name word typed (``bot.client_names``), or the
+client must be named by every name word typed (``bot.parsing.client_names``), or the
 bot asks. The rep's own book is searched first, then the clients they may see
 (an assistant's principals', a manager's team's), and last the whole firm, so
 an uncovered client is refused by name with who covers it rather than "not
@@ -24,12 +24,12 @@ from datetime import datetime, time
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from bot.client_names import Typed, exactly, fits, named, search_pieces
 from bot.contacts import FUTURE_TOLERANCE, ContactDraft
 from bot.directory import access
 from bot.errors import NotAllowed
-from bot.matching import Candidate
 from bot.parsing import ClaimDraft, ParsedContact, parse_contact
+from bot.parsing.client_match import Candidate
+from bot.parsing.client_names import Typed, exactly, fits, named, search_pieces
 from bot.parsing.dates import zone
 from bot.parsing.names import NameSpan
 from bot.parsing.when import Unclear
@@ -420,7 +420,7 @@ def find_clients(
     session: Session, *, actor: Rep, text: str, client_text: str | None
 ) -> list[Candidate]:
     """Clients a typed name (``/client`` look-ups) may mean; raises ``NotCovered``."""
-    from bot.matching import match_client, normalise
+    from bot.parsing.client_match import match_client, normalise
 
     own = _names(session, _book_of(actor))
     found = match_client(text, own, client_text=client_text)

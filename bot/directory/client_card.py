@@ -19,10 +19,10 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from bot.cadence import rules
+from bot.contacts.quicklog import find_clients
 from bot.directory import access
-from bot.formatting import zone
-from bot.matching import Candidate, normalise
-from bot.quicklog import find_clients
+from bot.messages.formatting import zone
+from bot.parsing.client_match import Candidate, normalise
 from storage.models import Claim, Client, Coverage, Household, Interaction, Rep
 
 LAST_CONTACTS = 5

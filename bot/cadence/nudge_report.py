@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.cadence import ClientStatus, Worklist
-from bot.profiles import RefreshReport
+from bot.directory.profiles import RefreshReport
 
 if TYPE_CHECKING:
     from bot.delivery.nudge_ledger import Recipient

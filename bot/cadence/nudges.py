@@ -46,13 +46,13 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from bot import cadence
+from bot.cadence.nudge_report import Outcome, TickReport
 from bot.delivery.engine import UNCERTAIN
 from bot.delivery.kinds import Kinds, require
 from bot.delivery.nudge_ledger import POST_INTERVAL, STALE_CLAIM, Delivery, Recipient, Sender
 from bot.deps import Deps
-from bot.formatting import zone
-from bot.nudge_report import Outcome, TickReport
-from bot.profiles import refresh_stale_profiles
+from bot.directory.profiles import refresh_stale_profiles
+from bot.messages.formatting import zone
 from storage.models import Coverage, NudgeLedger, Rep, RepRole
 
 log = logging.getLogger(__name__)

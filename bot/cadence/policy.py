@@ -17,7 +17,7 @@ from bot import audit
 from bot.cadence.rules import DEFAULT_TIER, FALLBACK, Cadence, cadence_for, cadence_of_tier
 from bot.directory import access
 from bot.errors import ClientNotFound, InvalidInput
-from bot.matching import normalise
+from bot.parsing.client_match import normalise
 from storage.models import CadenceOverride, CadencePolicy, Client, Rep
 
 # --- setting and listing policies (``/cms cadence``) ------------------------------------------
