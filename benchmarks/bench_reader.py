@@ -30,7 +30,7 @@ from bot.contacts.quicklog import interpret  # noqa: E402
 from bot.errors import CmsError  # noqa: E402
 from bot.parsing import parse_contact  # noqa: E402
 from storage.models import Base  # noqa: E402
-from tests.test_reader_corpus import build_book, load  # noqa: E402
+from tests.parsing.test_reader_corpus import build_book, load  # noqa: E402
 
 
 def quantile(values: list[float], q: float) -> float:

@@ -4,7 +4,7 @@
                                                         #   else postgresql://postgres@127.0.0.1:5432/test)
     python benchmarks/fault_run.py --backends sqlite --scale 2
 
-The scenarios are ``tests/fault_scenarios.py``'s, which ``tests/test_faults_serve.py``
+The scenarios are ``tests/fault_scenarios.py``'s, which ``tests/slack/test_faults_serve.py``
 runs small and asserts on; here each runs at ``--scale`` times its base count
 (in brackets: users per path, or requests):
 

@@ -1,6 +1,6 @@
 """The rig for fault runs: one ``cmsbot serve``, the Slack stand-in, the book, the ledger.
 
-Shared by ``tests/test_faults_serve.py`` and ``benchmarks/fault_run.py`` (through
+Shared by ``tests/slack/test_faults_serve.py`` and ``benchmarks/fault_run.py`` (through
 ``tests/fault_scenarios.py``), so the figures the benchmark prints come from
 the same checks the tests assert.
 

@@ -1,6 +1,6 @@
 """The fault scenarios of issue #12, each a function of a running ``Rig`` and a count.
 
-``tests/test_faults_serve.py`` runs them small and asserts; ``benchmarks/fault_run.py``
+``tests/slack/test_faults_serve.py`` runs them small and asserts; ``benchmarks/fault_run.py``
 runs them large and prints the table. Each returns an ``Outcome``: the verdicts
 of every attempt, and whether the user could have been told at all (not when
 every way Slack offers was down).

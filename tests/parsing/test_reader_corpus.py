@@ -1,0 +1,290 @@
+"""The one-line reader measured on lines it was not written against.
+
+``tests/data/reader_corpus/corpus.json`` was written by someone who had not read
+the reader's code (its README says how). Each line is read for its rep at the
+corpus's "now" against the corpus's book, and scored field by field:
+
+- ``outcome``: record, or which question is asked (ask_client, ask_channel,
+  ask_unclear), or not_covered (asking which client is accepted there too);
+- for recorded lines: client, channel, local day and time, claims (as a multiset
+  of kind, amount, currency, account), follow-up, initiative, and the notes
+  keeping the words they must and dropping the ones they must not.
+
+The aim (issue #14): at least 98% of lines fully right, and no line recorded
+against a wrong client, with a wrong claim or on a wrong day. The report is
+printed per field and per language; ``CORPUS_REPORT=path`` writes it to a file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy.orm import Session
+
+from bot.contacts.quicklog import interpret
+from bot.errors import CmsError, NotCovered
+from storage.models import ROLES, Client, ClientAccount, Rep
+from tests.factories import make_client, make_initiative, make_rep
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus" / "corpus.json"
+# A second corpus, written blind to the reader AND to the first corpus, that the reader's
+# author never read: how far the first corpus's figures generalise.
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout" / "corpus.json"
+HELDOUT2 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout2" / "corpus.json"
+FULLY_RIGHT_AIM = 0.98
+ASKS = ("ask_client", "ask_channel", "ask_unclear")
+
+
+def load(path: Path = CORPUS) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+@dataclass
+class Reading:
+    """What the reader did with one line, in the corpus's terms."""
+
+    outcome: str
+    client: str | None = None
+    channel: str | None = None
+    day: str | None = None
+    time: str | None = None
+    claims: list[tuple[str, Decimal, str, str | None]] = field(default_factory=list)
+    follow_up_on: str | None = None
+    initiative: str | None = None
+    notes: str = ""
+
+
+def read_line(session: Session, rep: Rep, text: str, now: datetime) -> Reading:
+    """Run the reader as ``/logcontact`` does (``bot.contacts.quicklog.interpret``), without recording."""
+    try:
+        reading = interpret(session, actor=rep, text=text, now=now, idempotency_key=None)
+    except NotCovered:
+        return Reading("not_covered")
+    except CmsError:  # FutureDate, UnreadableDate and whatever else the reader refuses
+        return Reading("ask_unclear")
+    unclear = getattr(reading, "unclear", None)
+    if unclear:
+        return Reading("ask_unclear")
+    if reading.draft is None:
+        if reading.needs_channel:
+            client = reading.client
+            return Reading("ask_channel", client=client.external_id if client else None)
+        return Reading("ask_client")
+    draft = reading.draft
+    client = session.get(Client, draft.client_id)
+    assert client is not None
+    local = draft.occurred_at.astimezone(ZoneInfo(rep.timezone))
+    timed = getattr(reading, "time_given", None)
+    if timed is None:  # until the reader says whether a time was typed: midnight means none
+        timed = (local.hour, local.minute) != (0, 0)
+    return Reading(
+        "record",
+        client=client.external_id,
+        channel=draft.channel,
+        day=local.date().isoformat(),
+        time=local.strftime("%H:%M") if timed else None,
+        claims=sorted((c.kind, Decimal(c.amount), c.currency, c.account) for c in draft.claims),
+        follow_up_on=draft.follow_up_on.isoformat() if draft.follow_up_on else None,
+        initiative=draft.initiative_tag,
+        notes=draft.notes,
+    )
+
+
+def expected_claims(expect: dict[str, Any]) -> list[tuple[str, Decimal, str, str | None]]:
+    return sorted(
+        (c["kind"], Decimal(c["amount"]), c["currency"], c.get("account"))
+        for c in expect.get("claims") or []
+    )
+
+
+def score(expect: dict[str, Any], got: Reading) -> dict[str, bool]:
+    """Which fields the reader got right; only the outcome (and client) for asked lines."""
+    wanted = expect["outcome"]
+    outcome_ok = got.outcome == wanted or (wanted == "not_covered" and got.outcome == "ask_client")
+    marks = {"outcome": outcome_ok}
+    if wanted == "ask_channel" and got.outcome == "ask_channel" and expect.get("client"):
+        marks["client"] = got.client == expect["client"]
+    if wanted != "record":
+        return marks
+    if got.outcome != "record":
+        for name in (
+            "client",
+            "channel",
+            "day",
+            "time",
+            "claims",
+            "follow_up",
+            "initiative",
+            "notes",
+        ):
+            marks[name] = False
+        return marks
+    notes = got.notes.casefold()
+    marks.update(
+        client=got.client == expect["client"],
+        channel=got.channel == expect["channel"],
+        day=got.day == expect["day"],
+        time=got.time == expect.get("time"),
+        claims=got.claims == expected_claims(expect),
+        follow_up=got.follow_up_on == expect.get("follow_up_on"),
+        initiative=got.initiative == expect.get("initiative"),
+        notes=all(w.casefold() in notes for w in expect.get("notes_contains") or [])
+        and not any(w.casefold() in notes for w in expect.get("notes_excludes") or []),
+    )
+    return marks
+
+
+def harmful(expect: dict[str, Any], got: Reading) -> str | None:
+    """A recorded line that would put a wrong fact on someone's record (the aim is none)."""
+    if got.outcome != "record":
+        return None
+    if expect["outcome"] != "record":
+        return f"recorded although it should be {expect['outcome']}"
+    if got.client != expect["client"]:
+        return f"wrong client {got.client}"
+    if got.claims != expected_claims(expect):
+        return f"wrong claims {got.claims}"
+    if got.day != expect["day"]:
+        return f"wrong day {got.day}"
+    return None
+
+
+def build_book(session: Session, corpus: dict[str, Any]) -> dict[str, Rep]:
+    reps = {
+        r["slack_user_id"]: make_rep(
+            session,
+            r["slack_user_id"],
+            r["name"],
+            # Roles the schema does not know yet (``banker``, issue #19) read as a rep's.
+            roles=[role for role in r.get("roles") or () if role in ROLES] or ("rep",),
+            timezone=r["timezone"],
+            locale=r["locale"],
+        )
+        for r in corpus["reps"]
+    }
+    for c in corpus["clients"]:
+        client = make_client(
+            session,
+            c["name"],
+            external_id=c["external_id"],
+            household=c.get("household"),
+            tier=c.get("tier") or "HNW",
+            covered_by=[reps[u] for u in c.get("coverage") or [] if u in reps],
+            accounts=[a["account"] for a in c.get("accounts") or []],
+        )
+        currencies = {a["account"]: a.get("currency") for a in c.get("accounts") or []}
+        for account in client.accounts:
+            if hasattr(ClientAccount, "currency"):
+                account.currency = currencies[account.account]  # type: ignore[attr-defined]
+    for i in corpus.get("initiatives") or []:
+        make_initiative(session, i["tag"], name=i.get("name"))
+    session.flush()
+    return reps
+
+
+def report(corpus: dict[str, Any], results: list[tuple[dict[str, Any], Reading]]) -> str:
+    per_field: dict[str, Counter[str]] = defaultdict(Counter)
+    per_lang: dict[str, Counter[str]] = defaultdict(Counter)
+    harms: list[str] = []
+    misses: list[str] = []
+    for line, got in results:
+        marks = score(line["expect"], got)
+        for name, ok in marks.items():
+            per_field[name]["right" if ok else "wrong"] += 1
+        whole = all(marks.values())
+        per_lang[line["lang"]]["right" if whole else "wrong"] += 1
+        per_lang["all"]["right" if whole else "wrong"] += 1
+        harm = harmful(line["expect"], got)
+        if harm:
+            harms.append(f"  {line['id']}: {harm} — {line['text']!r}")
+        if not whole:
+            wrong = ",".join(n for n, ok in marks.items() if not ok)
+            misses.append(f"  {line['id']} [{wrong}] got {got.outcome}: {line['text']!r}")
+
+    def pct(c: Counter[str]) -> str:
+        total = c["right"] + c["wrong"]
+        return f"{c['right']}/{total} ({100 * c['right'] / total:.1f}%)" if total else "-"
+
+    lines = ["reader corpus: lines fully right, by language"]
+    lines += [f"  {lang:>4}: {pct(c)}" for lang, c in sorted(per_lang.items())]
+    lines.append("by field (over the lines where the field is scored)")
+    lines += [f"  {name:>10}: {pct(c)}" for name, c in sorted(per_field.items())]
+    lines.append(f"harmful readings (recorded wrong client, claim or day): {len(harms)}")
+    lines += harms
+    lines.append(f"lines not fully right: {len(misses)}")
+    lines += misses
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def corpus() -> dict[str, Any]:
+    return load()
+
+
+def test_the_corpus_is_whole(corpus: dict[str, Any]) -> None:
+    """At least 480 lines, 60 per language, every reference resolvable."""
+    langs = Counter(line["lang"].split("-")[0] for line in corpus["lines"])
+    assert len(corpus["lines"]) >= 480
+    assert all(langs[lang] >= 60 for lang in ("en", "fr", "sv", "ro", "ms", "hi")), langs
+    reps = {r["slack_user_id"] for r in corpus["reps"]}
+    clients = {c["external_id"] for c in corpus["clients"]}
+    assert all(line["rep"] in reps for line in corpus["lines"])
+    assert all(line["expect"].get("client") in clients | {None} for line in corpus["lines"])
+
+
+def test_the_reader_reads_the_corpus_at_the_aim(session: Session, corpus: dict[str, Any]) -> None:
+    reps = build_book(session, corpus)
+    now = datetime.fromisoformat(corpus["now"].replace("Z", "+00:00"))
+    results = [
+        (line, read_line(session, reps[line["rep"]], line["text"], now)) for line in corpus["lines"]
+    ]
+    text = report(corpus, results)
+    if os.environ.get("CORPUS_REPORT"):
+        Path(os.environ["CORPUS_REPORT"]).write_text(text, encoding="utf-8")
+    print(text)
+    fully = sum(all(score(line["expect"], got).values()) for line, got in results)
+    harms = [line["id"] for line, got in results if harmful(line["expect"], got)]
+    assert not harms, f"{len(harms)} harmful readings:\n{text}"
+    assert fully / len(results) >= FULLY_RIGHT_AIM, text
+
+
+# The held-out corpora as measured on 2026-12-01 at the end of the session (the issue's aim is no harmful
+# reading at all): a ratchet, so the reader may only get better on lines its author
+# never saw. Lower these as it does; never raise them.
+HELDOUT_BOUNDS = {
+    HELDOUT: (0.88, 8),  # share fully right at least, harmful readings at most
+    HELDOUT2: (0.80, 6),
+}
+
+
+@pytest.mark.parametrize("path", list(HELDOUT_BOUNDS), ids=["heldout", "heldout2"])
+def test_the_reader_does_no_worse_on_the_held_out_corpora(session: Session, path: Path) -> None:
+    """Corpora whose authors saw neither the reader nor the first corpus.
+
+    The reader's author never read them, so their figures show how far the first
+    corpus's generalise; the report prints every line not fully right.
+    """
+    corpus = load(path)
+    reps = build_book(session, corpus)
+    now = datetime.fromisoformat(corpus["now"].replace("Z", "+00:00"))
+    results = [
+        (line, read_line(session, reps[line["rep"]], line["text"], now)) for line in corpus["lines"]
+    ]
+    text = report(corpus, results)
+    if os.environ.get("CORPUS_REPORT"):
+        Path(f"{os.environ['CORPUS_REPORT']}.{path.parent.name}").write_text(text, encoding="utf-8")
+    print(text)
+    fully = sum(all(score(line["expect"], got).values()) for line, got in results)
+    harms = [line["id"] for line, got in results if harmful(line["expect"], got)]
+    least_right, most_harmful = HELDOUT_BOUNDS[path]
+    assert len(harms) <= most_harmful, f"{len(harms)} harmful readings:\n{text}"
+    assert fully / len(results) >= least_right, text
