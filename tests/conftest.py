@@ -5,6 +5,8 @@
   once on SQLite and once on PostgreSQL.
 - ``engine``: a fresh migrated database whose commits are real (concurrency tests).
 - ``world``: the real bot over HTTP against the Slack stand-in, on a fresh database.
+- ``slack``: the strict Slack stand-in alone (token ``BOT_TOKEN``), for services
+  and jobs driven without HTTP; ``tests.factories.deps_at`` wires them to it.
 - ``slack_refusals`` (autouse): every Slack stand-in that lives during a test is
   listened to; a call it refused (HTTP >= 400, ``ok: false``, a lost answer) that
   the test neither injected (``fail``/``fail_always``/``lose_answers``) nor
@@ -24,7 +26,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from standin.refusals import Window
+from standin.server import SlackStandIn
 from tests.databases import BACKENDS, TemplateDatabases, engine_for, postgres_url
+from tests.factories import BOT_TOKEN
 
 # A Wednesday afternoon; tests that care about the clock set their own.
 DEFAULT_NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
@@ -107,6 +111,12 @@ def session(
 @pytest.fixture
 def now() -> datetime:
     return DEFAULT_NOW
+
+
+@pytest.fixture
+def slack() -> Iterator[SlackStandIn]:
+    with SlackStandIn(token=BOT_TOKEN) as standin:
+        yield standin
 
 
 from tests.world import world, world_backend, world_bot_invited  # noqa: E402,F401  (fixtures)

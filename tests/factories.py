@@ -13,14 +13,20 @@ import itertools
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from bot import audit
+from bot.app import build_deps
+from bot.clock import FixedClock
+from bot.deps import Deps
 from bot.directory.clients import client_snapshot
 from bot.directory.reps import rep_snapshot
 from bot.parsing.client_match import normalise
+from bot.settings import SLACK_API_DEFAULT, Settings
+from standin.server import SlackStandIn
 from storage.models import (
     Client,
     ClientAccount,
@@ -36,6 +42,8 @@ EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
 # The actor of the setting's audit events.
 SETTING = "test-setting"
 _ids = itertools.count(1)
+# The bot token of tests that drive services against the stand-in directly.
+BOT_TOKEN = "xoxb-test"
 
 
 def make_rep(
@@ -153,3 +161,15 @@ def make_delegate(session: Session, *, rep: Rep, assistant: Rep) -> None:
     session.add(row)
     session.flush()
     _audit(session, row, entity_id=f"{rep.id}:{assistant.id}")
+
+
+def deps_at(engine: Engine, slack: SlackStandIn | None, now: datetime, **settings: Any) -> Deps:
+    """The bot's services on ``engine`` at a fixed ``now``, talking to ``slack`` (the
+    conftest's stand-in; ``None`` for a test that puts its own client in)."""
+    wired = Settings(
+        bot_token=slack.token if slack is not None else BOT_TOKEN,
+        api_url=slack.api_url if slack is not None else SLACK_API_DEFAULT,
+        database_url=engine.url.render_as_string(hide_password=False),
+        **settings,
+    )
+    return build_deps(wired, clock=FixedClock(now), engine=engine)

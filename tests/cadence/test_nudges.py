@@ -6,41 +6,25 @@ stand-in over HTTP; the clock is fixed and moved by hand, one tick at a time.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import Engine, func, select
 
-from bot.app import build_deps
 from bot.cadence.nudges import run_tick
-from bot.clock import FixedClock
 from bot.contacts import ContactDraft, log_contact
 from bot.deps import Deps
-from bot.settings import Settings
 from handlers import ids
 from standin.server import SlackStandIn
 from storage.models import NudgeLedger, Rep
-from tests.factories import make_client, make_rep
+from tests.factories import BOT_TOKEN as TOKEN
+from tests.factories import deps_at, make_client, make_rep
 
-TOKEN = "xoxb-test"
 LONG_AGO = datetime(2025, 6, 2, tzinfo=UTC)  # coverage began; the default cadence is 90 days
 
 
-@pytest.fixture
-def slack() -> Iterator[SlackStandIn]:
-    with SlackStandIn(token=TOKEN) as standin:
-        yield standin
-
-
 def deps_for(engine: Engine, slack: SlackStandIn, *, hour: int = 9) -> Deps:
-    settings = Settings(
-        bot_token=TOKEN,
-        api_url=slack.api_url,
-        database_url=engine.url.render_as_string(hide_password=False),
-        nudge_hour=hour,
-    )
-    return build_deps(settings, clock=FixedClock(LONG_AGO), engine=engine)
+    return deps_at(engine, slack, LONG_AGO, nudge_hour=hour)
 
 
 @pytest.fixture

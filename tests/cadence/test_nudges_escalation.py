@@ -2,37 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import Engine, select
 
-from bot.app import build_deps
 from bot.cadence.nudges import run_tick
-from bot.clock import FixedClock
 from bot.contacts import ContactDraft, log_contact
 from bot.deps import Deps
-from bot.settings import Settings
 from standin.server import SlackStandIn
 from storage.models import NudgeLedger
-from tests.factories import make_client, make_rep
+from tests.factories import deps_at, make_client, make_rep
 
-TOKEN = "xoxb-test"
 LONG_AGO = datetime(2025, 6, 2, tzinfo=UTC)
 MONDAY = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # 10:00 in New York
 
 
 @pytest.fixture
-def slack() -> Iterator[SlackStandIn]:
-    with SlackStandIn(token=TOKEN) as standin:
-        yield standin
-
-
-@pytest.fixture
 def deps(engine: Engine, slack: SlackStandIn) -> Deps:
-    settings = Settings(bot_token=TOKEN, api_url=slack.api_url, database_url=str(engine.url))
-    deps = build_deps(settings, clock=FixedClock(MONDAY), engine=engine)
+    deps = deps_at(engine, slack, MONDAY)
     with deps.sessions.begin() as session:
         mia = make_rep(session, "UMIA", "Mia", roles=("manager",), timezone="America/New_York")
         ray = make_rep(session, "URAY", "Ray", manager=mia)

@@ -8,39 +8,26 @@ failure needs a scripted client (``LosingSlack``).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine, select
 
-from bot.app import build_deps
 from bot.cadence.nudges import plan, run_tick
-from bot.clock import FixedClock
 from bot.delivery.nudge_ledger import Sender
 from bot.deps import Deps
-from bot.settings import Settings
 from standin.server import SlackStandIn
 from storage.engine import make_engine
 from storage.models import NudgeLedger, Rep
-from tests.factories import make_client, make_rep
+from tests.factories import deps_at, make_client, make_rep
 
-TOKEN = "xoxb-test"
 LONG_AGO = datetime(2025, 6, 2, tzinfo=UTC)
 WED_10AM_NY = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def slack() -> Iterator[SlackStandIn]:
-    with SlackStandIn(token=TOKEN) as standin:
-        yield standin
-
-
 def deps_for(engine: Engine, slack: SlackStandIn) -> Deps:
-    settings = Settings(bot_token=TOKEN, api_url=slack.api_url, database_url=str(engine.url))
-    return build_deps(settings, clock=FixedClock(WED_10AM_NY), engine=engine)
+    return deps_at(engine, slack, WED_10AM_NY)
 
 
 @pytest.fixture
@@ -227,57 +214,28 @@ def test_downtime_over_several_days_sends_only_todays_nudge(
     assert [str(row.local_date) for row in ledger(deps)] == ["2026-11-16", "2026-11-19"]
 
 
-class LosingSlack:
-    """A post that reaches Slack but whose answer is lost; the DM's history shows it."""
-
-    def __init__(self, *, history_works: bool = True) -> None:
-        self.posted: list[dict[str, Any]] = []
-        self.lose_next = True
-        self.history_works = history_works
-
-    def chat_postMessage(self, **args: Any) -> dict[str, Any]:  # noqa: N802 - slack_sdk's name
-        self.posted.append(args)
-        ts = f"{len(self.posted)}.000100"
-        if self.lose_next:
-            self.lose_next = False
-            raise TimeoutError("The read operation timed out")
-        return {"ok": True, "channel": "D1", "ts": ts}
-
-    def conversations_open(self, users: str) -> dict[str, Any]:
-        return {"channel": {"id": "D1"}}
-
-    def conversations_history(self, **_: Any) -> dict[str, Any]:
-        if not self.history_works:
-            raise SlackApiError("missing_scope", {"ok": False, "error": "missing_scope"})
-        return {
-            "messages": [
-                {"ts": f"{n}.000100", "metadata": args.get("metadata")}
-                for n, args in enumerate(self.posted, start=1)
-            ]
-        }
-
-    def users_info(self, **_: Any) -> dict[str, Any]:
-        raise SlackApiError("user_not_found", {"ok": False, "error": "user_not_found"})
-
-
-@pytest.mark.parametrize(("history_works", "posts"), [(True, 1), (False, 2)])
-def test_a_post_whose_answer_was_lost_is_found_in_the_dm_not_posted_again(
-    engine: Engine, history_works: bool, posts: int
+def test_without_history_scope_a_lost_answer_is_posted_again_and_recorded_once(
+    deps: Deps, slack: SlackStandIn
 ) -> None:
-    fake = LosingSlack(history_works=history_works)
-    settings = Settings(bot_token=TOKEN, database_url=str(engine.url))
-    deps = build_deps(settings, clock=FixedClock(WED_10AM_NY), engine=engine)
-    deps.client = fake  # type: ignore[assignment]
-    with deps.sessions.begin() as session:
-        rep = make_rep(session, "U1", "Rita", timezone="America/New_York")
-        make_client(session, "Jane", covered_by=[rep], covered_since=LONG_AGO)
+    """Without im:history the bot cannot look for the post it lost: the residual
+    risk is one repeat, and the ledger records the one that answered.
+
+    A token without the scope is refused ``missing_scope`` by conversations.history
+    (https://api.slack.com/methods/conversations.history: "im:history" for a DM).
+    """
+    slack.granted_scopes = tuple(s for s in slack.granted_scopes or () if s != "im:history")
+    [user] = add_reps(deps, slack, 1)
+    slack.lose_answers("chat.postMessage")
+    slack.expect_refusal("conversations.history", error="missing_scope", count=None)
     tick(deps, WED_10AM_NY)
     [row] = ledger(deps)
-    assert (row.last_error or "").startswith("uncertain: TimeoutError")
+    assert (row.last_error or "").startswith("uncertain: ")
     tick(deps, WED_10AM_NY + timedelta(minutes=5))
-    assert len(fake.posted) == posts  # without im:history the residual risk is a repeat
+    first, second = sorted(slack.messages_in(user), key=lambda message: message.ts)
     [row] = ledger(deps)
-    assert row.sent_at is not None and row.message_ts == f"{posts}.000100"
+    assert row.sent_at is not None and row.message_ts == second.ts
+    tick(deps, WED_10AM_NY + timedelta(minutes=10))
+    assert len(slack.messages_in(user)) == 2
 
 
 def test_a_dm_whose_answer_was_lost_on_the_wire_is_found_not_posted_again(

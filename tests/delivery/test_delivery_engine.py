@@ -9,7 +9,6 @@ https://docs.slack.dev/apis/web-api/rate-limits).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -20,8 +19,8 @@ from bot.delivery.engine import Engine, Post, Verdict
 from bot.delivery.pacing import Pace, Slot, Steady
 from bot.delivery.slack import Trail
 from standin.server import SlackStandIn
+from tests.factories import BOT_TOKEN as TOKEN
 
-TOKEN = "xoxb-test"
 TRAIL = Trail("cms_test", "key", "im:history")
 
 
@@ -51,10 +50,9 @@ class NoSlot:
 
 
 @pytest.fixture
-def slack() -> Iterator[SlackStandIn]:
-    with SlackStandIn(token=TOKEN) as standin:
-        standin.add_user("U1", "Rita", tz="Europe/Paris")
-        yield standin
+def slack(slack: SlackStandIn) -> SlackStandIn:
+    slack.add_user("U1", "Rita", tz="Europe/Paris")
+    return slack
 
 
 def engine_for(slack: SlackStandIn, pacer: Pace | None = None) -> Engine:
