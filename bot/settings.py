@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from dotenv import dotenv_values
 
 from bot.errors import SettingsError
+from bot.i18n import ENGLISH, LOCALES
 
 SLACK_API_DEFAULT = "https://slack.com/api/"
 DATABASE_DEFAULT = "sqlite:///cms.sqlite3"
@@ -39,6 +40,8 @@ class Settings:
     reporting_timezone: str = DEFAULT_REPORTING_TIMEZONE
     # The currency every pay figure is shown in, and a claim's when nothing else says.
     reporting_currency: str = DEFAULT_REPORTING_CURRENCY
+    # The language of shared channels (the controllers'): one of bot.i18n.LOCALES.
+    default_locale: str = ENGLISH
     # The audit trail (bot.audit): the chain's HMAC key, or a path to a file holding
     # it (unset: a public development key, which `cmsbot doctor` warns about); the
     # Ed25519 key file that signs checkpoints; the channel they are posted to.
@@ -103,6 +106,12 @@ def load_settings(
             f"not {reporting_currency!r}."
         )
 
+    default_locale = (get("CMS_DEFAULT_LOCALE") or ENGLISH).lower()
+    if default_locale not in LOCALES:
+        raise SettingsError(
+            f"CMS_DEFAULT_LOCALE must be one of {', '.join(LOCALES)}, not {default_locale!r}."
+        )
+
     api_url = get("SLACK_API_URL") or SLACK_API_DEFAULT
     if not api_url.endswith("/"):
         api_url += "/"
@@ -116,6 +125,7 @@ def load_settings(
         nudge_hour=nudge_hour,
         reporting_timezone=reporting_timezone,
         reporting_currency=reporting_currency,
+        default_locale=default_locale,
         audit_chain_key=get("CMS_AUDIT_CHAIN_KEY"),
         audit_signing_key=get("CMS_AUDIT_SIGNING_KEY"),
         audit_channel=get("CMS_AUDIT_CHANNEL"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -12,8 +13,10 @@ from sqlalchemy.orm import Session
 
 from bot import messages
 from bot.deps import Deps
+from bot.directory.languages import reader_language
 from bot.directory.rep_lookup import get_rep_by_slack_id
 from bot.errors import CmsError
+from bot.i18n import speaking
 from storage.models import Rep
 
 log = logging.getLogger(__name__)
@@ -37,6 +40,35 @@ class UnsureSaved(Exception):
 def acting_rep(session: Session, user_id: str) -> Rep:
     """The rep behind a signed payload's user id; raises ``RepNotFound`` for strangers."""
     return get_rep_by_slack_id(session, user_id)
+
+
+@contextmanager
+def speaking_to(deps: Deps, user_id: str | None) -> Iterator[str]:
+    """Render in the language of ``user_id`` (their choice, else their Slack locale's) inside
+    the block; the firm's ``CMS_DEFAULT_LOCALE`` for a stranger or when the database is down
+    (the failure is then told in that language)."""
+    default = deps.settings.default_locale
+    try:
+        with deps.reading()() as session:
+            code = reader_language(session, user_id, default=default)
+    except Exception:
+        log.warning(
+            "could not read %s's language; answering in %s", user_id, default, exc_info=True
+        )
+        code = default
+    with speaking(code):
+        yield code
+
+
+def user_of(body: dict[str, Any]) -> str | None:
+    """The Slack user id a payload comes from: a command's ``user_id``, else ``user.id``."""
+    user = body.get("user_id")
+    if isinstance(user, str):
+        return user
+    nested = body.get("user")
+    if isinstance(nested, dict) and isinstance(nested.get("id"), str):
+        return str(nested["id"])
+    return nested if isinstance(nested, str) else None
 
 
 def _transient(error: BaseException) -> bool:

@@ -13,6 +13,7 @@ a user does ends in silence.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import re
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from typing import Any
 from slack_bolt import Ack, App
 
 from bot.deps import Deps
-from handlers.common import quietly, tell_failure
+from handlers.common import quietly, speaking_to, tell_failure, user_of
 from handlers.reply import Reply
 
 log = logging.getLogger(__name__)
@@ -41,10 +42,12 @@ def settled(deps: Deps, work: Work) -> Callable[..., None]:
     # ``__wrapped__``), and this wrapper wants only ``body``.
     def run(body: dict[str, Any]) -> None:
         reply = Reply.to(deps.client, body)
-        try:
-            work(body, reply)
-        except Exception as error:
-            tell_failure(reply, error)
+        # Whoever typed or clicked reads the answer: in their language, failures too.
+        with speaking_to(deps, user_of(body)):
+            try:
+                work(body, reply)
+            except Exception as error:
+                tell_failure(reply, error)
 
     run.__name__ = run.__qualname__ = f"settled_{work.__name__}"
     return run
@@ -83,5 +86,7 @@ def the_action(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def after_ack(deps: Deps, what: str, run: Callable[[], object]) -> None:
-    """Run ``run`` on the listener pool, off the request thread (used after a view's ack)."""
-    deps.background.submit(quietly, what, run)
+    """Run ``run`` on the listener pool, off the request thread (used after a view's ack),
+    in the language the request was answered in."""
+    context = contextvars.copy_context()
+    deps.background.submit(context.run, quietly, what, run)

@@ -68,6 +68,8 @@ class Rep(Base):
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"), index=True)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     locale: Mapped[str] = mapped_column(String(16), default="en-US")
+    # `/cms language <code>`: the rep's choice over their Slack locale (None: follow Slack).
+    language: Mapped[str | None] = mapped_column(String(8))
     profile_refreshed_at: Mapped[datetime | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime]

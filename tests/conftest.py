@@ -119,4 +119,9 @@ def slack() -> Iterator[SlackStandIn]:
         yield standin
 
 
-from tests.world import world, world_backend, world_bot_invited  # noqa: E402,F401  (fixtures)
+from tests.world import (  # noqa: E402,F401  (fixtures)
+    world,
+    world_backend,
+    world_bot_invited,
+    world_default_locale,
+)

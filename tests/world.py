@@ -67,8 +67,18 @@ def world_bot_invited() -> bool:
 
 
 @pytest.fixture
+def world_default_locale() -> str:
+    """``CMS_DEFAULT_LOCALE``: the language of the controllers' channel. Parametrize it."""
+    return "en"
+
+
+@pytest.fixture
 def world(  # type: ignore[no-untyped-def]
-    databases: TemplateDatabases, world_backend: str, world_bot_invited: bool, now
+    databases: TemplateDatabases,
+    world_backend: str,
+    world_bot_invited: bool,
+    world_default_locale: str,
+    now,
 ) -> Iterator[World]:
     from standin.sender import SlackSender
     from standin.server import SlackStandIn
@@ -92,6 +102,7 @@ def world(  # type: ignore[no-untyped-def]
             api_url=standin.api_url,
             database_url=str(engine.url),
             controllers_channel=CONTROLLERS_CHANNEL,
+            default_locale=world_default_locale,
         )
         cms = build_app(settings, mode="http", clock=clock, engine=engine)
         with closing(cms), serve_in_thread(cms) as base_url:

@@ -52,6 +52,7 @@ from bot.delivery.kinds import Kinds, require
 from bot.delivery.nudge_ledger import POST_INTERVAL, STALE_CLAIM, Delivery, Recipient, Sender
 from bot.deps import Deps
 from bot.directory.profiles import refresh_stale_profiles
+from bot.i18n import chosen, rendered_in
 from bot.messages.formatting import zone
 from storage.models import Coverage, NudgeLedger, Rep, RepRole
 
@@ -141,13 +142,19 @@ def plan(session: Session, *, now: datetime, hour: int, kinds: Kinds) -> list[De
     lists = cadence.worklists(session, readers=readers, now=now)
     for recipient in daily:
         worklist = lists[recipient.rep_id]
-        message = None if worklist.empty else partial(daily_view, worklist)
+        message = (
+            None
+            if worklist.empty
+            else rendered_in(recipient.language, partial(daily_view, worklist))
+        )
         deliveries.append(Delivery(recipient, Outcome.for_worklist(recipient, worklist), message))
 
     managers = due_recipients(session, now=now, hour=hour, kind=ESCALATION)
     for recipient, groups in escalations(session, managers, now=now):
         team: Team = [(TeamMember(name, user_id), statuses) for (name, user_id), statuses in groups]
-        message = partial(escalation_view, team) if groups else None
+        message = (
+            rendered_in(recipient.language, partial(escalation_view, team)) if groups else None
+        )
         deliveries.append(Delivery(recipient, Outcome.for_escalation(recipient, team), message))
     return deliveries
 
@@ -158,7 +165,9 @@ def due_recipients(session: Session, *, now: datetime, hour: int, kind: str) -> 
     A row being sent right now by another instance (claimed, fresh, no error)
     counts as served; a failed or stale one does not.
     """
-    query = select(Rep.id, Rep.slack_user_id, Rep.name, Rep.timezone).where(Rep.active.is_(True))
+    query = select(
+        Rep.id, Rep.slack_user_id, Rep.name, Rep.timezone, Rep.language, Rep.locale
+    ).where(Rep.active.is_(True))
     if kind == DAILY:
         query = query.where(exists().where(Coverage.rep_id == Rep.id, Coverage.ended_at.is_(None)))
         days: Sequence[int] = WORKING_DAYS
@@ -166,10 +175,18 @@ def due_recipients(session: Session, *, now: datetime, hour: int, kind: str) -> 
         query = query.where(exists().where(RepRole.rep_id == Rep.id, RepRole.role == "manager"))
         days = (ESCALATION_DAY,)
     due: dict[int, Recipient] = {}
-    for rep_id, user_id, name, tz in session.execute(query.order_by(Rep.id)):
+    for rep_id, user_id, name, tz, language, locale in session.execute(query.order_by(Rep.id)):
         local = now.astimezone(zone(tz))
         if local.weekday() in days and local.hour >= hour:
-            due[rep_id] = Recipient(kind, rep_id, user_id, name, tz or "UTC", local.date())
+            due[rep_id] = Recipient(
+                kind,
+                rep_id,
+                user_id,
+                name,
+                tz or "UTC",
+                local.date(),
+                language=chosen(language, locale),
+            )
     if not due:
         return []
     dates = {recipient.local_date for recipient in due.values()}

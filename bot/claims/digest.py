@@ -23,6 +23,7 @@ from bot.claims import ClaimCard, load_card
 from bot.delivery.kinds import Kind, Message, Outcome, Skip, post
 from bot.delivery.owed import enqueue
 from bot.deps import Deps
+from bot.i18n import speaking
 from storage.models import Claim, OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -116,4 +117,5 @@ def _render(session: Session, row: OutboxMessage, deps: Deps, *, view: DigestVie
     if not channel:
         raise LookupError("CMS_CONTROLLERS_CHANNEL is not set; the digest waits until it is")
     cards = [(load_card(session, claim, with_candidates=False), age) for claim, age in entries]
-    return post(channel, view(cards, days=PENDING_WORKING_DAYS))
+    with speaking(deps.settings.default_locale):  # the controllers' channel: the firm's language
+        return post(channel, view(cards, days=PENDING_WORKING_DAYS))

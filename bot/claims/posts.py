@@ -19,6 +19,8 @@ from bot.claims import DECISION_DM, REFRESH, ClaimCard, load_card
 from bot.claims.raising import CLAIM_POSTED
 from bot.delivery.kinds import Kind, Message, Outcome, Render, Send, Skip, Wait, fingerprint, post
 from bot.deps import Deps
+from bot.directory.languages import language_of
+from bot.i18n import speaking
 from storage.models import Claim, OutboxMessage, Rep
 
 ControllerView = Callable[[ClaimCard], Message]
@@ -59,7 +61,8 @@ def _render_post(session: Session, claim: Claim, deps: Deps, *, view: Controller
     channel = deps.settings.controllers_channel
     if not channel:
         raise LookupError("CMS_CONTROLLERS_CHANNEL is not set; claims wait until it is")
-    return post(channel, view(load_card(session, claim)))
+    with speaking(deps.settings.default_locale):  # a shared channel: the firm's language
+        return post(channel, view(load_card(session, claim)))
 
 
 def _after_post(
@@ -94,7 +97,8 @@ def _render_refresh(session: Session, claim: Claim, deps: Deps, *, view: Control
         if post is not None and post.sent_at is None:
             return Wait("the claim is not in the channel yet")
         return Skip("the claim was never posted")
-    text, blocks = view(load_card(session, claim))
+    with speaking(deps.settings.default_locale):
+        text, blocks = view(load_card(session, claim))
     args = {
         "channel": claim.controller_channel,
         "ts": claim.controller_message_ts,
@@ -112,4 +116,5 @@ def _render_decision_dm(
     rep = session.get(Rep, claim.rep_id)
     assert rep is not None
     card = load_card(session, claim, with_candidates=False)
-    return post(rep.slack_user_id, view(card, reader_tz=rep.timezone))
+    with speaking(language_of(rep)):  # the rep's own DM: their language
+        return post(rep.slack_user_id, view(card, reader_tz=rep.timezone))

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 
 from bot.delivery.kinds import Kind, Message, Outcome, Skip, post
 from bot.delivery.owed import enqueue
+from bot.directory.languages import language_of
+from bot.i18n import speaking
 from storage.models import OutboxMessage, Rep, RepRole
 
 if TYPE_CHECKING:
@@ -140,6 +142,8 @@ def alert_kind(view: AlertView) -> Kind:
             return Skip("every refused post was retried")
         admin = str(row.payload["admin"])
         reader = session.scalar(select(Rep).where(Rep.slack_user_id == admin))
-        return post(admin, view(groups, reader_tz=reader.timezone if reader else None))
+        language = language_of(reader) if reader else deps.settings.default_locale
+        with speaking(language):
+            return post(admin, view(groups, reader_tz=reader.timezone if reader else None))
 
     return Kind(ALERT, render)

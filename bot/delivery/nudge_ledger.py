@@ -62,6 +62,7 @@ class Recipient:
     ledger_id: int | None = None  # an unsent row to re-claim
     seen_claimed_at: datetime | None = None
     maybe_sent: bool = False  # an earlier attempt may have reached Slack
+    language: str = "en"  # the one of bot.i18n.LOCALES the recipient reads
 
     @property
     def key(self) -> str:

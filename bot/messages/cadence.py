@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.messages.formatting import CHANNEL_LABELS, day
+from bot.i18n import ngettext
+from bot.messages.formatting import CHANNEL_LABELS, day, number
 
 # the morning nudge
 NUDGE_HEADLINE = ":wave: Good morning — {count} need a contact:"
@@ -63,7 +64,8 @@ CADENCE_CLEARED_CLIENT = "Removed the override for *{client}*; it follows its ti
 
 
 def clients(count: int) -> str:
-    return "1 client" if count == 1 else f"{count} clients"
+    """``1 client``, ``5 clients``: the count with its noun, in the reader's language."""
+    return ngettext("{count} client", "{count} clients", count).format(count=number(count))
 
 
 def days_ago(count: int) -> str:

@@ -7,6 +7,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_compact_currency, format_currency, format_decimal
+
+from bot.i18n import ENGLISH, N_, _, current
+
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
 
@@ -22,23 +27,43 @@ def local(instant: datetime, tz: str | None) -> datetime:
 
 
 def when(instant: datetime, tz: str | None, *, with_zone: bool = True) -> str:
-    """``Tue 17 Nov 2026, 15:00 (Europe/London)`` in the reader's zone."""
+    """``Tue 17 Nov 2026, 15:00 (Europe/London)`` in the reader's zone and language
+    (``mar. 17 nov. 2026, 15:00`` in French: CLDR's abbreviations, 24-hour clock)."""
     moment = local(instant, tz)
-    text = f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+    if current() == ENGLISH:
+        text = f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+    else:
+        text = format_datetime(moment, "EEE d MMM y, HH:mm", tzinfo=moment.tzinfo, locale=current())
     return f"{text} ({tz or 'UTC'})" if with_zone else text
 
 
 def day(value: date) -> str:
-    return f"{value:%a} {value.day} {value:%b %Y}"
+    """``Tue 17 Nov 2026`` (``tis 17 nov. 2026`` in Swedish)."""
+    if current() == ENGLISH:
+        return f"{value:%a} {value.day} {value:%b %Y}"
+    return format_date(value, "EEE d MMM y", locale=current())
+
+
+def number(value: int | Decimal) -> str:
+    """A count or a figure with the reader's separators (``1 200`` in French, ``1,200`` in English)."""
+    return format_decimal(value, locale=current())
 
 
 def money(amount: Decimal, currency: str) -> str:
-    """``USD 2,500,000.00``: the code, never a float, always two places."""
-    return f"{currency} {amount.quantize(Decimal('0.01')):,}"
+    """``USD 2,500,000.00`` in English: the code, never a float, always two places; in the
+    other languages CLDR's own (``1 200 000,00 €``, ``1 200 000,00 kr``, ``₹12,00,000.00``)."""
+    exact = amount.quantize(Decimal("0.01"))
+    if current() == ENGLISH:
+        return f"{currency} {exact:,}"
+    return format_currency(
+        exact, currency, locale=current(), currency_digits=False, format_type="standard"
+    )
 
 
 def short_money(amount: Decimal, currency: str) -> str:
-    """``$2.5m`` for tables and charts where width matters."""
+    """``$2.5m`` for tables and charts where width matters (``2,5 M €`` in French)."""
+    if current() != ENGLISH:
+        return format_compact_currency(amount, currency, locale=current(), fraction_digits=2)
     symbol = CURRENCY_SYMBOLS.get(currency, f"{currency} ")
     for size, suffix in (
         (Decimal(10) ** 9, "bn"),
@@ -52,12 +77,20 @@ def short_money(amount: Decimal, currency: str) -> str:
 
 
 CHANNEL_LABELS = {
-    "in_person": "in person",
-    "phone": "phone",
-    "email": "email",
-    "mail": "mail",
-    "video": "video",
+    "in_person": N_("in person"),
+    "phone": N_("phone"),
+    "email": N_("email"),
+    "mail": N_("mail"),
+    "video": N_("video"),
 }
+
+
+def channel_name(channel: str | None, unknown: str | None = None) -> str:
+    """How a contact happened, in the reader's language (``par téléphone`` is the sentence's)."""
+    label = CHANNEL_LABELS.get(channel or "")
+    if label is None:
+        return unknown if unknown is not None else (channel or _("unknown channel"))
+    return _(label)
 
 
 # --- Slack's three control characters ---------------------------------------------------------

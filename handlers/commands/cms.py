@@ -8,6 +8,7 @@ from slack_bolt import App
 
 from bot import messages
 from bot.deps import Deps
+from bot.i18n import N_, _
 from bot.messages.formatting import unescape_slack
 from handlers import lanes
 from handlers.commands.cms_router import COMMANDS, SUBCOMMANDS, CmsRequest, subcommand
@@ -15,19 +16,20 @@ from handlers.reply import Reply
 
 
 def help_text(unknown: str | None = None) -> str:
+    """Every command with one line each, in the reader's language (the words typed stay)."""
     lines = []
     if unknown is not None:
-        lines.append(f"Unknown command `{unknown}`. Here is what I understand:")
-    lines.append("*Commands*")
-    lines.extend(f"• {line}" for line in COMMANDS.values())
+        lines.append(_("Unknown command `{word}`. Here is what I understand:").format(word=unknown))
+    lines.append(_("*Commands*"))
+    lines.extend(f"• {_(line)}" for line in COMMANDS.values())
     lines.extend(
-        f"• `/cms {row.usage}` — {row.summary}"
+        f"• `/cms {row.usage}` — {_(row.summary)}"
         for row in sorted(SUBCOMMANDS.values(), key=lambda r: r.name)
     )
     return "\n".join(lines)
 
 
-@subcommand("help", usage="help", summary="this list")
+@subcommand("help", usage="help", summary=N_("this list"))
 def show_help(request: CmsRequest) -> None:
     request.respond(**messages.ephemeral(help_text()))
 

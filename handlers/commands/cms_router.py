@@ -13,6 +13,7 @@ from typing import Any
 from slack_sdk import WebClient
 
 from bot.deps import Deps
+from bot.i18n import N_
 
 
 @dataclass
@@ -38,8 +39,12 @@ SUBCOMMANDS: dict[str, Subcommand] = {}
 
 # The other slash commands, listed in the help beside /cms's subcommands.
 COMMANDS = {
-    "/logcontact": "`/logcontact <client> <how> <when> <notes>` — record a contact (no text opens the form)",
-    "/client": "`/client <name>` — a client's card: coverage, last contacts, follow-ups, claims",
+    "/logcontact": N_(
+        "`/logcontact <client> <how> <when> <notes>` — record a contact (no text opens the form)"
+    ),
+    "/client": N_(
+        "`/client <name>` — a client's card: coverage, last contacts, follow-ups, claims"
+    ),
 }
 
 

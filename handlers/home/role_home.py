@@ -36,6 +36,7 @@ from bot.settings import DEFAULT_REPORTING_TIMEZONE
 from handlers.blocks import problems as problem_blocks
 from handlers.blocks import reports as blocks
 from handlers.blocks.mrkdwn import esc_fit, pack
+from handlers.common import speaking_to
 from handlers.home import rep_home
 from storage.models import Rep
 
@@ -55,7 +56,8 @@ def publish_home(
     ``note``: a line for an admin's Problems section (what their click just did).
     """
     now = deps.clock()
-    with deps.reading().begin() as session:
+    # The Home is its owner's: in their language, whoever's click rebuilt it.
+    with speaking_to(deps, user_id), deps.reading().begin() as session:
         rep = session.scalar(select(Rep).where(Rep.slack_user_id == user_id, Rep.active.is_(True)))
         view = home_view(
             session,

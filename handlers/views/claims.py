@@ -29,7 +29,7 @@ from bot.messages import claims as text
 from handlers import ids
 from handlers.actions.claims import claim_id_of
 from handlers.blocks.claims import notice_modal
-from handlers.common import acting_rep
+from handlers.common import acting_rep, speaking_to
 from handlers.lanes import after_ack
 
 log = logging.getLogger(__name__)
@@ -98,8 +98,10 @@ def submit(deps: Deps, ack: Ack, body: dict[str, Any], view: dict[str, Any], dec
 def register(app: App, deps: Deps) -> None:
     @app.view(ids.VIEW_CLAIM_APPROVE)
     def on_approve(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
-        submit(deps, ack, body, view, "verified")
+        with speaking_to(deps, body["user"]["id"]):
+            submit(deps, ack, body, view, "verified")
 
     @app.view(ids.VIEW_CLAIM_REJECT)
     def on_reject(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
-        submit(deps, ack, body, view, "rejected")
+        with speaking_to(deps, body["user"]["id"]):
+            submit(deps, ack, body, view, "rejected")

@@ -29,7 +29,7 @@ from bot.messages import formatting
 from handlers import ids
 from handlers.blocks import contact_reply
 from handlers.blocks.contact_form import FormMeta, form_view, read_answers
-from handlers.common import NotSaved, UnsureSaved, acting_rep, committed, quietly
+from handlers.common import NotSaved, UnsureSaved, acting_rep, committed, quietly, speaking_to
 from handlers.home.role_home import publish_home
 from handlers.lanes import after_ack
 from handlers.reply import Reply
@@ -136,6 +136,11 @@ def register(app: App, deps: Deps) -> None:
     @app.view(ids.VIEW_LOG_CONTACT)
     @app.view(ids.VIEW_EDIT_CONTACT)
     def on_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
+        # The submitter reads the field errors and the confirmation: in their language.
+        with speaking_to(deps, body["user"]["id"]):
+            submitted(ack, body, view)
+
+    def submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
         user_id = body["user"]["id"]
         try:
             meta = FormMeta.decode(view.get("private_metadata"))
