@@ -62,12 +62,12 @@ MULTIPLIERS = {
     **dict.fromkeys("k thousand thousands mille mii ribu rb hazaar hazar हजार tusen".split(), 3),
     **dict.fromkeys(
         "m mm mn mln mio million millions miljon miljoner milj milj. mil mil. milion milioane "
-        "milioni juta jt".split(),
+        "milioni juta jt मिलियन".split(),
         6,
     ),
     **dict.fromkeys(
         "b bn billion billions milliard milliards md mrd miljard miljarder miliard miliarde "
-        "bilion".split(),
+        "bilion बिलियन".split(),
         9,
     ),
     **dict.fromkeys("lakh lakhs lac lacs l लाख".split(), 5),

@@ -20,7 +20,9 @@ EUR în ACC-3202") is a second claim of that kind. A negated or hedged word
 "might deposit") claims nothing; neither do fixed deposits and CDs ("FD",
 "simpanan tetap"), rates, per-unit figures, or a bare number that is not right
 after its word. A vague or malformed sum an outcome word claims ("quelques
-centaines de k€", "1.2.5 juta") is reported, to be asked about.
+centaines de k€", "1.2.5 juta") is reported, to be asked about, and so is a sum
+next to a word that only looks like an outcome word ("komiten", "transfered"):
+a claim missed is pay missed, so the reader asks rather than drop it unsaid.
 """
 
 from __future__ import annotations
@@ -43,7 +45,13 @@ DEPOSIT = _keys(
     "deposit|deposits|deposited|depositing|funded|wired|wired in|wire in|versement|versements"
     "|versé|versée|a versé|dépôt|dépôts|déposé|déposée|a déposé|insättning|insättningar"
     "|insättningen|satte in|satt in|har satt in|insatt|depunere|depuneri|depunerea"
-    "|depus|a depus|mendeposit|mendepositkan|didepositkan|simpanan|जमा|डिपॉज़िट|डिपॉजिट|jama"
+    "|depus|a depus|depozit|depozitat|a depozitat|mendeposit|mendepositkan|didepositkan|simpanan"
+    "|जमा|डिपॉज़िट|डिपॉजिट|jama"
+    # Money moved in, and said to have arrived: a deposit ("transferred in", "virement reçu").
+    "|transferred in|transfer in|incoming wire|incoming transfer|wire received|transfer received"
+    "|funds received|brought in|moved in|paid in|sent in|inflow of|virement reçu"
+    "|virement entrant|transfert entrant|transfert reçu|a apporté|apporté|apportés|fört in"
+    "|flyttade in|pindahan masuk|pindah masuk|transfer masuk|dipindahkan masuk|a adus|adus"
 )
 PLEDGE = _keys(
     "pledge|pledges|pledged|pledging|commit|commits|committed|commitment|commitments"
@@ -51,15 +59,31 @@ PLEDGE = _keys(
     "|promised|promise|promises|verbal commitment|soft commit|utfäst|utfäste|utfästelse|löfte"
     "|löftet|lovade|lovat|åtagande|angajament|angajamente"
     "|angajamentul|s-a angajat|promisiune|promisiunea|ikrar|berikrar|janji|berjanji|komitmen"
-    "|वादा|vaada|vada|प्रतिज्ञा|pratigya|वचन|कमिटमेंट"
+    "|वादा|vaada|vada|प्रतिज्ञा|pratigya|वचन|कमिटमेंट|engagé|engagés|engagée|engagées"
+    "|s'est engagé à|a promis de|angajat|komit|komited|komitted|berkomitmen|committed to"
 )
 MANDATE = _keys(
-    "mandate|mandates|mandated|mandat|mandats|mandatul|uppdrag|uppdraget|मैंडेट|अधिदेश"
+    "mandate|mandates|mandated|mandat|mandats|mandatul|mandatet|mandaten|uppdrag|uppdraget"
+    "|मैंडेट|अधिदेश"
     "|engagement letter|lettre de mission"
 )
 FEE = _keys(
     "fee|fees|honoraires|honoraire|commission|commissions|arvode|arvodet|onorariu|onorariul"
     "|comision|comisionul|yuran|fi|फीस|शुल्क|retainer|success fee|provision"
+)
+# Money moved that is a deposit only when it came to us: "transferred 40 lakh into ACC-6103",
+# "förde över 750 tkr till oss" (else: in, or out? asked).
+TRANSFERS = _keys(
+    "transferred|has transferred|wired over|a viré|viré|virés|a transféré|transféré|transférés"
+    "|virement effectué|överförde|har överfört|överfört|förde över|har fört över|fört över"
+    "|flyttade över|a transferat|transferat|a virat|virat|pindahkan|memindahkan|telah memindahkan"
+    "|transfer kiye|transfer kiya|transfer kar diye|transfer kar diya|transfer kiye hain"
+    "|ट्रांसफर किए|ट्रांसफर किया|ट्रांसफर कर दिए|ट्रांसफर कर दिया"
+)
+# Words saying the money came to us (the firm), when no account is named.
+TO_US = _keys(
+    "to us|with us|chez nous|till oss|hos oss|la noi|kepada kami|ke kami|dengan kami"
+    "|hamare paas|हमारे पास|हमें|to the firm"
 )
 # Money moving without saying whether it is a deposit ("invested 2m", "transferred 500k"):
 # a sum next to one is asked about, never recorded as a claim nor dropped.
@@ -83,7 +107,10 @@ NOT_MANDATES = _keys(
 # Products with "deposit" in their name: a fixed deposit is not money deposited with us.
 PRODUCTS = _keys(
     "fixed deposit|fixed deposits|term deposit|time deposit|security deposit|simpanan tetap"
-    "|deposit account|deposit accounts|dépôt à terme|compte de dépôt"
+    "|deposit account|deposit accounts|dépôt à terme|compte de dépôt|fixed-term deposit"
+    "|fixed-term deposits|term-deposit|bunden insättning|tidsbunden insättning|fast insättning"
+    "|depozit la termen|depozit pe termen|depozitul la termen|depozite la termen"
+    "|deposit tetap|सावधि जमा"
 )
 NEGATORS = frozenset(
     map(
@@ -129,7 +156,7 @@ _CLAUSE_END = frozenset(",;.!?")
 
 @dataclass(frozen=True)
 class OutcomeWord:
-    kind: str  # deposit | pledge | mandate
+    kind: str  # deposit | pledge | mandate | transfer (a deposit if to us) | unclear
     first: int
     last: int
     devanagari: bool
@@ -165,7 +192,20 @@ def _match(keys: list[str], index: int, table: frozenset[tuple[str, ...]]) -> in
     for size in (4, 3, 2, 1):
         if tuple(keys[index : index + size]) in table and index + size <= len(keys):
             return size
+    if table is MANDATE and "-" in keys[index] and (keys[index].rsplit("-", 1)[1],) in table:
+        return 1  # "IPO-mandatet", "M&A-mandate"
     return 0
+
+
+_ELIDED = ("l'", "d'", "qu'")
+
+
+def _bare(key: str) -> str:
+    """ "l'engagement" reads as "engagement", "d'apport" as "apport"."""
+    for article in _ELIDED:
+        if key.startswith(article) and len(key) > len(article) + 2:
+            return key[len(article) :]
+    return key
 
 
 def clause_break(tokens: list[Token], low: int, high: int) -> bool:
@@ -175,7 +215,7 @@ def clause_break(tokens: list[Token], low: int, high: int) -> bool:
 
 def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
     """Outcome words that are affirmed: not negated, hedged, or part of a product name."""
-    keys = [token.key for token in tokens]
+    keys = [_bare(token.key) for token in tokens]
     found: list[OutcomeWord] = []
     has_mandate = any(
         _match(keys, i, MANDATE) and not _mandate_excluded(keys, i) for i in range(len(keys))
@@ -200,6 +240,7 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
             (DEPOSIT, "deposit"),
             (PLEDGE, "pledge"),
             (FEE, "mandate"),
+            (TRANSFERS, "transfer"),
             (MONEY_VERBS, "unclear"),
         ):
             size = _match(keys, index, table)
@@ -440,3 +481,69 @@ def vague_sums(tokens: list[Token], free: list[bool]) -> list[Vague]:
         if seen:
             found.append(Vague(start, last))
     return found
+
+
+def _single_keys(*tables: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(word for table in tables for phrase in table for word in phrase)
+
+
+_OUTCOME_KEYS = _single_keys(DEPOSIT, PLEDGE, FEE, TRANSFERS, MONEY_VERBS)
+
+
+def to_us(tokens: list[Token], first: int, last: int) -> bool:
+    """The clause of tokens ``first``..``last`` says the money came to us ("till oss")."""
+    keys = [token.key for token in tokens]
+    low, high = first, last
+    while low > 0 and not tokens[low - 1].trail.strip():
+        low -= 1
+    while high < len(tokens) - 1 and not tokens[high].trail.strip():
+        high += 1
+    return any(_match(keys, index, TO_US) for index in range(low, high + 1))
+
+
+_STEM = 5  # letters an inflection shares with an outcome word ("engagés", "engagement")
+
+
+def looks_like_outcome(key: str) -> bool:
+    """A word that is not an outcome word but looks like one: one typo away ("transfered",
+    "komited"), or an inflection of one ("engagés" of "engagement", "depozitat")."""
+    key = _bare(key)
+    if len(key) < _STEM or not key.isalpha() or key in _OUTCOME_KEYS:
+        return False
+    from rapidfuzz.distance import OSA
+
+    for word in _OUTCOME_KEYS:
+        if len(word) < _STEM or word[0] != key[0]:
+            continue
+        if key[:_STEM] == word[:_STEM] or OSA.distance(key, word) <= 1:
+            return True
+    return False
+
+
+def unsure_sums(
+    tokens: list[Token], amounts: list[Amount], claimed: list[Amount], free: list[bool]
+) -> list[Amount]:
+    """Sums of money no outcome word claimed with a word that looks like one in their clause
+    ("2 mn d'euros engagés", "komited RM1.5 juta"): asked about, never dropped unsaid (a
+    claim missed is a rep's pay missed) nor guessed."""
+    spans = {(a.start, a.end) for a in claimed}
+    unsure = []
+    for amount in amounts:
+        if not amount.marked or amount.malformed or (amount.start, amount.end) in spans:
+            continue
+        if per_unit(tokens, amount):
+            continue
+        for index in range(
+            max(0, amount.first - MAX_GAP - 1), min(len(tokens), amount.last + MAX_GAP + 2)
+        ):
+            if amount.first <= index <= amount.last or not free[index]:
+                continue
+            low, high = sorted((index, amount.first if index > amount.last else amount.last))
+            if clause_break(tokens, low, high):
+                continue
+            if _negated(tokens, [t.key for t in tokens], index, index):
+                continue
+            if looks_like_outcome(tokens[index].key):
+                unsure.append(amount)
+                break
+    return unsure

@@ -16,7 +16,7 @@ Pure code: no Slack, no database, and no text makes it raise.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -154,7 +154,24 @@ def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> Pa
     found, unreadable = outcomes.claims(tokens, sums, words)
     found = [c for c in found if not _deposit_to_come(c, when.later, tokens)]
     unclear += [Unclear(text[a.start : a.end], "amount") for a in unreadable]
+    claimed = [c.amount for c in found] + unreadable
+    taken_words = [i for w in words for i in range(w.first, w.last + 1)]
+    loose = [f and i not in taken_words for i, f in enumerate(free)]
+    unclear += [
+        Unclear(text[a.start : a.end], "amount")
+        for a in outcomes.unsure_sums(tokens, sums, claimed, loose)
+    ]
     named_accounts = _accounts_of(found, accounts, tokens)
+    # A transfer is a deposit when it came to us: into an account named, or "till oss".
+    for number, claim in enumerate(found):
+        if claim.kind == "transfer":
+            if number in named_accounts or outcomes.to_us(tokens, claim.first, claim.last):
+                found[number] = replace(claim, kind="deposit")
+            else:
+                unclear.append(Unclear(text[claim.amount.start : claim.amount.end], "amount"))
+    kept = [n for n, claim in enumerate(found) if claim.kind != "transfer"]
+    named_accounts = {kept.index(n): a for n, a in named_accounts.items() if n in kept}
+    found = [found[n] for n in kept]
     claim_texts = tuple(
         ClaimText(
             kind=claim.kind,

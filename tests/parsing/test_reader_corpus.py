@@ -196,6 +196,7 @@ def build_book(session: Session, corpus: dict[str, Any]) -> dict[str, Rep]:
 
 def report(corpus: dict[str, Any], results: list[tuple[dict[str, Any], Reading]]) -> str:
     per_field: dict[str, Counter[str]] = defaultdict(Counter)
+    per_field_lang: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     per_lang: dict[str, Counter[str]] = defaultdict(Counter)
     harms: list[str] = []
     misses: list[str] = []
@@ -203,6 +204,7 @@ def report(corpus: dict[str, Any], results: list[tuple[dict[str, Any], Reading]]
         marks = score(line["expect"], got)
         for name, ok in marks.items():
             per_field[name]["right" if ok else "wrong"] += 1
+            per_field_lang[name, line["lang"]]["right" if ok else "wrong"] += 1
         whole = all(marks.values())
         per_lang[line["lang"]]["right" if whole else "wrong"] += 1
         per_lang["all"]["right" if whole else "wrong"] += 1
@@ -221,6 +223,16 @@ def report(corpus: dict[str, Any], results: list[tuple[dict[str, Any], Reading]]
     lines += [f"  {lang:>4}: {pct(c)}" for lang, c in sorted(per_lang.items())]
     lines.append("by field (over the lines where the field is scored)")
     lines += [f"  {name:>10}: {pct(c)}" for name, c in sorted(per_field.items())]
+    langs = sorted({line["lang"] for line, _got in results})
+    lines.append("by field and language (share right)")
+    lines.append("  " + " " * 10 + "".join(f"{lang:>8}" for lang in langs))
+    for name in sorted(per_field):
+        cells = []
+        for lang in langs:
+            c = per_field_lang[name, lang]
+            total = c["right"] + c["wrong"]
+            cells.append(f"{100 * c['right'] / total:7.1f}%" if total else "       -")
+        lines.append(f"  {name:>10}" + "".join(cells))
     lines.append(f"harmful readings (recorded wrong client, claim or day): {len(harms)}")
     lines += harms
     lines.append(f"lines not fully right: {len(misses)}")
@@ -260,12 +272,12 @@ def test_the_reader_reads_the_corpus_at_the_aim(session: Session, corpus: dict[s
     assert fully / len(results) >= FULLY_RIGHT_AIM, text
 
 
-# The held-out corpora as measured on 2026-12-01 at the end of the session (the aim is no harmful
-# reading at all): a ratchet, so the reader may only get better on lines its author
-# never saw. Lower these as it does; never raise them.
+# The held-out corpora as measured on 2026-12-01 (the aim is no harmful reading at
+# all, reached): a ratchet, so the reader may only get better on lines its author never saw.
+# Raise the share and lower the harm as it does; never the other way.
 HELDOUT_BOUNDS = {
-    HELDOUT: (0.88, 8),  # share fully right at least, harmful readings at most
-    HELDOUT2: (0.80, 6),
+    HELDOUT: (0.95, 0),  # share fully right at least, harmful readings at most
+    HELDOUT2: (0.92, 0),
     HELDOUT3: (0.68, 18),  # before the reader's work of 2026-12-01 (second session): 165/240, 18
 }
 

@@ -1,0 +1,120 @@
+"""Outcome words the reader learnt from the held-out corpora's causes, and its safety net.
+
+Each row is a cause, not a corpus line: transfers are deposits only when the line
+says the money came to us; fixed-term deposits are products in every language;
+French past participles and elided articles claim like their verbs; a sum next to a
+word that merely looks like an outcome word is asked about, never dropped unsaid.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.parsing.test_parsing_table import (
+    BUCHAREST,
+    KOLKATA,
+    KUALA_LUMPUR,
+    PARIS,
+    STOCKHOLM,
+    parse,
+)
+
+EN = ("en-US", "America/New_York")
+FR = ("fr-FR", PARIS)
+SV = ("sv-SE", STOCKHOLM)
+RO = ("ro-RO", BUCHAREST)
+MS = ("ms-MY", KUALA_LUMPUR)
+HI = ("hi-IN", KOLKATA)
+
+
+def claims_of(
+    text: str, where: tuple[str, str]
+) -> list[tuple[str, Decimal, str | None, str | None]]:
+    parsed = parse(text, *where)
+    return [(c.kind, c.amount, c.currency, c.account) for c in parsed.claims]
+
+
+def unclear_of(text: str, where: tuple[str, str]) -> list[tuple[str, str]]:
+    return [(w.text, w.what) for w in parse(text, *where).unclear]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "Jane Smith transferred 40 lakh INR into ACC-6103",
+            EN,
+            ("deposit", "4000000", "INR", "ACC-6103"),
+        ),
+        ("Jane Smith transferred in 2m GBP", EN, ("deposit", "2000000", "GBP", None)),
+        ("Ana a transferat 120.000 lei în ACC-4407", RO, ("deposit", "120000", "RON", "ACC-4407")),
+        ("Sara överförde 750 tkr till ACC-3305", SV, ("deposit", "750000", "SEK", "ACC-3305")),
+        ("Gustav förde över 750 tkr till oss", SV, ("deposit", "750000", "SEK", None)),
+        ("Marc a viré 250 000 euros sur ACC-2106", FR, ("deposit", "250000", "EUR", "ACC-2106")),
+        ("Marc: virement reçu de 200 000 €", FR, ("deposit", "200000", "EUR", None)),
+        ("Tan pindahkan RM 500 ribu ke ACC-5105", MS, ("deposit", "500000", "MYR", "ACC-5105")),
+        ("Tan pindahan masuk USD 1.2 juta", MS, ("deposit", "1200000", "USD", None)),
+        (
+            "Ananya ACC-6607 mein 25 lakh transfer kar diye",
+            HI,
+            ("deposit", "2500000", None, "ACC-6607"),
+        ),
+        ("Marc 2 mn d'euros engagés pour le PE", FR, ("pledge", "2000000", "EUR", None)),
+        ("Marc confirme l'engagement de 150 000 CHF", FR, ("pledge", "150000", "CHF", None)),
+        ("Lim komit RM 3 juta untuk dana", MS, ("pledge", "3000000", "MYR", None)),
+        ("Sara vi vann IPO-mandatet, arvode 1,5 milj. kr", SV, ("mandate", "1500000", "SEK", None)),
+        ("Vikram 2 मिलियन USD जमा किए", HI, ("deposit", "2000000", "USD", None)),
+    ],
+)
+def test_outcome_words_claim_their_sum(text: str, where: tuple[str, str], expected: tuple) -> None:
+    kind, amount, currency, account = expected
+    assert claims_of(text, where) == [(kind, Decimal(amount), currency, account)]
+    assert unclear_of(text, where) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Björn bunden insättning 1 år 400 000 kr", SV),
+        ("Mihai depozit la termen 6 luni 100.000 lei", RO),
+        ("Fiona fixed-term deposit of 300k matured", EN),
+        ("Vikram सावधि जमा 5 लाख", HI),
+    ],
+)
+def test_fixed_term_deposits_are_products_not_claims(text: str, where: tuple[str, str]) -> None:
+    assert claims_of(text, where) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "sum_"),
+    [
+        # In, or out? A transfer that names neither our account nor us is asked about.
+        ("Jane Smith transferred 1.2 million", EN, "1.2 million"),
+        ("Mihai a transferat 300 mii lei", RO, "300 mii lei"),
+        # Looks like an outcome word, is none we know: the sum is asked about, not dropped.
+        ("Ahmad komiten RM 1.5 juta", MS, "RM 1.5 juta"),
+        ("Marc a versées 2 M€", FR, "2 M€"),
+        ("Jane Smith transfered $2m", EN, "$2m"),
+    ],
+)
+def test_a_sum_the_reader_is_unsure_of_is_asked_about(
+    text: str, where: tuple[str, str], sum_: str
+) -> None:
+    assert claims_of(text, where) == []
+    assert (sum_, "amount") in unclear_of(text, where)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Radu are un credit ipotecar de 400.000 EUR", RO),
+        ("Keller: pillar 3a max is 7'258 CHF, nothing to do", EN),
+        ("Maya FD RM 500k matang bulan depan", MS),
+        ("Jane Smith did not transfer the 2m", EN),
+    ],
+)
+def test_sums_with_no_outcome_near_are_notes(text: str, where: tuple[str, str]) -> None:
+    assert claims_of(text, where) == []
+    assert [w for w in unclear_of(text, where) if w[1] == "amount"] == []
