@@ -103,6 +103,8 @@ NUDGE_SNOOZE_ANY = any_key(NUDGE_SNOOZE)
 # /client card
 CLIENT_SHOW_MORE = "client_show_more"
 CLIENT_SHOW_MORE_ANY = any_key(CLIENT_SHOW_MORE)
+CLIENT_HOUSEHOLD = "client_household"  # a member's card → the household card (value: its id)
+CLIENT_HOUSEHOLD_ANY = any_key(CLIENT_HOUSEHOLD)
 
 # claims: the approve form's optional note; the Approve/Reject row of the channel message
 BLOCK_NOTE = "decision_note"

@@ -340,6 +340,31 @@ class AccountActivity(Base):
         return f"<AccountActivity {self.reference} {self.amount} {self.currency}>"
 
 
+class Position(Base):
+    """An account's market value in one asset class on one day (``cmsbot import positions``).
+
+    A day's rows for an account are replaced whole by a re-import of that day;
+    other days stay (the history). ``account`` is a ``ClientAccount.account``.
+    """
+
+    __tablename__ = "positions"
+    __table_args__ = (
+        UniqueConstraint("account", "as_of", "asset_class"),
+        Index("ix_positions_account_as_of", "account", "as_of"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str] = mapped_column(String(64))
+    as_of: Mapped[date] = mapped_column(Date)
+    asset_class: Mapped[str] = mapped_column(String(64))
+    market_value: Mapped[Decimal]
+    currency: Mapped[str] = mapped_column(String(3))
+    imported_at: Mapped[datetime]
+
+    def __repr__(self) -> str:
+        return f"<Position {self.account} {self.as_of} {self.asset_class} {self.market_value}>"
+
+
 class CadencePolicy(Base):
     """Per tier; the tier ``*`` is the firm-wide default."""
 
@@ -350,6 +375,9 @@ class CadencePolicy(Base):
     tier: Mapped[str] = mapped_column(String(32), unique=True)
     max_days: Mapped[int] = mapped_column(Integer)
     min_days: Mapped[int] = mapped_column(Integer)
+    # True: a contact with any member of a client's household counts for every member
+    # (``bot.cadence.rules``); NULL (the default) is per client (migration 0011).
+    household: Mapped[bool | None] = mapped_column(Boolean)
     updated_at: Mapped[datetime]
 
     def __repr__(self) -> str:
@@ -363,6 +391,7 @@ class CadenceOverride(Base):
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), primary_key=True)
     max_days: Mapped[int] = mapped_column(Integer)
     min_days: Mapped[int] = mapped_column(Integer)
+    household: Mapped[bool | None] = mapped_column(Boolean)  # as CadencePolicy.household
     updated_at: Mapped[datetime]
 
     def __repr__(self) -> str:

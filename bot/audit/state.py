@@ -39,6 +39,7 @@ from storage.models import (
     Household,
     Initiative,
     Interaction,
+    Position,
     Rep,
     Snooze,
 )
@@ -114,6 +115,7 @@ AUDITED: tuple[Audited, ...] = (
     Audited(Coverage),
     Audited(Delegate, key=("rep_id", "assistant_id")),
     Audited(AccountActivity),
+    Audited(Position),
     # A plan's state holds its bands.
     Audited(BonusPlan, state=_plan_state),
     # Migration 0001 seeds the firm-wide default (tier *, 90 and 3 days) without an event.

@@ -3,6 +3,10 @@
 The client's own override, else its tier's policy, else the firm's default
 (tier ``*``), else ``FALLBACK``: ``applicable_cadence`` is that rule as SQL,
 joined by every set query; ``cadence_for`` asks it for one client.
+
+Whether the cadence is *household-wide* (a contact with any member of the
+client's household counts for every member) comes with it, from the same row:
+the override's, else the tier's, else the firm's; unset (NULL) is per client.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, literal, select
+from sqlalchemy import ColumnElement, case, exists, false, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from storage.models import CadenceOverride, CadencePolicy, Client
@@ -25,6 +29,7 @@ class Cadence:
     max_days: int
     min_days: int
     source: str  # "client", "tier" or "default"
+    household: bool = False  # a contact with any member of the household counts for all
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class CadenceTerms:
     max_days: ColumnElement[int]
     min_days: ColumnElement[int]
     source: ColumnElement[str]
+    household: ColumnElement[bool]
     _override: Any
     _tier: Any
     _firm: Any
@@ -64,10 +70,21 @@ def applicable_cadence(
     own_max = [override.max_days] if override is not None else []
     own_min = [override.min_days] if override is not None else []
     own_source = [(override.client_id.is_not(None), "client")] if override is not None else []
+    own_household = (
+        [(override.client_id.is_not(None), override.household)] if override is not None else []
+    )
     return CadenceTerms(
         max_days=func.coalesce(*own_max, tier_policy.max_days, firm_policy.max_days, FALLBACK[0]),
         min_days=func.coalesce(*own_min, tier_policy.min_days, firm_policy.min_days, FALLBACK[1]),
         source=case(*own_source, (tier_policy.id.is_not(None), "tier"), else_="default"),
+        household=func.coalesce(
+            case(
+                *own_household,
+                (tier_policy.id.is_not(None), tier_policy.household),
+                else_=firm_policy.household,
+            ),
+            false(),
+        ),
         _override=override,
         _tier=tier_policy,
         _firm=firm_policy,
@@ -80,21 +97,23 @@ def cadence_for(session: Session, client: Client) -> Cadence:
     """The cadence that applies to one client (the same SQL the set queries join)."""
     terms = applicable_cadence(client_id=Client.id)
     query = terms.join(
-        select(terms.max_days, terms.min_days, terms.source)
+        select(terms.max_days, terms.min_days, terms.source, terms.household)
         .select_from(Client)
         .where(Client.id == client.id)
     )
-    max_days, min_days, source = session.execute(query).one()
-    return Cadence(int(max_days), int(min_days), str(source))
+    max_days, min_days, source, household = session.execute(query).one()
+    return Cadence(int(max_days), int(min_days), str(source), bool(household))
 
 
 def cadence_of_tier(session: Session, tier: str) -> Cadence:
     """What a client of ``tier`` without an override gets (the tier's policy, else the default)."""
     terms = applicable_cadence(client_id=None, tier=literal(tier))
     anchor = select(literal(1).label("one")).subquery("anchor")
-    query = terms.join(select(terms.max_days, terms.min_days, terms.source).select_from(anchor))
-    max_days, min_days, source = session.execute(query).one()
-    return Cadence(int(max_days), int(min_days), str(source))
+    query = terms.join(
+        select(terms.max_days, terms.min_days, terms.source, terms.household).select_from(anchor)
+    )
+    max_days, min_days, source, household = session.execute(query).one()
+    return Cadence(int(max_days), int(min_days), str(source), bool(household))
 
 
 def cadence_column(client_id: Any, column: str, *, correlate: Any = None) -> Any:
@@ -110,6 +129,16 @@ def cadence_column(client_id: Any, column: str, *, correlate: Any = None) -> Any
     if correlate is not None:
         query = query.correlate(correlate)
     return query.scalar_subquery()
+
+
+def household_cadence_in_use(session: Session) -> bool:
+    """Does any policy or override say ``household``? If not, every client's cadence is its own
+    and the set queries skip the households' probes."""
+    said = or_(
+        exists().where(CadencePolicy.household.is_(True)),
+        exists().where(CadenceOverride.household.is_(True)),
+    )
+    return bool(session.scalar(select(said)))
 
 
 def widest_min_days(session: Session) -> int:

@@ -9,6 +9,13 @@ already due (``open_promises``, ``ix_interactions_live_promise``) — the cadenc
 snooze. A coarse filter keeps only rows that may be overdue, due a follow-up
 or at risk; it allows ``SLACK`` for daylight-saving shifts, so it is a
 superset of what ``bot.cadence.classify`` keeps, never less.
+
+When some policy says ``household`` (``household_cadence_in_use``), a second
+form of the statement also asks, per household in those books, the latest
+contact with any member (``household_contacts``), and a client with a
+household-wide cadence reads that as its last contact (``household_last_at``);
+follow-ups stay the client's own. Without such a policy the statement is the
+one it always was.
 """
 
 from __future__ import annotations
@@ -24,8 +31,10 @@ from sqlalchemy import (
     and_,
     bindparam,
     case,
+    false,
     func,
     literal_column,
+    null,
     or_,
     select,
     text,
@@ -36,6 +45,9 @@ from sqlalchemy.orm import Session, aliased
 from bot.cadence.rules import (
     applicable_cadence,
     coverage_in_force,
+    household_cadence_in_use,
+    household_contacts,
+    household_last_at,
     open_promises,
     team_contacts,
 )
@@ -61,6 +73,7 @@ class BookRow(NamedTuple):
     covered_since: datetime
     follow_up_on: date | None  # latest unmet follow-up date on or before the query's day
     snoozed_until: datetime | None
+    household_id: int | None = None  # set when the client's cadence is household-wide
 
 
 def book_rows(
@@ -80,7 +93,7 @@ def book_rows(
         # Sorts and hashes of a whole firm's books fit in memory instead of spilling to disk.
         connection.execute(text("SET LOCAL work_mem = '32MB'"))
     rows = connection.execute(
-        _book_statement(),
+        _book_statement(household_cadence_in_use(session)),
         {
             "rep_ids": list(rep_ids),
             "now": now,
@@ -103,8 +116,9 @@ def book_rows(
             _instant(since),  # type: ignore[arg-type]
             _day(follow_up),
             _instant(until),
+            household_id if household_id is not None and wide else None,
         )
-        for rep_id, client_id, name, tier, max_days, min_days, last_at, channel, since, follow_up, until in rows
+        for rep_id, client_id, name, tier, max_days, min_days, last_at, channel, since, follow_up, until, household_id, wide in rows
     ]
 
 
@@ -123,7 +137,7 @@ def _day(value: Any) -> date | None:
 
 
 @cache
-def _book_statement() -> Any:
+def _book_statement(households: bool = False) -> Any:
     """The one statement behind every list (SQLAlchemy caches its compiled form).
 
     ``mine``: the readers' live coverage. ``team``: per client in those books,
@@ -184,7 +198,25 @@ def _book_statement() -> Any:
         .scalar_subquery()
     )
     cadence = applicable_cadence(client_id=Client.id, tier=Client.tier)
-    last_at = facts.c.last_at
+    last_at: Any = facts.c.last_at
+    household_columns: list[Any] = [null(), false()]
+    shared = None
+    if households:
+        shared = household_contacts(select(mine.c.client_id), name="shared").subquery("shared")
+        last_at = household_last_at(facts.c.last_at, shared.c.last_at, cadence.household)
+        household_columns = [Client.household_id, cadence.household]
+        # The channel of the contact that counts; another member's shows none.
+        last_channel = (
+            select(channel_of.channel)
+            .where(
+                channel_of.client_id == facts.c.client_id,
+                channel_of.rep_id.in_(covering_reps),
+                channel_of.occurred_at == last_at,
+                channel_of.deleted_at.is_(None),
+            )
+            .limit(1)
+            .scalar_subquery()
+        )
     late_cutoff = bindparam("late_cutoff", type_=UTCDateTime())
     recent_cutoff = bindparam("recent_cutoff", type_=UTCDateTime())
     query = (
@@ -200,6 +232,8 @@ def _book_statement() -> Any:
             type_coerce(facts.c.since, String()).label("since"),
             type_coerce(facts.c.follow_up, String()).label("follow_up"),
             type_coerce(snoozed.c.until, String()).label("until"),
+            household_columns[0].label("household_id"),
+            household_columns[1].label("household_wide"),
         )
         .select_from(mine)
         # ``+ 0``: SQLite's planner otherwise scans ``mine`` once per team row (it sees
@@ -211,6 +245,8 @@ def _book_statement() -> Any:
             and_(snoozed.c.rep_id == mine.c.rep_id, snoozed.c.client_id == mine.c.client_id),
         )
     )
+    if shared is not None:
+        query = query.outerjoin(shared, shared.c.household_id == Client.household_id)
     return cadence.join(query).where(
         or_(
             func.coalesce(last_at, facts.c.since) < shift_days(late_cutoff, -cadence.max_days),

@@ -75,8 +75,11 @@ def set_policy(
     max_days: int | None,
     min_days: int | None,
     now: datetime,
+    household: bool | None = None,
 ) -> CadencePolicy:
     """Create or change a tier's policy (``*``: the default); a missing value keeps the current.
+
+    ``household`` True makes it household-wide, False per client; None keeps it as it is.
 
     Raises ``NotAllowed`` for non-admins and ``InvalidInput`` for bad days.
     """
@@ -87,13 +90,21 @@ def set_policy(
     min_days = current.min_days if min_days is None else min_days
     check_days(max_days, min_days)
     if policy is None:
-        policy = CadencePolicy(tier=tier, max_days=max_days, min_days=min_days, updated_at=now)
+        policy = CadencePolicy(
+            tier=tier,
+            max_days=max_days,
+            min_days=min_days,
+            household=_household_value(current.household if household is None else household),
+            updated_at=now,
+        )
         session.add(policy)
         session.flush()
         audit.record(session, actor=actor.slack_user_id, action="create", entity=policy, now=now)
         return policy
     before = audit.snapshot(policy)
     policy.max_days, policy.min_days, policy.updated_at = max_days, min_days, now
+    if household is not None:
+        policy.household = _household_value(household)
     session.flush()
     audit.record(
         session, actor=actor.slack_user_id, action="update", entity=policy, before=before, now=now
@@ -109,17 +120,24 @@ def set_override(
     max_days: int | None,
     min_days: int | None,
     now: datetime,
+    household: bool | None = None,
 ) -> CadenceOverride:
-    """Give one client its own cadence; a missing value starts from what applies today."""
+    """Give one client its own cadence; a missing value starts from what applies today
+    (``household`` too: None keeps whether it is household-wide)."""
     access.require_role(actor, "admin")
     current = cadence_for(session, client)
     max_days = current.max_days if max_days is None else max_days
     min_days = current.min_days if min_days is None else min_days
     check_days(max_days, min_days)
     override = session.get(CadenceOverride, client.id)
+    wide = _household_value(current.household if household is None else household)
     if override is None:
         override = CadenceOverride(
-            client_id=client.id, max_days=max_days, min_days=min_days, updated_at=now
+            client_id=client.id,
+            max_days=max_days,
+            min_days=min_days,
+            household=wide,
+            updated_at=now,
         )
         session.add(override)
         session.flush()
@@ -134,6 +152,8 @@ def set_override(
         return override
     before = audit.snapshot(override)
     override.max_days, override.min_days, override.updated_at = max_days, min_days, now
+    if household is not None:
+        override.household = wide
     session.flush()
     audit.record(
         session,
@@ -145,6 +165,11 @@ def set_override(
         now=now,
     )
     return override
+
+
+def _household_value(household: bool) -> bool | None:
+    """Stored as True or NULL (per client): rows from before migration 0011 are NULL too."""
+    return True if household else None
 
 
 def clear_policy(session: Session, *, actor: Rep, tier: str, now: datetime) -> bool:
@@ -194,11 +219,17 @@ def listing(session: Session, *, actor: Rep, limit: int = LISTED_OVERRIDES) -> P
     """Every tier policy; the overrides of clients the actor may see, by name."""
     rows = session.scalars(select(CadencePolicy).order_by(CadencePolicy.tier)).all()
     default = next(
-        (Cadence(r.max_days, r.min_days, "default") for r in rows if r.tier == DEFAULT_TIER),
+        (
+            Cadence(r.max_days, r.min_days, "default", bool(r.household))
+            for r in rows
+            if r.tier == DEFAULT_TIER
+        ),
         Cadence(*FALLBACK, "default"),
     )
     tiers = [
-        (r.tier, Cadence(r.max_days, r.min_days, "tier")) for r in rows if r.tier != DEFAULT_TIER
+        (r.tier, Cadence(r.max_days, r.min_days, "tier", bool(r.household)))
+        for r in rows
+        if r.tier != DEFAULT_TIER
     ]
     query = access.restrict_clients(
         select(Client, CadenceOverride).join(
@@ -207,7 +238,9 @@ def listing(session: Session, *, actor: Rep, limit: int = LISTED_OVERRIDES) -> P
         actor,
     )
     found = session.execute(query.order_by(Client.name).limit(limit + 1)).all()
-    overrides = [(c, Cadence(o.max_days, o.min_days, "client")) for c, o in found[:limit]]
+    overrides = [
+        (c, Cadence(o.max_days, o.min_days, "client", bool(o.household))) for c, o in found[:limit]
+    ]
     total = len(found)
     if total > limit:
         total = session.scalar(select(func.count()).select_from(query.subquery())) or total

@@ -27,6 +27,18 @@ calendar days in the reader's zone from the first, else from the second
 (``days_since``). A client nobody covers has no team: its latest live contact
 is shown instead (``last_contact``), and it is in nobody's book.
 
+**Household-wide cadence** (``Cadence.household``, set by ``/cms cadence …
+household``): the last contact that counts for such a client is the latest
+counting contact with *any* member of its household (each member's contacts
+counted by that member's own team: ``household_contacts``, combined by
+``household_last_at``); so one covering rep's contact with one member clears
+every member's "overdue", and starts every member's "too soon" (the
+``/logcontact`` warning asks the same of the members' contacts:
+``cadence_clients``). The morning nudge lists such a household once, with its
+most overdue member (``bot.cadence.worklist``). Follow-ups stay the client's
+own: a promise to one member is met by a counting contact with that member
+(``LastContact.own_at``). The activity report's over-contacts stay per client.
+
 **Overdue** (``days_overdue``): days since > ``max_days``. **Too soon**
 (``too_soon``): the team's last contact came fewer than ``min_days`` calendar
 days ago ("at risk of over-contact"); a contact less than ``min_days`` × 24 h
@@ -68,13 +80,14 @@ Where the copies disagreed, and what was kept:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
+    case,
     exists,
     func,
     literal,
@@ -93,10 +106,11 @@ from bot.cadence.applicable import (
     cadence_column,
     cadence_for,
     cadence_of_tier,
+    household_cadence_in_use,
     widest_min_days,
 )
 from bot.cadence.sqltime import shift_days
-from storage.models import Coverage, Interaction
+from storage.models import Client, Coverage, Interaction
 from storage.types import UTCDateTime
 
 EARLIEST = datetime(1, 1, 1, tzinfo=UTC)
@@ -167,6 +181,54 @@ def team_contacts(
     )
 
 
+def household_contacts(
+    clients: Any, *, at: Any = None, name: str = "household"
+) -> Select[int | None, datetime]:
+    """Per household of ``clients`` (ids, or a select of ids): ``household_id`` and
+    ``last_at``, the latest contact that counts for any of its active members
+    (``team_contacts`` of each member: its own team's contacts)."""
+    of = aliased(Client, name=f"{name}_of")
+    member = aliased(Client, name=f"{name}_member")
+    households = select(of.household_id).where(of.id.in_(clients), of.household_id.is_not(None))
+    members = select(member.id).where(member.household_id.in_(households), member.active.is_(True))
+    per_member = team_contacts(members, at=at, name=f"{name}_team").subquery(f"{name}_members")
+    who = aliased(Client, name=f"{name}_who")
+    return (
+        select(
+            who.household_id.label("household_id"),
+            func.max(per_member.c.last_at).label("last_at"),
+        )
+        .join(per_member, per_member.c.client_id == who.id)
+        .group_by(who.household_id)
+    )
+
+
+def household_last_at(own_last_at: Any, household_last_at: Any, household: Any) -> Any:
+    """The last contact that counts for a client: its own team's, or with a household-wide
+    cadence (``household`` true) the household's latest (which includes its own)."""
+    return case(
+        (and_(household, household_last_at.is_not(None)), household_last_at), else_=own_last_at
+    )
+
+
+def cadence_clients(session: Session, client: Client, cadence: Cadence) -> list[int]:
+    """Whose contacts are "the previous contact" for ``client``: itself, or with a
+    household-wide cadence every active member of its household."""
+    if not cadence.household or client.household_id is None:
+        return [client.id]
+    members = session.scalars(
+        select(Client.id).where(Client.household_id == client.household_id, Client.active.is_(True))
+    ).all()
+    return sorted({client.id, *members})
+
+
+def next_due(days: int | None, max_days: int, *, today: date) -> date | None:
+    """The local date by which the next contact is due: ``max_days`` after the reference day."""
+    if days is None:
+        return None
+    return today + timedelta(days=max_days - days)
+
+
 @dataclass(frozen=True)
 class LastContact:
     """One client's last counting contact, read at one instant."""
@@ -174,6 +236,10 @@ class LastContact:
     last_at: datetime | None
     since: datetime | None  # when its team's coverage began; None: nobody covers it
     counted: bool  # False: nobody covers the client, ``last_at`` is its latest live contact
+    # The client's own team's last counting contact (what meets its follow-ups); it is
+    # ``last_at`` unless the cadence is household-wide and another member was contacted later.
+    own_at: datetime | None = None
+    household: bool = False
 
     @property
     def reference(self) -> datetime | None:
@@ -182,16 +248,28 @@ class LastContact:
 
 
 def last_contact(session: Session, client_id: int, *, at: datetime | None = None) -> LastContact:
-    """``team_contacts`` for one client; for a client nobody covers, its latest live contact."""
+    """``team_contacts`` for one client; for a client nobody covers, its latest live contact.
+
+    With a household-wide cadence, ``last_at`` is the household's latest
+    (``household_contacts``) when that is later than the client's own.
+    """
     row = session.execute(team_contacts([client_id], at=at)).first()
     if row is not None:
-        return LastContact(row.last_at, row.since, True)
+        client = session.get(Client, client_id)
+        household = client is not None and client.household_id is not None
+        if household and client is not None and cadence_for(session, client).household:
+            shared = session.execute(household_contacts([client_id], at=at)).first()
+            later = shared.last_at if shared is not None else None
+            if later is not None and (row.last_at is None or later > row.last_at):
+                return LastContact(later, row.since, True, row.last_at, True)
+            return LastContact(row.last_at, row.since, True, row.last_at, True)
+        return LastContact(row.last_at, row.since, True, row.last_at)
     latest = session.scalar(
         select(func.max(Interaction.occurred_at)).where(
             Interaction.client_id == client_id, counts(Interaction, at=at)
         )
     )
-    return LastContact(latest, None, False)
+    return LastContact(latest, None, False, latest)
 
 
 def days_since(reference: datetime | None, *, tz: tzinfo, today: date) -> int | None:
@@ -301,6 +379,7 @@ __all__ = [
     "CadenceTerms",
     "LastContact",
     "applicable_cadence",
+    "cadence_clients",
     "cadence_column",
     "cadence_for",
     "cadence_of_tier",
@@ -313,8 +392,12 @@ __all__ = [
     "first_contact_after",
     "follow_up_due",
     "follow_up_outcome",
+    "household_cadence_in_use",
+    "household_contacts",
+    "household_last_at",
     "is_promise",
     "last_contact",
+    "next_due",
     "open_promises",
     "since_last_contact",
     "team_contacts",

@@ -12,6 +12,10 @@ rows that matter, never the whole book. For a reader whose local date is
 ``today`` a client is listed when overdue (``days_overdue``) or when an unmet
 follow-up is due (``follow_up_due``); it is at risk of over-contact when the
 team's last contact came fewer than ``min_days`` days ago (``too_soon``).
+
+Members of a household whose cadence is household-wide share one last contact
+(``bot.cadence.rules``), so one reader's list holds such a household once: its
+most urgent member (``one_per_household``), in the due list and the at-risk one.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ class ClientStatus:
     follow_up_due: date | None
     snoozed_until: datetime | None
     as_of: date
+    household_id: int | None = None  # set when the cadence is household-wide
 
     @property
     def overdue(self) -> bool:
@@ -114,6 +119,7 @@ def classify(row: BookRow, *, timezone: str | tzinfo, today: date) -> ClientStat
         follow_up,
         row.snoozed_until,
         today,
+        row.household_id,
     )
 
 
@@ -140,7 +146,22 @@ def worklists(session: Session, *, readers: Iterable[Reader], now: datetime) -> 
     for worklist in result.values():
         worklist.due.sort(key=lambda s: (-s.urgency, s.name, s.client_id))
         worklist.at_risk.sort(key=lambda s: (s.days_since, s.name, s.client_id))
+        worklist.due = one_per_household(worklist.due)
+        worklist.at_risk = one_per_household(worklist.at_risk)
     return result
+
+
+def one_per_household(statuses: list[ClientStatus]) -> list[ClientStatus]:
+    """The first (most urgent, as sorted) member of each household-wide household; others kept."""
+    seen: set[int] = set()
+    kept: list[ClientStatus] = []
+    for status in statuses:
+        if status.household_id is not None:
+            if status.household_id in seen:
+                continue
+            seen.add(status.household_id)
+        kept.append(status)
+    return kept
 
 
 def worklist_for(session: Session, *, rep_id: int, timezone: str, now: datetime) -> Worklist:
@@ -174,6 +195,7 @@ __all__ = [
     "Reader",
     "Worklist",
     "classify",
+    "one_per_household",
     "far_overdue",
     "worklist_for",
     "worklists",

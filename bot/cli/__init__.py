@@ -18,7 +18,7 @@ from bot.cli import audit as cli_audit
 from bot.errors import CmsError, ImportFailed, SchemaNotCurrent
 from bot.settings import load_settings
 
-IMPORT_KINDS = ("reps", "clients", "interactions", "activity")
+IMPORT_KINDS = ("reps", "clients", "interactions", "activity", "positions")
 EXPORT_KINDS = ("interactions", "claims", "audit")
 
 

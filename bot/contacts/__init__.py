@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from bot import audit
 from bot.cadence.policy import cadence_for
+from bot.cadence.rules import cadence_clients
 from bot.claims.raising import raise_claims, withdraw_claim
 from bot.directory import access
 from bot.errors import (
@@ -66,6 +67,7 @@ class TooOften:
     by: Rep
     days: int
     min_days: int
+    member: str | None = None  # another member of the household (a household-wide cadence)
 
 
 @dataclass
@@ -392,10 +394,12 @@ def _too_often(session: Session, client: Client, occurred_at: datetime) -> TooOf
     if cadence.min_days <= 0:
         return None
     window_start = occurred_at - timedelta(days=cadence.min_days)
+    # The client's own contacts, or with a household-wide cadence every member's.
+    whose = cadence_clients(session, client, cadence)
     previous = session.scalar(
         select(Interaction)
         .where(
-            Interaction.client_id == client.id,
+            Interaction.client_id.in_(whose),
             Interaction.deleted_at.is_(None),
             Interaction.occurred_at > window_start,
             Interaction.occurred_at <= occurred_at,
@@ -408,7 +412,11 @@ def _too_often(session: Session, client: Client, occurred_at: datetime) -> TooOf
     by = session.get(Rep, previous.rep_id)
     assert by is not None
     days = (occurred_at - previous.occurred_at).days
-    return TooOften(previous=previous, by=by, days=days, min_days=cadence.min_days)
+    member = None
+    if previous.client_id != client.id:
+        other = session.get(Client, previous.client_id)
+        member = other.name if other is not None else None
+    return TooOften(previous=previous, by=by, days=days, min_days=cadence.min_days, member=member)
 
 
 def _end_snoozes(session: Session, *, client_id: int, actor: Rep, now: datetime) -> None:

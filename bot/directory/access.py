@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.errors import ClientNotFound, NotAllowed, NotCovered
 from bot.messages import formatting
-from storage.models import Claim, Client, Coverage, Delegate, Interaction, Rep
+from storage.models import Claim, Client, Coverage, Delegate, Household, Interaction, Rep
 
 NOT_YOURS = "That button no longer works for you."
 
@@ -223,3 +223,33 @@ def require_role(actor: Rep, *roles: str) -> None:
     if not any(actor.has_role(role) for role in roles):
         wanted = " or ".join(roles)
         raise NotAllowed(f"That needs the {wanted} role; ask an admin.")
+
+
+def visible_members(session: Session, *, actor: Rep, household_id: int) -> list[int]:
+    """The household's active members the actor may see (coverage of each member decides),
+    by name; the others stay hidden from the household card."""
+    query = select(Client.id).where(Client.household_id == household_id, Client.active.is_(True))
+    return list(session.scalars(restrict_clients(query, actor).order_by(Client.name, Client.id)))
+
+
+def household_members_for(
+    session: Session, *, actor: Rep, household_id: int, typed: bool = False
+) -> list[int]:
+    """The members of a household the actor may see; at least one, or it is refused.
+
+    A household the actor reached by a value (a button) is refused without its
+    name (``NotYours``); one they typed by name, saying they cover none of it
+    (``NotCovered``).
+    """
+    household = session.get(Household, household_id)
+    if household is None:
+        raise ClientNotFound("That household no longer exists in the book.")
+    members = visible_members(session, actor=actor, household_id=household_id)
+    if not members:
+        if typed:
+            raise NotCovered(
+                f"You cover nobody in {formatting.escape(household.name)}. "
+                "Ask your manager if you should."
+            )
+        raise NotYours()
+    return members

@@ -11,7 +11,7 @@ scorecards read; so they never disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased
 from bot.cadence import rules
 from bot.contacts.quicklog import find_clients
 from bot.directory import access
+from bot.directory.assets import Assets, latest_assets
 from bot.messages.formatting import zone
 from bot.parsing.client_match import Candidate, normalise
 from storage.models import Claim, Client, Coverage, Household, Interaction, Rep
@@ -85,6 +86,11 @@ class ClientCard:
     claims: list[PendingClaim]
     reader_tz: str
     today: date
+    household_id: int | None = None
+    # The last counting contact (``rules.last_contact``) and when the next is due by.
+    last_contact_at: datetime | None = None
+    next_due: date | None = None
+    assets: Assets = field(default_factory=Assets)
 
     @property
     def overdue_by(self) -> int:
@@ -156,6 +162,7 @@ def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) ->
     since = "contact" if last.last_at else ("coverage" if last.since else None)
     cadence = rules.cadence_for(session, client)
     household = session.get(Household, client.household_id) if client.household_id else None
+    days_since = rules.days_since(last.reference, tz=tz, today=today)
     return ClientCard(
         client_id=client.id,
         name=client.name,
@@ -166,14 +173,18 @@ def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) ->
         coverage=coverage,
         contacts=contacts,
         total_contacts=total,
-        days_since=rules.days_since(last.reference, tz=tz, today=today),
+        days_since=days_since,
         since=since,
         max_days=cadence.max_days,
         min_days=cadence.min_days,
-        follow_ups=_follow_ups(session, client.id, last.last_at, today=today),
+        follow_ups=_follow_ups(session, client.id, last.own_at, today=today),
         claims=_pending_claims(session, client.id, reader=actor),
         reader_tz=actor.timezone,
         today=today,
+        household_id=household.id if household else None,
+        last_contact_at=last.last_at,
+        next_due=rules.next_due(days_since, cadence.max_days, today=today),
+        assets=latest_assets(session, [client.id]),
     )
 
 

@@ -26,7 +26,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bot.errors import InvalidInput
-from bot.imports import activity, clients, interactions, reps
+from bot.imports import activity, clients, interactions, positions, reps
 from bot.imports.counts import Counts
 from bot.imports.csvfile import read_rows
 from storage.engine import is_postgres
@@ -39,6 +39,7 @@ from storage.models import (
     Household,
     ImportRun,
     Interaction,
+    Position,
     Rep,
     RepRole,
 )
@@ -49,6 +50,7 @@ KINDS: dict[str, ModuleType] = {
     "clients": clients,
     "interactions": interactions,
     "activity": activity,
+    "positions": positions,
 }
 # What each kind writes besides its audit events: analysed after a load on PostgreSQL.
 WRITES: dict[str, tuple[str, ...]] = {
@@ -61,6 +63,7 @@ WRITES: dict[str, tuple[str, ...]] = {
     ),
     "interactions": (Interaction.__tablename__,),
     "activity": (AccountActivity.__tablename__,),
+    "positions": (Position.__tablename__,),
 }
 
 

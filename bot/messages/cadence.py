@@ -43,7 +43,9 @@ CADENCE_USAGE = (
     "Use `/cms cadence` to list the policies, `/cms cadence <tier> max <days> min <days>` "
     "for a tier (`*` is the firm-wide default) or "
     "`/cms cadence client <name> max <days> min <days>` for one client; "
-    "add `clear` instead of the days to remove a tier's policy or a client's override."
+    "add `clear` instead of the days to remove a tier's policy or a client's override; "
+    "add `household` to make a contact with any member of a client's household count for "
+    "every member (`per-client` undoes it)."
 )
 CADENCE_LIST_TITLE = (
     "*Contact cadence* — most days without contact (max) and fewest days between contacts (min):"
@@ -59,6 +61,10 @@ CADENCE_SET_DEFAULT = (
     "The firm-wide default cadence is now max {max_days} days, min {min_days} days."
 )
 CADENCE_SET_CLIENT = "Cadence for *{client}* is now max {max_days} days, min {min_days} days (its own, whatever its tier)."
+CADENCE_HOUSEHOLD_NOTE = (
+    " Household-wide: a contact with any member of a client's household counts for every member."
+)
+CADENCE_HOUSEHOLD_ROW = " (household-wide)"
 CADENCE_CLEARED_TIER = "Removed the policy for *{tier}*; its clients follow the firm-wide default."
 CADENCE_CLEARED_CLIENT = "Removed the override for *{client}*; it follows its tier again."
 

@@ -21,6 +21,11 @@ TOO_OFTEN = (
     ":warning: {client} was contacted {days} by {by} — the cadence asks for at least {min_days} days "
     "between contacts. Recorded all the same."
 )
+TOO_OFTEN_HOUSEHOLD = (
+    ":warning: {member}, of {client}'s household, was contacted {days} by {by} — the household's "
+    "cadence asks for at least {min_days} days between contacts with any member. "
+    "Recorded all the same."
+)
 
 
 def channel_label(channel: str) -> str:

@@ -77,6 +77,29 @@ CARD_TOO_SOON = " (at least {min_days} days between contacts: wait {wait} more)"
 CARD_FOLLOW_UP = "{day} — {state}, from {rep}'s contact of {contact_day}"
 LOG_CONTACT = "Log contact"
 SHOW_CARD = "Show"
+SHOW_HOUSEHOLD = "Household"
+CARD_ASSETS = "*Assets* (latest positions per account)"
+CARD_NO_ASSETS = "No positions imported yet."
+CARD_ACCOUNT = "• {account} as of {day}: {lines}"
+CARD_ASSET_LINE = "{asset_class} {value}"
+CARD_ACCOUNT_TOTAL = " — total {total}"
+CARD_ASSETS_TOTAL = "*Total*: {totals}"
+
+# --- the household card ------------------------------------------------------------------
+
+HOUSEHOLD_TITLE = "{name} (household)"
+HOUSEHOLD_CADENCE_WIDE = "Household cadence: a contact with any member counts for every member."
+HOUSEHOLD_CADENCE_EACH = "Cadence per member."
+HOUSEHOLD_MEMBER = "*{name}* — {kind}, {tier} — {coverage}"
+HOUSEHOLD_MEMBER_CONTACT = "Last contact {day}; next due by {due}{verdict}"
+HOUSEHOLD_MEMBER_NEVER = "No contact yet; next due by {due}{verdict}"
+HOUSEHOLD_MEMBER_NOTHING = "No contact and no coverage yet"
+HOUSEHOLD_OVERDUE = " — :warning: overdue by {late}"
+HOUSEHOLD_FOLLOW_UPS = "Open follow-ups: {days}"
+HOUSEHOLD_CLAIMS = "*Claims* (pending and verified)"
+HOUSEHOLD_NO_CLAIMS = "No pending or verified claims."
+HOUSEHOLD_CLAIM = "#{claim_id} {client}: {kind} {amount} — {status}, {rep}, {day}"
+HOUSEHOLD_MORE_CLAIMS = "…and {count} more claims."
 
 # --- /cms initiative ---------------------------------------------------------------------
 

@@ -82,7 +82,7 @@ def cadence_facts(
     """Per rep: active clients covered at ``as_of`` and how far past cadence the overdue ones are.
 
     The rules are ``bot.cadence.rules``' (the cadence that applies, the last
-    counting contact, both read at ``as_of``), days counted by
+    counting contact — the household's for a household-wide cadence — both read at ``as_of``), days counted by
     ``bot.cadence.classify`` on the local date of ``as_of``.
     """
     if not rep_ids:
@@ -95,12 +95,20 @@ def cadence_facts(
     )
     team = rules.team_contacts(select(mine.c.client_id), at=as_of).cte("team")
     cadence = rules.applicable_cadence()
-    query = cadence.join(
-        select(mine.c.rep_id, mine.c.client_id, cadence.max_days, team.c.last_at, team.c.since)
+    last_at: Any = team.c.last_at
+    shared = None
+    if rules.household_cadence_in_use(session):
+        shared = rules.household_contacts(select(mine.c.client_id), at=as_of).subquery("shared")
+        last_at = rules.household_last_at(team.c.last_at, shared.c.last_at, cadence.household)
+    inner = (
+        select(mine.c.rep_id, mine.c.client_id, cadence.max_days, last_at, team.c.since)
         .select_from(mine)
         .join(team, team.c.client_id == mine.c.client_id)
         .join(Client, and_(Client.id == mine.c.client_id, Client.active.is_(True)))
     )
+    if shared is not None:
+        inner = inner.outerjoin(shared, shared.c.household_id == Client.household_id)
+    query = cadence.join(inner)
     today = as_of.astimezone(zone(timezone)).date()
     covered: dict[int, int] = defaultdict(int)
     overdue: dict[int, list[int]] = defaultdict(list)

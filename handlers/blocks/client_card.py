@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
-from bot.directory.client_card import ClientCard
+from bot.directory.assets import Assets
+from bot.directory.client_card import ClientCard, Coverer
 from bot.messages import contacts as contact_text
 from bot.messages import contacts_form as text
 from bot.messages import formatting
@@ -65,61 +68,137 @@ def cadence_line(card: ClientCard) -> str:
 
 
 def card_blocks(card: ClientCard) -> tuple[str, list[dict[str, Any]]]:
-    """The card: who the client is, who covers them, recent contacts, what is open."""
-    tz = card.reader_tz
+    """The card: who the client is, who covers them, recent contacts, what is open, assets.
+
+    Each part is its own builder (``CARD_PARTS``, in order); a new part of the card is
+    one more function of the card appended there.
+    """
+    blocks = [block for part in CARD_PARTS for block in part(card)]
+    return fit(f"{esc_fit(card.name, NAME)}: {cadence_line(card)}", SECTION_TEXT), blocks
+
+
+def coverage_text(coverers: list[Coverer]) -> str:
     # Slack user ids are markup on purpose (a mention); escaped, an odd imported id
     # cannot close the mention and open something else.
-    coverage = (
-        ", ".join(f"<@{esc(c.slack_user_id)}> ({esc(c.role)})" for c in card.coverage) or "nobody"
-    )
+    return ", ".join(f"<@{esc(c.slack_user_id)}> ({esc(c.role)})" for c in coverers) or "nobody"
+
+
+def identity_part(card: ClientCard) -> list[dict[str, Any]]:
     facts = [
         f"*Kind*\n{esc_fit(card.kind, FACT)}",
         f"*Tier*\n{esc_fit(card.tier, FACT)}",
         f"*Household*\n{esc_fit(card.household, FACT) if card.household else '—'}",
         f"*Id*\n{esc_fit(card.external_id, FACT)}",
-        f"*Coverage*\n{coverage}",
+        f"*Coverage*\n{coverage_text(card.coverage)}",
     ]
-    blocks: list[dict[str, Any]] = [header(card.name), fields(facts), _section(cadence_line(card))]
-    if card.contacts:
-        heading = f"*Last contacts* ({len(card.contacts)} of {card.total_contacts}, times in {tz})"
-        lines = [
-            f"• {formatting.when(c.occurred_at, tz, with_zone=False)} — {esc_fit(c.rep_name, NAME)}"
-            f" — {contact_text.channel_label(c.channel)}"
-            + (f" — {_one_line(c.notes)}" if c.notes else "")
-            for c in card.contacts
-        ]
-        blocks.append(_section(pack(lines, title=heading, sections=1)[0]))
-    else:
-        blocks.append(_section(f"*Last contacts*\n{text.CARD_NO_CONTACTS}"))
+    return [header(card.name), fields(facts), _section(cadence_line(card))]
+
+
+def contacts_part(card: ClientCard) -> list[dict[str, Any]]:
+    tz = card.reader_tz
+    if not card.contacts:
+        return [_section(f"*Last contacts*\n{text.CARD_NO_CONTACTS}")]
+    heading = f"*Last contacts* ({len(card.contacts)} of {card.total_contacts}, times in {tz})"
+    lines = [
+        f"• {formatting.when(c.occurred_at, tz, with_zone=False)} — {esc_fit(c.rep_name, NAME)}"
+        f" — {contact_text.channel_label(c.channel)}"
+        + (f" — {_one_line(c.notes)}" if c.notes else "")
+        for c in card.contacts
+    ]
+    return [_section(pack(lines, title=heading, sections=1)[0])]
+
+
+def follow_ups_part(card: ClientCard) -> list[dict[str, Any]]:
     follow_ups = [
         "• "
         + text.CARD_FOLLOW_UP.format(
             day=formatting.day(f.on),
             state="due" if f.due else "upcoming",
             rep=esc_fit(f.rep_name, NAME),
-            contact_day=formatting.day(formatting.local(f.contact_at, tz).date()),
+            contact_day=formatting.day(formatting.local(f.contact_at, card.reader_tz).date()),
         )
         for f in card.follow_ups
     ]
-    blocks.append(
+    return [
         _section(pack(follow_ups or [text.CARD_NO_FOLLOW_UPS], title="*Follow-ups*", sections=1)[0])
-    )
-    if card.claims:
-        blocks.append(_section("*Pending claims*"))
-        for claim in card.claims[:CLAIMS]:
-            block = _section(
-                f"#{claim.claim_id} {esc(claim.kind)} "
-                f"{formatting.money(claim.amount, claim.currency)} — "
-                f"{esc_fit(claim.rep_name, NAME)}, "
-                f"raised {formatting.when(claim.created_at, tz, with_zone=False)}"
+    ]
+
+
+def claims_part(card: ClientCard) -> list[dict[str, Any]]:
+    if not card.claims:
+        return []
+    blocks = [_section("*Pending claims*")]
+    for claim in card.claims[:CLAIMS]:
+        block = _section(
+            f"#{claim.claim_id} {esc(claim.kind)} "
+            f"{formatting.money(claim.amount, claim.currency)} — "
+            f"{esc_fit(claim.rep_name, NAME)}, "
+            f"raised {formatting.when(claim.created_at, card.reader_tz, with_zone=False)}"
+        )
+        if claim.withdrawable:
+            block["accessory"] = withdraw_button(claim.claim_id)
+        blocks.append(block)
+    if len(card.claims) > CLAIMS:
+        blocks.append(context(text.CLIENT_MORE_CLAIMS.format(count=len(card.claims) - CLAIMS)))
+    return blocks
+
+
+def totals_text(totals: dict[str, Decimal]) -> str:
+    """``USD 1,000.00 + CHF 20.00``: one figure per currency (nothing converted)."""
+    return " + ".join(formatting.money(amount, currency) for currency, amount in totals.items())
+
+
+def assets_blocks(assets: Assets) -> list[dict[str, Any]]:
+    """Each account's latest value by asset class and its total, then the total of all."""
+    if assets.empty:
+        return [_section(f"{text.CARD_ASSETS}\n{text.CARD_NO_ASSETS}")]
+    lines = []
+    for account in assets.accounts:
+        parts = ", ".join(
+            text.CARD_ASSET_LINE.format(
+                asset_class=esc_fit(line.asset_class, NAME),
+                value=formatting.money(line.market_value, line.currency),
             )
-            if claim.withdrawable:
-                block["accessory"] = withdraw_button(claim.claim_id)
-            blocks.append(block)
-        if len(card.claims) > CLAIMS:
-            blocks.append(context(text.CLIENT_MORE_CLAIMS.format(count=len(card.claims) - CLAIMS)))
-    blocks.append({"type": "actions", "elements": [log_contact_button(card.client_id)]})
-    return fit(f"{esc_fit(card.name, NAME)}: {cadence_line(card)}", SECTION_TEXT), blocks
+            for line in account.lines
+        )
+        line = text.CARD_ACCOUNT.format(
+            account=esc_fit(account.account, NAME), day=formatting.day(account.as_of), lines=parts
+        )
+        if len(account.lines) > 1:
+            line += text.CARD_ACCOUNT_TOTAL.format(total=totals_text(account.totals))
+        lines.append(line)
+    lines.append(text.CARD_ASSETS_TOTAL.format(totals=totals_text(assets.totals)))
+    return [_section(chunk) for chunk in pack(lines, title=text.CARD_ASSETS, sections=3)]
+
+
+def assets_part(card: ClientCard) -> list[dict[str, Any]]:
+    return assets_blocks(card.assets)
+
+
+def household_button(household_id: int) -> dict[str, Any]:
+    return {
+        "type": "button",
+        "text": plain_text(text.SHOW_HOUSEHOLD, BUTTON_TEXT),
+        "action_id": ids.keyed(ids.CLIENT_HOUSEHOLD, household_id),
+        "value": str(household_id),
+    }
+
+
+def actions_part(card: ClientCard) -> list[dict[str, Any]]:
+    elements = [log_contact_button(card.client_id)]
+    if card.household_id is not None:
+        elements.append(household_button(card.household_id))
+    return [{"type": "actions", "elements": elements}]
+
+
+CARD_PARTS: list[Callable[[ClientCard], list[dict[str, Any]]]] = [
+    identity_part,
+    contacts_part,
+    follow_ups_part,
+    claims_part,
+    assets_part,
+    actions_part,
+]
 
 
 def no_match(typed: str) -> str:

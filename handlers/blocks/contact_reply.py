@@ -133,11 +133,13 @@ def logged(
     if interaction.notes:
         blocks.append(context(esc_fit(interaction.notes, SECTION_TEXT)))
     if result.too_often is not None:
-        warning = text.TOO_OFTEN.format(
+        too_often = result.too_often
+        warning = (text.TOO_OFTEN_HOUSEHOLD if too_often.member else text.TOO_OFTEN).format(
             client=name,
-            days=text.days(result.too_often.days),
-            by=esc_fit(result.too_often.by.name, NAME),
-            min_days=result.too_often.min_days,
+            member=esc_fit(too_often.member or "", NAME),
+            days=text.days(too_often.days),
+            by=esc_fit(too_often.by.name, NAME),
+            min_days=too_often.min_days,
         )
         blocks.append(section(warning))
     buttons = [

@@ -3,7 +3,9 @@
 Names are matched as ``/logcontact`` matches them (the reader's own book
 first, then everything they may see). Several matches get one button each
 (``CLIENT_SHOW_MORE``, registered here too: it belongs to this command); a
-client the reader may not see is refused naming who covers it.
+client the reader may not see is refused naming who covers it. A household's
+exact name shows the household card (``bot.directory.household_card``), as
+does the *Household* button on a member's card (``CLIENT_HOUSEHOLD``).
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from sqlalchemy.orm import Session
 
 from bot import messages
 from bot.deps import Deps
-from bot.directory import client_card
+from bot.directory import client_card, household_card
 from bot.messages import contacts_form as text
 from bot.messages.formatting import unescape_slack
 from handlers import ids, lanes
 from handlers.blocks import client_card as blocks
+from handlers.blocks.household_card import household_blocks
 from handlers.common import acting_rep, committed
 from handlers.reply import Reply
 
@@ -45,6 +48,12 @@ def register(app: App, deps: Deps) -> None:
 
         def unit(session: Session) -> tuple[str, list[dict[str, Any]] | None]:
             actor = acting_rep(session, user_id)
+            household = household_card.find_household(session, typed[:200])
+            if household is not None:
+                found_household = household_card.load_household(
+                    session, actor=actor, household_id=household.id, now=deps.clock(), typed=True
+                )
+                return household_blocks(found_household)
             found = client_card.find_for_card(session, actor=actor, text=typed[:200])
             if len(found) > 1:
                 return blocks.choices(typed, client_card.choice_labels(session, found))
@@ -65,3 +74,21 @@ def register(app: App, deps: Deps) -> None:
             reply(**messages.ephemeral("That button no longer works."))
             return
         show(deps, user_id=body["user"]["id"], client_id=int(raw), reply=reply, replace=True)
+
+    @lanes.action(app, deps, ids.CLIENT_HOUSEHOLD_ANY)
+    def on_household(body: dict[str, Any], reply: Reply) -> None:
+        raw = str(lanes.the_action(body).get("value") or "")
+        if not raw.isdigit() or len(raw) > 11:
+            reply(**messages.ephemeral("That button no longer works."))
+            return
+        user_id = body["user"]["id"]
+
+        def unit(session: Session) -> tuple[str, list[dict[str, Any]]]:
+            actor = acting_rep(session, user_id)
+            card = household_card.load_household(
+                session, actor=actor, household_id=int(raw), now=deps.clock()
+            )
+            return household_blocks(card)
+
+        headline, body_blocks = committed(deps, unit, read_only=True)
+        reply.send(headline, body_blocks, replace_original=False)

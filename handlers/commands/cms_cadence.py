@@ -1,8 +1,8 @@
 """``/cms cadence``: list the contact-frequency policies; admins set or clear them.
 
 /cms cadence
-/cms cadence <tier> max <days> min <days>
-/cms cadence client <name> max <days> min <days>
+/cms cadence <tier> max <days> min <days> [household|per-client]
+/cms cadence client <name> max <days> min <days> [household|per-client]
 /cms cadence <tier> clear  |  /cms cadence client <name> clear
 """
 
@@ -34,7 +34,8 @@ from handlers.commands.cms_router import CmsRequest, subcommand
 from handlers.common import acting_rep
 from storage.models import Rep
 
-KEYWORDS = ("max", "min", "clear")
+KEYWORDS = ("max", "min", "clear", "household", "per-client")
+SCOPES = {"household": True, "per-client": False}
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class CadenceChange:
     max_days: int | None
     min_days: int | None
     clear: bool
+    household: bool | None = None  # True: household-wide; False: per client; None: unchanged
 
 
 def parse_change(args: str) -> CadenceChange:
@@ -66,9 +68,17 @@ def parse_change(args: str) -> CadenceChange:
         return CadenceChange(
             name if is_client else None, None if is_client else name, None, None, True
         )
+    scopes = [SCOPES[word] for word in options if word in SCOPES]
+    if len(scopes) > 1:
+        raise InvalidInput(f"Say `household` or `per-client`, once. {text.CADENCE_USAGE}")
+    options = [word for word in options if word not in SCOPES]
     days: dict[str, int] = {}
     pairs = list(zip(options[::2], options[1::2], strict=False))
-    if not pairs or len(options) % 2 or any(key not in ("max", "min") for key, _ in pairs):
+    if (
+        (not pairs and not scopes)
+        or len(options) % 2
+        or any(key not in ("max", "min") for key, _ in pairs)
+    ):
         raise InvalidInput(text.CADENCE_USAGE)
     for key, value in pairs:
         if not value.isdigit() or key in days:
@@ -80,6 +90,7 @@ def parse_change(args: str) -> CadenceChange:
         days.get("max"),
         days.get("min"),
         False,
+        scopes[0] if scopes else None,
     )
 
 
@@ -90,8 +101,11 @@ def render_listing(found: PolicyListing) -> str:
             max_days=found.default.max_days, min_days=found.default.min_days
         ),
     ]
+    if found.default.household:
+        lines[-1] += text.CADENCE_HOUSEHOLD_ROW
     lines.extend(
         text.CADENCE_TIER_ROW.format(tier=esc(tier), max_days=c.max_days, min_days=c.min_days)
+        + (text.CADENCE_HOUSEHOLD_ROW if c.household else "")
         for tier, c in found.tiers
     )
     lines.append(text.CADENCE_OVERRIDES_TITLE if found.overrides else text.CADENCE_NO_OVERRIDES)
@@ -99,6 +113,7 @@ def render_listing(found: PolicyListing) -> str:
         text.CADENCE_OVERRIDE_ROW.format(
             client=esc(client.name), tier=esc(client.tier), max_days=c.max_days, min_days=c.min_days
         )
+        + (text.CADENCE_HOUSEHOLD_ROW if c.household else "")
         for client, c in found.overrides
     )
     if found.more_overrides:
@@ -108,7 +123,7 @@ def render_listing(found: PolicyListing) -> str:
 
 @subcommand(
     "cadence",
-    usage="cadence [<tier>|client <name>] [max <days> min <days>|clear]",
+    usage="cadence [<tier>|client <name>] [max <days> min <days> [household]|clear]",
     summary="contact-frequency policies: list them; admins set or clear them",
 )
 def cadence_command(request: CmsRequest) -> None:
@@ -140,22 +155,36 @@ def apply_change(session: Session, *, actor: Rep, change: CadenceChange, now: da
             max_days=change.max_days,
             min_days=change.min_days,
             now=now,
+            household=change.household,
         )
         return text.CADENCE_SET_CLIENT.format(
             client=esc(client.name), max_days=override.max_days, min_days=override.min_days
-        )
+        ) + (text.CADENCE_HOUSEHOLD_NOTE if override.household else "")
     tier = known_tier(session, change.tier or "")
     if change.clear:
         clear_policy(session, actor=actor, tier=tier, now=now)
         return text.CADENCE_CLEARED_TIER.format(tier=esc(tier))
     policy = set_policy(
-        session, actor=actor, tier=tier, max_days=change.max_days, min_days=change.min_days, now=now
+        session,
+        actor=actor,
+        tier=tier,
+        max_days=change.max_days,
+        min_days=change.min_days,
+        now=now,
+        household=change.household,
     )
+    note = text.CADENCE_HOUSEHOLD_NOTE if policy.household else ""
     if tier == DEFAULT_TIER:
-        return text.CADENCE_SET_DEFAULT.format(max_days=policy.max_days, min_days=policy.min_days)
-    return text.CADENCE_SET_TIER.format(
-        tier=esc(tier),
-        max_days=policy.max_days,
-        min_days=policy.min_days,
-        clients=clients_in_tier(session, tier),
+        return (
+            text.CADENCE_SET_DEFAULT.format(max_days=policy.max_days, min_days=policy.min_days)
+            + note
+        )
+    return (
+        text.CADENCE_SET_TIER.format(
+            tier=esc(tier),
+            max_days=policy.max_days,
+            min_days=policy.min_days,
+            clients=clients_in_tier(session, tier),
+        )
+        + note
     )
