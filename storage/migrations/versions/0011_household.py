@@ -11,7 +11,7 @@ recorded events, which never named the column.
 (``cmsbot import positions``): one row per account, day and asset class.
 
 Revision ID: 0011_household
-Revises: 0009
+Revises: 0014_language
 Create Date: 2026-12-01 13:00:00
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_household"
-down_revision = "0009"
+down_revision = "0014_language"
 branch_labels = None
 depends_on = None
 
