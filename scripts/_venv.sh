@@ -27,3 +27,24 @@ ensure_venv() {
     "$python" -m venv .venv
     .venv/bin/python -m pip install --quiet --upgrade pip
 }
+
+# Whether .venv already runs this checkout's code with every dependency pyproject.toml
+# names (then nothing is installed: a shared .venv keeps pointing where it points).
+installed_here() {
+    .venv/bin/python - <<'PY' 2>/dev/null
+import importlib.metadata as metadata
+import pathlib
+import re
+import sys
+import tomllib
+
+import bot
+
+here = pathlib.Path.cwd().resolve()
+if pathlib.Path(bot.__file__).resolve().parents[1] != here:
+    sys.exit(1)
+project = tomllib.loads((here / "pyproject.toml").read_text())["project"]
+for requirement in project["dependencies"]:
+    metadata.distribution(re.split(r"[\s\[<>=!~;]", requirement, maxsplit=1)[0])
+PY
+}

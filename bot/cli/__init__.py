@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from sqlalchemy.exc import OperationalError
 
 from bot.cli import audit as cli_audit
+from bot.cli.database import DB_HELP, require_existing, with_database
 from bot.errors import CmsError, ImportFailed, SchemaNotCurrent
 from bot.settings import load_settings
 
@@ -24,10 +25,14 @@ EXPORT_KINDS = ("interactions", "claims", "audit")
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cmsbot", description="Contact management in Slack.")
-    parser.add_argument("--log-level", default="INFO", help="logging level (default INFO)")
+    parser.add_argument(
+        "--log-level",
+        help="logging level (default INFO for run, serve and db; WARNING for the rest)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    commands.add_parser("run", help="run the bot over Socket Mode (no public URL needed)")
+    run = commands.add_parser("run", help="run the bot over Socket Mode (no public URL needed)")
+    run.add_argument("--db", help=DB_HELP)
 
     serve = commands.add_parser(
         "serve", help="run the bot over HTTP (Slack request URL /slack/events)"
@@ -36,24 +41,31 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=3000, help="port to bind (default 3000)")
     serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     serve.add_argument("--threads", type=int, default=8, help="threads per worker (default 8)")
+    serve.add_argument("--db", help=DB_HELP)
 
     db = commands.add_parser("db", help="create, migrate or inspect the schema")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
-    db_commands.add_parser("upgrade", help="create or migrate the schema to the latest revision")
+    up = db_commands.add_parser(
+        "upgrade", help="create or migrate the schema to the latest revision"
+    )
+    up.add_argument("--db", help=DB_HELP + "; the one command that creates it")
     down = db_commands.add_parser("downgrade", help="step the schema back (default: one revision)")
     down.add_argument("revision", nargs="?", default="-1", help="target revision (default -1)")
-    db_commands.add_parser("current", help="print the schema revision")
+    down.add_argument("--db", help=DB_HELP)
+    current = db_commands.add_parser("current", help="print the schema revision")
+    current.add_argument("--db", help=DB_HELP)
 
     imp = commands.add_parser("import", help="bulk load a CSV file, all-or-nothing")
     imp.add_argument("kind", choices=IMPORT_KINDS, help="what the file holds")
     imp.add_argument("file", help="the CSV file (header row required)")
+    imp.add_argument("--db", help=DB_HELP)
 
     exp = commands.add_parser("export", help="write records to standard output")
     exp.add_argument("kind", choices=EXPORT_KINDS, help="what to export")
     exp.add_argument(
         "--format", choices=("csv", "json"), default="csv", help="csv (default) or json"
     )
-    exp.add_argument("--db", help="the database: a SQLite file or a URL (default DATABASE_URL)")
+    exp.add_argument("--db", help=DB_HELP)
 
     nudge = commands.add_parser("nudge", help="run one tick of the nudge job")
     nudge.add_argument("--at", help="ISO-8601 instant to act as if the clock read (default now)")
@@ -61,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="print who would get what; send nothing"
     )
     nudge.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    nudge.add_argument("--db", help=DB_HELP)
 
     report = commands.add_parser(
         "report", help="scorecards or initiative returns for management reporting"
@@ -79,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="zone periods are read in (default CMS_REPORTING_TIMEZONE, as in Slack)",
     )
     report.add_argument("--at", help="ISO-8601 instant to report as of (default now)")
+    report.add_argument("--db", help=DB_HELP)
 
     demo = commands.add_parser(
         "demo", help="build the demo book in a throwaway SQLite file (no Slack needed)"
@@ -94,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         "doctor",
         help="check token, scopes, channel membership, database, scheduler and outbox",
     )
-    doctor.add_argument("--db", help="the database: a SQLite file or a URL (default DATABASE_URL)")
+    doctor.add_argument("--db", help=DB_HELP)
     doctor.add_argument(
         "--manifest", help="the app manifest whose scopes the token needs (default manifest.yml)"
     )
@@ -105,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         "retry", help="post again the posts Slack refused for good, once the cause is fixed"
     )
     retry.add_argument("keys", nargs="*", metavar="KEY", help="only these posts (default: all)")
-    retry.add_argument("--db", help="the database: a SQLite file or a URL (default DATABASE_URL)")
+    retry.add_argument("--db", help=DB_HELP)
 
     cli_audit.add_parsers(commands)
     return parser
@@ -124,14 +138,16 @@ def parse_instant(text: str) -> datetime:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    level = getattr(logging, str(args.log_level).upper(), logging.INFO)
+    chosen = args.log_level or ("INFO" if args.command in ("run", "serve", "db") else "WARNING")
+    level = getattr(logging, str(chosen).upper(), logging.INFO)
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     if level > logging.DEBUG:
         # Alembic chats at INFO on every schema check; keep start-up errors one line.
         # `db` commands keep its "Running upgrade ..." lines.
-        quiet = "alembic.runtime.plugins" if args.command == "db" else "alembic"
+        migrating = args.command == "db" and args.db_command != "current"
+        quiet = "alembic.runtime.plugins" if migrating else "alembic"
         logging.getLogger(quiet).setLevel(logging.WARNING)
-        if args.command == "db":
+        if migrating and level <= logging.INFO:
             logging.getLogger("alembic.runtime.migration").setLevel(logging.INFO)
     try:
         return dispatch(args)
@@ -148,10 +164,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OperationalError as error:
         # An unreachable or refused database is a setting to fix, not a bug: one line.
         reason = (str(error.orig or error).strip().splitlines() or ["unknown error"])[0]
-        print(f"cmsbot: cannot use the database in DATABASE_URL: {reason}", file=sys.stderr)
+        print(f"cmsbot: cannot use the database (--db or DATABASE_URL): {reason}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+# The demo and the console choose their own file; doctor reports a missing one as a finding.
+OWN_DATABASE = ("demo", "console", "doctor")
+
+
+def may_create(args: argparse.Namespace) -> bool | None:
+    """True: the command creates the database; False: it needs one; None: it opens none."""
+    if args.command == "db" and args.db_command == "upgrade":
+        return True
+    if args.command == "audit" and args.audit_command == "keygen":
+        return None
+    return False
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -161,6 +190,12 @@ def dispatch(args: argparse.Namespace) -> int:
     from bot import audit
 
     audit.use_chain_key(settings.audit_chain_key)  # a key kept in .env, too
+    if args.command not in OWN_DATABASE:
+        settings = with_database(settings, getattr(args, "db", None))
+        if args.command in ("run", "serve"):
+            settings.require("socket" if args.command == "run" else "http")
+        if may_create(args) is False:
+            require_existing(settings)
     handler = getattr(cli_commands, f"cmd_{args.command}")
     return int(handler(settings, args) or 0)
 

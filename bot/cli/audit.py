@@ -100,9 +100,9 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _sessions(settings: Settings, db: str | None):  # type: ignore[no-untyped-def]
-    from bot.cli.commands import _sessions, with_database
+    from bot.cli.database import open_sessions, with_database
 
-    return _sessions(with_database(settings, db))
+    return open_sessions(with_database(settings, db))
 
 
 def _reader(settings: Settings) -> WebClient:

@@ -7,10 +7,11 @@ import json
 import logging
 import sys
 
+from bot.cli.database import note_if_empty, open_engine, open_sessions, with_database
 from bot.clock import FixedClock, system_clock
 from bot.settings import Settings
 from storage import schema
-from storage.engine import make_engine, make_session_factory
+from storage.engine import make_engine
 
 log = logging.getLogger("cmsbot")
 
@@ -62,16 +63,15 @@ def cmd_db(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _sessions(settings: Settings):  # type: ignore[no-untyped-def]
-    engine = make_engine(settings.database_url)
-    schema.require_current(engine)
-    return make_session_factory(engine)
+def _sessions(settings: Settings, *, empty_note: bool = True):  # type: ignore[no-untyped-def]
+    """Sessions on the existing, migrated database (``bot.cli.database``)."""
+    return open_sessions(settings, empty_note=empty_note)
 
 
 def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
     from bot.imports import import_csv
 
-    sessions = _sessions(settings)
+    sessions = _sessions(settings, empty_note=False)  # an empty book is what one loads
     with sessions.begin() as session:
         summary = import_csv(session, kind=args.kind, path=args.file, now=system_clock())
     print(summary)
@@ -81,7 +81,7 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
     from bot.reports.exports import export
 
-    sessions = _sessions(with_database(settings, args.db))
+    sessions = _sessions(settings)
     with sessions.begin() as session:
         export(session, kind=args.kind, fmt=args.format, out=sys.stdout)
     return 0
@@ -93,7 +93,9 @@ def cmd_nudge(settings: Settings, args: argparse.Namespace) -> int:
     from bot.cli import parse_instant
 
     clock = FixedClock(parse_instant(args.at)) if args.at else system_clock
-    deps = build_deps(settings, clock=clock)
+    engine = open_engine(settings)
+    note_if_empty(engine)
+    deps = build_deps(settings, clock=clock, engine=engine)
     report = run_tick(deps, now=clock(), dry_run=args.dry_run)
     if args.format == "json":
         print(json.dumps(report.as_json(), indent=2))
@@ -135,10 +137,11 @@ def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
 
     from bot.cli import demo as demo_book
 
-    path = Path(args.db) if args.db else demo_book.default_path()
+    path = (Path(args.db) if args.db else demo_book.default_path()).expanduser().resolve()
     counts = demo_book.create(path)
     print(f"Demo book written to {path}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
-    print(f"Try it: cmsbot console --db {path}")
+    for line in demo_book.next_commands(path):
+        print(line)
     return 0
 
 
@@ -150,17 +153,6 @@ def cmd_console(settings: Settings, args: argparse.Namespace) -> int:
         *(["--as", args.as_user] if args.as_user else []),
     ]
     return terminal.main(argv)
-
-
-def with_database(settings: Settings, db: str | None) -> Settings:
-    """``settings`` with ``--db`` (a SQLite file or a URL) in place of DATABASE_URL."""
-    from dataclasses import replace
-    from pathlib import Path
-
-    if not db:
-        return settings
-    url = db if "://" in db else f"sqlite:///{Path(db).expanduser().resolve()}"
-    return replace(settings, database_url=url)
 
 
 def cmd_doctor(settings: Settings, args: argparse.Namespace) -> int:
@@ -179,7 +171,7 @@ def cmd_doctor(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_outbox(settings: Settings, args: argparse.Namespace) -> int:
     from bot.delivery.problems import retry_dead
 
-    sessions = _sessions(with_database(settings, args.db))
+    sessions = _sessions(settings)
     with sessions.begin() as session:
         keys = retry_dead(session, now=system_clock(), keys=args.keys or None)
     for key in sorted(set(args.keys) - set(keys)):

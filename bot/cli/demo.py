@@ -285,6 +285,25 @@ def _decide_some(session: Session, rng: random.Random, counts: dict[str, int]) -
         counts["decided"] += 1
 
 
+def next_commands(path: Path) -> list[str]:
+    """The exact commands to use on the book at ``path``, printed by ``cmsbot demo``."""
+    import shlex
+
+    db = shlex.quote(str(path))
+    at = DEMO_NOW.strftime("%Y-%m-%dT%H:%M:%SZ")
+    morning = (DEMO_NOW + timedelta(days=1)).replace(hour=9, minute=0)
+    return [
+        "Use this book (every command below reads it through --db):",
+        f"  cmsbot console --db {db} --as UREP1      # you are Oliver Grant; :users lists who is who",
+        f"  cmsbot export claims --db {db} --format json",
+        f"  cmsbot export interactions --db {db}",
+        f'  cmsbot report scorecard --db {db} --period "2026 Q4" --at {at} --format csv',
+        f"  cmsbot report roi --db {db} --period ytd --at {at} --format json",
+        f"  cmsbot audit verify --db {db}",
+        f"  cmsbot nudge --db {db} --at {morning.strftime('%Y-%m-%dT%H:%M:%SZ')} --dry-run",
+    ]
+
+
 def rep_names(session: Session) -> dict[str, str]:
     """Slack user id → name, for the console's ``:as`` and completion."""
     from sqlalchemy import select
