@@ -18,6 +18,7 @@ SLACK_API_DEFAULT = "https://slack.com/api/"
 DATABASE_DEFAULT = "sqlite:///cms.sqlite3"
 DEFAULT_REPORTING_TIMEZONE = "UTC"
 DEFAULT_REPORTING_CURRENCY = "USD"
+DEFAULT_MAX_FILE_MB = 25
 
 # Which settings each way of running needs, so start-up names the missing one.
 REQUIRED = {
@@ -48,6 +49,8 @@ class Settings:
     audit_chain_key: str | None = None
     audit_signing_key: str | None = None
     audit_channel: str | None = None
+    # The largest document (in MB) the "Add to client file" shortcut keeps.
+    max_file_mb: int = DEFAULT_MAX_FILE_MB
 
     def require(self, mode: str) -> None:
         """Raise ``SettingsError`` naming the first setting ``mode`` needs and lacks."""
@@ -112,6 +115,13 @@ def load_settings(
             f"CMS_DEFAULT_LOCALE must be one of {', '.join(LOCALES)}, not {default_locale!r}."
         )
 
+    max_file_text = get("CMS_MAX_FILE_MB") or str(DEFAULT_MAX_FILE_MB)
+    if not max_file_text.isdigit() or not 1 <= int(max_file_text) <= 1024:
+        raise SettingsError(
+            f"CMS_MAX_FILE_MB must be a whole number of megabytes from 1 to 1024, "
+            f"not {max_file_text!r}."
+        )
+
     api_url = get("SLACK_API_URL") or SLACK_API_DEFAULT
     if not api_url.endswith("/"):
         api_url += "/"
@@ -129,4 +139,5 @@ def load_settings(
         audit_chain_key=get("CMS_AUDIT_CHAIN_KEY"),
         audit_signing_key=get("CMS_AUDIT_SIGNING_KEY"),
         audit_channel=get("CMS_AUDIT_CHANNEL"),
+        max_file_mb=int(max_file_text),
     )

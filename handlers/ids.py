@@ -114,3 +114,14 @@ BLOCK_CLAIM_ACTIONS = "claim_actions"
 # the admins' Home: Problems (retry the posts Slack refused)
 BLOCK_PROBLEMS = "problems"
 PROBLEMS_RETRY = "problems_retry"
+
+# a client's documents: the "Add to client file" message shortcut, its modal, the card's copies
+SHORTCUT_ADD_TO_FILE = "add_to_client_file"
+VIEW_ADD_DOCUMENT = "add_document_form"
+BLOCK_DOC_CLIENT = "doc_client"  # its element is ACTION_CLIENT: the shared type-ahead
+BLOCK_DOC_KIND = "doc_kind"
+ACTION_DOC_KIND = "doc_kind"
+BLOCK_DOC_NOTE = "doc_note"
+ACTION_DOC_NOTE = "doc_note"
+DOC_SEND_COPY = "doc_send_copy"
+DOC_SEND_COPY_ANY = any_key(DOC_SEND_COPY)

@@ -330,8 +330,27 @@ class SlackSender:
         *,
         trigger_id: str | None = None,
         response_url: str | None = None,
+        message: Message | None = None,
     ) -> Reply:
-        """The "more actions" menu on a message (``message_action``)."""
+        """The "more actions" menu on a message (``message_action``).
+
+        ``message``: a message the stand-in holds (``standin.share_file``), sent
+        as Slack sends it, files and all; ``message_text`` is then ignored.
+        """
+        if message is not None:
+            shown = message.as_dict()
+            ts, channel_id = message.ts, message.channel
+            payload = self._base("message_action", user_id)
+            payload.update(
+                callback_id=callback_id,
+                trigger_id=trigger_id or self.new_trigger_id(),
+                response_url=response_url or self._response_url(channel_id, None, user_id),
+                action_ts=f"{time.time():.6f}",
+                message_ts=ts,
+                channel={"id": channel_id, "name": channel_id.lower()},
+                message=shown,
+            )
+            return self._interactive(payload)
         ts = message_ts or f"{1_700_000_000 + next(self._counter)}.000100"
         payload = self._base("message_action", user_id)
         payload.update(

@@ -33,6 +33,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from standin import refusals, scopes
+from standin.files import URL_PRIVATE
 from standin.pacing import HistoryLimit, PostLimit, PostPacer
 from standin.refusals import Expectation
 from standin.response_urls import ResponseLink
@@ -43,6 +44,11 @@ __all__ = ["LOST", "Call", "Message", "PostLimit", "SlackStandIn", "UploadedFile
 
 RESPONSE_URL = "response_url"
 UPLOAD = "upload"
+# A refusal's reason, for the ledger; taken off the answer before it is sent.
+REFUSAL_HEADER = "X-Standin-Refusal"
+SIGN_IN_PAGE = (
+    "<!DOCTYPE html><html><head><title>Sign in | Slack</title></head><body></body></html>"
+)
 
 Predicate = Callable[["Call"], bool] | Mapping[str, Any] | None
 
@@ -457,9 +463,46 @@ class SlackStandIn:
             return copy.deepcopy(self.workspace.latest_view(callback_id))
 
     def uploaded_files(self) -> list[UploadedFile]:
-        """Files whose upload was completed (``files.completeUploadExternal``)."""
+        """Files the bot uploaded and shared (``files.completeUploadExternal``)."""
         with self._cond:
-            return [copy.copy(f) for f in self.workspace.files.values() if f.completed]
+            return [
+                copy.copy(f)
+                for f in self.workspace.files.values()
+                if f.completed and f.user == self.bot_user_id
+            ]
+
+    def share_file(
+        self,
+        channel: str,
+        user: str,
+        *,
+        name: str,
+        content: bytes,
+        mimetype: str = "application/pdf",
+        filetype: str = "pdf",
+        text: str = "",
+    ) -> Message:
+        """``user`` posts a message with ``content`` attached as ``name`` in ``channel``.
+
+        The message (as the channel shows it, with Slack's file object in
+        ``files``) is what a message shortcut on it carries.
+        """
+        with self._cond:
+            self.ensure_user(user)
+            message = self.workspace.share_file(
+                channel,
+                user,
+                name=name,
+                content=content,
+                mimetype=mimetype,
+                filetype=filetype,
+                text=text,
+            )
+            return copy.deepcopy(message)
+
+    def delete_file(self, file_id: str) -> None:
+        with self._cond:
+            self.workspace.files[file_id].deleted = True
 
     # -- serving -------------------------------------------------------------------------
 
@@ -472,7 +515,7 @@ class SlackStandIn:
 
     def handle(
         self, path: str, body: bytes, headers: Mapping[str, str]
-    ) -> tuple[int, dict[str, Any] | str, dict[str, str]]:
+    ) -> tuple[int, dict[str, Any] | str | bytes, dict[str, str]]:
         """Answer one request (``headers`` with lower-case names).
 
         Returns the status, a JSON object (or text) and extra response headers.
@@ -490,6 +533,11 @@ class SlackStandIn:
         elif kind == "upload":
             method = UPLOAD
             args = {"url": url, "file_id": name, "size": len(body)}
+        elif kind == "files-pri":
+            method = URL_PRIVATE
+            args = {"url": url, "authorization": bool(headers.get("authorization"))}
+        elif kind == "signin":
+            return 200, SIGN_IN_PAGE, {"Content-Type": "text/html; charset=utf-8"}
         else:
             return 404, "not found", {}
         with self._cond:
@@ -503,6 +551,9 @@ class SlackStandIn:
             recorded.setdefault("ok", status == 200)
             if isinstance(answer, str) and status >= 400:
                 recorded["error"] = answer
+            reason = extra.pop(REFUSAL_HEADER, None)
+            if reason is not None:
+                recorded["error"] = reason
             call = Call(method, args, time.time(), failed, status, recorded, failed or lost)
             self._calls.append(call)
             if call.refused and not call.injected:
@@ -518,7 +569,7 @@ class SlackStandIn:
         body: bytes,
         headers: Mapping[str, str],
         url: str,
-    ) -> tuple[int, dict[str, Any] | str, dict[str, str], bool]:
+    ) -> tuple[int, dict[str, Any] | str | bytes, dict[str, str], bool]:
         failure = self._failures.get(method)
         if failure is not None:
             if failure.times is not None:
@@ -533,6 +584,8 @@ class SlackStandIn:
             if not self.workspace.store_upload(args["file_id"], body):
                 return 404, "file_not_found", {}, False
             return 200, f"OK - {len(body)}", {}, False
+        if kind == "files-pri":
+            return (*self._private_file(urlsplit(url).path, headers), False)
         auth_error = self._auth_error(args, headers)
         if auth_error:
             return 200, {"ok": False, "error": auth_error}, {}, False
@@ -549,6 +602,33 @@ class SlackStandIn:
             if error.messages:
                 answer["response_metadata"] = {"messages": error.messages}
             return 200, answer, extra, False
+
+    def _private_file(
+        self, path: str, headers: Mapping[str, str]
+    ) -> tuple[int, bytes | str, dict[str, str]]:
+        """A file's bytes for a bot token in the Authorization header; else the sign-in page.
+
+        Slack: "make an authenticated request to the URL ... using a bot token in
+        the Authorization header" (https://api.slack.com/types/file#authentication).
+        A token in the query string, none, a wrong one or one without
+        ``files:read`` gets a redirect to the sign-in page, as a browser without
+        a session does; an unknown file (or one the bot cannot see) is 404.
+        """
+        bearer = headers.get("authorization", "")
+        token = bearer[len("Bearer ") :] if bearer.startswith("Bearer ") else ""
+        if not token or token != self.token:
+            reason = "not_authed" if not token else "invalid_auth"
+        elif self.granted_scopes is not None and "files:read" not in self.granted_scopes:
+            reason = "missing_scope"
+        else:
+            reason = None
+        if reason is not None:
+            location = f"{self.base_url}/signin?redir={path}"
+            return 302, "", {"Location": location, REFUSAL_HEADER: reason}
+        file = self.workspace.private_file(path)
+        if file is None:
+            return 404, "file_not_found", {}
+        return 200, file.content, {"Content-Type": file.mimetype}
 
     def _respond(self, url: str, args: dict[str, Any]) -> tuple[int, str]:
         link = self._response_urls.get(url)

@@ -48,7 +48,8 @@ def decode_args(body: bytes, content_type: str, query: str = "") -> dict[str, An
     return args
 
 
-Handle = Callable[[str, bytes, Mapping[str, str]], tuple[int, dict[str, Any] | str, dict[str, str]]]
+Answer = dict[str, Any] | str | bytes
+Handle = Callable[[str, bytes, Mapping[str, str]], tuple[int, Answer, dict[str, str]]]
 
 
 def handler_for(handle: Handle) -> type[BaseHTTPRequestHandler]:
@@ -72,13 +73,17 @@ def handler_for(handle: Handle) -> type[BaseHTTPRequestHandler]:
         def _headers(self) -> dict[str, str]:
             return {k.lower(): v for k, v in self.headers.items()}
 
-        def _reply(self, status: int, answer: dict[str, Any] | str, extra: dict[str, str]) -> None:
+        def _reply(self, status: int, answer: Answer, extra: dict[str, str]) -> None:
+            extra = dict(extra)
             if isinstance(answer, dict):
                 payload = json.dumps(answer).encode()
                 content_type = "application/json; charset=utf-8"
+            elif isinstance(answer, bytes):
+                payload = answer  # a file's bytes, with its own Content-Type
+                content_type = extra.pop("Content-Type", "application/octet-stream")
             else:
                 payload = answer.encode()
-                content_type = "text/plain; charset=utf-8"
+                content_type = extra.pop("Content-Type", "text/plain; charset=utf-8")
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(payload)))

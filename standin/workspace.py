@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from standin.common import SlackError, dm_channel, truthy
 from standin.conversations import Channel, Conversations
+from standin.files import Files, UploadedFile
 from standin.limits import check_blocks, check_view, with_ids
 
 __all__ = ["Channel", "Message", "SlackError", "UploadedFile", "Workspace", "dm_channel", "truthy"]
@@ -61,35 +62,11 @@ class Message:
         return message
 
 
-@dataclass
-class UploadedFile:
-    id: str
-    filename: str
-    length: int
-    content: bytes = b""
-    title: str | None = None
-    alt_text: str | None = None
-    channel_id: str | None = None
-    initial_comment: str | None = None
-    thread_ts: str | None = None
-    completed: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.filename,
-            "title": self.title or self.filename,
-            "size": len(self.content),
-            "alt_txt": self.alt_text,
-            "channels": [self.channel_id] if self.channel_id else [],
-        }
-
-
 # Slack's defaults for conversations.history: ``limit`` 100, at most 999.
 HISTORY_PAGE_DEFAULT, HISTORY_PAGE_MAX = 100, 999
 
 
-class Workspace(Conversations):
+class Workspace(Files, Conversations):
     def __init__(self, *, team_id: str, bot_user_id: str, bot_id: str, app_id: str) -> None:
         self.team_id, self.bot_user_id, self.bot_id, self.app_id = (
             team_id,
@@ -429,59 +406,3 @@ class Workspace(Conversations):
         view = self._view(args, id=view_id, root_view_id=view_id, previous_view_id=None)
         self.homes[user] = view
         return {"view": view}
-
-    # -- files ---------------------------------------------------------------------------
-
-    def api_files_getUploadURLExternal(self, args: dict[str, Any]) -> dict[str, Any]:
-        if not args.get("filename") or not str(args.get("length") or "").isdigit():
-            raise SlackError("invalid_arguments")
-        file_id = self.next_id("F")
-        self.files[file_id] = UploadedFile(
-            id=file_id,
-            filename=str(args["filename"]),
-            length=int(args["length"]),
-            alt_text=args.get("alt_txt"),
-        )
-        return {"upload_url": f"{self.base_url}/upload/{file_id}", "file_id": file_id}
-
-    def store_upload(self, file_id: str, content: bytes) -> bool:
-        upload = self.files.get(file_id)
-        if upload is None or upload.completed:
-            return False
-        upload.content = content
-        return True
-
-    def api_files_completeUploadExternal(self, args: dict[str, Any]) -> dict[str, Any]:
-        entries = args.get("files")
-        if not isinstance(entries, list) or not entries:
-            raise SlackError("invalid_arguments")
-        channel = args.get("channel_id") or (str(args.get("channels") or "").split(",")[0])
-        if channel:
-            self.check_member(dm_channel(channel))
-        done = []
-        for entry in entries:
-            upload = self.files.get(str(entry.get("id")))
-            if upload is None or upload.completed:
-                raise SlackError("file_not_found")
-            if len(upload.content) != upload.length:
-                raise SlackError("file_upload_size_mismatch")
-            upload.title = entry.get("title") or upload.filename
-            upload.channel_id = dm_channel(channel) if channel else None
-            upload.initial_comment = args.get("initial_comment")
-            upload.thread_ts = args.get("thread_ts")
-            upload.completed = True
-            done.append(upload)
-        if channel:
-            self.post(
-                dm_channel(channel),
-                {"text": args.get("initial_comment") or "", "blocks": [], "attachments": []},
-                files=[f.as_dict() for f in done],
-                thread_ts=args.get("thread_ts") or None,
-            )
-        return {"files": [{"id": f.id, "title": f.title} for f in done]}
-
-    def api_files_info(self, args: dict[str, Any]) -> dict[str, Any]:
-        upload = self.files.get(str(args.get("file")))
-        if upload is None or not upload.completed:
-            raise SlackError("file_not_found")
-        return {"file": upload.as_dict()}

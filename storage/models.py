@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -47,6 +48,7 @@ CHANNELS = ("in_person", "phone", "email", "mail", "video")
 SOURCES = ("slash_command", "form", "shortcut", "nudge", "import")
 CLAIM_KINDS = ("deposit", "pledge", "mandate")
 CLAIM_STATUSES = ("pending", "verified", "rejected", "withdrawn")
+DOCUMENT_KINDS = ("contract", "mandate_letter", "account_opening", "kyc", "statement", "other")
 
 
 class Base(DeclarativeBase):
@@ -321,6 +323,41 @@ class Claim(Base):
 
     def __repr__(self) -> str:
         return f"<Claim id={self.id} {self.kind} {self.amount} {self.currency} {self.status}>"
+
+
+class Document(Base):
+    """A file in a client's file: its bytes kept here, so one backup holds everything.
+
+    ``content`` is deferred: listing a client's documents never loads the bytes.
+    ``sha256`` is the hash of ``content`` when it was stored; the audit trail
+    records it, and ``cmsbot audit verify`` recomputes it from the bytes.
+    """
+
+    __tablename__ = "documents"
+    __table_args__ = (
+        CheckConstraint(f"kind IN {DOCUMENT_KINDS}", name="known_kind"),
+        # A Slack file is filed once per client: a double submit stores it once.
+        UniqueConstraint("client_id", "slack_file_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(255))
+    mimetype: Mapped[str] = mapped_column(String(127))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    slack_file_id: Mapped[str] = mapped_column(String(32))
+    added_by_id: Mapped[int] = mapped_column(ForeignKey("reps.id"))
+    added_at: Mapped[datetime]
+
+    client: Mapped[Client] = relationship()
+    added_by: Mapped[Rep] = relationship()
+
+    def __repr__(self) -> str:
+        return f"<Document id={self.id} client={self.client_id} {self.kind} {self.name!r}>"
 
 
 class AccountActivity(Base):

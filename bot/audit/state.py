@@ -36,6 +36,7 @@ from storage.models import (
     Client,
     Coverage,
     Delegate,
+    Document,
     Household,
     Initiative,
     Interaction,
@@ -68,6 +69,12 @@ def _plan_state(_session: Session, row: Any) -> dict[str, Any]:
     from bot.reports.bonus_plans import state
 
     return state(row)
+
+
+def _document_state(session: Session, row: Any) -> dict[str, Any]:
+    from bot.documents import document_state
+
+    return document_state(session, row)
 
 
 def _is_seeded_default_policy(state: dict[str, Any]) -> bool:
@@ -125,6 +132,8 @@ AUDITED: tuple[Audited, ...] = (
     Audited(Snooze),
     Audited(Interaction),
     Audited(Claim),
+    # A document's state holds the SHA-256 of its bytes as stored now: a changed byte shows.
+    Audited(Document, state=_document_state),
 )
 
 

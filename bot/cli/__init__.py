@@ -20,7 +20,7 @@ from bot.errors import CmsError, ImportFailed, SchemaNotCurrent
 from bot.settings import load_settings
 
 IMPORT_KINDS = ("reps", "clients", "interactions", "activity", "positions")
-EXPORT_KINDS = ("interactions", "claims", "audit")
+EXPORT_KINDS = ("interactions", "claims", "audit", "documents")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,10 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", help="the CSV file (header row required)")
     imp.add_argument("--db", help=DB_HELP)
 
-    exp = commands.add_parser("export", help="write records to standard output")
+    exp = commands.add_parser(
+        "export", help="write records to standard output (documents: files into a folder)"
+    )
     exp.add_argument("kind", choices=EXPORT_KINDS, help="what to export")
     exp.add_argument(
         "--format", choices=("csv", "json"), default="csv", help="csv (default) or json"
+    )
+    exp.add_argument("--client", help="documents: the client's external id (EXT_ID)")
+    exp.add_argument(
+        "--to", help="documents: a new or empty folder for the files, manifest.json and SHA256SUMS"
     )
     exp.add_argument("--db", help=DB_HELP)
 

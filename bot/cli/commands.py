@@ -81,9 +81,28 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
     from bot.reports.exports import export
 
+    if args.kind == "documents":
+        return _export_documents(settings, args)
     sessions = _sessions(settings)
     with sessions.begin() as session:
         export(session, kind=args.kind, fmt=args.format, out=sys.stdout)
+    return 0
+
+
+def _export_documents(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.documents.export import export_documents
+    from bot.errors import CmsError
+
+    if not args.client or not args.to:
+        raise CmsError("export documents needs --client EXT_ID and --to DIR.")
+    sessions = _sessions(settings)  # --db already applied (bot.cli.dispatch)
+    with sessions.begin() as session:
+        done = export_documents(
+            session, external_id=args.client, to=Path(args.to), now=system_clock()
+        )
+    print(done)
     return 0
 
 

@@ -129,6 +129,18 @@ def client_from_value(
     return client
 
 
+def client_for_documents(session: Session, *, actor: Rep, client_id: int) -> Client:
+    """The client whose file the actor adds a document to, or reads one from.
+
+    A client's documents are shared like the rest of its record: by those who
+    may see the client (coverage, a manager's team, an assistant's principals,
+    admins), and nobody else; controllers see claims, not client files. The id
+    comes back from Slack (an option, a button), so a refusal names nothing:
+    raises ``ClientNotFound`` or ``NotYours``.
+    """
+    return client_from_value(session, actor=actor, client_id=client_id)
+
+
 def not_covered_message(session: Session, client: Client) -> str:
     team = covering_reps(session, client.id)
     names = ", ".join(f"<@{rep.slack_user_id}>" for rep in team) or "nobody yet"

@@ -22,6 +22,7 @@ from bot.cadence import rules
 from bot.contacts.quicklog import find_clients
 from bot.directory import access
 from bot.directory.assets import Assets, latest_assets
+from bot.documents import DocumentLine, list_documents
 from bot.messages.formatting import zone
 from bot.parsing.client_match import Candidate, normalise
 from storage.models import Claim, Client, Coverage, Household, Interaction, Rep
@@ -91,6 +92,8 @@ class ClientCard:
     last_contact_at: datetime | None = None
     next_due: date | None = None
     assets: Assets = field(default_factory=Assets)
+    # The client's file, newest first (``bot.documents``): names and kinds, never bytes.
+    documents: list[DocumentLine] = field(default_factory=list)
 
     @property
     def overdue_by(self) -> int:
@@ -185,6 +188,7 @@ def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) ->
         last_contact_at=last.last_at,
         next_due=rules.next_due(days_since, cadence.max_days, today=today),
         assets=latest_assets(session, [client.id]),
+        documents=list_documents(session, client.id),
     )
 
 

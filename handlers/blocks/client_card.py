@@ -14,6 +14,7 @@ from bot.messages import formatting
 from handlers import ids
 from handlers.blocks.claims import withdraw_button
 from handlers.blocks.contact_form import log_contact_button
+from handlers.blocks.documents import card_section as documents_section
 from handlers.blocks.mrkdwn import (
     BUTTON_TEXT,
     FIELD_TEXT,
@@ -191,12 +192,17 @@ def actions_part(card: ClientCard) -> list[dict[str, Any]]:
     return [{"type": "actions", "elements": elements}]
 
 
+def documents_part(card: ClientCard) -> list[dict[str, Any]]:
+    return documents_section(card.documents, card.reader_tz)
+
+
 CARD_PARTS: list[Callable[[ClientCard], list[dict[str, Any]]]] = [
     identity_part,
     contacts_part,
     follow_ups_part,
     claims_part,
     assets_part,
+    documents_part,
     actions_part,
 ]
 

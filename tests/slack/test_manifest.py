@@ -27,6 +27,8 @@ BOT_SCOPES = {
     "im:write",
     "users:read",
     "files:write",
+    # "Add to client file": files.info and the file's url_private (read with the bot token)
+    "files:read",
     # the outbox reads back its own posts after a lost answer, so nothing is posted twice
     "channels:history",
     "groups:history",
@@ -109,10 +111,12 @@ def test_manifest_turns_on_socket_mode_interactivity_and_the_home_tab(
     assert manifest["features"]["bot_user"]["display_name"]
 
 
-def test_manifest_shortcut_uses_the_code_callback_id(manifest: dict[str, Any]) -> None:
+def test_manifest_shortcuts_use_the_code_callback_ids(manifest: dict[str, Any]) -> None:
     shortcuts = manifest["features"]["shortcuts"]
-    assert [(s["name"], s["type"]) for s in shortcuts] == [("Log as client contact", "message")]
-    assert shortcuts[0]["callback_id"] == ids.SHORTCUT_LOG_MESSAGE
+    assert [(s["name"], s["type"], s["callback_id"]) for s in shortcuts] == [
+        ("Log as client contact", "message", ids.SHORTCUT_LOG_MESSAGE),
+        ("Add to client file", "message", ids.SHORTCUT_ADD_TO_FILE),
+    ]
 
 
 @pytest.mark.parametrize("command", ["/logcontact", "/client", "/cms"])
@@ -137,8 +141,11 @@ def test_every_manifest_slash_command_has_a_help_line(
     assert any(line.startswith(f"• `{command}") for line in lines), help_text()
 
 
-def test_the_message_shortcut_is_registered(manifest: dict[str, Any], cms: CmsApp) -> None:
-    shortcut = manifest["features"]["shortcuts"][0]
+@pytest.mark.parametrize("position", [0, 1])
+def test_each_message_shortcut_is_registered(
+    manifest: dict[str, Any], cms: CmsApp, position: int
+) -> None:
+    shortcut = manifest["features"]["shortcuts"][position]
     payload = {
         "type": "message_action",
         "callback_id": shortcut["callback_id"],
@@ -150,6 +157,8 @@ def test_the_message_shortcut_is_registered(manifest: dict[str, Any], cms: CmsAp
         "response_url": "http://127.0.0.1:9/response/1",
     }
     assert listens_for(cms, form_request({"payload": json.dumps(payload)}))
+    payload["callback_id"] = "not_ours"
+    assert not listens_for(cms, form_request({"payload": json.dumps(payload)}))
 
 
 def test_every_manifest_event_is_registered(manifest: dict[str, Any], cms: CmsApp) -> None:
