@@ -6,6 +6,8 @@ every path ends in ``record_line`` so a click records exactly like the command.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -14,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot import messages
 from bot.claims.raising import claim_post_key
-from bot.contacts import log_contact
+from bot.contacts import ContactDraft, log_contact
 from bot.contacts.quicklog import interpret
 from bot.delivery.outbox import deliver_keys
 from bot.deps import Deps
@@ -25,7 +27,7 @@ from handlers.blocks import contact_reply
 from handlers.blocks.contact_reply import Pending
 from handlers.common import acting_rep, committed, quietly
 from handlers.reply import Reply
-from storage.models import Initiative, Rep
+from storage.models import Client, Initiative, Rep
 
 
 def record_line(
@@ -33,14 +35,17 @@ def record_line(
 ) -> None:
     """Interpret and record a pending line, or ask what is missing; replies after the commit.
 
-    The line's key (``pending.k``) makes the unit idempotent: run again after a
+    The line is read in a read-only session (on SQLite it takes no write lock, so
+    eight reps typing at once are not queued behind each other's reading), and a
+    short writing transaction then records the draft: ``log_contact`` checks again
+    what may have changed meanwhile (the client, its coverage, the owner). The
+    line's key (``pending.k``) makes the write idempotent: run again after a
     commit whose outcome was lost, it finds the contact instead of recording it twice.
     """
     owed: list[str] = []
     profile_due: list[bool] = []
 
-    def unit(session: Session) -> tuple[str, list[dict[str, Any]]]:
-        owed.clear()
+    def read(session: Session) -> tuple[str, list[dict[str, Any]]] | _Ready:
         profile_due.clear()
         actor = acting_rep(session, user_id)
         profile_due.append(profiles.due(actor, now=deps.clock()))
@@ -63,30 +68,42 @@ def record_line(
             if reading.candidates:
                 return contact_reply.pick_client(reading.candidates, pending)
             return contact_reply.no_match(reading.parsed.client_text or pending.typed)
-        result = log_contact(
-            session, actor=actor, draft=reading.draft, now=deps.clock(), owner=reading.owner
-        )
-        if result.created:
-            owed.extend(claim_post_key(claim.id) for claim in result.claims)
-        interaction = result.interaction
-        initiative = (
-            session.get(Initiative, interaction.initiative_id)
-            if interaction.initiative_id
-            else None
-        )
-        owner = session.get(Rep, interaction.rep_id)
-        author = session.get(Rep, interaction.author_id)
-        return contact_reply.logged(
-            result,
-            client=reading.client or interaction.client,
-            initiative=initiative,
-            reader_tz=actor.timezone,
-            owner_name=owner.name if owner else None,
-            author_name=author.name if author else None,
-            time_given=reading.draft.time_given,
-        )
+        return _Ready(reading.draft, reading.owner.id if reading.owner else None)
 
-    headline, blocks = committed(deps, unit, idempotent=True)
+    def write(ready: _Ready) -> Callable[[Session], tuple[str, list[dict[str, Any]]]]:
+        def unit(session: Session) -> tuple[str, list[dict[str, Any]]]:
+            owed.clear()
+            actor = acting_rep(session, user_id)
+            owner = session.get(Rep, ready.owner_id) if ready.owner_id is not None else None
+            result = log_contact(
+                session, actor=actor, draft=ready.draft, now=deps.clock(), owner=owner
+            )
+            if result.created:
+                owed.extend(claim_post_key(claim.id) for claim in result.claims)
+            interaction = result.interaction
+            initiative = (
+                session.get(Initiative, interaction.initiative_id)
+                if interaction.initiative_id
+                else None
+            )
+            owner_rep = session.get(Rep, interaction.rep_id)
+            author = session.get(Rep, interaction.author_id)
+            return contact_reply.logged(
+                result,
+                client=session.get(Client, ready.draft.client_id) or interaction.client,
+                initiative=initiative,
+                reader_tz=actor.timezone,
+                owner_name=owner_rep.name if owner_rep else None,
+                author_name=author.name if author else None,
+                time_given=ready.draft.time_given,
+            )
+
+        return unit
+
+    answer = committed(deps, read, read_only=True)
+    if isinstance(answer, _Ready):
+        answer = committed(deps, write(answer), idempotent=True)
+    headline, blocks = answer
     reply.send(headline, blocks, replace_original=replace)
     if any(profile_due):
         # First sight (or a day since): the rep's zone and locale from Slack, after the
@@ -98,6 +115,14 @@ def record_line(
     # No Home refresh here: the rep typed this in a conversation, not on the Home
     # tab, and opening the tab rebuilds it (``app_home_opened``). Rebuilding it on
     # every line cost more than the line itself (a quarter's scorecard each time).
+
+
+@dataclass(frozen=True)
+class _Ready:
+    """A line read whole: the draft to record, and whom for (an assistant's "for <@U…>")."""
+
+    draft: ContactDraft
+    owner_id: int | None
 
 
 def register(app: App, deps: Deps) -> None:
