@@ -6,7 +6,8 @@ it upgrades from reading; that is what keeps concurrent writers (two threads,
 two schedulers) from tripping over each other. Sessions from
 ``make_read_session_factory`` only read: they begin DEFERRED, and under WAL a
 reader neither waits for the writer nor holds it up (a Home tab, a client card
-or a scorecard no longer queues behind every contact being logged).
+or a scorecard no longer queues behind every contact being logged). PostgreSQL
+sessions run with JIT off.
 """
 
 from __future__ import annotations
@@ -44,7 +45,15 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("pool_size", 10)
-    return create_engine(url, **kwargs)
+    # JIT off for every session (``-c jit=off`` at connect): the bot's statements are short,
+    # and a misestimated plan (a manager's team, a recursive CTE guessed at 40,000 reps for
+    # 11) crossed jit_above_cost and spent ~30 ms compiling a statement that runs in a few.
+    # The large reads (scorecards, the nudge tick) already turned it off for themselves.
+    connect_args = dict(kwargs.pop("connect_args", {}))
+    options = str(connect_args.get("options", ""))
+    if "jit=" not in options:
+        connect_args["options"] = f"{options} -c jit=off".strip()
+    return create_engine(url, connect_args=connect_args, **kwargs)
 
 
 def _tune_sqlite(engine: Engine) -> None:
