@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, synonym
@@ -41,11 +42,25 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-ROLES = ("rep", "manager", "controller", "admin", "assistant")
+ROLES = (
+    "rep",
+    "manager",
+    "controller",
+    "admin",
+    "assistant",
+    "marketing",
+    "service",
+    "compliance",
+    "banker",
+)
 CLIENT_KINDS = ("client", "prospect")
 COVERAGE_ROLES = ("primary", "secondary")
 CHANNELS = ("in_person", "phone", "email", "mail", "video")
 SOURCES = ("slash_command", "form", "shortcut", "nudge", "import")
+# A service contact (client service) counts toward no cadence and no pay (migration 0013).
+CONTACT_KINDS = ("sales", "service")
+# A banking contact (logged by a banker) sits behind the banking wall (migration 0013).
+SIDES = ("wealth", "banking")
 CLAIM_KINDS = ("deposit", "pledge", "mandate")
 CLAIM_STATUSES = ("pending", "verified", "rejected", "withdrawn")
 DOCUMENT_KINDS = ("contract", "mandate_letter", "account_opening", "kyc", "statement", "other")
@@ -221,6 +236,8 @@ class Interaction(Base):
     __table_args__ = (
         CheckConstraint(f"channel IN {CHANNELS}", name="known_channel"),
         CheckConstraint(f"source IN {SOURCES}", name="known_source"),
+        CheckConstraint(f"kind IN {CONTACT_KINDS}", name="known_contact_kind"),
+        CheckConstraint(f"side IN {SIDES}", name="known_side"),
         Index("ix_interactions_client_occurred", "client_id", "occurred_at"),
         Index("ix_interactions_rep_occurred", "rep_id", "occurred_at"),
         Index("ix_interactions_initiative", "initiative_id"),
@@ -271,6 +288,10 @@ class Interaction(Base):
     initiative_id: Mapped[int | None] = mapped_column(ForeignKey("initiatives.id"))
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(16))
+    # Who may read the notes (``bot.directory.access.contact_view``), set when recorded.
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    kind: Mapped[str] = mapped_column(String(16), default="sales", server_default="sales")
+    side: Mapped[str] = mapped_column(String(16), default="wealth", server_default="wealth")
     # Same key twice (a Slack retry, a double submit) records once.
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime]

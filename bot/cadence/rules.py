@@ -126,14 +126,17 @@ def coverage_in_force(coverage: Any, *, at: Any = None) -> ColumnElement[bool]:
 
 
 def counts(contact: Any, *, at: Any = None) -> ColumnElement[bool]:
-    """``contact`` is live and, when reading at ``at``, happened before it (any channel, any source).
+    """``contact`` is live, a sales contact and, when reading at ``at``, happened before it
+    (any channel, any source).
 
-    The rep it is credited to must also be on the team (``coverage_in_force``):
-    the builders below join that in.
+    A service contact (``kind`` ``service``, logged by client service) counts toward
+    no cadence and nobody's pay (issue #19). The rep it is credited to must also be
+    on the team (``coverage_in_force``): the builders below join that in.
     """
+    live = and_(contact.deleted_at.is_(None), contact.kind == "sales")
     if at is None:
-        return contact.deleted_at.is_(None)
-    return and_(contact.deleted_at.is_(None), contact.occurred_at < at)
+        return live
+    return and_(live, contact.occurred_at < at)
 
 
 def covered_by_team(contact: Any, *, at: Any = None, name: str = "team_of") -> ColumnElement[bool]:

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import audit
+from bot.cadence import rules
 from bot.cadence.policy import cadence_for
 from bot.cadence.rules import cadence_clients
 from bot.claims.raising import raise_claims, withdraw_claim
@@ -29,7 +30,6 @@ from bot.errors import (
     InitiativeNotFound,
     InteractionNotFound,
     InvalidInput,
-    NotAllowed,
     UndoExpired,
 )
 from bot.parsing import ClaimDraft
@@ -57,6 +57,8 @@ class ContactDraft:
     # False: the rep named a day but no time ("yesterday"); ``occurred_at`` is then that
     # day's midday in their zone, and the day alone is what they are shown.
     time_given: bool = True
+    # The notes are for the client's coverage team, their managers and compliance only.
+    private: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,8 @@ def log_contact(
     client = _client(session, draft.client_id)
     owner = owner or access.default_owner(session, actor=actor, client=client)
     access.require_can_log(session, actor=actor, owner=owner, client=client)
+    if draft.claims:
+        access.require_may_claim(owner)
     _check_draft(draft, now)
     initiative = find_initiative(session, draft.initiative_tag, on=draft.occurred_at.date())
     too_often = _too_often(session, client, draft.occurred_at)
@@ -111,6 +115,9 @@ def log_contact(
         initiative_id=initiative.id if initiative else None,
         follow_up_on=draft.follow_up_on,
         source=draft.source,
+        private=draft.private,
+        kind=access.contact_kind(owner),
+        side=access.contact_side(owner),
         idempotency_key=draft.idempotency_key,
         created_at=now,
         updated_at=now,
@@ -169,6 +176,7 @@ def edit_contact(
         "outcome": draft.outcome or None,
         "initiative_id": initiative.id if initiative else None,
         "follow_up_on": draft.follow_up_on,
+        "private": draft.private,
     }
     kept, to_withdraw, to_raise = _claim_plan(_claims_of(session, interaction), draft.claims)
     if _has(interaction, values) and not to_withdraw and not to_raise:
@@ -361,8 +369,7 @@ def require_editable(
             raise InteractionNotFound("That contact no longer exists (it may have been undone).")
     else:
         interaction = get_interaction(session, interaction_id)
-    if actor.id not in (interaction.rep_id, interaction.author_id) and not actor.has_role("admin"):
-        raise NotAllowed("Only the rep who logged this contact (or their assistant) can change it.")
+    access.require_may_edit(session, actor=actor, interaction=interaction)
     return interaction
 
 
@@ -400,7 +407,7 @@ def _too_often(session: Session, client: Client, occurred_at: datetime) -> TooOf
         select(Interaction)
         .where(
             Interaction.client_id.in_(whose),
-            Interaction.deleted_at.is_(None),
+            rules.counts(Interaction),
             Interaction.occurred_at > window_start,
             Interaction.occurred_at <= occurred_at,
         )

@@ -54,6 +54,7 @@ class FormContext:
     outcome: str = ""
     initiative: str | None = None
     follow_up: date | None = None
+    private: bool = False
     figures: Figures = Figures()
     context: list[str] = field(default_factory=list)
 
@@ -242,6 +243,7 @@ def edit_context(
         outcome=interaction.outcome or "",
         initiative=interaction.initiative.tag if interaction.initiative else None,
         follow_up=interaction.follow_up_on,
+        private=interaction.private,
         figures=figures,
         context=context,
     )

@@ -65,6 +65,7 @@ class FormInput:
     initiative: str | None = None
     follow_up: date | None = None
     owner_id: int | None = None
+    private: bool = False  # the "Private notes" checkbox
 
 
 # --- reading values --------------------------------------------------------------------------
@@ -170,6 +171,7 @@ def check(form: FormInput, *, actor: Rep, now: datetime) -> ContactDraft:
         follow_up_on=form.follow_up,
         claims=claims,
         source="form",
+        private=form.private,
     )
 
 

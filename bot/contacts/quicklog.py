@@ -132,6 +132,7 @@ def interpret(
         source="slash_command",
         idempotency_key=idempotency_key,
         time_given=time_given,
+        private=parsed.private,
     )
     return replace(base, draft=draft)
 

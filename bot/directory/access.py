@@ -4,18 +4,29 @@ A client's history is shared by the reps covering the client and nobody else,
 except upward: a manager sees what the reps under them (transitively) see, an
 assistant what the reps who named them see, an admin everything. Controllers
 see claims and the contact behind each, not client books.
+
+The roles that serve clients without selling (issue #19): ``compliance`` reads
+every book and decides nothing, each read of a client audited; ``service``
+reads the books of the team it serves (everyone under its manager) and logs
+service contacts; ``marketing`` reads no client book at all (initiatives as
+aggregates). Within a book, what a contact shows is ``contact_view``'s answer:
+private notes and the banking wall (the last section of this module).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session
 
+from bot import audit
 from bot.errors import ClientNotFound, NotAllowed, NotCovered
+from bot.messages import access as words
 from bot.messages import formatting
-from storage.models import Claim, Client, Coverage, Delegate, Household, Interaction, Rep
+from storage.models import Claim, Client, Coverage, Delegate, Household, Interaction, Rep, RepRole
 
 NOT_YOURS = "That button no longer works for you."
 
@@ -52,6 +63,8 @@ def scope_rep_ids(actor: Rep, *, principals: bool = True) -> Select[Any]:
         parts.append(team_rep_ids(actor.id))
     if principals and actor.has_role("assistant"):
         parts.append(select(Delegate.rep_id).where(Delegate.assistant_id == actor.id))
+    if actor.has_role("service") and actor.manager_id is not None:
+        parts.append(served_rep_ids(actor))
     query = parts[0]
     for part in parts[1:]:
         query = query.union(part)  # type: ignore[assignment]
@@ -59,7 +72,8 @@ def scope_rep_ids(actor: Rep, *, principals: bool = True) -> Select[Any]:
 
 
 def sees_everything(actor: Rep) -> bool:
-    return actor.has_role("admin")
+    """Every client book: an admin's, and compliance's (which reads and decides nothing)."""
+    return actor.has_role("admin") or actor.has_role("compliance")
 
 
 def visible_client_ids(actor: Rep, *, principals: bool = True) -> Select[Any] | None:
@@ -158,6 +172,7 @@ def require_can_log(session: Session, *, actor: Rep, owner: Rep, client: Client)
     the actor may not see, or an owner who never named them, is refused
     without naming anyone (``NotYours``).
     """
+    require_may_record(actor)
     if owner.id != actor.id and not is_delegate(session, assistant=actor, rep=owner):
         raise NotYours()
     if not can_see_client(session, actor=actor, client_id=client.id):
@@ -265,3 +280,187 @@ def household_members_for(
             )
         raise NotYours()
     return members
+
+
+# --- issue #19: the roles that serve clients, private notes, the banking wall ------------
+#
+# Kept apart from the team queries above (which other work tunes for speed): this
+# section only adds. Three answers per contact, per reader:
+#
+# - ``FULL``: everything (notes, outcome, channel, claims);
+# - ``PRIVATE``: that it happened, when, by whom and how, but not the notes: a
+#   private contact read by someone outside the coverage team and their managers;
+# - ``WALLED``: that a contact happened, and its date; nothing more (the banking
+#   wall, either way round).
+
+FULL = "full"
+PRIVATE = "private"
+WALLED = "walled"
+
+# Roles that may record a contact (log, edit, raise claims); compliance and
+# marketing alone record nothing.
+RECORDING_ROLES = ("rep", "manager", "assistant", "admin", "service", "banker")
+
+
+def served_rep_ids(actor: Rep) -> Select[Any]:
+    """Client service serves its team: everyone under its manager (itself included)."""
+    if actor.manager_id is None:
+        return select(Rep.id).where(Rep.id == actor.id)
+    return team_rep_ids(actor.manager_id)
+
+
+def audits_reads(actor: Rep) -> bool:
+    """Every client a compliance reader opens is itself an audit event."""
+    return actor.has_role("compliance")
+
+
+def may_record(actor: Rep) -> bool:
+    """The actor holds a role that records contacts (compliance and marketing alone do not)."""
+    return any(actor.has_role(role) for role in RECORDING_ROLES)
+
+
+def require_may_record(actor: Rep) -> None:
+    """Raise ``NotAllowed`` for compliance or marketing alone: they record nothing."""
+    if may_record(actor):
+        return
+    if actor.has_role("marketing"):
+        raise NotAllowed(words.MARKETING_NO_CLIENTS)
+    if actor.has_role("compliance"):
+        raise NotAllowed(words.COMPLIANCE_RECORDS_NOTHING)
+
+
+def require_may_claim(actor: Rep) -> None:
+    """Service contacts carry no claims: raise ``NotAllowed`` for client service alone."""
+    if actor.has_role("service") and not (actor.has_role("rep") or actor.has_role("banker")):
+        raise NotAllowed(words.SERVICE_NO_CLAIMS)
+
+
+def contact_kind(owner: Rep) -> str:
+    """``service`` for a contact of client service (no cadence, no pay), else ``sales``."""
+    sells = owner.has_role("rep") or owner.has_role("banker") or owner.has_role("manager")
+    return "service" if owner.has_role("service") and not sells else "sales"
+
+
+def contact_side(owner: Rep) -> str:
+    """``banking`` for a banker's contact (behind the wall), else ``wealth``."""
+    return "banking" if owner.has_role("banker") else "wealth"
+
+
+def banking_only(actor: Rep) -> bool:
+    """A banker who is not also a wealth-side rep: wealth notes are behind the wall for them."""
+    return actor.has_role("banker") and not actor.has_role("rep")
+
+
+def wall_reach(actor: Rep) -> Select[Any]:
+    """Whose coverage opens private notes and the wall for the actor: self and, for a
+    manager, their team. An assistant's principals and a service team do not."""
+    query = select(Rep.id).where(Rep.id == actor.id)
+    if actor.has_role("manager"):
+        query = query.union(team_rep_ids(actor.id))  # type: ignore[assignment]
+    return query
+
+
+@dataclass(frozen=True)
+class Lens:
+    """How one reader reads one client's contacts and claims (``contact_view``).
+
+    Built once per client and reader (two small queries), then asked per row.
+    """
+
+    reader_id: int
+    compliance: bool
+    controller: bool
+    banking_only: bool
+    team_in_reach: bool  # a covering rep is the reader or in the reader's team
+    banker_in_reach: bool  # a covering banker is the reader or in the reader's team
+
+    def contact(self, *, side: str, private: bool, rep_id: int, author_id: int) -> str:
+        if self.compliance or self.reader_id in (rep_id, author_id):
+            return FULL
+        if side == "banking":
+            return FULL if self.banker_in_reach else WALLED
+        if self.banking_only:
+            return WALLED
+        if private and not self.team_in_reach:
+            return PRIVATE
+        return FULL
+
+    def claim(self, *, kind: str, side: str, rep_id: int, author_id: int) -> bool:
+        """True: the claim's kind and amount may be shown (every mandate is behind the wall)."""
+        if self.compliance or self.controller or self.reader_id in (rep_id, author_id):
+            return True
+        if kind == "mandate" or side == "banking":
+            return self.banker_in_reach
+        return not self.banking_only
+
+
+def lens(session: Session, *, actor: Rep, client_id: int) -> Lens:
+    """The reader's lens on one client (whether they may see the client is asked apart)."""
+    reach = wall_reach(actor)
+    in_reach = (
+        Coverage.client_id == client_id,
+        Coverage.ended_at.is_(None),
+        Coverage.rep_id.in_(reach),
+    )
+    team = bool(session.scalar(select(exists().where(*in_reach))))
+    banker = team and bool(
+        session.scalar(
+            select(
+                exists().where(
+                    *in_reach,
+                    Coverage.rep_id.in_(select(RepRole.rep_id).where(RepRole.role == "banker")),
+                )
+            )
+        )
+    )
+    return Lens(
+        reader_id=actor.id,
+        compliance=actor.has_role("compliance"),
+        controller=actor.has_role("controller"),
+        banking_only=banking_only(actor),
+        team_in_reach=team,
+        banker_in_reach=banker,
+    )
+
+
+def contact_view(session: Session, *, actor: Rep, interaction: Interaction) -> str:
+    """``FULL``, ``PRIVATE`` or ``WALLED``: how much of one contact the actor may read."""
+    return lens(session, actor=actor, client_id=interaction.client_id).contact(
+        side=interaction.side,
+        private=interaction.private,
+        rep_id=interaction.rep_id,
+        author_id=interaction.author_id,
+    )
+
+
+def require_may_edit(session: Session, *, actor: Rep, interaction: Interaction) -> None:
+    """Its rep, its author, or an admin who may read it whole; raises ``NotAllowed``.
+
+    An admin may not open a private contact of someone else's client, nor a
+    banking one, for editing: the form would show the notes.
+    """
+    if actor.id in (interaction.rep_id, interaction.author_id):
+        return
+    if (
+        actor.has_role("admin")
+        and contact_view(session, actor=actor, interaction=interaction) == FULL
+    ):
+        return
+    raise NotAllowed("Only the rep who logged this contact (or their assistant) can change it.")
+
+
+def record_read(
+    session: Session, *, actor: Rep, client: Client, surface: str, now: datetime
+) -> None:
+    """A compliance read of ``client`` through ``surface``, as an audit event (else nothing)."""
+    if not audits_reads(actor):
+        return
+    audit.record(
+        session,
+        actor=actor.slack_user_id,
+        action="read",
+        entity_type="clients",
+        entity_id=client.id,
+        after={"surface": surface, "external_id": client.external_id},
+        now=now,
+    )

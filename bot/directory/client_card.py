@@ -41,11 +41,15 @@ class Coverer:
 
 @dataclass(frozen=True)
 class ContactLine:
+    """One contact as the reader may read it (``access.Lens``): a ``walled`` line keeps
+    only its date (rep, channel and notes blank), a ``private`` one drops its notes."""
+
     interaction_id: int
     occurred_at: datetime
     rep_name: str
     channel: str
     notes: str
+    view: str = access.FULL
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,10 @@ class ClientCard:
     assets: Assets = field(default_factory=Assets)
     # The client's file, newest first (``bot.documents``): names and kinds, never bytes.
     documents: list[DocumentLine] = field(default_factory=list)
+    # The reader may log a contact for this client (compliance and marketing record nothing).
+    may_log: bool = True
+    # Compliance read it: the read is recorded (``record_read``) before it is shown.
+    audited_read: bool = False
 
     @property
     def overdue_by(self) -> int:
@@ -160,7 +168,8 @@ def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) ->
     tz = zone(actor.timezone)
     today = now.astimezone(tz).date()
     coverage = _coverage(session, client.id)
-    contacts, total = _last_contacts(session, client.id)
+    lens = access.lens(session, actor=actor, client_id=client.id)
+    contacts, total = _last_contacts(session, client.id, lens)
     last = rules.last_contact(session, client.id)
     since = "contact" if last.last_at else ("coverage" if last.since else None)
     cadence = rules.cadence_for(session, client)
@@ -180,8 +189,8 @@ def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) ->
         since=since,
         max_days=cadence.max_days,
         min_days=cadence.min_days,
-        follow_ups=_follow_ups(session, client.id, last.own_at, today=today),
-        claims=_pending_claims(session, client.id, reader=actor),
+        follow_ups=_follow_ups(session, client.id, last.own_at, today=today, lens=lens),
+        claims=_pending_claims(session, client.id, reader=actor, lens=lens),
         reader_tz=actor.timezone,
         today=today,
         household_id=household.id if household else None,
@@ -189,7 +198,19 @@ def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) ->
         next_due=rules.next_due(days_since, cadence.max_days, today=today),
         assets=latest_assets(session, [client.id]),
         documents=list_documents(session, client.id),
+        may_log=access.may_record(actor),
+        audited_read=access.audits_reads(actor),
     )
+
+
+def record_read(
+    session: Session, *, user_id: str, client_id: int, surface: str, now: datetime
+) -> None:
+    """Record that the reader (compliance) read the client's card through ``surface``."""
+    actor = session.scalar(select(Rep).where(Rep.slack_user_id == user_id))
+    client = session.get(Client, client_id)
+    if actor is not None and client is not None:
+        access.record_read(session, actor=actor, client=client, surface=surface, now=now)
 
 
 def _coverage(session: Session, client_id: int) -> list[Coverer]:
@@ -202,8 +223,11 @@ def _coverage(session: Session, client_id: int) -> list[Coverer]:
     return [Coverer(name, user_id, role) for name, user_id, role in rows]
 
 
-def _last_contacts(session: Session, client_id: int) -> tuple[list[ContactLine], int]:
-    live = (Interaction.client_id == client_id) & rules.counts(Interaction)
+def _last_contacts(
+    session: Session, client_id: int, lens: access.Lens
+) -> tuple[list[ContactLine], int]:
+    """The last contacts of every kind (service ones too: a listing, not a count)."""
+    live = (Interaction.client_id == client_id) & Interaction.deleted_at.is_(None)
     total = session.scalar(select(func.count()).select_from(Interaction).where(live)) or 0
     rows = session.execute(
         select(
@@ -212,37 +236,68 @@ def _last_contacts(session: Session, client_id: int) -> tuple[list[ContactLine],
             Rep.name,
             Interaction.channel,
             Interaction.notes,
+            Interaction.side,
+            Interaction.private,
+            Interaction.rep_id,
+            Interaction.author_id,
         )
         .join(Rep, Rep.id == Interaction.rep_id)
         .where(live)
         .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
         .limit(LAST_CONTACTS)
     ).all()
-    return [ContactLine(*row) for row in rows], total
+    return [_line(lens, *row) for row in rows], total
+
+
+def _line(  # type: ignore[no-untyped-def]
+    lens: access.Lens, id_, at, rep_name, channel, notes, side, private, rep_id, author_id
+) -> ContactLine:
+    view = lens.contact(side=side, private=private, rep_id=rep_id, author_id=author_id)
+    if view == access.WALLED:
+        return ContactLine(id_, at, "", "", "", view)
+    if view == access.PRIVATE:
+        return ContactLine(id_, at, rep_name, channel, "", view)
+    return ContactLine(id_, at, rep_name, channel, notes, view)
 
 
 def _follow_ups(
-    session: Session, client_id: int, last_at: datetime | None, *, today: date
+    session: Session, client_id: int, last_at: datetime | None, *, today: date, lens: access.Lens
 ) -> list[OpenFollowUp]:
-    """The client's unmet follow-ups, earliest first (``bot.cadence.rules.open_promises``)."""
+    """The client's unmet follow-ups, earliest first (``bot.cadence.rules.open_promises``);
+    a follow-up behind the banking wall is not the reader's to see."""
     promise = Interaction
     query = (
-        select(promise.follow_up_on, Rep.name, promise.occurred_at)
+        select(
+            promise.follow_up_on,
+            Rep.name,
+            promise.occurred_at,
+            promise.side,
+            promise.private,
+            promise.rep_id,
+            promise.author_id,
+        )
         .join(Rep, Rep.id == promise.rep_id)
         .where(*rules.open_promises(promise, client_id=client_id, last_at=last_at))
         .order_by(promise.follow_up_on, promise.id)
     )
     return [
         OpenFollowUp(on=on, due=rules.follow_up_due(on, today), rep_name=rep_name, contact_at=at)
-        for on, rep_name, at in session.execute(query.limit(FOLLOW_UPS))
+        for on, rep_name, at, side, private, rep_id, author_id in session.execute(
+            query.limit(FOLLOW_UPS)
+        )
         if on is not None  # the query asks for dates; this tells the type checker
+        and lens.contact(side=side, private=private, rep_id=rep_id, author_id=author_id)
+        != access.WALLED
     ]
 
 
-def _pending_claims(session: Session, client_id: int, *, reader: Rep) -> list[PendingClaim]:
+def _pending_claims(
+    session: Session, client_id: int, *, reader: Rep, lens: access.Lens
+) -> list[PendingClaim]:
+    """Pending claims the reader may see whole: mandates and banking claims only behind the wall."""
     owner = aliased(Rep)
     rows = session.execute(
-        select(Claim, owner.name, Interaction.author_id)
+        select(Claim, owner.name, Interaction.author_id, Interaction.side)
         .join(owner, owner.id == Claim.rep_id)
         .join(Interaction, Interaction.id == Claim.interaction_id)
         .where(Claim.client_id == client_id, Claim.status == "pending")
@@ -258,7 +313,8 @@ def _pending_claims(session: Session, client_id: int, *, reader: Rep) -> list[Pe
             created_at=claim.created_at,
             withdrawable=reader.id in (claim.rep_id, author_id),
         )
-        for claim, rep_name, author_id in rows
+        for claim, rep_name, author_id, side in rows
+        if lens.claim(kind=claim.kind, side=side, rep_id=claim.rep_id, author_id=author_id)
     ]
 
 
@@ -271,5 +327,6 @@ __all__ = [
     "choice_labels",
     "find_for_card",
     "load_card",
+    "record_read",
     "search_clients",
 ]

@@ -22,7 +22,7 @@ from bot.directory import access
 from bot.directory.assets import Assets, latest_assets
 from bot.directory.client_card import ClientCard, load_card
 from bot.messages.formatting import zone
-from storage.models import Claim, Client, Household, Rep
+from storage.models import Claim, Client, Household, Interaction, Rep
 
 CLAIMS = 10
 
@@ -83,7 +83,7 @@ def load_household(
         household_id=household.id,
         name=household.name,
         members=members,
-        claims=_claims(session, member_ids),
+        claims=_claims(session, member_ids, actor=actor),
         assets=latest_assets(session, member_ids),
         household_cadence=wide,
         reader_tz=actor.timezone,
@@ -91,14 +91,24 @@ def load_household(
     )
 
 
-def _claims(session: Session, client_ids: list[int]) -> list[HouseholdClaim]:
+def _claims(session: Session, client_ids: list[int], *, actor: Rep) -> list[HouseholdClaim]:
+    """The members' pending and verified claims the reader may see whole (``access.Lens``:
+    mandates and banking claims only behind the banking wall)."""
     owner = aliased(Rep)
-    rows = session.execute(
-        select(Claim, Client.name, owner.name)
-        .join(Client, Client.id == Claim.client_id)
-        .join(owner, owner.id == Claim.rep_id)
-        .where(Claim.client_id.in_(client_ids), Claim.status.in_(("pending", "verified")))
-    ).all()
+    lenses = {cid: access.lens(session, actor=actor, client_id=cid) for cid in client_ids}
+    rows = [
+        (claim, client_name, rep_name)
+        for claim, client_name, rep_name, side, author_id in session.execute(
+            select(Claim, Client.name, owner.name, Interaction.side, Interaction.author_id)
+            .join(Client, Client.id == Claim.client_id)
+            .join(owner, owner.id == Claim.rep_id)
+            .join(Interaction, Interaction.id == Claim.interaction_id)
+            .where(Claim.client_id.in_(client_ids), Claim.status.in_(("pending", "verified")))
+        )
+        if lenses[claim.client_id].claim(
+            kind=claim.kind, side=side, rep_id=claim.rep_id, author_id=author_id
+        )
+    ]
     found = [
         HouseholdClaim(
             claim.id,

@@ -31,6 +31,8 @@ from bot.parsing.tokens import Token, clean, cut, overlaps, tokenise
 from bot.parsing.when import Unclear, near_misses, read
 
 MAX_TEXT = 3000  # Slack allows more; nobody logs an essay, and parsing stays bounded
+# ``#private`` marks the notes private (issue #19); every other tag names an initiative.
+PRIVATE_TAG = "private"
 _TAG = re.compile(r"(?<![\w&#])#([^\W\d_][\w-]*)")
 _ACCOUNT = re.compile(r"[A-Z]{2,5}-?\d{3,}[A-Z0-9-]*|\d{6,}")
 _ACCOUNT_WORDS = frozenset(
@@ -82,6 +84,8 @@ class ParsedContact:
     unclear: tuple[Unclear, ...]
     for_whom: tuple[str, Span] | None  # "for <@U…>"/"for Oliver": "@U…" or the name, its span
     cut: tuple[Span, ...] = field(default=())  # characters that are not notes (but the name)
+    # ``#private`` was written: the notes are for the coverage team (not an initiative's tag).
+    private: bool = False
 
     @property
     def client_text(self) -> str | None:
@@ -203,7 +207,8 @@ def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> Pa
         time=when.time,
         follow_up_on=when.follow_up,
         claims=claim_texts,
-        tags=tuple(tags),
+        tags=tuple(tag for tag in tags if tag != PRIVATE_TAG),
+        private=PRIVATE_TAG in tags,
         unclear=tuple(unclear),
         for_whom=_for_whom(tokens, taken),
         cut=tuple(removed),

@@ -6,8 +6,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from bot.directory.access import PRIVATE, WALLED
 from bot.directory.assets import Assets
-from bot.directory.client_card import ClientCard, Coverer
+from bot.directory.client_card import ClientCard, ContactLine, Coverer
+from bot.messages import access as access_text
 from bot.messages import contacts as contact_text
 from bot.messages import contacts_form as text
 from bot.messages import formatting
@@ -68,6 +70,17 @@ def cadence_line(card: ClientCard) -> str:
     return f":warning: {line}" if days > card.max_days else line
 
 
+def _contact_line(c: ContactLine, tz: str) -> str:
+    """One contact; behind the banking wall only its date, a private one without its notes."""
+    at = formatting.when(c.occurred_at, tz, with_zone=False)
+    if c.view == WALLED:
+        return f"• {at} — {access_text.BEHIND_THE_WALL}"
+    line = f"• {at} — {esc_fit(c.rep_name, NAME)} — {contact_text.channel_label(c.channel)}"
+    if c.view == PRIVATE:
+        return f"{line} — _{access_text.PRIVATE_NOTES}_"
+    return line + (f" — {_one_line(c.notes)}" if c.notes else "")
+
+
 def card_blocks(card: ClientCard) -> tuple[str, list[dict[str, Any]]]:
     """The card: who the client is, who covers them, recent contacts, what is open, assets.
 
@@ -100,12 +113,7 @@ def contacts_part(card: ClientCard) -> list[dict[str, Any]]:
     if not card.contacts:
         return [_section(f"*Last contacts*\n{text.CARD_NO_CONTACTS}")]
     heading = f"*Last contacts* ({len(card.contacts)} of {card.total_contacts}, times in {tz})"
-    lines = [
-        f"• {formatting.when(c.occurred_at, tz, with_zone=False)} — {esc_fit(c.rep_name, NAME)}"
-        f" — {contact_text.channel_label(c.channel)}"
-        + (f" — {_one_line(c.notes)}" if c.notes else "")
-        for c in card.contacts
-    ]
+    lines = [_contact_line(c, tz) for c in card.contacts]
     return [_section(pack(lines, title=heading, sections=1)[0])]
 
 
@@ -186,10 +194,11 @@ def household_button(household_id: int) -> dict[str, Any]:
 
 
 def actions_part(card: ClientCard) -> list[dict[str, Any]]:
-    elements = [log_contact_button(card.client_id)]
+    """Log (for those who record contacts) and the household card."""
+    elements = [log_contact_button(card.client_id)] if card.may_log else []
     if card.household_id is not None:
         elements.append(household_button(card.household_id))
-    return [{"type": "actions", "elements": elements}]
+    return [{"type": "actions", "elements": elements}] if elements else []
 
 
 def documents_part(card: ClientCard) -> list[dict[str, Any]]:

@@ -200,6 +200,12 @@ def form_view(context: FormContext, *, meta: FormMeta, notes: str = "") -> dict[
             optional=True,
         ),
         _input(
+            ids.BLOCK_PRIVATE,
+            text.LABEL_PRIVATE,
+            _private_box(context.private),
+            optional=True,
+        ),
+        _input(
             ids.BLOCK_OUTCOME,
             text.LABEL_OUTCOME,
             _text_input(ids.ACTION_OUTCOME, context.outcome),
@@ -331,6 +337,30 @@ def _int(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() and len(value) < 12 else None
 
 
+def _private_box(checked: bool) -> dict[str, Any]:
+    """One checkbox: the notes are for the coverage team, their managers and compliance."""
+    option = {
+        "text": {"type": "plain_text", "text": text.PRIVATE_OPTION},
+        "description": {"type": "plain_text", "text": text.PRIVATE_DESCRIPTION},
+        "value": ids.PRIVATE_VALUE,
+    }
+    box: dict[str, Any] = {
+        "type": "checkboxes",
+        "action_id": ids.ACTION_PRIVATE,
+        "options": [option],
+    }
+    if checked:
+        box["initial_options"] = [option]
+    return box
+
+
+def _checked(values: dict[str, Any], block_id: str, action_id: str, value: str) -> bool:
+    chosen = _state(values, block_id, action_id).get("selected_options")
+    return isinstance(chosen, list) and any(
+        isinstance(o, dict) and o.get("value") == value for o in chosen
+    )
+
+
 def read_answers(values: dict[str, Any]) -> FormInput:
     """The form's ``view.state.values`` as typed values; ``bot.contacts.form.check`` judges them."""
     return FormInput(
@@ -349,4 +379,5 @@ def read_answers(values: dict[str, Any]) -> FormInput:
         initiative=_selected(values, ids.BLOCK_INITIATIVE, ids.ACTION_INITIATIVE),
         follow_up=_date(values, ids.BLOCK_FOLLOW_UP, ids.ACTION_FOLLOW_UP),
         owner_id=_int(_selected(values, ids.BLOCK_OWNER, ids.ACTION_OWNER)),
+        private=_checked(values, ids.BLOCK_PRIVATE, ids.ACTION_PRIVATE, ids.PRIVATE_VALUE),
     )

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from bot import messages
 from bot.deps import Deps
 from bot.directory import client_card, household_card
+from bot.directory.client_card import ClientCard
 from bot.messages import contacts_form as text
 from bot.messages.formatting import unescape_slack
 from handlers import ids, lanes
@@ -28,13 +29,29 @@ from handlers.reply import Reply
 
 
 def show(deps: Deps, *, user_id: str, client_id: int, reply: Reply, replace: bool) -> None:
-    def unit(session: Session) -> tuple[str, list[dict[str, Any]]]:
+    def unit(session: Session) -> tuple[ClientCard, tuple[str, list[dict[str, Any]]]]:
         actor = acting_rep(session, user_id)
         card = client_card.load_card(session, actor=actor, client_id=client_id, now=deps.clock())
-        return blocks.card_blocks(card)
+        return card, blocks.card_blocks(card)
 
-    headline, body = committed(deps, unit, read_only=True)
+    card, (headline, body) = committed(deps, unit, read_only=True)
+    audit_read(deps, user_id=user_id, card=card, surface="button")
     reply.send(headline, body, replace_original=replace)
+
+
+def audit_read(deps: Deps, *, user_id: str, card: ClientCard, surface: str) -> None:
+    """A compliance read is an audit event, committed before the card is shown."""
+    if card.audited_read:
+        committed(
+            deps,
+            lambda session: client_card.record_read(
+                session,
+                user_id=user_id,
+                client_id=card.client_id,
+                surface=surface,
+                now=deps.clock(),
+            ),
+        )
 
 
 def register(app: App, deps: Deps) -> None:
@@ -46,25 +63,27 @@ def register(app: App, deps: Deps) -> None:
             return
         user_id = command["user_id"]
 
-        def unit(session: Session) -> tuple[str, list[dict[str, Any]] | None]:
+        def unit(session: Session) -> tuple[ClientCard | None, str, list[dict[str, Any]] | None]:
             actor = acting_rep(session, user_id)
             household = household_card.find_household(session, typed[:200])
             if household is not None:
                 found_household = household_card.load_household(
                     session, actor=actor, household_id=household.id, now=deps.clock(), typed=True
                 )
-                return household_blocks(found_household)
+                return None, *household_blocks(found_household)
             found = client_card.find_for_card(session, actor=actor, text=typed[:200])
             if len(found) > 1:
-                return blocks.choices(typed, client_card.choice_labels(session, found))
+                return None, *blocks.choices(typed, client_card.choice_labels(session, found))
             if not found:
-                return blocks.no_match(typed), None
+                return None, blocks.no_match(typed), None
             card = client_card.load_card(
                 session, actor=actor, client_id=found[0].client_id, now=deps.clock()
             )
-            return blocks.card_blocks(card)
+            return card, *blocks.card_blocks(card)
 
-        headline, body = committed(deps, unit, read_only=True)
+        card, headline, body = committed(deps, unit, read_only=True)
+        if card is not None:
+            audit_read(deps, user_id=user_id, card=card, surface="/client")
         reply.send(headline, body)
 
     @lanes.action(app, deps, ids.CLIENT_SHOW_MORE_ANY)

@@ -1,0 +1,25 @@
+"""What a person is told when a role, a private note or the banking wall keeps something back.
+
+A refusal says what the reader may do instead, never what they may not see:
+no name, no notes, no amount of a record behind the wall.
+"""
+
+from __future__ import annotations
+
+COMPLIANCE_RECORDS_NOTHING = (
+    "Compliance reads every record and records none: to have this logged or changed, "
+    "ask the client's coverage team. `/client NAME` shows you the client's card."
+)
+MARKETING_NO_CLIENTS = (
+    "Marketing sees initiatives as counts and totals, not single clients: "
+    "`/cms roi` shows every initiative's return."
+)
+SERVICE_NO_CLAIMS = (
+    "Client service logs service contacts only; to claim a deposit, pledge or mandate, "
+    "ask the client's coverage team to log it."
+)
+BEHIND_THE_WALL = "Banking contact (behind the banking wall)"
+PRIVATE_NOTES = "Notes are private to the coverage team"
+NOT_YOURS_TO_EDIT = (
+    "You can't open this contact for editing; you can log a new contact with `/logcontact`."
+)
