@@ -49,8 +49,13 @@ def check_days(max_days: int, min_days: int) -> None:
         )
 
 
-def known_tier(session: Session, typed: str) -> str:
-    """The tier as the book spells it ("hnw" → "HNW"); ``*`` and "default" are the default."""
+def known_tier(session: Session, typed: str, *, actor: Rep | None = None) -> str:
+    """The tier as the book spells it ("hnw" → "HNW"); ``*`` and "default" are the default.
+
+    With ``actor``, for a change: raises ``NotAllowed`` first unless they are an admin.
+    """
+    if actor is not None:
+        access.require_role(actor, "admin")
     typed = typed.strip()
     if typed.lower() in (DEFAULT_TIER, "default"):
         return DEFAULT_TIER
@@ -251,12 +256,15 @@ def clients_in_tier(session: Session, tier: str) -> int:
     return session.scalar(select(func.count()).select_from(Client).where(Client.tier == tier)) or 0
 
 
-def find_client(session: Session, typed: str) -> Client:
+def find_client(session: Session, typed: str, *, actor: Rep | None = None) -> Client:
     """A client by external id or exact name (accents and case ignored), for admins.
 
-    Raises ``ClientNotFound`` (with near names when there are some) or
-    ``InvalidInput`` when several clients share the name.
+    With ``actor``, raises ``NotAllowed`` first unless they are an admin, so a
+    refusal never hints at client names. Raises ``ClientNotFound`` (with near
+    names when there are some) or ``InvalidInput`` when several clients share the name.
     """
+    if actor is not None:
+        access.require_role(actor, "admin")
     typed = typed.strip().strip('"“”')
     client = session.scalar(select(Client).where(Client.external_id == typed))
     if client is not None:

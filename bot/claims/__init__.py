@@ -21,6 +21,7 @@ from bot import audit
 from bot.claims.evidence import MATCHABLE_KINDS, Candidate, candidates_for, why_not_proof
 from bot.claims.raising import withdraw_claim
 from bot.delivery import owed as outbox
+from bot.directory import access
 from bot.errors import AlreadyDecided, ClaimNotFound, InvalidInput, NotAllowed
 from bot.messages import claims as text
 from bot.messages import formatting
@@ -82,7 +83,7 @@ def get_claim(session: Session, claim_id: int) -> Claim:
 
 def refusal(session: Session, *, actor: Rep, claim: Claim) -> str | None:
     """Why ``actor`` may not decide ``claim``, or ``None`` when they may."""
-    if not actor.has_role("controller"):
+    if not access.may_decide_claims(actor):
         return text.NOT_A_CONTROLLER
     author_id = session.scalar(
         select(Interaction.author_id).where(Interaction.id == claim.interaction_id)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from bot.delivery.dead import DeadGroup, dead_groups, retry_dead
 from bot.delivery.slack import REFUSED_FOR_GOOD
-from bot.errors import NotAllowed
+from bot.directory import access
 from bot.messages import problems as text
 from bot.scheduler import JOBS
 from storage.models import JobRun, OutboxMessage, Rep
@@ -203,8 +203,7 @@ def _job_line(job: JobProblem, when: When, quote: Callable[[str], str]) -> tuple
 
 def retry_dead_as(session: Session, *, actor: Rep, now: datetime) -> list[str]:
     """``retry_dead`` for an admin; raises ``NotAllowed`` for anyone else."""
-    if not actor.has_role("admin"):
-        raise NotAllowed(text.ONLY_ADMINS)
+    access.require_role(actor, "admin", refusal=text.ONLY_ADMINS)
     return retry_dead(session, now=now)
 
 

@@ -245,11 +245,43 @@ def require_may_replay(session: Session, *, actor: Rep, interaction: Interaction
         raise NotYours()
 
 
-def require_role(actor: Rep, *roles: str) -> None:
-    """Raise ``NotAllowed`` unless the actor has one of ``roles``."""
+def require_role(actor: Rep, *roles: str, refusal: str | None = None) -> None:
+    """Raise ``NotAllowed`` (``refusal``, else a sentence naming the roles) unless the
+    actor has one of ``roles``."""
     if not any(actor.has_role(role) for role in roles):
         wanted = " or ".join(roles)
-        raise NotAllowed(f"That needs the {wanted} role; ask an admin.")
+        raise NotAllowed(refusal or f"That needs the {wanted} role; ask an admin.")
+
+
+def may_decide_claims(actor: Rep) -> bool:
+    """Controllers decide claims; compliance, which reads them all, decides nothing."""
+    return actor.has_role("controller")
+
+
+def may_see_scorecard_of(session: Session, *, actor: Rep, target: Rep) -> bool:
+    """Oneself, an admin anyone, a manager their team (at any depth)."""
+    if target.id == actor.id or actor.has_role("admin"):
+        return True
+    return actor.has_role("manager") and target.id in set(session.scalars(team_rep_ids(actor.id)))
+
+
+def require_may_see_pay(actor: Rep, *, refusal: str) -> None:
+    """Scorecards and bonuses: not for marketing or client service alone (no pay figures)."""
+    paid = ("rep", "banker", "manager", "admin", "compliance")
+    if not any(actor.has_role(role) for role in paid) and (
+        actor.has_role("marketing") or actor.has_role("service")
+    ):
+        raise NotAllowed(refusal)
+
+
+def require_may_run_initiatives(actor: Rep, *, refusal: str) -> None:
+    """Initiatives are created, edited and closed by admins and marketing."""
+    require_role(actor, "admin", "marketing", refusal=refusal)
+
+
+def require_may_see_roi(actor: Rep, *, refusal: str) -> None:
+    """Initiative returns (aggregates): managers, admins, marketing and compliance."""
+    require_role(actor, "manager", "admin", "marketing", "compliance", refusal=refusal)
 
 
 def visible_members(session: Session, *, actor: Rep, household_id: int) -> list[int]:
@@ -335,15 +367,30 @@ def require_may_claim(actor: Rep) -> None:
         raise NotAllowed(words.SERVICE_NO_CLAIMS)
 
 
-def contact_kind(owner: Rep) -> str:
+def contact_kind(owner_roles: set[str]) -> str:
     """``service`` for a contact of client service (no cadence, no pay), else ``sales``."""
-    sells = owner.has_role("rep") or owner.has_role("banker") or owner.has_role("manager")
-    return "service" if owner.has_role("service") and not sells else "sales"
+    sells = bool(owner_roles & {"rep", "banker", "manager"})
+    return "service" if "service" in owner_roles and not sells else "sales"
 
 
-def contact_side(owner: Rep) -> str:
+def contact_side(owner_roles: set[str]) -> str:
     """``banking`` for a banker's contact (behind the wall), else ``wealth``."""
-    return "banking" if owner.has_role("banker") else "wealth"
+    return "banking" if "banker" in owner_roles else "wealth"
+
+
+def home_parts(actor: Rep) -> tuple[str, ...]:
+    """The App Home's parts the actor may read, in order.
+
+    ``rep`` (the worklist, own claims, own quarter's pay figures) is a seller's:
+    marketing, service and compliance alone have none of it (service sees no pay).
+    """
+    sellers = ("rep", "banker")
+    others = ("manager", "controller", "admin", "marketing", "service", "compliance")
+    parts: list[str] = []
+    if any(actor.has_role(r) for r in sellers) or not any(actor.has_role(r) for r in others):
+        parts.append("rep")
+    parts.extend(role for role in others if actor.has_role(role))
+    return tuple(parts)
 
 
 def banking_only(actor: Rep) -> bool:

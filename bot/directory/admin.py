@@ -22,7 +22,8 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from bot import directory, messages
-from bot.errors import AmbiguousClient, ClientNotFound, InvalidInput, NotAllowed
+from bot.directory import access
+from bot.errors import AmbiguousClient, ClientNotFound, InvalidInput
 from bot.messages import mention
 from bot.messages.formatting import escape
 from bot.parsing.client_match import normalise
@@ -162,8 +163,19 @@ class RepCard:
 
 def require_admin(actor: Rep) -> None:
     """Raise ``NotAllowed`` unless the actor is an admin."""
-    if not actor.has_role("admin"):
-        raise NotAllowed(messages.ADMIN_ONLY)
+    access.require_role(actor, "admin", refusal=messages.ADMIN_ONLY)
+
+
+def answer(session: Session, *, actor: Rep, text: str, now: datetime) -> str:
+    """``/cms admin TEXT``: the usage for ``help``, else the command's one line.
+
+    Raises ``NotAllowed`` before reading anything for someone who is not an admin,
+    then what ``parse`` and ``run`` raise.
+    """
+    require_admin(actor)
+    if text.strip().lower() in ("", "help"):
+        return "*`/cms admin` understands:*\n" + usage_lines()
+    return run(session, actor=actor, command=parse(text), now=now)
 
 
 def run(session: Session, *, actor: Rep, command: AdminCommand, now: datetime) -> str:

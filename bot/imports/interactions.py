@@ -24,11 +24,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import audit
+from bot.directory import access
 from bot.errors import InvalidInput
 from bot.imports.bulk import ids_by, insert_rows, lookup, row_snapshot
 from bot.imports.counts import Counts
 from bot.imports.csvfile import Problems, Row
-from storage.models import CHANNELS, Client, Coverage, Initiative, Interaction, Rep
+from storage.models import CHANNELS, Client, Coverage, Initiative, Interaction, Rep, RepRole
 
 COLUMNS = (
     "client_external_id",
@@ -50,6 +51,7 @@ class Directory:
     reps: dict[str, tuple[int, ZoneInfo]]
     covered: set[tuple[int, int]]
     initiatives: dict[str, int]
+    roles: dict[int, set[str]]
 
     @classmethod
     def read(cls, session: Session) -> Directory:
@@ -69,7 +71,15 @@ class Directory:
                 )
             },
             initiatives={t: i for t, i in session.execute(select(Initiative.tag, Initiative.id))},
+            roles=_roles(session),
         )
+
+
+def _roles(session: Session) -> dict[int, set[str]]:
+    roles: dict[int, set[str]] = {}
+    for rep_id, role in session.execute(select(RepRole.rep_id, RepRole.role)):
+        roles.setdefault(rep_id, set()).add(role)
+    return roles
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -164,6 +174,9 @@ def _row(
         "deleted_by_id": None,
     }
     values["idempotency_key"] = content_key(external_id, slack_user_id, tag, values)
+    # Who may read it is the owner's side and kind (``bot.directory.access``), never private.
+    roles = book.roles.get(rep_id or 0, set())
+    values.update(private=False, kind=access.contact_kind(roles), side=access.contact_side(roles))
     return values
 
 

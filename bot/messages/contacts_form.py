@@ -128,7 +128,9 @@ INITIATIVE_BAD_COST = "“{text}” is not a cost; write it like 45000, 45,000 o
 INITIATIVE_UNKNOWN_WORD = "I don't understand “{word}”. Use `/cms {usage}`."
 INITIATIVE_UNKNOWN_VERB = "`initiative` understands add, list and close: {usages}"
 INITIATIVE_NOT_FOUND = "No initiative is tagged #{tag}."
-INITIATIVE_ADMINS_ONLY = "Only admins can add or close initiatives; ask an admin."
+INITIATIVE_ADMINS_ONLY = (
+    "Only admins and marketing can add, change or close initiatives; ask one of them."
+)
 
 
 def plural(count: int, word: str) -> str:

@@ -54,7 +54,13 @@ SCORECARD_SUMMARY = (
 ROI_USAGE = "roi [period] [chart]"
 ROI_SUMMARY = "managers and admins: per initiative cost, contacts, prospects, attributed assets and fees, return on cost"
 NOT_YOUR_REP = "You can see your own scorecard and your team's; <@{user}> is in neither."
-ROI_NOT_ALLOWED = "Initiative returns are for managers and admins; ask your manager."
+ROI_NOT_ALLOWED = (
+    "Initiative returns are for managers, admins, marketing and compliance; ask your manager."
+)
+NO_PAY_FIGURES = (
+    "Scorecards and bonuses are for reps, their managers and admins; "
+    "`/client NAME` shows a client's card."
+)
 NO_REPS = "There is nobody to report on: no reps in this scope yet."
 CHART_SENT_DM = "I've sent the chart to our direct messages: charts of people's numbers are only shared privately."
 CHART_TITLE_ASSETS = "Verified assets by month, {period}"
@@ -86,6 +92,18 @@ HOME_QUEUE = "*Claims waiting for a controller* — oldest first"
 HOME_QUEUE_EMPTY = "The queue is empty."
 HOME_TEAM = "*Your team this quarter* ({period})"
 HOME_ADMIN = "*The firm at a glance*"
+HOME_MARKETING = (
+    "*Initiatives*\n`/cms roi` shows every initiative's return, as counts and totals; "
+    "`/cms initiative` creates and edits them."
+)
+HOME_SERVICE = (
+    "*Client service*\n`/client NAME` shows the card of a client your team serves; "
+    "`/logcontact` logs a service contact (it counts toward no cadence and no pay)."
+)
+HOME_COMPLIANCE = (
+    "*Compliance*\n`/client NAME` reads any client's card; `cmsbot export client EXT_ID` "
+    "writes its whole record with the audit trail. Every read of a client is recorded."
+)
 HOME_NOT_SET_UP = (
     "You're not set up in the contact system yet. Ask an admin to add you (`cmsbot import reps`)."
 )

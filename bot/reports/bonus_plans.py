@@ -21,7 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import audit
-from bot.errors import InvalidInput, NotAllowed, NotFound
+from bot.directory import access
+from bot.errors import InvalidInput, NotFound
 from bot.messages import reports as text
 from bot.messages.formatting import zone
 from bot.reports.bonus import Band, PlanTerms, plan_on
@@ -232,8 +233,7 @@ def cancel_plan(session: Session, *, actor: Rep, effective_from: date, now: date
 
 
 def _require_admin(actor: Rep) -> None:
-    if not actor.has_role("admin"):
-        raise NotAllowed(text.BONUS_ADMINS_ONLY)
+    access.require_role(actor, "admin", refusal=text.BONUS_ADMINS_ONLY)
 
 
 def state(plan: BonusPlan) -> dict[str, Any]:

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from bot import audit
 from bot.contacts.form_input import read_amount
-from bot.directory.access import require_role
+from bot.directory import access
 from bot.directory.admin import tokens
-from bot.errors import InitiativeNotFound, InvalidInput, NotAllowed
+from bot.errors import InitiativeNotFound, InvalidInput
 from bot.messages import contacts_form as text
 from bot.messages.formatting import zone
 from bot.parsing.amounts import CODES
@@ -115,10 +115,14 @@ def parse_add(args: str) -> InitiativeSpec:
 
 
 def require_admin(actor: Rep) -> None:
-    try:
-        require_role(actor, "admin")
-    except NotAllowed:
-        raise NotAllowed(text.INITIATIVE_ADMINS_ONLY) from None
+    """Admins and marketing run initiatives (``access.require_may_run_initiatives``)."""
+    access.require_may_run_initiatives(actor, refusal=text.INITIATIVE_ADMINS_ONLY)
+
+
+def add_from_text(session: Session, *, actor: Rep, args: str, now: datetime) -> Initiative:
+    """``/cms initiative add …``: refused (``NotAllowed``) before the words are read."""
+    require_admin(actor)
+    return add_initiative(session, actor=actor, spec=parse_add(args), now=now)
 
 
 def add_initiative(

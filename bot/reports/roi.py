@@ -17,7 +17,7 @@ from decimal import Decimal
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from bot.errors import NotAllowed
+from bot.directory import access
 from bot.messages import reports as text
 from bot.reports.periods import Period
 from bot.reports.queries import without_jit
@@ -62,9 +62,8 @@ class Roi:
 
 
 def roi_for(session: Session, *, actor: Rep, period: Period, now: datetime) -> Roi:
-    """Raises ``NotAllowed`` unless the actor is a manager or an admin."""
-    if not (actor.has_role("manager") or actor.has_role("admin")):
-        raise NotAllowed(text.ROI_NOT_ALLOWED)
+    """Raises ``NotAllowed`` unless the actor is a manager, an admin, marketing or compliance."""
+    access.require_may_see_roi(actor, refusal=text.ROI_NOT_ALLOWED)
     return build(session, period=period, now=now)
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from bot.cadence import rules
+from bot.directory import access
 from bot.directory.access import team_rep_ids
 from bot.errors import NotAllowed
 from bot.messages import reports as text
@@ -103,12 +104,11 @@ class Scorecard:
 
 def reps_in_scope(session: Session, *, actor: Rep, target: Rep | None) -> tuple[str, list[Rep]]:
     """Whose scorecards ``actor`` gets: (scope, reps). Raises ``NotAllowed`` for others' reps."""
+    access.require_may_see_pay(actor, refusal=text.NO_PAY_FIGURES)
     if target is not None:
         if target.id == actor.id:
             return "self", [target]
-        if actor.has_role("admin") or (
-            actor.has_role("manager") and target.id in set(session.scalars(team_rep_ids(actor.id)))
-        ):
+        if access.may_see_scorecard_of(session, actor=actor, target=target):
             return "rep", [target]
         raise NotAllowed(text.NOT_YOUR_REP.format(user=target.slack_user_id))
     if actor.has_role("admin"):

@@ -25,10 +25,5 @@ def admin(request: CmsRequest) -> None:
     deps = request.deps
     with deps.sessions.begin() as session:
         actor = acting_rep(session, request.user_id)
-        admin_commands.require_admin(actor)
-        if request.args.strip().lower() in ("", "help"):
-            reply = "*`/cms admin` understands:*\n" + admin_commands.usage_lines()
-        else:
-            command = admin_commands.parse(request.args)
-            reply = admin_commands.run(session, actor=actor, command=command, now=deps.clock())
+        reply = admin_commands.answer(session, actor=actor, text=request.args, now=deps.clock())
     request.respond(**messages.ephemeral(reply))

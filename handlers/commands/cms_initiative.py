@@ -52,9 +52,7 @@ def initiative(request: CmsRequest) -> None:
     with deps.sessions.begin() as session:
         actor = acting_rep(session, request.user_id)
         if verb == "add":
-            initiatives.require_admin(actor)
-            spec = initiatives.parse_add(rest)
-            added = initiatives.add_initiative(session, actor=actor, spec=spec, now=now)
+            added = initiatives.add_from_text(session, actor=actor, args=rest, now=now)
             reply = text.INITIATIVE_ADDED.format(
                 tag=esc(added.tag),
                 name=esc(added.name),
@@ -62,7 +60,6 @@ def initiative(request: CmsRequest) -> None:
                 dates=_dates(added),
             )
         elif verb == "close":
-            initiatives.require_admin(actor)
             closed, changed = initiatives.close_initiative(
                 session, actor=actor, tag=rest.strip(), now=now
             )

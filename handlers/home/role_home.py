@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from bot.delivery import problems
 from bot.deps import Deps
+from bot.directory import access
 from bot.messages import formatting
 from bot.messages import reports as text
 from bot.reports import home, scorecard
@@ -41,6 +42,13 @@ from handlers.home import rep_home
 from storage.models import Rep
 
 log = logging.getLogger(__name__)
+
+# What the roles without a book of their own find on their Home: where to go.
+ROLE_PARTS = {
+    "marketing": text.HOME_MARKETING,
+    "service": text.HOME_SERVICE,
+    "compliance": text.HOME_COMPLIANCE,
+}
 
 MAX_BLOCKS = 100  # Slack: "100 blocks in modals or Home tabs" (Block Kit reference, Blocks)
 FEW_BUTTONS = 5
@@ -102,15 +110,18 @@ def home_view(
     if rep is None:
         return {"type": "home", "blocks": [blocks.section(text.HOME_NOT_SET_UP)]}
     quarter = read_period("this quarter", now=now, timezone=reporting_timezone, locale=rep.locale)
-    other_roles = ("manager", "controller", "admin")
-    as_rep = rep.has_role("rep") or not any(rep.has_role(role) for role in other_roles)
+    parts = access.home_parts(rep)
+    as_rep = "rep" in parts
     others: list[dict[str, Any]] = []
-    if rep.has_role("manager"):
+    if "manager" in parts:
         others.extend(manager_part(session, rep, quarter, now))
-    if rep.has_role("controller"):
+    if "controller" in parts:
         others.extend(controller_part(session, rep))
+    for role in ("marketing", "service", "compliance"):
+        if role in parts:
+            others.extend([blocks.section(ROLE_PARTS[role]), blocks.divider()])
     first: list[dict[str, Any]] = []
-    if rep.has_role("admin"):
+    if "admin" in parts:
         others.extend(admin_part(session, rep, quarter, now))
         found = problems.collect(session, now=now, scheduler_seen=True)
         section = problem_blocks.home_section(found, reader_tz=rep.timezone, note=note)

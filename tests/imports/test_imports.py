@@ -70,7 +70,8 @@ def test_bad_reps_file_names_every_bad_line_and_writes_nothing(
     errors = failure(session, "reps", DATA / "reps_bad.csv", now)
     assert errors == [
         "line 3: name is empty; give one.",
-        "line 4: unknown role 'boss'; roles are rep, manager, controller, admin, assistant.",
+        "line 4: unknown role 'boss'; roles are rep, manager, controller, admin, assistant, "
+        "marketing, service, compliance, banker.",
         "line 5: unknown time zone 'Mars/Olympus'; "
         "use an IANA name like Europe/Zurich or America/New_York.",
         "line 6: U0ALICE is already on line 2.",

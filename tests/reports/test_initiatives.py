@@ -199,7 +199,9 @@ def test_initiative_add_by_a_non_admin_is_refused_over_slack(world: World) -> No
     with world.db() as session:
         make_rep(session, "U2", "Rita")
     refused = say(world, 'add "Gala" #gala cost 5000 from 2026-09-01', "U2")
-    assert refused["text"] == "Only admins can add or close initiatives; ask an admin."
+    assert refused["text"] == (
+        "Only admins and marketing can add, change or close initiatives; ask one of them."
+    )
     with world.db() as session:
         assert session.scalars(select(Initiative)).all() == []
 

@@ -224,7 +224,7 @@ def test_roi_in_slack_matches_the_export_and_charts_privately(world: World, book
 
 def test_roi_is_refused_to_a_rep(world: World, book) -> None:  # type: ignore[no-untyped-def]
     assert ask(world, "roi", "UANN")["text"] == (
-        "Initiative returns are for managers and admins; ask your manager."
+        "Initiative returns are for managers, admins, marketing and compliance; ask your manager."
     )
 
 
