@@ -17,7 +17,7 @@ Every existing contact is a wealth-side sales contact with open notes, which is
 what the server defaults say.
 
 Revision ID: 0013_roles
-Revises: 0011_household
+Revises: 0012_documents
 Create Date: 2026-12-01 12:40:00
 """
 
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013_roles"
-down_revision = "0011_household"
+down_revision = "0012_documents"
 branch_labels = None
 depends_on = None
 
