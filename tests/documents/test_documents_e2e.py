@@ -286,3 +286,52 @@ def test_a_pdf_whose_bytes_are_not_a_pdf_is_refused_after_download(
     assert "fake.pdf: its contents are not a PDF file as its name says" in told.args["text"]
     with world.db() as session:
         assert session.scalars(select(Document)).all() == []
+
+
+def test_slack_refusing_the_file_is_told_and_nothing_is_kept(
+    world: World, book: dict[str, int]
+) -> None:
+    view = open_form(world, share_pdf(world))
+    world.standin.fail("files.info", error="internal_error")
+    assert submit(world, view, book["jane"]).ok
+    told = world.standin.wait_for("chat.postEphemeral", {"channel": GENERAL_CHANNEL, "user": "U1"})
+    assert "mandate.pdf: Slack did not hand over the file (internal_error)" in told.args["text"]
+    world.standin.assert_no_call("url_private")
+    with world.db() as session:
+        assert session.scalars(select(Document)).all() == []
+
+
+def test_a_download_that_fails_is_told_and_nothing_is_kept(
+    world: World, book: dict[str, int]
+) -> None:
+    view = open_form(world, share_pdf(world))
+    world.standin.fail("url_private", error="internal_error", status=500)
+    assert submit(world, view, book["jane"]).ok
+    told = world.standin.wait_for("chat.postEphemeral", {"channel": GENERAL_CHANNEL, "user": "U1"})
+    assert "mandate.pdf: I can't read that file (HTTP 500)" in told.args["text"]
+    with world.db() as session:
+        assert session.scalars(select(Document)).all() == []
+
+
+def test_an_upload_slack_refuses_is_told_and_the_read_stays_on_record(
+    world: World, book: dict[str, int]
+) -> None:
+    document = add_pdf(world, book["jane"])
+    shown = card(world)
+    button = copy_button(shown)["accessory"]
+    world.standin.clear()
+    world.standin.fail("files.completeUploadExternal", error="internal_error")
+    clicked = world.slack.block_action(
+        "U1", button["action_id"], message={"blocks": shown["blocks"]}
+    )
+    assert clicked.ok, clicked.body
+    told = world.standin.wait_for("response_url")
+    assert told.args["text"] == (
+        "I couldn't send you mandate.pdf: Slack refused the upload (internal_error). Try again."
+    )
+    assert world.standin.uploaded_files() == []
+    with world.db() as session:
+        reads = session.scalars(
+            select(AuditEvent.entity_id).where(AuditEvent.action == "send_copy")
+        ).all()
+        assert reads == [str(document.id)]  # recorded before any byte left
