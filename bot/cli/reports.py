@@ -31,6 +31,11 @@ plus pledges once funded, **counted on the verification date**;
 each claim at the plan in force on its verification date, rounded once to
 the cent (half up); ``formula_bonus_exact``: before rounding;
 ``weekly_contacts``: contacts per Monday-started week from ``weeks_from``.
+``household_assets_start`` / ``household_assets_end``: the assets of every
+household the rep covers (any member covered: the whole household; a client
+with no household alone), from the imported positions, each account at its
+latest day on or before the day before the period / its last day (or today),
+as ``CUR amount`` per currency, nothing converted.
 
 ROI columns: a claim belongs to the initiative of the contact that raised it;
 ``new_prospects``: clients whose first recorded contact was the initiative's;
@@ -91,6 +96,8 @@ SCORECARD_KEYS = (
     "formula_bonus_exact",
     "weeks_from",
     "weekly_contacts",
+    "household_assets_start",
+    "household_assets_end",
 )
 ROI_KEYS = (
     *PERIOD_KEYS,
@@ -173,6 +180,8 @@ def scorecard_records(card: scorecard.Scorecard) -> list[dict[str, Any]]:
                 "formula_bonus_exact": f"{rep.bonus.exact.normalize():f}",
                 "weeks_from": card.weeks[0].isoformat() if card.weeks else None,
                 "weekly_contacts": list(rep.weekly),
+                "household_assets_start": in_other(rep.household_assets_start, ""),
+                "household_assets_end": in_other(rep.household_assets_end, ""),
             }
         )
     return records

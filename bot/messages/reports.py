@@ -128,6 +128,7 @@ LINE_CLAIMS = (
 LINE_ASSETS = "*Verified assets gathered:* {total} (deposits {deposits}, funded pledges {pledges})"
 LINE_OTHER_CURRENCIES = "Also verified in other currencies, not counted toward the bonus: {amounts}"
 LINE_UNFUNDED = "Pledges verified but not yet funded (not counted): {amounts}"
+LINE_HOUSEHOLD_ASSETS = "*Household assets under coverage:* {start} at the start → {end} at the end"
 LINE_MANDATES = "*Mandates won:* {count}, fees {fees}"
 LINE_BONUS = "*Formula bonus:* *{total}*"
 LINE_NO_PLAN = "*Formula bonus:* no bonus plan applies to this period"

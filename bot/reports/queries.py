@@ -19,14 +19,14 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, text
+from sqlalchemy.orm import Session, aliased
 
 from bot.cadence import BookRow, classify, rules
 from bot.messages.formatting import zone
 from bot.reports.periods import Period
 from storage.engine import is_postgres
-from storage.models import Claim, Client, Coverage, Interaction
+from storage.models import Claim, Client, ClientAccount, Coverage, Interaction, Position
 
 
 @dataclass(frozen=True)
@@ -205,3 +205,50 @@ def verified_claims(
         for r in rows
         if r[6] is not None
     ]
+
+
+def household_assets(
+    session: Session, *, rep_ids: Sequence[int], at: datetime, on: date
+) -> dict[int, dict[str, Decimal]]:
+    """Per rep: the assets of the households they cover at ``at``, as of the day ``on``.
+
+    A rep covering any member of a household has the whole household under
+    coverage (every active member's accounts; a client without a household
+    counts alone), each account once, at its latest positions on or before
+    ``on`` (``bot.directory.assets``' rule, in SQL). Per currency, nothing converted.
+    """
+    if not rep_ids or not session.scalar(select(exists().where(Position.id.is_not(None)))):
+        return {}
+    covered = (
+        select(Coverage.rep_id.label("rep_id"), Coverage.client_id.label("client_id"))
+        .where(Coverage.rep_id.in_(list(rep_ids)), rules.coverage_in_force(Coverage, at=at))
+        .subquery("covered")
+    )
+    own, member = aliased(Client, name="own"), aliased(Client, name="member")
+    reach = (
+        select(covered.c.rep_id, member.id.label("client_id"))
+        .join(own, own.id == covered.c.client_id)
+        .join(member, or_(member.id == own.id, member.household_id == own.household_id))
+        .where(member.active.is_(True))
+        .distinct()
+        .subquery("reach")
+    )
+    latest = (
+        select(Position.account, func.max(Position.as_of).label("as_of"))
+        .where(Position.as_of <= on)
+        .group_by(Position.account)
+        .subquery("latest")
+    )
+    rows = session.execute(
+        select(reach.c.rep_id, Position.currency, func.sum(Position.market_value))
+        .join(ClientAccount, ClientAccount.client_id == reach.c.client_id)
+        .join(latest, latest.c.account == ClientAccount.account)
+        .join(
+            Position, and_(Position.account == latest.c.account, Position.as_of == latest.c.as_of)
+        )
+        .group_by(reach.c.rep_id, Position.currency)
+    ).all()
+    found: dict[int, dict[str, Decimal]] = defaultdict(dict)
+    for rep_id, currency, total in rows:
+        found[rep_id][currency] = Decimal(total).quantize(Decimal("0.01"))
+    return {rep_id: dict(sorted(totals.items())) for rep_id, totals in found.items()}

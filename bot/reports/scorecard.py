@@ -72,6 +72,10 @@ class RepCard:
     weekly: list[int] = field(default_factory=list)
     monthly_assets: list[Decimal] = field(default_factory=list)
     rank: int | None = None
+    # Assets of the households covered, per currency: at the period's start and its end
+    # (or now), from the positions imported (``queries.household_assets``).
+    household_assets_start: dict[str, Decimal] = field(default_factory=dict)
+    household_assets_end: dict[str, Decimal] = field(default_factory=dict)
 
     @property
     def within_cadence_share(self) -> Decimal | None:
@@ -181,6 +185,7 @@ def build(
         cards[rep_id].claims = tally
     verified = queries.verified_claims(session, rep_ids=ids, period=period)
     _add_claims(cards, verified, plans, period, months, currency)
+    _add_household_assets(session, cards, ids, period, as_of)
     ordered = list(cards.values())
     if scope in ("team", "everyone"):
         ordered.sort(key=lambda c: (-c.bonus.total, -c.assets_in(currency), -c.contacts, c.name))
@@ -269,6 +274,19 @@ def _add_claims(
         )
     for rep_id, card in cards.items():
         card.bonus = formula_bonus(credits.get(rep_id, []), plans)
+
+
+def _add_household_assets(
+    session: Session, cards: dict[int, RepCard], ids: list[int], period: Period, as_of: datetime
+) -> None:
+    """Household assets under coverage: the day before the period began, and its last day read."""
+    before = period.local_date(period.start) - timedelta(days=1)
+    start = queries.household_assets(session, rep_ids=ids, at=period.start, on=before)
+    last = period.local_date(as_of - _TICK)
+    end = queries.household_assets(session, rep_ids=ids, at=as_of, on=last)
+    for rep_id, card in cards.items():
+        card.household_assets_start = start.get(rep_id, {})
+        card.household_assets_end = end.get(rep_id, {})
 
 
 def _plus(totals: dict[str, Decimal], currency: str, amount: Decimal) -> None:

@@ -168,6 +168,13 @@ def rep_sections(card: Scorecard, rep: RepCard) -> list[dict[str, Any]]:
         money.append(text.LINE_OTHER_CURRENCIES.format(amounts=amounts(others)))
     if rep.pledges_unfunded:
         money.append(text.LINE_UNFUNDED.format(amounts=amounts(rep.pledges_unfunded)))
+    if rep.household_assets_start or rep.household_assets_end:
+        money.append(
+            text.LINE_HOUSEHOLD_ASSETS.format(
+                start=amounts(rep.household_assets_start),
+                end=amounts(rep.household_assets_end),
+            )
+        )
     blocks = [section("\n".join(lines)), section("\n".join(money)), section(bonus_text(card, rep))]
     blocks.append(section(judgement_text(card, rep)))
     return blocks

@@ -61,6 +61,7 @@ from bot.cadence import cadence_for, worklist_for
 from bot.cadence.nudges import DAILY, plan
 from bot.cadence.rules import FALLBACK
 from bot.cadence.snoozes import snooze_client
+from bot.cli.reports import scorecard_records
 from bot.contacts import ContactDraft, log_contact, undo_contact
 from bot.directory.client_card import load_card
 from bot.reports import activity, queries, scorecard
@@ -404,3 +405,106 @@ def test_without_the_firm_default_every_surface_falls_back_alike(
     others = [e.overdue_by for n, e in EXPECTED.items() if e.overdue_by and n != "Rae"]
     mine = [card.overdue_by] if card.overdue_by else []
     assert list(facts[book.rita.id].overdue_days) == sorted(others + mine)
+
+
+# --- a household-wide cadence --------------------------------------------------------------
+#
+# Tier FAM: 30/5, household-wide (or, the control, per client). The Castellane family:
+# Alice and Rania are Rita's, Pierre is Sam's; Bea (FAM, no household) is Rita's too.
+#
+# | client | contacts (days ago)              | household-wide: since / over | per client: since / over |
+# | ------ | -------------------------------- | ---------------------------- | ------------------------ |
+# | Alice  | Rita 40                          | 35 / 5 (Sam's call to Pierre)| 40 / 10                  |
+# | Rania  | Rita 50, promising a call 30 ago | 35 / 5, follow-up still due  | 50 / 20, follow-up due   |
+# | Pierre | Sam 35                           | 35 / 5                       | 35 / 5                   |
+# | Bea    | Rita 40                          | 40 / 10 (no household)       | 40 / 10                  |
+#
+# Follow-ups stay each client's own: Pierre's call does not meet Rania's promise.
+# Rita's nudge lists the household once, by its most urgent member: Rania (30 days
+# past her follow-up), never Alice; per client it lists all three of hers.
+
+PROMISED = (NOW - timedelta(days=30)).date()
+HOUSEHOLD_WIDE = {"Alice": (35, 5), "Rania": (35, 5), "Pierre": (35, 5), "Bea": (40, 10)}
+PER_CLIENT = {"Alice": (40, 10), "Rania": (50, 20), "Pierre": (35, 5), "Bea": (40, 10)}
+
+
+def build_household(session: Session, *, wide: bool) -> tuple[Rep, Rep, dict[str, Client]]:
+    session.add(
+        CadencePolicy(
+            tier="FAM", max_days=30, min_days=5, household=True if wide else None, updated_at=EPOCH
+        )
+    )
+    rita = make_rep(session, "URITA", "Rita", timezone=NEW_YORK)
+    sam = make_rep(session, "USAM", "Sam", timezone=NEW_YORK)
+    family = "Castellane family"
+    clients = {
+        "Alice": make_client(session, "Alice", covered_by=[rita], tier="FAM", household=family),
+        "Rania": make_client(session, "Rania", covered_by=[rita], tier="FAM", household=family),
+        "Pierre": make_client(session, "Pierre", covered_by=[sam], tier="FAM", household=family),
+        "Bea": make_client(session, "Bea", covered_by=[rita], tier="FAM"),
+    }
+    log(session, rita, clients["Alice"], 40)
+    log(session, rita, clients["Rania"], 50, follow_up_on=PROMISED)
+    log(session, sam, clients["Pierre"], 35)
+    log(session, rita, clients["Bea"], 40)
+    return rita, sam, clients
+
+
+@pytest.mark.parametrize("wide", [True, False], ids=["household-wide", "per-client"])
+def test_a_household_wide_cadence_agrees_on_every_surface(session: Session, wide: bool) -> None:
+    rita, sam, clients = build_household(session, wide=wide)
+    expected = HOUSEHOLD_WIDE if wide else PER_CLIENT
+    by_id = names(clients)
+
+    # The card (read by each member's coverer): days since the contact that counts, overdue.
+    for name, client in clients.items():
+        reader = sam if name == "Pierre" else rita
+        card = load_card(session, actor=reader, client_id=client.id, now=NOW)
+        assert (card.days_since, card.overdue_by) == expected[name], name
+        assert cadence_for(session, client).household is wide
+        # Rania's promise is hers: due either way (Pierre's call does not meet it).
+        assert [(f.on, f.due) for f in card.follow_ups] == (
+            [(PROMISED, True)] if name == "Rania" else []
+        )
+
+    # The worklist: the household once (its most urgent member), the same days.
+    worklist = worklist_for(session, rep_id=rita.id, timezone=NEW_YORK, now=NOW)
+    listed = [by_id[s.client_id] for s in worklist.due]
+    assert listed == (["Rania", "Bea"] if wide else ["Rania", "Alice", "Bea"])
+    for status in worklist.due:
+        name = by_id[status.client_id]
+        assert (status.days_since, rules_overdue(status)) == expected[name], name
+    assert worklist.due[0].follow_up_due == PROMISED
+
+    # The nudge tick's plan and DM, and the Home list: the same rows.
+    [owed] = [
+        d
+        for d in plan(session, now=NOW, hour=9, kinds=delivery_kinds())
+        if d.recipient.rep_id == rita.id and d.recipient.kind == DAILY
+    ]
+    shown = [row["name"] for row in owed.outcome.as_json()["due"]]
+    assert shown == listed
+    assert owed.render is not None
+    _fallback, dm = owed.render()
+    home = rep_home_blocks(session=session, rep=rita, now=NOW)
+    for blocks in (dm, home):
+        rows = [
+            by_id[int(b["block_id"][len(ROW_BLOCK) :])]
+            for b in blocks
+            if str(b.get("block_id", "")).startswith(ROW_BLOCK)
+        ]
+        assert rows == listed
+
+    # The scorecard (and the CLI's export of it): every member counted, with the same days.
+    facts = queries.cadence_facts(session, rep_ids=[rita.id, sam.id], as_of=NOW, timezone=NEW_YORK)
+    mine = sorted(expected[n][1] for n in ("Alice", "Rania", "Bea"))
+    assert facts[rita.id] == queries.CadenceFacts(3, tuple(mine))
+    assert facts[sam.id] == queries.CadenceFacts(1, (expected["Pierre"][1],))
+    built = scorecard.build(session, reps=[rita], period=q4(), now=NOW, scope="self")
+    [record] = scorecard_records(built)
+    assert (record["clients_covered"], record["clients_within_cadence"]) == (3, 0)
+    assert record["median_days_overdue"] == str(sorted(mine)[1])
+
+
+def rules_overdue(status: Any) -> int:
+    return max(0, status.days_since - status.max_days)
