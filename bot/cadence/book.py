@@ -34,7 +34,6 @@ from sqlalchemy import (
     false,
     func,
     literal_column,
-    null,
     or_,
     select,
     text,
@@ -73,7 +72,8 @@ class BookRow(NamedTuple):
     covered_since: datetime
     follow_up_on: date | None  # latest unmet follow-up date on or before the query's day
     snoozed_until: datetime | None
-    household_id: int | None = None  # set when the client's cadence is household-wide
+    household_id: int | None = None  # the client's household, if any
+    household_wide: bool = False  # its cadence is household-wide
 
 
 def book_rows(
@@ -116,7 +116,8 @@ def book_rows(
             _instant(since),  # type: ignore[arg-type]
             _day(follow_up),
             _instant(until),
-            household_id if household_id is not None and wide else None,
+            household_id,
+            bool(wide) and household_id is not None,
         )
         for rep_id, client_id, name, tier, max_days, min_days, last_at, channel, since, follow_up, until, household_id, wide in rows
     ]
@@ -199,12 +200,12 @@ def _book_statement(households: bool = False) -> Any:
     )
     cadence = applicable_cadence(client_id=Client.id, tier=Client.tier)
     last_at: Any = facts.c.last_at
-    household_columns: list[Any] = [null(), false()]
+    household_columns: list[Any] = [Client.household_id, false()]
     shared = None
     if households:
         shared = household_contacts(select(mine.c.client_id), name="shared").subquery("shared")
         last_at = household_last_at(facts.c.last_at, shared.c.last_at, cadence.household)
-        household_columns = [Client.household_id, cadence.household]
+        household_columns[1] = cadence.household
         # The channel of the contact that counts; another member's shows none.
         last_channel = (
             select(channel_of.channel)

@@ -48,7 +48,8 @@ class ClientStatus:
     follow_up_due: date | None
     snoozed_until: datetime | None
     as_of: date
-    household_id: int | None = None  # set when the cadence is household-wide
+    household_id: int | None = None  # the client's household, if any
+    household_wide: bool = False  # its cadence is household-wide: listed once per household
 
     @property
     def overdue(self) -> bool:
@@ -120,6 +121,7 @@ def classify(row: BookRow, *, timezone: str | tzinfo, today: date) -> ClientStat
         row.snoozed_until,
         today,
         row.household_id,
+        row.household_wide,
     )
 
 
@@ -156,7 +158,7 @@ def one_per_household(statuses: list[ClientStatus]) -> list[ClientStatus]:
     seen: set[int] = set()
     kept: list[ClientStatus] = []
     for status in statuses:
-        if status.household_id is not None:
+        if status.household_wide and status.household_id is not None:
             if status.household_id in seen:
                 continue
             seen.add(status.household_id)

@@ -17,6 +17,7 @@ from bot.cadence.snoozes import SNOOZE_DAYS
 from bot.messages import cadence as text
 from handlers import ids
 from handlers.blocks import mrkdwn
+from handlers.blocks.client_card import household_button
 from handlers.blocks.contact_form import log_contact_button
 from handlers.blocks.mrkdwn import SECTION_TEXT, esc_fit, pack
 
@@ -87,7 +88,7 @@ def client_line(status: ClientStatus) -> str:
 
 
 def client_rows(statuses: Sequence[ClientStatus], *, source: str = "nudge") -> list[dict[str, Any]]:
-    """A section and a Log / Snooze actions block per client."""
+    """A section and a Log / Snooze (/ Household: its card) actions block per client."""
     blocks: list[dict[str, Any]] = []
     for status in statuses:
         blocks.append(section(client_line(status), f"{ROW_BLOCK}{status.client_id}"))
@@ -98,6 +99,7 @@ def client_rows(statuses: Sequence[ClientStatus], *, source: str = "nudge") -> l
                 "elements": [
                     log_contact_button(status.client_id, source=source, label=text.LOG_CONTACT),
                     snooze_menu(status.client_id),
+                    *([household_button(status.household_id)] if status.household_id else []),
                 ],
             }
         )
