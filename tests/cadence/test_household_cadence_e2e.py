@@ -105,3 +105,22 @@ def test_too_often_counts_the_whole_household(world: World, family: dict[str, in
     assert "Rania Castellane, of Alice Castellane's household, was contacted" in text
     assert "by Rita — the household's cadence" in text
     assert "at least 5 days between contacts with any member" in text
+
+
+def test_the_nudge_row_of_a_member_opens_the_household_card(
+    world: World, family: dict[str, int]
+) -> None:
+    [message] = tick(world)
+    alice, bea = family["Alice Castellane"], family["Bea Brown"]
+    actions = {
+        b["block_id"]: [e["action_id"] for e in b["elements"]]
+        for b in message.blocks
+        if b["type"] == "actions"
+    }
+    [household] = [a for a in actions[f"nudge_actions:{alice}"] if a.startswith("client_household")]
+    assert not any(a.startswith("client_household") for a in actions[f"nudge_actions:{bea}"])
+    value = household.split(":", 1)[1]
+    clicked = world.slack.block_action("U1", household, value=value, message=message)
+    assert clicked.ok, clicked.body
+    card = world.standin.wait_for("response_url").args
+    assert card["blocks"][0]["text"]["text"] == "Castellane family (household)"
