@@ -335,3 +335,20 @@ def test_an_upload_slack_refuses_is_told_and_the_read_stays_on_record(
             select(AuditEvent.entity_id).where(AuditEvent.action == "send_copy")
         ).all()
         assert reads == [str(document.id)]  # recorded before any byte left
+
+
+def test_the_size_slack_reports_decides_not_the_size_in_the_payload(
+    world: World, book: dict[str, int]
+) -> None:
+    big = b"%PDF-1.7\n" + b"0" * (25 * 1024 * 1024)
+    message = share_pdf(world, name="statements.pdf", content=big)
+    message.files[0]["size"] = 1000  # a stale or edited payload: files.info is asked
+    view = open_form(world, message)
+    assert submit(world, view, book["jane"]).ok
+    told = world.standin.wait_for("chat.postEphemeral", {"channel": GENERAL_CHANNEL, "user": "U1"})
+    assert (
+        "statements.pdf is 25.0 MB; client files take documents up to 25 MB" in (told.args["text"])
+    )
+    world.standin.assert_no_call("url_private")
+    with world.db() as session:
+        assert session.scalars(select(Document)).all() == []
