@@ -143,15 +143,21 @@ def client_from_value(
     return client
 
 
-def client_for_documents(session: Session, *, actor: Rep, client_id: int) -> Client:
-    """The client whose file the actor adds a document to, or reads one from.
+def client_for_documents(
+    session: Session, *, actor: Rep, client_id: int, filing: bool = False
+) -> Client:
+    """The client whose file the actor adds a document to (``filing``), or reads one from.
 
     A client's documents are shared like the rest of its record: by those who
     may see the client (coverage, a manager's team, an assistant's principals,
-    admins), and nobody else; controllers see claims, not client files. The id
-    comes back from Slack (an option, a button), so a refusal names nothing:
-    raises ``ClientNotFound`` or ``NotYours``.
+    client service's team, compliance, admins), and nobody else; controllers see
+    claims, not client files. Filing is recording: compliance and marketing
+    alone file nothing. The id comes back from Slack (an option, a button), so a
+    refusal names nothing: raises ``ClientNotFound``, ``NotYours`` or ``NotAllowed``.
+    Which of the file's documents the reader may open is ``Lens.document``'s.
     """
+    if filing:
+        require_may_record(actor)
     return client_from_value(session, actor=actor, client_id=client_id)
 
 
@@ -332,6 +338,8 @@ WALLED = "walled"
 # Roles that may record a contact (log, edit, raise claims); compliance and
 # marketing alone record nothing.
 RECORDING_ROLES = ("rep", "manager", "assistant", "admin", "service", "banker")
+# Documents of a client's file that are mandates: behind the banking wall (``Lens.document``).
+MANDATE_DOCUMENTS = frozenset({"mandate_letter"})
 
 
 def served_rep_ids(actor: Rep) -> Select[Any]:
@@ -431,6 +439,19 @@ class Lens:
         if private and not self.team_in_reach:
             return PRIVATE
         return FULL
+
+    def document(self, *, kind: str, added_by_id: int) -> bool:
+        """True: the reader may see and open a document of the client's file.
+
+        A mandate letter is a mandate, so behind the banking wall like every
+        mandate claim; other documents are the wealth side's, walled for a
+        banker alone. Compliance and whoever filed it always may.
+        """
+        if self.compliance or self.reader_id == added_by_id:
+            return True
+        if kind in MANDATE_DOCUMENTS:
+            return self.banker_in_reach
+        return not self.banking_only
 
     def claim(self, *, kind: str, side: str, rep_id: int, author_id: int) -> bool:
         """True: the claim's kind and amount may be shown (every mandate is behind the wall)."""

@@ -197,7 +197,7 @@ def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) ->
         last_contact_at=last.last_at,
         next_due=rules.next_due(days_since, cadence.max_days, today=today),
         assets=latest_assets(session, [client.id]),
-        documents=list_documents(session, client.id),
+        documents=list_documents(session, client.id, reader=actor),
         may_log=access.may_record(actor),
         audited_read=access.audits_reads(actor),
     )

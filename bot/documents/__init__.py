@@ -95,9 +95,18 @@ def check_note(note: str | None) -> str:
     return note
 
 
+def require_may_file(actor: Rep) -> None:
+    """Filing is recording: raises ``NotAllowed`` for compliance or marketing alone."""
+    access.require_may_record(actor)
+
+
 def target_client(session: Session, *, actor: Rep, client_id: int) -> Client:
-    """The client whose file the actor adds to; raises ``ClientNotFound`` / ``NotYours``."""
-    return access.client_for_documents(session, actor=actor, client_id=client_id)
+    """The client whose file the actor adds to.
+
+    Raises ``ClientNotFound`` / ``NotYours`` (not a client the actor may see) and
+    ``NotAllowed`` (compliance or marketing alone: they record nothing).
+    """
+    return access.client_for_documents(session, actor=actor, client_id=client_id, filing=True)
 
 
 def add_document(
@@ -169,17 +178,29 @@ def _filed(document: Document, *, created: bool) -> Filed:
     )
 
 
-def list_documents(session: Session, client_id: int) -> list[DocumentLine]:
-    """The client's documents, newest first, without their bytes."""
+def list_documents(session: Session, client_id: int, *, reader: Rep) -> list[DocumentLine]:
+    """The client's documents ``reader`` may open (``access.Lens.document``), newest first,
+    without their bytes; the others stay hidden."""
+    lens = access.lens(session, actor=reader, client_id=client_id)
     rows = session.execute(
         select(
-            Document.id, Document.name, Document.kind, Document.size, Document.added_at, Rep.name
+            Document.id,
+            Document.name,
+            Document.kind,
+            Document.size,
+            Document.added_at,
+            Rep.name,
+            Document.added_by_id,
         )
         .join(Rep, Rep.id == Document.added_by_id)
         .where(Document.client_id == client_id)
         .order_by(Document.added_at.desc(), Document.id.desc())
     ).all()
-    return [DocumentLine(*row) for row in rows]
+    return [
+        DocumentLine(*row[:6])
+        for row in rows
+        if lens.document(kind=row.kind, added_by_id=row.added_by_id)
+    ]
 
 
 def copy_for(session: Session, *, actor: Rep, document_id: int, now: datetime) -> Copy:
@@ -187,12 +208,16 @@ def copy_for(session: Session, *, actor: Rep, document_id: int, now: datetime) -
 
     The event is written in this transaction, so the read is on record before
     any byte leaves (commit, then upload). Raises ``DocumentNotFound`` and
-    ``NotYours`` (a reader not allowed to see the client; the refusal names nothing).
+    ``NotYours`` (a reader not allowed to see the client, or this document behind
+    the banking wall; the refusal names nothing).
     """
     document = session.get(Document, document_id)
     if document is None:
         raise DocumentNotFound(text.DOCUMENT_GONE)
     client = access.client_for_documents(session, actor=actor, client_id=document.client_id)
+    lens = access.lens(session, actor=actor, client_id=document.client_id)
+    if not lens.document(kind=document.kind, added_by_id=document.added_by_id):
+        raise access.NotYours()
     content = _content(session, document.id)
     audit.record(
         session,
@@ -258,6 +283,7 @@ __all__ = [
     "copy_for",
     "document_state",
     "list_documents",
+    "require_may_file",
     "sha256_of",
     "target_client",
 ]

@@ -14,7 +14,7 @@ from typing import Any
 from slack_bolt import App
 
 from bot.deps import Deps
-from bot.documents import rules
+from bot.documents import require_may_file, rules
 from bot.documents.slack import payload_files
 from bot.messages import documents as text
 from handlers import ids, lanes
@@ -28,7 +28,8 @@ def register(app: App, deps: Deps) -> None:
     def on_add_to_file(body: dict[str, Any], reply: Reply) -> None:
         user_id = body["user"]["id"]
         with deps.reading().begin() as session:
-            acting_rep(session, user_id)  # a stranger is told they are not set up
+            # A stranger is told they are not set up; compliance, that it files nothing.
+            require_may_file(acting_rep(session, user_id))
         files = payload_files(body.get("message") or {})
         if not files:
             reply.send(text.NO_FILES)

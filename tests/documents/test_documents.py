@@ -19,10 +19,10 @@ from bot.directory.access import NotYours
 from bot.documents import Fetched, rules
 from bot.documents.export import ExportRefused, export_documents, file_name
 from bot.documents.slack import trusted
-from bot.errors import InvalidInput, SettingsError
+from bot.errors import InvalidInput, NotAllowed, SettingsError
 from bot.settings import load_settings
 from storage.engine import make_engine
-from storage.models import AuditEvent, Document
+from storage.models import AuditEvent, Document, Rep
 from tests.factories import make_client, make_rep
 
 PDF = b"%PDF-1.7\n" + bytes(range(256)) * 8 + b"\n%%EOF\n"
@@ -306,3 +306,56 @@ def test_cmsbot_export_documents_writes_the_folder(
     assert "No client has the id 'C-NOBODY'" in capsys.readouterr().err
     assert main(["export", "documents", "--db", url]) == 1
     assert "needs --client EXT_ID and --to DIR" in capsys.readouterr().err
+
+
+# --- the banking wall and the roles that record nothing --------------------------------
+
+
+def walled_book(session: Session, now: datetime):  # type: ignore[no-untyped-def]
+    """Acme is covered by Wendy (wealth) and Bea (a banker); each files one document."""
+    wendy = make_rep(session, "UW", "Wendy")
+    bea = make_rep(session, "UB", "Bea", roles=("banker",))
+    carl = make_rep(session, "UC", "Carl", roles=("compliance",))
+    acme = make_client(session, "Acme Holdings", covered_by=[wendy, bea], external_id="C-ACME")
+
+    def add(actor: Rep, kind: str, file_id: str) -> int:
+        return documents.add_document(
+            session,
+            actor=actor,
+            client_id=acme.id,
+            kind=kind,
+            note="",
+            fetched=fetched(file_id),
+            max_file_mb=25,
+            now=now,
+        ).document_id
+
+    mandate = add(bea, "mandate_letter", "F-MANDATE")
+    kyc = add(wendy, "kyc", "F-KYC")
+    return wendy, bea, carl, acme, mandate, kyc
+
+
+def test_a_mandate_letter_is_behind_the_banking_wall(session: Session, now: datetime) -> None:
+    wendy, bea, carl, acme, mandate, kyc = walled_book(session, now)
+
+    def listed(reader: Rep) -> set[int]:
+        return {d.document_id for d in documents.list_documents(session, acme.id, reader=reader)}
+
+    assert listed(bea) == {mandate}  # the wealth KYC is the wealth side's
+    assert listed(wendy) == {kyc}  # the mandate is behind the wall
+    assert listed(carl) == {mandate, kyc}  # compliance reads everything
+    with pytest.raises(NotYours):
+        documents.copy_for(session, actor=wendy, document_id=mandate, now=now)
+    with pytest.raises(NotYours):
+        documents.copy_for(session, actor=bea, document_id=kyc, now=now)
+    assert documents.copy_for(session, actor=carl, document_id=mandate, now=now).content == PDF
+    reads = session.scalars(select(AuditEvent.actor).where(AuditEvent.action == "send_copy")).all()
+    assert reads == ["UC"]  # refused reads leave no read on record
+
+
+def test_compliance_reads_the_file_but_files_nothing(session: Session, now: datetime) -> None:
+    _wendy, _bea, carl, acme, _mandate, _kyc = walled_book(session, now)
+    with pytest.raises(NotAllowed):
+        documents.require_may_file(carl)
+    with pytest.raises(NotAllowed):
+        documents.target_client(session, actor=carl, client_id=acme.id)

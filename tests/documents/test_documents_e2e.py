@@ -352,3 +352,17 @@ def test_the_size_slack_reports_decides_not_the_size_in_the_payload(
     world.standin.assert_no_call("url_private")
     with world.db() as session:
         assert session.scalars(select(Document)).all() == []
+
+
+def test_compliance_is_told_it_files_nothing_and_no_form_opens(
+    world: World, book: dict[str, int]
+) -> None:
+    with world.db() as session:
+        make_rep(session, "U7", "Cleo", roles=("compliance",))
+    reply = world.slack.message_shortcut(
+        ids.SHORTCUT_ADD_TO_FILE, "U7", "", message=share_pdf(world)
+    )
+    assert reply.ok
+    told = world.standin.wait_for("response_url")
+    assert told.args["text"].startswith("Compliance reads every record and records none")
+    world.standin.assert_no_call("views.open")
