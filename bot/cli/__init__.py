@@ -20,7 +20,7 @@ from bot.errors import CmsError, ImportFailed, SchemaNotCurrent
 from bot.settings import load_settings
 
 IMPORT_KINDS = ("reps", "clients", "interactions", "activity", "positions")
-EXPORT_KINDS = ("interactions", "claims", "audit", "documents")
+EXPORT_KINDS = ("interactions", "claims", "audit", "documents", "client")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,9 +65,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("kind", choices=EXPORT_KINDS, help="what to export")
     exp.add_argument(
+        "ext_id",
+        nargs="?",
+        metavar="EXT_ID",
+        help="client: the client's external id (its whole record with the audit trail)",
+    )
+    exp.add_argument(
         "--format", choices=("csv", "json"), default="csv", help="csv (default) or json"
     )
     exp.add_argument("--client", help="documents: the client's external id (EXT_ID)")
+    exp.add_argument(
+        "--as",
+        dest="reader",
+        metavar="U",
+        help="only what this Slack user may read (client: they must hold the compliance role)",
+    )
     exp.add_argument(
         "--to", help="documents: a new or empty folder for the files, manifest.json and SHA256SUMS"
     )

@@ -6,10 +6,16 @@ import argparse
 import json
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from bot.cli.database import note_if_empty, open_engine, open_sessions, with_database
 from bot.clock import FixedClock, system_clock
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from storage.models import Rep
 from storage import schema
 from storage.engine import make_engine
 
@@ -83,9 +89,41 @@ def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
 
     if args.kind == "documents":
         return _export_documents(settings, args)
+    if args.kind == "client":
+        return _export_client(settings, args)
     sessions = _sessions(settings)
     with sessions.begin() as session:
-        export(session, kind=args.kind, fmt=args.format, out=sys.stdout)
+        reader = _reader(session, args.reader)
+        export(session, kind=args.kind, fmt=args.format, out=sys.stdout, reader=reader)
+    return 0
+
+
+def _reader(session: Session, user_id: str | None) -> Rep | None:
+    """The person ``--as U`` names (``None`` without it: the operator reads everything)."""
+    if user_id is None:
+        return None
+    from bot.directory.rep_lookup import find_rep
+
+    return find_rep(session, user_id)
+
+
+def _export_client(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.errors import CmsError
+    from bot.reports.client_record import export_client
+
+    if not args.ext_id:
+        raise CmsError("export client needs the client's external id: cmsbot export client EXT_ID.")
+    sessions = _sessions(settings)
+    with sessions.begin() as session:
+        reader = _reader(session, args.reader)
+        export_client(
+            session,
+            external_id=args.ext_id,
+            fmt=args.format,
+            out=sys.stdout,
+            reader=reader,
+            now=system_clock(),
+        )
     return 0
 
 

@@ -428,6 +428,7 @@ class Lens:
     banking_only: bool
     team_in_reach: bool  # a covering rep is the reader or in the reader's team
     banker_in_reach: bool  # a covering banker is the reader or in the reader's team
+    sees_pay: bool = True  # client service alone sees no claims (pay figures)
 
     def contact(self, *, side: str, private: bool, rep_id: int, author_id: int) -> str:
         if self.compliance or self.reader_id in (rep_id, author_id):
@@ -457,6 +458,8 @@ class Lens:
         """True: the claim's kind and amount may be shown (every mandate is behind the wall)."""
         if self.compliance or self.controller or self.reader_id in (rep_id, author_id):
             return True
+        if not self.sees_pay:
+            return False
         if kind == "mandate" or side == "banking":
             return self.banker_in_reach
         return not self.banking_only
@@ -488,6 +491,14 @@ def lens(session: Session, *, actor: Rep, client_id: int) -> Lens:
         banking_only=banking_only(actor),
         team_in_reach=team,
         banker_in_reach=banker,
+        sees_pay=not service_only(actor),
+    )
+
+
+def service_only(actor: Rep) -> bool:
+    """Client service without a selling or managing role: no claims, no pay figures."""
+    return actor.has_role("service") and not any(
+        actor.has_role(role) for role in ("rep", "banker", "manager", "admin", "compliance")
     )
 
 
@@ -515,6 +526,17 @@ def require_may_edit(session: Session, *, actor: Rep, interaction: Interaction) 
     ):
         return
     raise NotAllowed("Only the rep who logged this contact (or their assistant) can change it.")
+
+
+def require_may_export_client(actor: Rep) -> None:
+    """A client's whole record (every note, both sides of the wall) is compliance's to export."""
+    require_role(actor, "compliance", refusal=words.COMPLIANCE_EXPORTS)
+
+
+def require_may_export_audit(actor: Rep) -> None:
+    """The audit trail, read by someone named with ``--as``: compliance alone (every
+    version of every note is in it, private and banking ones too)."""
+    require_role(actor, "compliance", refusal=words.AUDIT_EXPORT)
 
 
 def record_read(

@@ -23,3 +23,11 @@ PRIVATE_NOTES = "Notes are private to the coverage team"
 NOT_YOURS_TO_EDIT = (
     "You can't open this contact for editing; you can log a new contact with `/logcontact`."
 )
+COMPLIANCE_EXPORTS = (
+    "A client's whole record is exported by compliance; `cmsbot export interactions --as YOU` "
+    "writes the contacts you may read."
+)
+AUDIT_EXPORT = (
+    "The audit trail is for compliance; "
+    "`cmsbot export interactions --as YOU` writes the contacts you may read."
+)

@@ -23,6 +23,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from bot import audit
+from bot.directory import access
 from bot.errors import InvalidInput
 from bot.reports.csv_safe import SafeWriter
 from storage.models import Claim, Client, Initiative, Interaction, Rep
@@ -151,20 +152,100 @@ def _check_kind(kind: str) -> None:
         raise InvalidInput(f"Cannot export {kind!r}; choose one of {', '.join(EXPORTS)}.")
 
 
-def records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
-    """Each record of ``kind`` as a dict of JSON values, in id (or ``seq``) order."""
+def records(session: Session, kind: str, *, reader: Rep | None = None) -> Iterator[dict[str, Any]]:
+    """Each record of ``kind`` as a dict of JSON values, in id (or ``seq``) order.
+
+    ``reader`` (``--as``): only what that person may read, as ``bot.directory.access``
+    decides it — the clients they see; a private contact's notes only for the
+    coverage team; a contact behind the banking wall as its date alone; claims
+    behind the wall left out. Raises ``NotAllowed`` for the audit trail unless
+    the reader is compliance or an admin.
+    """
     _check_kind(kind)
     if kind == "audit":
+        if reader is not None:
+            access.require_may_export_audit(reader)
         from bot.audit.seal import seal
 
         seal(session, now=datetime.now(UTC))  # what waits for the sealer is exported too
     keys, query = EXPORTS[kind]
-    result = session.execute(query().execution_options(yield_per=PAGE))
+    statement = query()
+    if reader is not None and kind != "audit":
+        statement = _for_reader(statement, kind, reader)
+    result = session.execute(statement.execution_options(yield_per=PAGE))
+    lenses: dict[int, access.Lens] = {}
     for row in result:
-        yield {key: render(value) for key, value in zip(keys, row, strict=True)}
+        values = dict(zip(keys, row[: len(keys)], strict=True))
+        if reader is not None and kind != "audit":
+            client_id, *facts = row[len(keys) :]
+            if client_id not in lenses:
+                lenses[client_id] = access.lens(session, actor=reader, client_id=client_id)
+                _record_read(session, reader, client_id, kind)
+            shown = _through(lenses[client_id], kind, values, facts)
+            if shown is None:
+                continue
+            values = shown
+        yield {key: render(value) for key, value in values.items()}
 
 
-def export(session: Session, *, kind: str, fmt: str, out: TextIO) -> int:
+def _record_read(session: Session, reader: Rep, client_id: int, kind: str) -> None:
+    """A compliance reader's export reads each client it holds: one audit event per client."""
+    client = session.get(Client, client_id)
+    if client is not None:
+        access.record_read(
+            session,
+            actor=reader,
+            client=client,
+            surface=f"cmsbot export {kind}",
+            now=datetime.now(UTC),
+        )
+
+
+def _for_reader(statement: Select, kind: str, reader: Rep) -> Select:
+    """The statement limited to the reader's clients, with what the lens needs after the keys."""
+    if kind == "interactions":
+        statement = statement.add_columns(
+            Interaction.client_id,
+            Interaction.side,
+            Interaction.private,
+            Interaction.rep_id,
+            Interaction.author_id,
+        )
+        return access.restrict_clients(statement, reader, Interaction.client_id)
+    behind = aliased(Interaction)
+    statement = statement.join(behind, behind.id == Claim.interaction_id).add_columns(
+        Claim.client_id, Claim.kind, behind.side, Claim.rep_id, behind.author_id
+    )
+    if reader.has_role("controller"):
+        return statement  # controllers decide every claim
+    return access.restrict_clients(statement, reader, Claim.client_id)
+
+
+def _through(
+    lens: access.Lens, kind: str, values: dict[str, Any], facts: list[Any]
+) -> dict[str, Any] | None:
+    if kind == "claims":
+        claim_kind, side, rep_id, author_id = facts
+        return (
+            values
+            if lens.claim(kind=claim_kind, side=side, rep_id=rep_id, author_id=author_id)
+            else None
+        )
+    side, private, rep_id, author_id = facts
+    view = lens.contact(side=side, private=private, rep_id=rep_id, author_id=author_id)
+    if view == access.WALLED:
+        kept = ("id", "client_external_id", "client_name", "occurred_at")
+        return {key: (values[key] if key in kept else WITHHELD.get(key)) for key in values}
+    if view == access.PRIVATE:
+        return {**values, "notes": "", "outcome": None}
+    return values
+
+
+# What a field behind the banking wall reads as: a blank, never the value.
+WITHHELD: dict[str, Any] = {"rep_slack_user_id": "", "channel": "", "notes": "", "source": ""}
+
+
+def export(session: Session, *, kind: str, fmt: str, out: TextIO, reader: Rep | None = None) -> int:
     """Write every record of ``kind`` to ``out`` as ``csv`` or ``json``; returns how many.
 
     Soft-deleted interactions are left out (they were undone). Raises
@@ -172,9 +253,11 @@ def export(session: Session, *, kind: str, fmt: str, out: TextIO) -> int:
     """
     if fmt not in FORMATS:
         raise InvalidInput(f"Cannot export as {fmt!r}; choose csv or json.")
-    # records() is a generator: check the kind now, before EXPORTS[kind] below.
+    # records() is a generator: check the kind (and who reads the audit) now, before output.
     _check_kind(kind)
-    rows = records(session, kind)
+    if reader is not None and kind == "audit":
+        access.require_may_export_audit(reader)
+    rows = records(session, kind, reader=reader)
     keys = EXPORTS[kind][0]
     if fmt == "json":
         return _write_json(rows, out)
