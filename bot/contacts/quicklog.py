@@ -31,9 +31,11 @@ from bot.directory import access
 from bot.errors import NotAllowed
 from bot.parsing import ClaimDraft, ParsedContact, parse_contact
 from bot.parsing.client_match import Candidate
-from bot.parsing.client_names import Typed, exactly, fits, named, search_pieces
+from bot.parsing.client_match import normalise
+from bot.parsing.client_names import Typed, exactly, fits, name_words, named, search_pieces
 from bot.parsing.dates import zone
 from bot.parsing.names import NameSpan
+from bot.parsing.tokens import Token
 from bot.parsing.when import Unclear
 from storage.models import Client, Coverage, Delegate, Rep
 
@@ -86,6 +88,11 @@ def interpret(
     the actor's to see. Everything else the line leaves open comes back to ask.
     """
     parsed = parse_contact(text, now=now, timezone=actor.timezone, locale=actor.locale)
+    names_at = day_words_naming(session, parsed)
+    if names_at:
+        parsed = parse_contact(
+            text, now=now, timezone=actor.timezone, locale=actor.locale, names_at=names_at
+        )
     owner, owner_span = _owner(session, actor=actor, parsed=parsed)
     spans = [s for s in parsed.names if not _inside(parsed, s, owner_span)]
     if client_id is not None:
@@ -152,6 +159,55 @@ def _span_naming(parsed: ParsedContact, spans: list[NameSpan], client: Client) -
 
 
 # --- when ------------------------------------------------------------------------------
+
+MAX_NAME_RUN = 4  # words of a name around a day word ("Sunday Adeyemi", "Mai Thi Nguyen")
+
+
+def day_words_naming(session: Session, parsed: ParsedContact) -> frozenset[int]:
+    """Day and time words that are words of a client's name here ("Sunday Adeyemi phoned",
+    "Kal Penn call", "lunch with Mai Nguyen mardi", "Donna Reyes"): a capitalised one in a
+    run of capitalised words that together name a client of the firm, the day word written
+    exactly as in the name. Only the book can tell "Mai" the name from "mai" the month."""
+    tokens = parsed.tokens
+    found: set[int] = set()
+    for index in parsed.date_words:
+        token = tokens[index]
+        if not (token.text[:1].isupper() and token.text.isalpha()) or index in found:
+            continue
+        first, last = index, index
+        while (
+            first > 0
+            and last - first + 1 < MAX_NAME_RUN
+            and _name_like(tokens[first - 1])
+            and not tokens[first - 1].trail.strip()
+        ):
+            first -= 1
+        while (
+            last + 1 < len(tokens)
+            and last - first + 1 < MAX_NAME_RUN
+            and _name_like(tokens[last + 1])
+            and not tokens[last].trail.strip()
+        ):
+            last += 1
+        if first == last:
+            continue  # a lone "Sunday" is the day
+        words = [tokens[i].text for i in range(first, last + 1)]
+        typed = Typed.of(words, [False] * len(words))
+        word = normalise(token.text)
+        rows = session.execute(
+            select(Client.name)
+            .where(Client.active.is_(True))
+            .where(Client.search_name.contains(word, autoescape=True))
+            .limit(FALLBACK_LIMIT)
+        )
+        if any(word in name_words(name) and fits(typed, name) for (name,) in rows):
+            found.update(i for i in range(first, last + 1) if i in parsed.date_words)
+    return frozenset(found)
+
+
+def _name_like(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
+
 
 
 def _occurred(

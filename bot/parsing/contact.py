@@ -86,6 +86,9 @@ class ParsedContact:
     cut: tuple[Span, ...] = field(default=())  # characters that are not notes (but the name)
     # ``#private`` was written: the notes are for the coverage team (not an initiative's tag).
     private: bool = False
+    # Tokens read as day or time words, or asked about as one ("Donna", "Sunday"): a client's
+    # name may hold them, which only the book can tell (``names_at``).
+    date_words: tuple[int, ...] = field(default=())
 
     @property
     def client_text(self) -> str | None:
@@ -111,13 +114,24 @@ class ParsedContact:
         return start, end
 
 
-def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> ParsedContact:
-    """Read one line typed by a rep in ``timezone`` / ``locale`` at ``now``. Never raises."""
+def parse_contact(
+    text: str,
+    *,
+    now: datetime,
+    timezone: str,
+    locale: str,
+    names_at: frozenset[int] = frozenset(),
+) -> ParsedContact:
+    """Read one line typed by a rep in ``timezone`` / ``locale`` at ``now``. Never raises.
+
+    ``names_at``: token indices that are words of a name although they read as days or
+    times ("Sunday Adeyemi", "Kal Penn", "Mai Nguyen"), as the rep's book says."""
     text = clean(text)[:MAX_TEXT]
     language = language_of(locale)
     tokens = tokenise(text)
     removed: list[Span] = []  # cut from the notes
     taken: list[Span] = []  # used: later steps skip these characters
+    named = [(tokens[i].start, tokens[i].end) for i in sorted(names_at) if i < len(tokens)]
 
     quoted = quoted_name(text)
     if quoted:
@@ -133,7 +147,7 @@ def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> Pa
     when = read(
         tokens,
         text,
-        consumed=taken + marked,
+        consumed=taken + marked + named,
         today=local_now.date(),
         now=local_now,
         order=numeric_order(locale, timezone),
@@ -142,7 +156,7 @@ def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> Pa
     taken += when.cut
     unclear = list(when.unclear)
 
-    channel = find_channel(tokens, language=language, consumed=taken)
+    channel = find_channel(tokens, language=language, consumed=taken + named)
     if channel:
         span = (tokens[channel.first].start, tokens[channel.last].end)
         removed.append(span)
@@ -151,8 +165,16 @@ def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> Pa
 
     free = [not overlaps(token, taken) for token in tokens]
     never = every_word() | _never_names()
-    unclear += near_misses(tokens, free, never | STOP)
-    words = outcomes.outcome_words(tokens, free)
+    unclear_free = [f and i not in names_at for i, f in enumerate(free)]
+    misses = near_misses(tokens, unclear_free, never | STOP)
+    unclear += misses
+    missed = {word.text for word in misses}
+    date_words = tuple(
+        i
+        for i, token in enumerate(tokens)
+        if overlaps(token, when.cut) or (unclear_free[i] and token.text in missed)
+    )
+    words = outcomes.outcome_words(tokens, unclear_free)
     sums = [a for a in money if not overlaps_any(a, taken)]
     sums += [_vague(tokens, v) for v in outcomes.vague_sums(tokens, free)]
     found, unreadable = outcomes.claims(tokens, sums, words)
@@ -195,6 +217,7 @@ def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> Pa
             + [(tokens[i].start, tokens[i].end) for w in words for i in range(w.first, w.last + 1)],
             never=never,
             met_at=met_at,
+            names_at=names_at,
         )
     )
     return ParsedContact(
@@ -212,6 +235,7 @@ def parse_contact(text: str, *, now: datetime, timezone: str, locale: str) -> Pa
         unclear=tuple(unclear),
         for_whom=_for_whom(tokens, taken),
         cut=tuple(removed),
+        date_words=date_words,
     )
 
 

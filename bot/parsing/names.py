@@ -159,9 +159,11 @@ def spans(
     consumed: list[tuple[int, int]],
     never: frozenset[str],
     met_at: frozenset[int] = frozenset(),
+    names_at: frozenset[int] = frozenset(),
 ) -> list[NameSpan]:
     """Candidate names, in order. ``never``: more words that are not names (channel words...);
-    ``met_at``: token indices right after the channel word ("called Megan")."""
+    ``met_at``: token indices right after the channel word ("called Megan"); ``names_at``:
+    words of a name whatever else they may mean ("Sunday Adeyemi")."""
     latin = [t for t in tokens[1:] if t.text[:1].isalpha() and not is_devanagari(t.text)]
     lower_case_line = not any(t.text[:1].isupper() and not _acronym(t) for t in latin)
     shouting = bool(latin) and all(
@@ -170,6 +172,8 @@ def spans(
 
     def kind(token: Token) -> str:
         """ "name" | "title" | "particle" | "" (not part of a name)."""
+        if token.index in names_at:
+            return "name"
         if overlaps(token, consumed):
             return ""
         key = token.key.rstrip(".")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy.orm import Session
@@ -45,3 +46,70 @@ def test_a_typo_of_an_own_client_is_not_another_firm_client_named_exactly(
     assert named(session, rep, "Lars Ashfrod call") == "Lars Ashford"  # a typo, nobody else
     with pytest.raises(NotCovered, match="Lars Ashforth"):
         named(session, rep, "Lars Ashforth call")
+
+
+@pytest.fixture
+def namesakes(session: Session):  # type: ignore[no-untyped-def]
+    """Clients whose names are also day, month or time words somewhere in six languages."""
+    rep = make_rep(session, "UNAME", "Nina Rep", timezone="Europe/Paris", locale="fr-FR")
+    for name in (
+        "Donna Reyes",
+        "Helen Park",
+        "Sundar Raman",
+        "Mars Dubois",
+        "Mai Nguyen",
+        "Sunday Adeyemi",
+        "Kal Penn",
+        "Ahad Raza",
+        "Juni Berg",
+    ):
+        make_client(session, name, covered_by=[rep])
+    return rep
+
+
+@pytest.mark.parametrize(
+    ("line", "client", "day"),
+    [
+        ("Donna Reyes appel hier", "Donna Reyes", "2026-11-17"),
+        ("call with Helen Park yesterday", "Helen Park", "2026-11-17"),
+        ("Sundar Raman phone yesterday", "Sundar Raman", "2026-11-17"),
+        ("Mars Dubois appel hier", "Mars Dubois", "2026-11-17"),
+        ("déjeuner avec Mai Nguyen mardi", "Mai Nguyen", "2026-11-17"),
+        ("Sunday Adeyemi phoned", "Sunday Adeyemi", "2026-11-18"),  # Sunday names her
+        ("Kal Penn call yesterday", "Kal Penn", "2026-11-17"),
+        ("Ahad Raza telefon semalam", "Ahad Raza", "2026-11-17"),
+        ("Juni Berg ringde idag", "Juni Berg", "2026-11-18"),
+    ],
+)
+def test_a_name_that_is_also_a_day_word_names_the_client(
+    session: Session,
+    namesakes,  # type: ignore[no-untyped-def]
+    line: str,
+    client: str,
+    day: str,
+) -> None:
+    reading = interpret(session, actor=namesakes, text=line, now=NOW, idempotency_key=None)
+    assert reading.unclear == ()
+    assert reading.client is not None and reading.client.name == client
+    assert reading.occurred_at is not None
+    local = reading.occurred_at.astimezone(ZoneInfo(namesakes.timezone))
+    assert local.date().isoformat() == day
+    assert reading.time_given is False
+    assert client.split()[0] not in reading.notes
+
+
+def test_a_day_word_beside_a_name_that_does_not_hold_it_is_still_the_day(
+    session: Session,
+    namesakes,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Mardi Reyes" is nobody: Mardi is Tuesday, and "yesterdy Donna" is still asked."""
+    reading = interpret(
+        session, actor=namesakes, text="Donna Reyes Mardi appel", now=NOW, idempotency_key=None
+    )
+    assert reading.client is not None and reading.client.name == "Donna Reyes"
+    assert reading.occurred_at is not None
+    assert reading.occurred_at.astimezone(ZoneInfo("Europe/Paris")).date().isoformat() == "2026-11-17"
+    typo = interpret(
+        session, actor=namesakes, text="Yesterdy Donna Reyes call", now=NOW, idempotency_key=None
+    )
+    assert [u.what for u in typo.unclear] == ["date"]
