@@ -282,6 +282,10 @@ class Interaction(Base):
     rep_id: Mapped[int] = mapped_column(ForeignKey("reps.id"))
     author_id: Mapped[int] = mapped_column(ForeignKey("reps.id"))
     occurred_at: Mapped[datetime]
+    # False: a day was named without a time ("yesterday", "vendredi"), so ``occurred_at``
+    # holds that day's midday in the rep's zone (never later than the line was typed) and
+    # is shown as the day alone. Rows from before migration 0015 are taken as timed.
+    time_given: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
     channel: Mapped[str] = mapped_column(String(16))
     notes: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str | None] = mapped_column(Text)

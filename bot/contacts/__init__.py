@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import select, update
@@ -38,6 +38,15 @@ from storage.models import CHANNELS, SOURCES, Claim, Client, Initiative, Interac
 UNDO_WINDOW = timedelta(minutes=15)
 # Clocks on phones and servers disagree a little; a contact "now" may arrive a bit ahead.
 FUTURE_TOLERANCE = timedelta(minutes=2)
+# A day named without a time is recorded at its midday in the rep's zone (so it sorts
+# inside the day whatever zone reads it), never later than the line was typed, and
+# shown as the day alone (``Interaction.time_given`` False): the reader, the form, edits.
+DAY_ALONE_AT = time(12, 0)
+
+
+def day_alone(day: date, *, tz: tzinfo, now: datetime) -> datetime:
+    """The instant recorded for ``day`` named without a time: its midday, or ``now`` if sooner."""
+    return min(datetime.combine(day, DAY_ALONE_AT, tzinfo=tz), now.astimezone(tz))
 
 
 @dataclass(frozen=True)
@@ -109,6 +118,7 @@ def log_contact(
         rep_id=owner.id,
         author_id=actor.id,
         occurred_at=draft.occurred_at,
+        time_given=draft.time_given,
         channel=draft.channel,
         notes=draft.notes.strip(),
         outcome=draft.outcome or None,
@@ -171,6 +181,7 @@ def edit_contact(
     values = {
         "client_id": draft.client_id,
         "occurred_at": draft.occurred_at,
+        "time_given": draft.time_given,
         "channel": draft.channel,
         "notes": draft.notes.strip(),
         "outcome": draft.outcome or None,

@@ -49,6 +49,7 @@ class FormContext:
     owner_id: int | None = None
     # Editing: the record's values.
     occurred_local: datetime | None = None
+    time_given: bool = True  # False: the day alone is known; the time box starts empty
     channel: str | None = None
     notes: str = ""
     outcome: str = ""
@@ -238,6 +239,7 @@ def edit_context(
         client=(interaction.client.id, interaction.client.name),
         initiatives=_initiatives(session, on=occurred_local.date(), keep=interaction.initiative),
         occurred_local=occurred_local,
+        time_given=interaction.time_given,
         channel=interaction.channel,
         notes=interaction.notes or "",
         outcome=interaction.outcome or "",

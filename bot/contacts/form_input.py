@@ -99,8 +99,13 @@ def _occurred(
         errors["date"] = text.ERR_DATE_MISSING
         return None
     local_now = now.astimezone(zone(tz))
+    if not form.time:  # a day alone: the reader's rule (``bot.contacts.day_alone``)
+        if form.day > local_now.date():
+            errors["date"] = text.ERR_DATE_FUTURE
+            return None
+        return contacts.day_alone(form.day, tz=zone(tz), now=now)
     try:
-        hour, minute = (int(part) for part in (form.time or "").split(":")[:2])
+        hour, minute = (int(part) for part in form.time.split(":")[:2])
         clock = time(hour, minute)
     except ValueError:
         errors["time"] = text.ERR_TIME_UNREADABLE
@@ -172,6 +177,7 @@ def check(form: FormInput, *, actor: Rep, now: datetime) -> ContactDraft:
         claims=claims,
         source="form",
         private=form.private,
+        time_given=bool(form.time),
     )
 
 

@@ -26,12 +26,11 @@ from typing import Any
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
-from bot.contacts import FUTURE_TOLERANCE, ContactDraft
+from bot.contacts import FUTURE_TOLERANCE, ContactDraft, day_alone
 from bot.directory import access
 from bot.errors import NotAllowed
 from bot.parsing import ClaimDraft, ParsedContact, parse_contact
-from bot.parsing.client_match import Candidate
-from bot.parsing.client_match import normalise
+from bot.parsing.client_match import Candidate, normalise
 from bot.parsing.client_names import Typed, exactly, fits, name_words, named, search_pieces
 from bot.parsing.dates import zone
 from bot.parsing.names import NameSpan
@@ -41,7 +40,6 @@ from storage.models import Client, Coverage, Delegate, Rep
 
 # How many names a whole-book fallback may consider after the SQL pre-filter.
 FALLBACK_LIMIT = 5000
-MIDDAY = time(12, 0)
 DEFAULT_CURRENCY = "USD"
 
 
@@ -191,23 +189,34 @@ def day_words_naming(session: Session, parsed: ParsedContact) -> frozenset[int]:
             last += 1
         if first == last:
             continue  # a lone "Sunday" is the day
-        words = [tokens[i].text for i in range(first, last + 1)]
-        typed = Typed.of(words, [False] * len(words))
         word = normalise(token.text)
-        rows = session.execute(
-            select(Client.name)
-            .where(Client.active.is_(True))
-            .where(Client.search_name.contains(word, autoescape=True))
-            .limit(FALLBACK_LIMIT)
-        )
-        if any(word in name_words(name) and fits(typed, name) for (name,) in rows):
-            found.update(i for i in range(first, last + 1) if i in parsed.date_words)
+        names = [
+            name
+            for (name,) in session.execute(
+                select(Client.name)
+                .where(Client.active.is_(True))
+                .where(Client.search_name.contains(word, autoescape=True))
+                .limit(FALLBACK_LIMIT)
+            )
+            if word in name_words(name)
+        ]
+        # The words around it that name someone with it: "Yesterdy [Donna Reyes] call".
+        windows = [
+            (low, high)
+            for low in range(first, index + 1)
+            for high in range(max(index, low + 1), last + 1)
+        ]
+        for low, high in sorted(windows, key=lambda w: w[0] - w[1]):
+            words = [tokens[i].text for i in range(low, high + 1)]
+            typed = Typed.of(words, [False] * len(words))
+            if any(fits(typed, name) for name in names):
+                found.update(i for i in range(low, high + 1) if i in parsed.date_words)
+                break
     return frozenset(found)
 
 
 def _name_like(token: Token) -> bool:
     return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
-
 
 
 def _occurred(
@@ -224,8 +233,7 @@ def _occurred(
             typed = f"{hour:02d}:{minute:02d}"
             return min(moment, local_now), True, [Unclear(typed, "future")]
         return moment.astimezone(now.tzinfo or tz), True, []
-    midday = datetime.combine(day, MIDDAY, tzinfo=tz)
-    return min(midday, local_now).astimezone(now.tzinfo or tz), False, []
+    return day_alone(day, tz=tz, now=now).astimezone(now.tzinfo or tz), False, []
 
 
 # --- money -----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
@@ -50,6 +51,7 @@ class ContactLine:
     channel: str
     notes: str
     view: str = access.FULL
+    time_given: bool = True  # False: shown as the day alone
 
 
 @dataclass(frozen=True)
@@ -240,24 +242,24 @@ def _last_contacts(
             Interaction.private,
             Interaction.rep_id,
             Interaction.author_id,
+            Interaction.time_given,
         )
         .join(Rep, Rep.id == Interaction.rep_id)
         .where(live)
         .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
         .limit(LAST_CONTACTS)
     ).all()
-    return [_line(lens, *row) for row in rows], total
+    return [_line(lens, tuple(row)) for row in rows], total
 
 
-def _line(  # type: ignore[no-untyped-def]
-    lens: access.Lens, id_, at, rep_name, channel, notes, side, private, rep_id, author_id
-) -> ContactLine:
+def _line(lens: access.Lens, row: tuple[Any, ...]) -> ContactLine:
+    id_, at, rep_name, channel, notes, side, private, rep_id, author_id, timed = row
     view = lens.contact(side=side, private=private, rep_id=rep_id, author_id=author_id)
     if view == access.WALLED:
-        return ContactLine(id_, at, "", "", "", view)
+        return ContactLine(id_, at, "", "", "", view, timed)
     if view == access.PRIVATE:
-        return ContactLine(id_, at, rep_name, channel, "", view)
-    return ContactLine(id_, at, rep_name, channel, notes, view)
+        return ContactLine(id_, at, rep_name, channel, "", view, timed)
+    return ContactLine(id_, at, rep_name, channel, notes, view, timed)
 
 
 def _follow_ups(

@@ -1,12 +1,16 @@
 """Importing contact history from the old CRM.
 
 Columns: ``client_external_id,rep_slack_user_id,occurred_at,channel,notes,initiative``;
-``cmsbot export interactions`` output is accepted too (its ``outcome`` and
-``follow_up_on`` are kept; ``id``, ``client_name`` and ``source`` are ignored),
-so an export loads into another database as the same contacts.
+``cmsbot export interactions`` output is accepted too (its ``outcome``,
+``follow_up_on`` and ``time_given`` are kept; ``id``, ``client_name`` and
+``source`` are ignored), so an export loads into another database as the same
+contacts.
 
-A time without an offset (or a bare date, read as midnight) is in the rep's
-time zone. Each row's idempotency key is a hash of its meaning (instant in
+A time without an offset is in the rep's time zone. A bare date is a day named
+without a time, under the reader's one rule (``bot.contacts.day_alone``): its
+midday in the rep's zone, shown as the day alone (``time_given`` false); its key
+is the one it always had (the day's midnight), so a file loaded before loads again
+as nothing new. Each row's idempotency key is a hash of its meaning (instant in
 UTC, tag without ``#``...), so loading the same history again — even re-exported
 — adds nothing. Every lookup is one query for the whole file, and rows are
 inserted and audited in batches: 100k rows load in seconds.
@@ -24,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import audit
+from bot.contacts import day_alone
 from bot.directory import access
 from bot.errors import InvalidInput
 from bot.imports.bulk import ids_by, insert_rows, lookup, row_snapshot
@@ -39,7 +44,9 @@ COLUMNS = (
     "notes",
     "initiative",
 )
-OPTIONAL = ("outcome", "follow_up_on", "id", "client_name", "source")
+OPTIONAL = ("outcome", "follow_up_on", "id", "client_name", "source", "time_given")
+_TRUE = frozenset({"true", "t", "yes", "1"})
+_FALSE = frozenset({"false", "f", "no", "0"})
 KEY_PREFIX = "import:"
 
 
@@ -156,14 +163,22 @@ def _row(
     if tag is not None and tag not in book.initiatives:
         problems.add(line, f"unknown initiative #{tag}; create it first or fix the tag.")
     follow_up = problems.check(line, _date, row["follow_up_on"], "follow_up_on")
+    given = row["time_given"].lower()
+    if given and given not in _TRUE | _FALSE:
+        problems.add(line, f"time_given {row['time_given']!r} is neither true nor false.")
     if len(problems.found) > before:
         return None
     assert occurred_at is not None
+    keyed_at = occurred_at.astimezone(UTC)
+    bare = _is_date(row["occurred_at"])
+    if bare:
+        occurred_at = day_alone(occurred_at.date(), tz=zone, now=max(now, occurred_at))
     values: dict[str, object] = {
         "client_id": client_id,
         "rep_id": rep_id,
         "author_id": rep_id,
         "occurred_at": occurred_at.astimezone(UTC),
+        "time_given": given in _TRUE if given else not bare,
         "channel": channel,
         "notes": row["notes"],
         "outcome": row["outcome"] or None,
@@ -173,11 +188,21 @@ def _row(
         "deleted_at": None,
         "deleted_by_id": None,
     }
-    values["idempotency_key"] = content_key(external_id, slack_user_id, tag, values)
+    values["idempotency_key"] = content_key(
+        external_id, slack_user_id, tag, {**values, "occurred_at": keyed_at}
+    )
     # Who may read it is the owner's side and kind (``bot.directory.access``), never private.
     roles = book.roles.get(rep_id or 0, set())
     values.update(private=False, kind=access.contact_kind(roles), side=access.contact_side(roles))
     return values
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) <= 10
 
 
 def instant(text: str, zone: ZoneInfo) -> datetime:

@@ -37,6 +37,16 @@ def when(instant: datetime, tz: str | None, *, with_zone: bool = True) -> str:
     return f"{text} ({tz or 'UTC'})" if with_zone else text
 
 
+def when_or_day(
+    instant: datetime, tz: str | None, *, time_given: bool, with_zone: bool = True
+) -> str:
+    """``when`` for a contact whose time was given, else its local day alone (``day``):
+    a day named without a time is never shown with the midday it is stored at."""
+    if time_given:
+        return when(instant, tz, with_zone=with_zone)
+    return day(local(instant, tz).date())
+
+
 def day(value: date) -> str:
     """``Tue 17 Nov 2026`` (``tis 17 nov. 2026`` in Swedish)."""
     if current() == ENGLISH:

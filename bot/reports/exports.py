@@ -43,6 +43,7 @@ INTERACTION_KEYS = (
     "initiative",
     "follow_up_on",
     "source",
+    "time_given",  # added: false when a day was named without a time (occurred_at is its midday)
 )
 CLAIM_KEYS = (
     "id",
@@ -87,6 +88,7 @@ def _interactions() -> Select:
             Initiative.tag,
             Interaction.follow_up_on,
             Interaction.source,
+            Interaction.time_given,
         )
         .join(Client, Client.id == Interaction.client_id)
         .join(Rep, Rep.id == Interaction.rep_id)

@@ -72,7 +72,7 @@ def cadence_line(card: ClientCard) -> str:
 
 def _contact_line(c: ContactLine, tz: str) -> str:
     """One contact; behind the banking wall only its date, a private one without its notes."""
-    at = formatting.when(c.occurred_at, tz, with_zone=False)
+    at = formatting.when_or_day(c.occurred_at, tz, time_given=c.time_given, with_zone=False)
     if c.view == WALLED:
         return f"• {at} — {access_text.BEHIND_THE_WALL}"
     line = f"• {at} — {esc_fit(c.rep_name, NAME)} — {contact_text.channel_label(c.channel)}"

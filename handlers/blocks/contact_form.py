@@ -146,6 +146,9 @@ def form_view(context: FormContext, *, meta: FormMeta, notes: str = "") -> dict[
     """
     editing = meta.interaction_id is not None
     when = context.occurred_local or context.local_now
+    timepicker: dict[str, Any] = {"type": "timepicker", "action_id": ids.ACTION_TIME}
+    if context.occurred_local is None or context.time_given:
+        timepicker["initial_time"] = f"{when:%H:%M}"  # a day alone shows no invented time
     figures = context.figures
     client_select: dict[str, Any] = {
         "type": "external_select",
@@ -183,8 +186,8 @@ def form_view(context: FormContext, *, meta: FormMeta, notes: str = "") -> dict[
         _input(
             ids.BLOCK_TIME,
             text.LABEL_TIME,
-            {"type": "timepicker", "action_id": ids.ACTION_TIME, "initial_time": f"{when:%H:%M}"},
-            optional=False,
+            timepicker,
+            optional=True,
             hint=text.HINT_TIME.format(zone=context.timezone),
         ),
         _input(

@@ -98,9 +98,8 @@ def logged(
     reader_tz: str,
     owner_name: str | None = None,
     author_name: str | None = None,
-    time_given: bool = True,
 ) -> tuple[str, list[dict[str, Any]]]:
-    """``time_given=False``: the rep named a day and no time; the day alone is shown."""
+    """A contact named with a day and no time (``Interaction.time_given``) shows the day alone."""
     interaction = result.interaction
     channel = text.channel_label(interaction.channel)
     name = esc_fit(client.name, NAME)
@@ -109,7 +108,7 @@ def logged(
         headline = f"{text.ALREADY} {headline}"
     facts = [
         f"*Client*\n{esc_fit(client.name, FIELD_TEXT - 20)}",
-        f"*When*\n{_when(interaction.occurred_at, reader_tz, time_given=time_given)}",
+        f"*When*\n{_when(interaction.occurred_at, reader_tz, time_given=interaction.time_given)}",
         f"*Channel*\n{channel}",
     ]
     if result.claims:
@@ -274,6 +273,7 @@ def prefilled(base: FormContext, reading: Interpretation, *, line: str) -> FormC
     return replace(
         base,
         occurred_local=local,
+        time_given=reading.time_given,
         channel=reading.parsed.channel,
         notes=reading.notes,
         follow_up=reading.parsed.follow_up_on,

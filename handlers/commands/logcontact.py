@@ -43,12 +43,12 @@ def record_line(
     commit whose outcome was lost, it finds the contact instead of recording it twice.
     """
     owed: list[str] = []
-    profile_due: list[bool] = []
+    # First sight: the rep's zone and locale from Slack before the line is read (one bounded
+    # call, outside any transaction; a failure keeps what is known).
+    profiles.learn_first(deps, user_id=user_id)
 
     def read(session: Session) -> tuple[str, list[dict[str, Any]]] | _Ready:
-        profile_due.clear()
         actor = acting_rep(session, user_id)
-        profile_due.append(profiles.due(actor, now=deps.clock()))
         typed_at = datetime.fromisoformat(pending.at)
         reading = interpret(
             session,
@@ -95,7 +95,6 @@ def record_line(
                 reader_tz=actor.timezone,
                 owner_name=owner_rep.name if owner_rep else None,
                 author_name=author.name if author else None,
-                time_given=ready.draft.time_given,
             )
 
         return unit
@@ -105,10 +104,6 @@ def record_line(
         answer = committed(deps, write(answer), idempotent=True)
     headline, blocks = answer
     reply.send(headline, blocks, replace_original=replace)
-    if any(profile_due):
-        # First sight (or a day since): the rep's zone and locale from Slack, after the
-        # reply and off this thread, so a slow or failing Slack never delays it.
-        profiles.learn_later(deps, user_id=user_id)
     if owed:
         # Committed above; post to the controllers now rather than at the next outbox tick.
         quietly("posting new claims", lambda: deliver_keys(deps, owed, now=deps.clock()))

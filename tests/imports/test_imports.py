@@ -308,16 +308,19 @@ def test_interactions_import_stores_utc_and_reads_local_times_in_the_reps_zone(
     summary = import_csv(session, kind="interactions", path=DATA / "interactions.csv", now=now)
     assert str(summary) == "interactions: 3 created, 0 updated, 0 unchanged"
     rows = session.execute(
-        select(Interaction.occurred_at, Interaction.channel, Interaction.source).order_by(
-            Interaction.occurred_at
-        )
+        select(
+            Interaction.occurred_at,
+            Interaction.channel,
+            Interaction.source,
+            Interaction.time_given,
+        ).order_by(Interaction.occurred_at)
     ).all()
     assert [tuple(row) for row in rows] == [
-        (datetime(2026, 3, 4, 13, 30, tzinfo=UTC), "in_person", "import"),
+        (datetime(2026, 3, 4, 13, 30, tzinfo=UTC), "in_person", "import", True),
         # Bob is in America/New_York: 09:15 there is 14:15 UTC.
-        (datetime(2026, 3, 5, 14, 15, tzinfo=UTC), "phone", "import"),
-        # A bare date is midnight in Alice's Europe/Zurich.
-        (datetime(2026, 3, 5, 23, 0, tzinfo=UTC), "email", "import"),
+        (datetime(2026, 3, 5, 14, 15, tzinfo=UTC), "phone", "import", True),
+        # A bare date is a day alone, the reader's rule: midday in Alice's Europe/Zurich.
+        (datetime(2026, 3, 6, 11, 0, tzinfo=UTC), "email", "import", False),
     ]
     assert all(row[0].utcoffset().total_seconds() == 0 for row in rows)
 

@@ -10,7 +10,6 @@ locale: https://api.slack.com/methods/users.info).
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -92,30 +91,30 @@ def test_a_client_the_rep_does_not_cover_is_refused_never_recorded_on_a_namesake
     assert contacts(world) == []
 
 
-def test_a_rep_seen_the_first_time_has_their_locale_learnt_after_the_reply(
+def test_a_rep_seen_the_first_time_has_zone_and_locale_read_before_their_line(
     world: World,
 ) -> None:
-    """Imported this morning as en-US; Slack says sv-SE. The line is read at once (its
-    Swedish words whatever the locale), the profile after the reply, and the next line
-    reads "10/11" day first, as Swedes write it."""
+    """Issue #14: a rep imported this morning (UTC, en-US) whose Slack profile is Swedish
+    types "lunch med Björn Lindqvist igår" at 23:30 UTC — already Thursday 00:30 in
+    Stockholm, so "igår" is Wednesday the 18th there (in UTC it would be the 17th). The
+    profile is read with users.info before the line, and "10/11" is then read day first."""
+    world.clock.set(datetime(2026, 11, 18, 23, 30, tzinfo=UTC))
     with world.db() as session:
-        erik = make_rep(session, "USV", "Erik Sandberg", timezone="Europe/Stockholm")
+        erik = make_rep(session, "USV", "Erik Sandberg")  # as imported: UTC, en-US
         make_client(session, "Björn Lindqvist", covered_by=[erik])
     world.standin.add_user("USV", "erik", tz="Europe/Stockholm", locale="sv-SE")
     reply = say(world, "USV", "lunch med Björn Lindqvist igår")
-    assert "Tue 17 Nov 2026 (no time given)" in render(reply["blocks"])
-    world.standin.wait_for("users.info")
-    for _ in range(100):
-        with world.db() as session:
-            locale = session.scalars(select(Rep.locale).where(Rep.slack_user_id == "USV")).one()
-        if locale == "sv-SE":
-            break
-        time.sleep(0.05)
-    assert locale == "sv-SE"
+    assert "Wed 18 Nov 2026 (no time given)" in render(reply["blocks"])
+    assert [c.args["user"] for c in world.standin.calls_to("users.info")] == ["USV"]
+    with world.db() as session:
+        rep = session.scalars(select(Rep).where(Rep.slack_user_id == "USV")).one()
+        assert (rep.timezone, rep.locale) == ("Europe/Stockholm", "sv-SE")
     say(world, "USV", "Björn Lindqvist mejl 10/11")
     first, second = contacts(world)
-    assert first.occurred_at == datetime(2026, 11, 17, 11, 0, tzinfo=UTC)  # midday Stockholm
+    assert first.occurred_at == datetime(2026, 11, 18, 11, 0, tzinfo=UTC)  # midday Stockholm
+    assert first.time_given is False
     assert second.occurred_at.date().isoformat() == "2026-11-10"
+    assert len(world.standin.calls_to("users.info")) == 1  # known now: not asked again
 
 
 def test_users_info_failing_never_delays_or_blocks_the_line(world: World) -> None:
@@ -295,3 +294,29 @@ def test_a_day_named_without_a_time_is_its_midday_shown_as_the_day(
     assert yesterday.occurred_at == datetime(2026, 11, 17, 17, 0, tzinfo=UTC)
     with world.db() as session:
         assert session.scalar(select(func.count()).select_from(Claim)) == 0
+
+
+def test_a_day_named_without_a_time_is_shown_as_the_day_alone_everywhere(
+    world: World, desk: None
+) -> None:
+    """One rule for "yesterday" and no time: stored at the day's midday with time_given
+    false, and the reply and the client card show the day, never an invented 12:00."""
+    reply = say(world, "UMEG", "Jane Smith phone yesterday re the trust")
+    shown = render(reply["blocks"])
+    assert "Tue 17 Nov 2026 (no time given)" in shown and "12:00" not in shown
+    say(world, "UMEG", "Jane Smith call today 9:30am re the ISA")
+    first, second = contacts(world)
+    assert (first.occurred_at, first.time_given) == (
+        datetime(2026, 11, 17, 17, 0, tzinfo=UTC),
+        False,
+    )
+    assert second.time_given is True
+    sent = world.slack.command("/client", "Jane Smith", user_id="UMEG")
+    assert sent.status == 200
+    card = render(
+        world.standin.wait_for("response_url", lambda c: c.args["url"] == sent.response_url).args[
+            "blocks"
+        ]
+    )
+    assert "Wed 18 Nov 2026, 09:30 — Megan Carter" in card
+    assert "Tue 17 Nov 2026 — Megan Carter" in card and "17 Nov 2026, 12:00" not in card

@@ -108,7 +108,9 @@ def test_a_day_word_beside_a_name_that_does_not_hold_it_is_still_the_day(
     )
     assert reading.client is not None and reading.client.name == "Donna Reyes"
     assert reading.occurred_at is not None
-    assert reading.occurred_at.astimezone(ZoneInfo("Europe/Paris")).date().isoformat() == "2026-11-17"
+    assert (
+        reading.occurred_at.astimezone(ZoneInfo("Europe/Paris")).date().isoformat() == "2026-11-17"
+    )
     typo = interpret(
         session, actor=namesakes, text="Yesterdy Donna Reyes call", now=NOW, idempotency_key=None
     )

@@ -37,6 +37,7 @@ INTERACTION_KEYS = [
     "initiative",
     "follow_up_on",
     "source",
+    "time_given",  # added after the promised ones (migration 0015): false for a day alone
 ]
 CLAIM_KEYS = [
     "id",
@@ -127,6 +128,7 @@ def test_interactions_json_has_the_promised_keys_utc_instants_and_no_undone_rows
         "initiative": "golf-2026",
         "follow_up_on": "2026-12-01",
         "source": "slash_command",
+        "time_given": True,
     }
     assert (rows[1]["initiative"], rows[1]["outcome"], rows[1]["follow_up_on"]) == (
         None,
