@@ -13,17 +13,19 @@ the controllers' channel and Slack answers its posts there ``not_in_channel``.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import CmsApp, build_app
 from bot.clock import FixedClock
 from bot.settings import Settings
 from handlers.http.server import serve_in_thread
+from storage.models import Rep
 from tests.databases import TemplateDatabases, engine_for
 
 if TYPE_CHECKING:
@@ -49,9 +51,22 @@ class World:
     def sessions(self) -> sessionmaker[Session]:
         return self.cms.deps.sessions
 
-    def db(self) -> AbstractContextManager[Session]:
-        """One committed transaction, for arranging data and checking results."""
-        return self.sessions.begin()
+    @contextmanager
+    def db(self) -> Iterator[Session]:
+        """One committed transaction, for arranging data and checking results.
+
+        Every rep it leaves in the book is a member of the workspace too, with the zone and
+        locale they were given (their Slack profile, as ``users.info`` reads it the first
+        time the bot sees them), unless the test told the stand-in otherwise already; a
+        test gives a rep another profile with ``standin.add_user`` afterwards."""
+        with self.sessions.begin() as session:
+            yield session
+        with self.sessions() as session:
+            for user_id, name, tz, locale in session.execute(
+                select(Rep.slack_user_id, Rep.name, Rep.timezone, Rep.locale)
+            ):
+                if user_id not in self.standin.workspace.users:
+                    self.standin.add_user(user_id, name, tz=tz, locale=locale)
 
 
 @pytest.fixture
