@@ -7,6 +7,10 @@ UNCLEAR = {
     "date": "“{text}”: I can't tell which day that is.",
     "time": "“{text}”: I can't tell which time of day that is.",
     "amount": "“{text}”: I can't read that as an amount, or as a deposit, pledge or fee.",
+    "direction": (
+        "“{text}”: moved in, or out? Write “transferred in”, or the account it went into "
+        "(“into ACC-1048”), to claim it as a deposit."
+    ),
     "currency": "“{text}”: which currency? {client} holds accounts in {currencies}.",
     "account": "“{text}” is not one of {client}'s accounts.",
     "future": "“{text}” is later than now; a contact is logged after it happens.",

@@ -194,7 +194,7 @@ def parse_contact(
             if number in named_accounts or outcomes.to_us(tokens, claim.first, claim.last):
                 found[number] = replace(claim, kind="deposit")
             else:
-                unclear.append(Unclear(text[claim.amount.start : claim.amount.end], "amount"))
+                unclear.append(Unclear(text[claim.amount.start : claim.amount.end], "direction"))
     kept = [n for n, claim in enumerate(found) if claim.kind != "transfer"]
     named_accounts = {kept.index(n): a for n, a in named_accounts.items() if n in kept}
     found = [found[n] for n in kept]

@@ -36,7 +36,7 @@ class Unclear:
     """Words that look like a date, a time or an amount and could not be read."""
 
     text: str
-    what: str  # "date" | "time" | "amount" | "currency" | "future" | "account"
+    what: str  # "date" | "time" | "amount" | "direction" | "currency" | "future" | "account"
 
 
 @dataclass

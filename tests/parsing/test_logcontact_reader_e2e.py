@@ -187,6 +187,13 @@ def test_day_and_time_words_of_each_language_record_that_day(
         ("UMS", "Maya Rahman jumpa kelmarin", "kelmarin"),
         ("UFR", "Camille Girard déjeuner le 31 février", "31 février"),
         ("UMS", "Maya Rahman telefon, deposit RM 1.2.5 juta", "1.2.5 juta"),
+        # Money moved with no direction said, and a word that only looks like an outcome word.
+        (
+            "URO",
+            "Elena Stănescu telefon, a transferat 300 mii lei",
+            "300 mii lei”: moved in, or out?",
+        ),
+        ("UMS", "Maya Rahman telefon, komiten RM 1.5 juta", "RM 1.5 juta"),
     ],
 )
 def test_words_that_cannot_be_read_surely_are_named_and_nothing_is_recorded(

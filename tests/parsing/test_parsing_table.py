@@ -207,7 +207,7 @@ CASES = [
     row("Jane Smith pledged $2.5mm", claims=[pledge("2500000", "USD")], notes="pledged $2.5mm"),
     row("Jane Smith deposited 2.5m", claims=[deposit("2500000")]),
     row("Jane Smith committed 250k", claims=[pledge("250000")]),
-    row("Jane Smith transferred 1.2 million", unclear="amount"),  # in, or out?
+    row("Jane Smith transferred 1.2 million", unclear="direction"),  # in, or out?
     row("Jane Smith funded EUR 300,000", claims=[deposit("300000", "EUR")]),
     row("Jane Smith pledged €300k", claims=[pledge("300000", "EUR")]),
     row("Jane Smith deposited £1m", claims=[deposit("1000000", "GBP")]),
