@@ -22,6 +22,7 @@ whatever ``advance()`` added. This is test tooling: a threaded stdlib server is 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import json
 import threading
@@ -442,6 +443,16 @@ class SlackStandIn:
         """Messages now in ``channel`` (a user id means the DM with that user), oldest first."""
         with self._cond:
             return copy.deepcopy(self.workspace.messages_in(channel))
+
+    def saved_messages(self) -> list[dict[str, Any]]:
+        """Every channel and DM message, as plain data (the console keeps them between sessions)."""
+        with self._cond:
+            return [dataclasses.asdict(m) for m in self.workspace.messages.values()]
+
+    def restore_messages(self, saved: list[dict[str, Any]]) -> None:
+        """Put back messages ``saved_messages`` returned; new ones get later timestamps."""
+        with self._cond:
+            self.workspace.restore_messages([Message(**m) for m in saved])
 
     def ephemerals(self, user: str | None = None) -> list[Message]:
         with self._cond:

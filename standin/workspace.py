@@ -142,6 +142,16 @@ class Workspace(Files, Conversations):
             raise SlackError("message_not_found")
         return found
 
+    def restore_messages(self, messages: list[Message]) -> None:
+        """Messages from an earlier session, kept as they were; the ts clock moves past them."""
+        latest = 0
+        for message in messages:
+            self.messages[(message.channel, message.ts)] = message
+            seconds, _, micros = message.ts.partition(".")
+            latest = max(latest, int(seconds) * 1_000_000 + int(micros or 0))
+        used = (latest - 1_700_000_000_000_000) // 100 + 1
+        self._ts = itertools.count(max(1, used + 1))
+
     def messages_in(self, channel: str) -> list[Message]:
         channel = dm_channel(channel)
         return sorted(

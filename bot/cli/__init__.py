@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     console.add_argument("--db", help="a demo book made by cmsbot demo (default: the usual one)")
     console.add_argument("--as", dest="as_user", help="start as this user (name or Slack id)")
+    console.add_argument(
+        "--files", help="folder for the console's log and the files the bot uploads (charts)"
+    )
 
     doctor = commands.add_parser(
         "doctor",

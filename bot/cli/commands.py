@@ -208,6 +208,7 @@ def cmd_console(settings: Settings, args: argparse.Namespace) -> int:
     argv = [
         *(["--db", args.db] if args.db else []),
         *(["--as", args.as_user] if args.as_user else []),
+        *(["--files", args.files] if args.files else []),
     ]
     return terminal.main(argv)
 

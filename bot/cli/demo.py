@@ -344,6 +344,7 @@ def create(path: Path) -> dict[str, int]:
     if path.exists() and not is_demo_book(path):
         raise InvalidInput(NOT_A_DEMO.format(where=path))
     path.unlink(missing_ok=True)
+    path.with_name(path.name + ".slack.json").unlink(missing_ok=True)  # the console's Slack
     engine = make_engine(f"sqlite:///{path}")
     try:
         upgrade(engine)
@@ -369,4 +370,19 @@ def ensure(db: str | None, *, out: TextIO) -> str:
         create(path)
     elif not is_demo_book(path):
         raise InvalidInput(NOT_A_DEMO.format(where=path))
+    elif not _at_head(path):
+        print(f"Rebuilding the demo book in {path} for this code's schema …", file=out, flush=True)
+        create(path)
     return f"sqlite:///{path}"
+
+
+def _at_head(path: Path) -> bool:
+    """Whether the demo file is at the code's schema revision (an old demo is rebuilt)."""
+    from storage.schema import head_revision
+
+    with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as connection:
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.DatabaseError:
+            return False
+    return bool(row) and row[0] == head_revision()

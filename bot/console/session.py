@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, TextIO
 
 from bot.cli import demo as demo_book
@@ -23,23 +25,37 @@ TOKEN = "xoxb-console"
 HELP = """\
 /logcontact …  /client …  /cms …   slash commands, as the current user
 :as NAME|ID     act as another user        :users    who is in the workspace
-N | :press N    press button N (":press N VALUE" for a select)
-:channel        the controllers' channel   :dms      your DMs from the bot
+N | :press N    press button N (":press N CHOICE" for a select: its number or label)
+M.N | :press M.N  press button N of message #M in the last :channel or :dms listing
+:channel [PAGE] the controllers' channel   :dms [PAGE]  your DMs from the bot
+                (page 1 is the newest ten; :channel 2 goes back ten more)
 :home           your App Home              :clock    the console's clock
 :tick ISO       run the scheduler as if the clock read ISO (e.g. 2026-12-01T09:00)
 :help  :quit"""
 VERBS = (":as", ":users", ":press", ":channel", ":dms", ":home", ":tick", ":clock", ":help")
 COMMANDS = ("/logcontact", "/client", "/cms")
+FILES_HELP = "folder for the log and the files the bot uploads (default: cmsbot-console in temp)"
 
 
 class Console:
     """One console session: start with ``with Console(...)``, feed it lines with ``handle``."""
 
-    def __init__(self, database_url: str, out: TextIO, ask: Callable[[str], str | None]) -> None:
+    def __init__(
+        self,
+        database_url: str,
+        out: TextIO,
+        ask: Callable[[str], str | None],
+        *,
+        files_folder: Path | None = None,
+    ) -> None:
         self.database_url, self.out, self.ask = database_url, out, ask
+        self.files_folder = files_folder or Path(tempfile.gettempdir()) / "cmsbot-console"
         self.stack = contextlib.ExitStack()
         self.shown: Shown | None = None
+        self.listed: dict[int, Shown] = {}  # message number → its buttons, from :channel/:dms
+        self.listed_channel: str | None = None
         self.seen = 0
+        self.saved_files: set[str] = set()
 
     def __enter__(self) -> Console:
         from bot.app import build_app
@@ -81,6 +97,7 @@ class Console:
             self.standin.add_user(user_id, name, tz or "UTC", locale or "en-US", real_name=name)
         self.names = {user_id: name for user_id, name, _, _ in self.people}
         self.user = self.people[0][0] if self.people else "U1"
+        self._restore_slack()
         from bot.delivery.outbox import deliver_due
         from bot.delivery.pacing import Pacer
 
@@ -91,10 +108,39 @@ class Console:
             pass
         self._settle(quiet=0.1)
         self.seen = len(self.standin.calls)  # what the book owed before we arrived is old news
+        self.saved_files = {f.id for f in self.standin.uploaded_files()}
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        self.stack.close()
+        try:
+            self._keep_slack()
+        finally:
+            self.stack.close()
+
+    @property
+    def slack_file(self) -> Path | None:
+        """Beside the book: what Slack showed, so the next session's channel is not empty.
+
+        The book records posts as sent (a claim keeps its message's ts), so a new
+        stand-in without them would show an empty controllers' channel.
+        """
+        from bot.cli.database import sqlite_file
+
+        book = sqlite_file(self.database_url)
+        return book.with_name(book.name + ".slack.json") if book else None
+
+    def _restore_slack(self) -> None:
+        import json
+
+        if self.slack_file and self.slack_file.is_file():
+            self.standin.restore_messages(json.loads(self.slack_file.read_text("utf-8")))
+
+    def _keep_slack(self) -> None:
+        import json
+
+        if self.slack_file and hasattr(self, "standin"):
+            saved = json.dumps(self.standin.saved_messages(), ensure_ascii=False)
+            self.slack_file.write_text(saved, "utf-8")
 
     # -- the loop ------------------------------------------------------------------------
 
@@ -112,18 +158,17 @@ class Console:
         if line.startswith("/"):
             self.slack.command(verb, rest, user_id=self.user, channel_id=f"D{self.user}")
             self._after()
-        elif verb.isdigit() or verb == ":press":
+        elif verb.isdigit() or _is_pair(verb) or verb == ":press":
             number, _, value = (rest if verb == ":press" else line).partition(" ")
             self._press(number, value.strip() or None)
         elif verb == ":as":
             self._switch(rest.strip())
         elif verb == ":users":
-            for user_id, name, tz, locale in self.people:
-                self.say(f"  {user_id:8} {name:20} {tz:20} {locale}")
+            self._users()
         elif verb == ":channel":
-            self._channel(demo_book.CONTROLLERS_CHANNEL, "#controllers")
+            self._channel(demo_book.CONTROLLERS_CHANNEL, "#controllers", rest.strip())
         elif verb == ":dms":
-            self._channel(f"D{self.user}", "your DMs")
+            self._channel(f"D{self.user}", "your DMs", rest.strip())
         elif verb == ":home":
             self.slack.app_home_opened(self.user)
             self._after(show_home=True)
@@ -150,56 +195,79 @@ class Console:
         self.say(f"No user {who!r}; :users lists them.")
 
     def _press(self, number: str, value: str | None) -> None:
-        controls = self.shown.controls if self.shown else []
+        from bot.console.view import choose_option
+
+        shown = self.shown
+        if _is_pair(number):
+            listed, _, number = number.partition(".")
+            shown = self.listed.get(int(listed))
+            if shown is None:
+                self.say(f"Message #{listed} has no buttons, or was not listed: :channel lists.")
+                return
+        controls = shown.controls if shown else []
         if not number.isdigit() or not 1 <= int(number) <= len(controls):
             self.say(f"Nothing numbered {number} on screen; {len(controls)} button(s) shown.")
             return
-        assert self.shown is not None
+        assert shown is not None
         control = controls[int(number) - 1]
         option = None
         if control.type != "button":
-            options = control.element.get("options") or []
-            option = next((o for o in options if o.get("value") == value), None)
-            if option is None and value and value.isdigit() and int(value) <= len(options):
-                option = options[int(value) - 1]
+            options = list(control.element.get("options") or [])
+            for group in control.element.get("option_groups") or []:
+                options += group.get("options") or []
+            option = choose_option(options, value)
             if option is None:
-                labels = ", ".join(f"{i}={o.get('value')}" for i, o in enumerate(options, 1))
-                self.say(f"Say which: :press {number} VALUE ({labels or 'any text'}).")
+                labels = "; ".join(
+                    f"{i} = {(o.get('text') or {}).get('text')}" for i, o in enumerate(options, 1)
+                )
+                self.say(f"Say which: :press {number} CHOICE ({labels or 'any text'}).")
                 return
-        message = self.shown.message
+        message = shown.message
         if message and message.get("ts"):
             current = {m.ts: m for m in self.standin.messages_in(message["channel"])}
             message = current[message["ts"]].as_dict() if message["ts"] in current else message
-            message["channel"] = self.shown.message["channel"] if self.shown.message else None
+            message["channel"] = shown.message["channel"] if shown.message else None
         self.slack.block_action(
             self.user,
             str(control.action_id),
             None if option else control.value,
             control.block_id,
             selected_option=option,
-            message=None if self.shown.view else message,
-            view=self.shown.view,
+            message=None if shown.view else message,
+            view=shown.view,
             channel_id=(message or {}).get("channel") or f"D{self.user}",
         )
         self._after()
 
-    def _channel(self, channel: str, title: str) -> None:
-        from standin.blockkit_text import controls, render
+    def _users(self) -> None:
+        """Everyone in the book: id, name, roles (and whose assistant), zone, language."""
+        from bot.console.listing import people_lines
 
-        messages = self.standin.messages_in(channel)[-10:]
-        # The newest message with buttons goes last, nearest the prompt: its numbers are live.
-        pressable = [m for m in messages if controls(m.blocks)]
-        if pressable:
-            messages.remove(pressable[-1])
-            messages.append(pressable[-1])
-            message = pressable[-1]
-            self.shown = Shown(message.blocks, message={**message.as_dict(), "channel": channel})
-        self.say(f"== {title}: {len(messages)} message(s) ==")
-        for message in messages:
-            self.say("-" * 60)
-            self.say(render(message.blocks, users=self.names, text=message.text))
-        if pressable:
-            self.say("(the buttons above are the last message's: type their number)")
+        with self.cms.deps.sessions() as session:
+            for line in people_lines(session):
+                self.say(line)
+
+    def _channel(self, channel: str, title: str, page: str = "") -> None:
+        from bot.console.listing import page_of
+
+        listing = page_of(self.standin.messages_in(channel), channel, page, names=self.names)
+        if listing.error:
+            self.say(listing.error)
+            return
+        if self.listed_channel != channel:
+            self.listed, self.listed_channel = {}, channel
+        self.listed.update(listing.pressable)  # earlier pages of this channel stay pressable
+        if listing.pressable:
+            self.shown = listing.pressable[max(listing.pressable)]
+        for line in listing.lines:
+            self.say(line)
+        if listing.pressable:
+            newest = max(listing.pressable)
+            self.say(
+                f"(a plain number presses message #{newest}'s buttons; M.N presses button N "
+                "of message #M, e.g. "
+                f"{min(listing.pressable)}.1)"
+            )
 
     def _tick(self, text: str) -> None:
         from bot.cadence.nudges import run_tick
@@ -241,6 +309,7 @@ class Console:
     def _show(self, screen: Screen) -> None:
         for line in screen.lines:
             self.say(line)
+        self._save_files()
         if screen.others:
             sent = ", ".join(f"{who} ({n})" for who, n in screen.others.items())
             self.say(f"(the bot also wrote to: {sent})")
@@ -297,6 +366,17 @@ class Console:
             self._after()
             return
 
+    def _save_files(self) -> None:
+        """Files the bot uploaded (a scorecard's chart) saved where the user can open them."""
+        from bot.console.listing import save_upload
+
+        for upload in self.standin.uploaded_files():
+            if upload.id in self.saved_files:
+                continue
+            self.saved_files.add(upload.id)
+            path = save_upload(upload, folder=self.files_folder)
+            self.say(f"[file uploaded: {upload.title or upload.filename}] saved to {path}")
+
     def _deliver(self) -> None:
         from bot.delivery.outbox import deliver_due
 
@@ -314,6 +394,31 @@ class Console:
                 count, still_since = now_count, time.monotonic()
             elif time.monotonic() - still_since >= quiet:
                 return
+
+
+def log_to_file(folder: Path | None = None) -> Path:
+    """Send every log line (the bot's, Bolt's, matplotlib's) to a file, not between replies."""
+    import logging
+
+    folder = folder or Path(tempfile.gettempdir()) / "cmsbot-console"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "console.log"
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    logging.captureWarnings(True)
+    return path
+
+
+def _is_pair(word: str) -> bool:
+    """``3.1``: button 1 of message #3 of the last listing."""
+    message, dot, button = word.partition(".")
+    return bool(dot) and message.isdigit() and button.isdigit()
 
 
 def _clients(session: Any) -> list[Any]:
@@ -335,10 +440,14 @@ def main(
     parser = argparse.ArgumentParser(prog="cmsbot console")
     parser.add_argument("--db", help="a demo book made by cmsbot demo (default: the usual one)")
     parser.add_argument("--as", dest="as_user", help="start as this user (name or Slack id)")
+    parser.add_argument("--files", help=FILES_HELP)
     args = parser.parse_args(argv or [])
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
     url = demo_book.ensure(args.db, out=stdout)
-    with Console(url, stdout, ask=lambda _prompt: None) as console:
+    folder = Path(args.files) if args.files else None
+    log_file = log_to_file(folder)
+    with Console(url, stdout, ask=lambda _prompt: None, files_folder=folder) as console:
+        console.say(f"(the bot's log goes to {log_file}; uploaded files to {console.files_folder})")
         read = line_reader(stdin, stdout, words=[*COMMANDS, *VERBS, *console.clients])
         console.ask = read
         if args.as_user:

@@ -152,7 +152,7 @@ def ask_fields(
     """
     say(DIVIDER)
     say(render_view(view))
-    say("(fill in the form: Enter keeps the value shown, :cancel closes it)")
+    say("(fill in the form: Enter keeps the value shown, :clear empties it, :cancel closes it)")
     answers = dict(answers)
     for block in view.get("blocks") or []:
         if block.get("type") != "input":
@@ -168,11 +168,14 @@ def ask_fields(
         for number, option in enumerate(options, 1):
             say(f"    {number}. {option['text'].get('text')}")
         shown = answers.get(action_id, _initial(element))
-        got = ask(f"{label} [{'' if shown is None else shown}]: ")
+        got = ask(f"{label} [{_as_shown(element, shown)}]: ")
         if got is None or got.strip() == ":cancel":
             return None  # end of input closes the form, as a user would
         typed = got.strip()
         if not typed:
+            continue
+        if typed == ":clear":
+            answers[action_id] = None  # Slack sends an emptied field as null
             continue
         if options and typed.isdigit() and 1 <= int(typed) <= len(options):
             typed = str(options[int(typed) - 1]["value"])
@@ -208,6 +211,30 @@ def _pick(offered: list[dict[str, Any]], *, ask: Ask, say: Callable[[str], None]
         return str(offered[int(got) - 1]["value"])
     say("  ! not one of the numbers; the field is left as it was")
     return None
+
+
+def choose_option(options: list[dict[str, Any]], typed: str | None) -> dict[str, Any] | None:
+    """The option ``typed`` names: its number, its label as Slack shows it, or its value."""
+    if not typed:
+        return None
+    if typed.isdigit() and 1 <= int(typed) <= len(options):
+        return options[int(typed) - 1]
+    wanted = typed.strip().lower()
+    for option in options:
+        if str((option.get("text") or {}).get("text", "")).lower() == wanted:
+            return option
+    return next((o for o in options if o.get("value") == typed), None)
+
+
+def _as_shown(element: dict[str, Any], value: Any) -> str:
+    """A field's value as Slack shows it: a select's label, not its value."""
+    if value is None:
+        return ""
+    offered = [*_options(element), *filter(None, [element.get("initial_option")])]
+    by_value = {str(o.get("value")): str(o["text"].get("text")) for o in offered}
+    if isinstance(value, list):
+        return ", ".join(by_value.get(str(v), str(v)) for v in value)
+    return by_value.get(str(value), str(value))
 
 
 def multi_of(element: dict[str, Any]) -> bool:

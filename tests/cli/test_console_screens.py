@@ -1,0 +1,176 @@
+"""The console shows all of it: labels as Slack shows them, every listed message pressable,
+pages back, a field cleared, logs and charts in files, and the real prompt under a terminal."""
+
+from __future__ import annotations
+
+import io
+import os
+import pty
+import re
+import select
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.cli import demo as demo_book
+from bot.console import session as terminal
+from bot.console.view import ask_fields
+from standin.values import values_for
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    demo_book.create(path)
+    return path
+
+
+def copy_of(demo_file: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "console.sqlite3"
+    shutil.copy(demo_file, copy)
+    return copy
+
+
+def run(book: Path, tmp_path: Path, script: str, *args: str) -> str:
+    out = io.StringIO()
+    argv = ["--db", str(book), "--files", str(tmp_path / "files"), *args]
+    assert terminal.main(argv, io.StringIO(script), out) == 0
+    return out.getvalue()
+
+
+def pressable_numbers(listing: str) -> list[int]:
+    """Message numbers in a listing whose message shows numbered buttons."""
+    found = []
+    for part in re.split(r"^-{60}$", listing, flags=re.M):
+        head = re.match(r"\s*#(\d+)\n", part)
+        if head and re.search(r"\[1\] ", part):
+            found.append(int(head.group(1)))
+    return found
+
+
+def test_an_older_pending_claim_is_approved_from_a_page_back(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    book = copy_of(demo_file, tmp_path)
+    first = run(book, tmp_path, ":channel\n:channel 2\n:channel 99\n:quit\n", "--as", "UCTL1")
+    page1, page2 = first.split("> :channel 2", 1)
+    assert "page 1 of" in page1 and "page 2 of" in page2
+    assert "Say a page from 1 (the newest)" in page2
+    older = pressable_numbers(page1)[0]  # not the newest: plain numbers press that one
+    script = f":channel\n:channel 2\n{older}.1\n\nFunds seen.\n:quit\n"
+    text = run(book, tmp_path, script, "--as", "UCTL1")
+    pressed = text.split(f"> {older}.1", 1)[1]
+    assert "## Approve claim ##" in pressed
+    assert "Approved* by Chloé Martin" in pressed
+    # The next session shows the same channel (not an empty one): its messages are kept.
+    again = run(book, tmp_path, ":channel\n:quit\n", "--as", "UCTL1")
+    assert f"#{older}\n" in again and "no messages" not in again
+
+
+def test_snooze_choices_are_offered_by_their_labels_and_picked_by_one(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    book = copy_of(demo_file, tmp_path)
+    text = run(book, tmp_path, ":tick 2026-12-01T09:00\n:dms\n2\n:quit\n", "--as", "UREP1")
+    asked = text.split("> 2\n", 1)[1]
+    assert "1 = Snooze 7 days; 2 = Snooze 14 days; 3 = Snooze 30 days" in asked
+    assert not re.search(r"\d+=\d+:\d+", asked)  # no raw option values
+    picked = run(book, tmp_path, ":dms\n:press 2 Snooze 14 days\n:quit\n", "--as", "UREP1")
+    assert "Say which" not in picked.split(":press 2", 1)[1]
+
+
+def test_logs_go_to_a_file_and_an_uploaded_chart_is_saved_as_a_png(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    book = copy_of(demo_file, tmp_path)
+    text = run(book, tmp_path, "/cms scorecard chart\n:quit\n", "--as", "UMGR")
+    saved = re.search(r"\] saved to (\S+\.png)$", text, flags=re.M)
+    assert saved, text[-2000:]
+    assert Path(saved.group(1)).read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    log = tmp_path / "files" / "console.log"
+    assert "command /cms scorecard" in log.read_text()
+    assert not re.search(r"\b(INFO|WARNING|DEBUG)\b", text)
+
+
+def test_users_shows_roles_zone_and_language(demo_file: Path, tmp_path: Path) -> None:
+    text = run(copy_of(demo_file, tmp_path), tmp_path, ":users\n:quit\n")
+    rows = {line.split()[0]: line for line in text.splitlines() if line.startswith("  U")}
+    assert "manager" in rows["UMGR"] and "Europe/London" in rows["UMGR"]
+    assert "controller" in rows["UCTL1"] and "fr-FR" in rows["UCTL1"]
+    assert "admin" in rows["UADM"]
+
+
+def test_a_typed_form_value_can_be_cleared() -> None:
+    view: dict[str, Any] = {
+        "type": "modal",
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": "notes",
+                "label": {"type": "plain_text", "text": "Notes"},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": "notes",
+                    "initial_value": "typo",
+                },
+            }
+        ],
+    }
+    said: list[str] = []
+    answers = ask_fields(view, {}, {}, ask=lambda _prompt: ":clear", say=said.append)
+    assert answers == {"notes": None}
+    assert values_for(view, answers)["notes"]["notes"]["value"] is None  # what Slack sends
+
+
+def read_until(fd: int, wanted: bytes, seen: bytearray, *, within: float = 90.0) -> None:
+    deadline = time.monotonic() + within
+    while wanted not in seen:
+        assert time.monotonic() < deadline, bytes(seen[-2000:])
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen.extend(chunk)
+    assert wanted in seen, bytes(seen[-2000:])
+
+
+def test_the_interactive_prompt_runs_under_a_pseudo_terminal(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    book = copy_of(demo_file, tmp_path)
+    main_fd, child_fd = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "HOME": str(tmp_path), "TERM": "xterm"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "console", "--db", str(book), "--as", "UREP1"]
+        + ["--files", str(tmp_path / "files")],
+        stdin=child_fd,
+        stdout=child_fd,
+        stderr=child_fd,
+        env=env,
+        cwd=tmp_path,
+    )
+    os.close(child_fd)
+    seen = bytearray()
+    try:
+        read_until(main_fd, b"(UREP1)>", seen)
+        os.write(main_fd, b"/client Kavya Ashford\r")
+        read_until(main_fd, b"DC-001", seen)
+        os.write(main_fd, b":quit\r")
+        assert process.wait(timeout=60) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(main_fd)
+    assert b"\x1b[" in seen  # prompt_toolkit drew the prompt: the terminal path, not plain lines
+    assert (tmp_path / ".cmsbot_history").read_text().count("/client Kavya Ashford") == 1
