@@ -110,7 +110,15 @@ INITIATIVE_USAGE = {
     "add": 'initiative add "Name" #tag cost 45000 USD from 2026-09-01 [to 2026-12-31]',
     "list": "initiative list",
     "close": "initiative close #tag",
+    "edit": "initiative edit #tag [cost 45000 USD] [from 2026-09-01] [to 2026-12-31]",
+    "tag": "initiative tag #tag EXT_ID 2026-11-15",
 }
+INITIATIVE_EDITED = "#{tag} “{name}” is now: cost {cost}, {dates}."
+INITIATIVE_TAGGED = (
+    "Tagged {count} contact(s) of {external_id} on {day} with #{tag} "
+    "(contacts already tagged were left as they were)."
+)
+INITIATIVE_NO_SUCH_CLIENT = "No client has the id {external_id}; ask the rep for the client's id."
 INITIATIVE_ADDED = (
     "Added #{tag} “{name}”: cost {cost}, {dates}. Reps can now tag contacts with #{tag}."
 )
@@ -126,7 +134,7 @@ INITIATIVE_BAD_DATE = "“{text}” is not a date; write it as YYYY-MM-DD, like 
 INITIATIVE_ENDS_BEFORE = "The end ({end}) is before the start ({start})."
 INITIATIVE_BAD_COST = "“{text}” is not a cost; write it like 45000, 45,000 or 45k."
 INITIATIVE_UNKNOWN_WORD = "I don't understand “{word}”. Use `/cms {usage}`."
-INITIATIVE_UNKNOWN_VERB = "`initiative` understands add, list and close: {usages}"
+INITIATIVE_UNKNOWN_VERB = "`initiative` understands add, list, edit, tag and close: {usages}"
 INITIATIVE_NOT_FOUND = "No initiative is tagged #{tag}."
 INITIATIVE_ADMINS_ONLY = (
     "Only admins and marketing can add, change or close initiatives; ask one of them."

@@ -11,12 +11,12 @@ from bot import messages
 from bot.messages import contacts_form as text
 from bot.messages import formatting
 from bot.messages.formatting import escape as esc
-from bot.reports import initiatives
+from bot.reports import initiative_edits, initiatives
 from handlers.commands.cms_router import CmsRequest, subcommand
 from handlers.common import acting_rep
 from storage.models import Initiative
 
-USAGE = "initiative add|list|close …"
+USAGE = "initiative add|list|edit|tag|close …"
 SUMMARY = (
     "marketing initiatives: "
     + " · ".join(f"`/cms {line}`" for line in text.INITIATIVE_USAGE.values())
@@ -58,6 +58,22 @@ def initiative(request: CmsRequest) -> None:
                 name=esc(added.name),
                 cost=formatting.money(added.cost, added.currency),
                 dates=_dates(added),
+            )
+        elif verb == "edit":
+            edited = initiative_edits.edit_initiative(session, actor=actor, args=rest, now=now)
+            reply = text.INITIATIVE_EDITED.format(
+                tag=esc(edited.tag),
+                name=esc(edited.name),
+                cost=formatting.money(edited.cost, edited.currency),
+                dates=_dates(edited),
+            )
+        elif verb == "tag":
+            tagged = initiative_edits.tag_contacts(session, actor=actor, args=rest, now=now)
+            reply = text.INITIATIVE_TAGGED.format(
+                count=tagged.count,
+                external_id=esc(tagged.external_id),
+                day=formatting.day(tagged.day),
+                tag=esc(tagged.tag),
             )
         elif verb == "close":
             closed, changed = initiatives.close_initiative(

@@ -214,4 +214,4 @@ def test_initiative_help_and_unknown_verbs(world: World) -> None:
     help_text = world.slack.command("/cms", "help", user_id="U2")
     assert help_text.ok
     shown = world.standin.wait_for("response_url").args["text"]
-    assert "`/cms initiative add|list|close …`" in shown
+    assert "`/cms initiative add|list|edit|tag|close …`" in shown
