@@ -100,7 +100,8 @@ CARD = reach(
     admin={"contact", "claim", "document"},
     service={"contact", "document"},
     compliance={"contact", "private contact", "banking contact", "claim", "document"},
-    banker={"banking contact", "document"},
+    # A KYC file is wealth-side: walled for a banker alone (a mandate letter would not be).
+    banker={"banking contact"},
 )
 EXPECTED: dict[str, dict[str, frozenset[str]]] = {
     "/client (slash command)": CARD,
@@ -133,7 +134,7 @@ EXPECTED: dict[str, dict[str, frozenset[str]]] = {
     # Approve opens the decision form: controllers only, mandates included.
     "Approve button (decision form)": reach(controller={"claim", "banking contact"}),
     "Send me a copy button (document)": reach(
-        **{role: {"document"} for role in BOOK_READERS},
+        **{role: {"document"} for role in BOOK_READERS - {"banker"}},
     ),
     # cmsbot export interactions, claims and audit --as U (the audit trail: compliance only).
     "cmsbot export --as": reach(
