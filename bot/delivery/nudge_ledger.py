@@ -14,7 +14,8 @@
   later DM of the tick would meet too, and the claim (stale only after ten
   minutes) outlives the wait. Still limited after that, the rest of the tick
   is deferred to the next one.
-- **Mark** ``sent_at`` (and the message ts) or the error. An error that leaves
+- **Mark** ``sent_at`` (and the message ts) or the error, a claim batch's marks
+  in one transaction once the batch is sent. An error that leaves
   the outcome unknown (a 5xx, a timeout) is marked *uncertain*; so is a claim
   left stale by an instance that died mid-send: the next attempt looks first.
 """
@@ -101,6 +102,8 @@ class Sender:
             poster=poster,
         )
         self.rate_limited = False
+        # Marks of the claim batch being sent, written together (``mark``).
+        self.owed_marks: list[tuple[tuple[int, datetime], dict[str, Any]]] = []
 
     def deliver(self, deliveries: Sequence[Delivery]) -> None:
         self.settle_empty([d for d in deliveries if d.render is None])
@@ -113,15 +116,18 @@ class Sender:
                 continue
             with self.deps.sessions.begin() as session:
                 won = claim(session, batch, instance=self.instance, at=self.deps.clock())
-            for delivery in batch:
-                token = won.get((delivery.recipient.kind, delivery.recipient.rep_id))
-                if token is None:
-                    delivery.outcome.status = "taken"
-                elif self.rate_limited:
-                    self.finish(delivery, token, error="deferred: Slack rate limit")
-                    delivery.outcome.status = "deferred"
-                else:
-                    self.send(delivery, token)
+            try:
+                for delivery in batch:
+                    token = won.get((delivery.recipient.kind, delivery.recipient.rep_id))
+                    if token is None:
+                        delivery.outcome.status = "taken"
+                    elif self.rate_limited:
+                        self.finish(delivery, token, error="deferred: Slack rate limit")
+                        delivery.outcome.status = "deferred"
+                    else:
+                        self.send(delivery, token)
+            finally:
+                self.mark()
 
     def send(self, delivery: Delivery, token: tuple[int, datetime]) -> None:
         recipient = delivery.recipient
@@ -152,31 +158,44 @@ class Sender:
         error: str | None = None,
         message_ts: str | None = None,
     ) -> None:
-        ledger_id, claimed_at = token
         values: dict[str, Any] = (
             {"last_error": error[:500]}
             if error is not None
             else {"sent_at": self.deps.clock(), "message_ts": message_ts, "last_error": None}
         )
-        with self.deps.sessions.begin() as session:
-            marked = _rowcount(
-                session,
-                update(NudgeLedger)
-                .where(
-                    NudgeLedger.id == ledger_id,
-                    NudgeLedger.claimed_by == self.instance,
-                    NudgeLedger.claimed_at == claimed_at,
-                    NudgeLedger.sent_at.is_(None),
-                )
-                .values(**values),
-            )
-        if not marked:
-            log.warning("nudge %s was re-claimed by another instance mid-send", ledger_id)
+        self.owed_marks.append((token, values))
         delivery.outcome.status = "failed" if error else "sent"
         delivery.outcome.error = error
         delivery.outcome.message_ts = message_ts
         if error:
             log.warning("nudge to %s failed: %s", delivery.recipient.slack_user_id, error)
+
+    def mark(self) -> None:
+        """Write the claim batch's marks in one transaction (each row as this instance
+        claimed it), not one commit per DM. Until then a sent row reads as claimed and
+        fresh, which every instance counts as served; an instance dying before this
+        leaves the rows as a death mid-send does, and the next attempt looks first."""
+        marks, self.owed_marks = self.owed_marks, []
+        if not marks:
+            return
+        with self.deps.sessions.begin() as session:
+            lost = [
+                ledger_id
+                for (ledger_id, claimed_at), values in marks
+                if not _rowcount(
+                    session,
+                    update(NudgeLedger)
+                    .where(
+                        NudgeLedger.id == ledger_id,
+                        NudgeLedger.claimed_by == self.instance,
+                        NudgeLedger.claimed_at == claimed_at,
+                        NudgeLedger.sent_at.is_(None),
+                    )
+                    .values(**values),
+                )
+            ]
+        for ledger_id in lost:
+            log.warning("nudge %s was re-claimed by another instance mid-send", ledger_id)
 
     def settle_empty(self, deliveries: Sequence[Delivery]) -> None:
         """Nothing due: record the day as served, with no message."""
