@@ -12,9 +12,10 @@ the override's, else the tier's, else the firm's; unset (NULL) is per client.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, exists, false, func, literal, or_, select
+from sqlalchemy import ColumnElement, bindparam, case, exists, false, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from storage.models import CadenceOverride, CadencePolicy, Client
@@ -95,14 +96,22 @@ def applicable_cadence(
 
 def cadence_for(session: Session, client: Client) -> Cadence:
     """The cadence that applies to one client (the same SQL the set queries join)."""
+    query = _cadence_of_one_client()
+    max_days, min_days, source, household = session.execute(query, {"client_id": client.id}).one()
+    return Cadence(int(max_days), int(min_days), str(source), bool(household))
+
+
+@lru_cache(maxsize=1)
+def _cadence_of_one_client() -> Any:
+    """``cadence_for``'s statement, built once: building the rule's aliases, cases and
+    coalesces again for every contact logged cost more than running it (1.8 ms of CPU
+    against 0.1 ms)."""
     terms = applicable_cadence(client_id=Client.id)
-    query = terms.join(
+    return terms.join(
         select(terms.max_days, terms.min_days, terms.source, terms.household)
         .select_from(Client)
-        .where(Client.id == client.id)
+        .where(Client.id == bindparam("client_id"))
     )
-    max_days, min_days, source, household = session.execute(query).one()
-    return Cadence(int(max_days), int(min_days), str(source), bool(household))
 
 
 def cadence_of_tier(session: Session, tier: str) -> Cadence:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -140,14 +140,19 @@ def touches(typed: Typed, name: str) -> bool:
 @dataclass(frozen=True)
 class Named:
     full: list[tuple[int, str]]  # (client id, name) every typed word fits
-    partial: list[tuple[int, str]]  # some typed word fits
+    typed: Typed
+    names: Sequence[tuple[int, str]]
+
+    @cached_property
+    def partial(self) -> list[tuple[int, str]]:
+        """The other names some typed word fits; found only when asked (a line naming one
+        client of the book whole never needs them, and looking costs a pass over the book)."""
+        chosen = {i for i, _ in self.full}
+        return [(i, n) for i, n in self.names if i not in chosen and touches(self.typed, n)]
 
 
 def named(typed: Typed, names: Sequence[tuple[int, str]]) -> Named:
-    full = [(i, n) for i, n in names if fits(typed, n)]
-    chosen = {i for i, _ in full}
-    partial = [(i, n) for i, n in names if i not in chosen and touches(typed, n)]
-    return Named(full=full, partial=partial)
+    return Named(full=[(i, n) for i, n in names if fits(typed, n)], typed=typed, names=names)
 
 
 def search_pieces(typed: Typed) -> set[str]:
