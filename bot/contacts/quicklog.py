@@ -194,8 +194,7 @@ def day_words_naming(session: Session, parsed: ParsedContact) -> frozenset[int]:
             name
             for (name,) in session.execute(
                 select(Client.name)
-                .where(Client.active.is_(True))
-                .where(Client.search_name.contains(word, autoescape=True))
+                .where(Client.active.is_(True), Client.id.in_(_containing(and_, [word])))
                 .limit(FALLBACK_LIMIT)
             )
             if word in name_words(name)
