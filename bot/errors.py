@@ -50,6 +50,14 @@ class AmbiguousClient(CmsError):
         self.candidates = candidates
 
 
+class AmbiguousRep(CmsError):
+    """Several people answer to the name given; the message asks which one."""
+
+    def __init__(self, message: str, candidates: list) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+
+
 class NotAllowed(CmsError):
     """The actor's roles do not allow this."""
 

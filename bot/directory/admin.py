@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from bot import directory, messages
 from bot.directory import access
+from bot.directory.rep_lookup import find_rep
 from bot.errors import AmbiguousClient, ClientNotFound, InvalidInput
 from bot.messages import mention
 from bot.messages.formatting import escape
@@ -52,7 +53,8 @@ _USER_ID = re.compile(r"^@?([UW](?=[A-Z0-9]*[0-9])[A-Z0-9]{5,})$")
 class AdminCommand:
     """One ``/cms admin`` request, read but not yet resolved against the directory.
 
-    ``rep`` and ``other`` are Slack user ids; ``other`` is the manager (``None``
+    ``rep`` and ``other`` are Slack user ids or names as typed (``find_rep`` reads
+    them when the command runs); ``other`` is the manager (``None``
     for ``manager @rep none``) or the assistant; ``role`` is a rep role for
     grant/revoke and a coverage role for cover (``None`` when not given).
     """
@@ -125,10 +127,11 @@ def _exactly(verb: str, args: list[tuple[str, bool]], count: int) -> list[str]:
 
 
 def _rep(verb: str, token: str) -> str:
+    """A person as typed: the id of a mention or raw id, else the name, found when run."""
     found = user_id(token)
-    if found is None:
-        raise _wrong(verb, f"{token!r} is not a person: @mention them or give their Slack user id.")
-    return found
+    if found is None and not token.strip().lstrip("@"):
+        raise _wrong(verb, "Name the person: @mention them, or give their Slack user id or name.")
+    return found or token.strip()
 
 
 def _parse_cover(verb: str, args: list[tuple[str, bool]]) -> AdminCommand:
@@ -186,7 +189,7 @@ def run(session: Session, *, actor: Rep, command: AdminCommand, now: datetime) -
     the directory refuses (a manager loop, a delegate without the assistant role).
     """
     require_admin(actor)
-    rep = directory.get_rep(session, command.rep)
+    rep = find_rep(session, command.rep)
     return _VERBS[command.verb](session, rep, command, actor.slack_user_id, now)
 
 
@@ -226,7 +229,7 @@ def _coverage(session: Session, rep: Rep, command: AdminCommand, by: str, now: d
 
 
 def _manager(session: Session, rep: Rep, command: AdminCommand, by: str, now: datetime) -> str:
-    manager = directory.get_rep(session, command.other) if command.other else None
+    manager = find_rep(session, command.other) if command.other else None
     change = directory.set_manager(session, rep=rep, manager=manager, actor=by, now=now)
     who = mention(rep.slack_user_id)
     if manager is None and change.changed:
@@ -242,7 +245,7 @@ def _manager(session: Session, rep: Rep, command: AdminCommand, by: str, now: da
 
 
 def _delegates(session: Session, rep: Rep, command: AdminCommand, by: str, now: datetime) -> str:
-    assistant = directory.get_rep(session, command.other or "")
+    assistant = find_rep(session, command.other or "")
     names = {"rep": mention(rep.slack_user_id), "assistant": mention(assistant.slack_user_id)}
     if command.verb == "undelegate":
         gone = directory.remove_delegate(session, rep=rep, assistant=assistant, actor=by, now=now)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot import messages
-from bot.errors import RepNotFound
+from bot.errors import AmbiguousRep, RepNotFound
 from storage.models import Rep
 
 
@@ -20,16 +22,56 @@ def get_rep_by_slack_id(session: Session, slack_user_id: str) -> Rep:
 
 
 def find_rep(session: Session, text: str) -> Rep:
-    """A rep by mention (``<@U123|name>``), Slack user id or exact name (case-insensitive)."""
-    token = text.strip()
+    """A person by ``<@U123|name>``, ``@name``, a Slack user id or a unique name.
+
+    The name is matched whole (case-insensitive; ``oliver.grant`` reads as
+    "oliver grant"), else by its first words ("Oliver", "oliver g"). Raises
+    ``RepNotFound`` when no one answers to it and ``AmbiguousRep``, naming each
+    candidate with their mention, when several do.
+    """
+    typed = text.strip()
+    token = typed
     if token.startswith("<@") and token.endswith(">"):
         token = token[2:-1].split("|", 1)[0]
-    token = token.lstrip("@")
-    rep = session.scalar(select(Rep).where(Rep.slack_user_id == token))
+    token = token.lstrip("@").strip()
+    rep = session.scalar(select(Rep).where(func.upper(Rep.slack_user_id) == token.upper()))
+    if rep is not None:
+        return rep
+    wanted = " ".join(re.split(r"[\s._]+", token.lower())).strip()
+    if not wanted:
+        raise RepNotFound(_NOBODY.format(typed=typed))
+    rep = session.scalar(
+        select(Rep).where(func.lower(Rep.name) == wanted, Rep.active.is_(True)).limit(1)
+    )
     if rep is None:
-        rep = session.scalar(select(Rep).where(func.lower(Rep.name) == token.lower()))
-    if rep is None:
-        raise RepNotFound(
-            f"No rep is known as {text.strip()!r}; use an @mention or their Slack user id."
-        )
-    return rep
+        rep = session.scalar(select(Rep).where(func.lower(Rep.name) == wanted).limit(1))
+    if rep is not None:
+        return rep
+    found = [
+        r for r in session.scalars(select(Rep).where(Rep.active.is_(True))) if _starts(r, wanted)
+    ]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise RepNotFound(_NOBODY.format(typed=typed))
+    found.sort(key=lambda r: r.name)
+    choices = ", ".join(f"{r.name} (<@{r.slack_user_id}>)" for r in found[:10])
+    raise AmbiguousRep(
+        f"Several people answer to {typed!r}: {choices}. Say which with their @mention, "
+        "their Slack user id or their full name.",
+        found,
+    )
+
+
+_NOBODY = (
+    "No one in the directory answers to {typed!r}; @mention them, or give their Slack user id "
+    "or their name."
+)
+
+
+def _starts(rep: Rep, wanted: str) -> bool:
+    """Whether the name's words begin with the words typed ("oliver g" → Oliver Grant)."""
+    words, typed = rep.name.lower().split(), wanted.split()
+    return len(typed) <= len(words) and all(
+        w.startswith(t) for w, t in zip(words[: len(typed)], typed, strict=True)
+    )

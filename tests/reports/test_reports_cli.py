@@ -120,4 +120,4 @@ def test_unreadable_period_and_unknown_rep_fail_in_one_line(cli) -> None:  # typ
     code, _, err = cli("scorecard", "--period", "the other day")
     assert code == 1 and err.startswith("cmsbot: I can't read “the other day” as a period.")
     code, _, err = cli("scorecard", "--rep", "UNOBODY")
-    assert code == 1 and "No rep is known as 'UNOBODY'" in err
+    assert code == 1 and "No one in the directory answers to 'UNOBODY'" in err
