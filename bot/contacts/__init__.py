@@ -79,6 +79,9 @@ class TooOften:
     days: int
     min_days: int
     member: str | None = None  # another member of the household (a household-wide cadence)
+    # False: the earlier contact is behind the banking wall for the reader, who may
+    # learn that it happened and when, not who made it (``access.contact_view``).
+    by_shown: bool = True
 
 
 @dataclass
@@ -111,7 +114,7 @@ def log_contact(
         access.require_may_claim(owner)
     _check_draft(draft, now)
     initiative = find_initiative(session, draft.initiative_tag, on=draft.occurred_at.date())
-    too_often = _too_often(session, client, draft.occurred_at)
+    too_often = _too_often(session, client, draft.occurred_at, reader=actor)
 
     interaction = Interaction(
         client_id=client.id,
@@ -407,7 +410,9 @@ def _check_draft(draft: ContactDraft, now: datetime) -> None:
             raise InvalidInput("Amounts must be more than zero.", field=claim.kind)
 
 
-def _too_often(session: Session, client: Client, occurred_at: datetime) -> TooOften | None:
+def _too_often(
+    session: Session, client: Client, occurred_at: datetime, *, reader: Rep
+) -> TooOften | None:
     cadence = cadence_for(session, client)
     if cadence.min_days <= 0:
         return None
@@ -434,7 +439,15 @@ def _too_often(session: Session, client: Client, occurred_at: datetime) -> TooOf
     if previous.client_id != client.id:
         other = session.get(Client, previous.client_id)
         member = other.name if other is not None else None
-    return TooOften(previous=previous, by=by, days=days, min_days=cadence.min_days, member=member)
+    shown = access.contact_view(session, actor=reader, interaction=previous) != access.WALLED
+    return TooOften(
+        previous=previous,
+        by=by,
+        days=days,
+        min_days=cadence.min_days,
+        member=member,
+        by_shown=shown,
+    )
 
 
 def _end_snoozes(session: Session, *, client_id: int, actor: Rep, now: datetime) -> None:

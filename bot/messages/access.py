@@ -31,3 +31,4 @@ AUDIT_EXPORT = (
     "The audit trail is for compliance; "
     "`cmsbot export interactions --as YOU` writes the contacts you may read."
 )
+BANKING_SIDE = "the banking side"

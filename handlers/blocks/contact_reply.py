@@ -11,6 +11,7 @@ from typing import Any
 from bot.contacts import LoggedContact
 from bot.contacts.form import Figures, FormContext
 from bot.contacts.quicklog import Interpretation
+from bot.messages import access as access_text
 from bot.messages import contacts as text
 from bot.messages import formatting
 from bot.messages import reader as reader_text
@@ -137,7 +138,7 @@ def logged(
             client=name,
             member=esc_fit(too_often.member or "", NAME),
             days=text.days(too_often.days),
-            by=esc_fit(too_often.by.name, NAME),
+            by=esc_fit(too_often.by.name, NAME) if too_often.by_shown else access_text.BANKING_SIDE,
             min_days=too_often.min_days,
         )
         blocks.append(section(warning))
