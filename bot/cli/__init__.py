@@ -103,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--rep", help="scorecard of one rep (Slack user id or name)")
     report.add_argument("--team", help="scorecards of everyone under this manager")
     report.add_argument(
+        "--as",
+        dest="reader",
+        metavar="U",
+        help="the report as this Slack user gets it in Slack (refused when they may not)",
+    )
+    report.add_argument(
         "--format", choices=("csv", "json"), default="csv", help="csv (default) or json"
     )
     report.add_argument(

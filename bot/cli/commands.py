@@ -184,6 +184,7 @@ def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
             timezone=args.timezone or settings.reporting_timezone,
             rep=args.rep,
             team=args.team,
+            reader=args.reader,
         )
     return 0
 

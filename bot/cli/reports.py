@@ -281,15 +281,30 @@ def run_report(
     timezone: str = "UTC",
     rep: str | None = None,
     team: str | None = None,
+    reader: str | None = None,
 ) -> int:
-    """Write the report; returns how many rows. Raises ``UnreadableDate``, ``RepNotFound``."""
+    """Write the report; returns how many rows. Raises ``UnreadableDate``, ``RepNotFound``.
+
+    ``reader`` (``--as U``): the report as that person gets it in Slack, decided by
+    ``bot.directory.access`` (ROI for managers, admins, marketing and compliance;
+    scorecards: their own, their team's, an admin everyone's): raises ``NotAllowed``.
+    """
     period = read_period(period_text, now=now, timezone=timezone)
     keys: Sequence[str]
+    actor = find_rep(session, reader) if reader else None
     if kind == "roi":
-        records, keys = roi_records(roi.build(session, period=period, now=now)), ROI_KEYS
+        if actor is not None:
+            roi_report = roi.roi_for(session, actor=actor, period=period, now=now)
+        else:
+            roi_report = roi.build(session, period=period, now=now)
+        records, keys = roi_records(roi_report), ROI_KEYS
         numeric = ROI_NUMERIC
     else:
-        scope, reps = reps_for(session, rep=rep, team=team)
+        if actor is not None:
+            target = find_rep(session, rep) if rep else None
+            scope, reps = scorecard.reps_in_scope(session, actor=actor, target=target)
+        else:
+            scope, reps = reps_for(session, rep=rep, team=team)
         card = scorecard.build(session, reps=reps, period=period, now=now, scope=scope)
         records, keys = scorecard_records(card), SCORECARD_KEYS
         numeric = SCORECARD_NUMERIC

@@ -149,6 +149,13 @@ EXPECTED: dict[str, dict[str, frozenset[str]]] = {
     ),
     # cmsbot export client EXT_ID --as U: compliance's, and then everything.
     "cmsbot export client --as": reach(compliance=set(KINDS)),
+    # Reports hold claims' figures as totals ("claim": the report is served to the role).
+    "cmsbot report roi --as": reach(
+        **{role: {"claim"} for role in ("manager", "admin", "marketing", "compliance")}
+    ),
+    "cmsbot report scorecard --as": reach(
+        **{role: {"claim"} for role in set(ROLES) - {"marketing", "service"}}
+    ),
 }
 AT = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 
@@ -423,6 +430,20 @@ def cli_export_client(world: World, book: dict[str, Any], role: str) -> set[str]
     return seen_in(json.loads(out)) | seen_in(text)
 
 
+def cli_report(kind: str):  # type: ignore[no-untyped-def]
+    def probe(world: World, book: dict[str, Any], role: str) -> set[str]:
+        code, out = cmsbot(world, "report", kind, "--format", "json", "--as", user(role))
+        if code != 0:
+            assert out.strip() == "", out
+            return set()
+        rows = json.loads(out)
+        assert isinstance(rows, list)
+        assert not seen_in(rows) - {"claim"}, rows  # totals only: no note, no document
+        return {"claim"}
+
+    return probe
+
+
 PROBES = {
     "/client (slash command)": card_by_command,
     "card button (show this client)": card_by_button,
@@ -434,6 +455,8 @@ PROBES = {
     "Send me a copy button (document)": copy_button,
     "cmsbot export --as": cli_exports,
     "cmsbot export client --as": cli_export_client,
+    "cmsbot report roi --as": cli_report("roi"),
+    "cmsbot report scorecard --as": cli_report("scorecard"),
 }
 
 
