@@ -28,7 +28,8 @@ WORDS: dict[tuple[str, ...], str] = {
         "|téléphone|téléphoné|au tel|au tél|au téléphone|rappelé|ringde|ringt|samtal"
         "|telefon|telefonsamtal|a sunat|sunat|m-a sunat|apel|telefonic|la telefon|panggilan"
         "|menelefon|फोन|फ़ोन|कॉल|phone pe|phone kiya|call kiya|coup de fil|coup de téléphone"
-        "|telefonmöte|dialled|dialed|con call|conference call",
+        "|telefonmöte|dialled|dialed|con call|conference call|am sunat-o|am sunat-l|sunat-o"
+        "|sunat-l|l-am sunat|i-am telefonat|am vorbit la telefon",
     ),
     **_words(
         "in_person",
@@ -36,11 +37,12 @@ WORDS: dict[tuple[str, ...], str] = {
         "|dinner|dinners|dined|breakfast|drinks|visit|visits|visited|visiting|in-person|in person"
         "|face to face|face-to-face|rencontré|rencontrée|rencontre|réunion|rendez-vous|rdv"
         "|déjeuner|déj|dej|dîner|diner|café|petit-déjeuner|petit-déj|visite|visité|vu|vue"
-        "|träffade|träffades|träffat|träff|möte|mötte|middag|fika|kaffe|besök|besökte|frukost"
+        "|träffade|träffades|träffat|träff|möte|mötet|mötte|middag|middagen|lunchen|fika|kaffe|besök|besökte|frukost"
         "|lunchade|întâlnire|intalnire|întâlnit|prânz|pranz|cină|cina|cafea|la cafea|vizită"
         "|vizitat|la masă|jumpa|berjumpa|bertemu|bersemuka|mesyuarat|makan|kopi|lawatan"
         "|melawat|मुलाकात|मुलाक़ात|मिले|मिला|मिली|मिलीं|मीटिंग|लंच|डिनर|कॉफी|कॉफ़ी|mili|mila|mile"
-        "|milna|milne|mulaqat|mulakat|भेंट|मिलने|f2f|lunchmöte|entretien|rencontrés|ședință",
+        "|milna|milne|mulaqat|mulakat|भेंट|मिलने|f2f|lunchmöte|entretien|rencontrés|ședință"
+        "|office aaye|office aayi|office aaya|office aayi thi|office aaye the|ऑफिस आए|ऑफिस आईं",
     ),
     **_words(
         "email",
@@ -50,14 +52,15 @@ WORDS: dict[tuple[str, ...], str] = {
     **_words(
         "mail",
         "letter|letters|mailed|posted|courrier|lettre|lettre recommandée|brev|scrisoare|surat"
-        "|surat pos|चिट्ठी|पत्र|by post",
+        "|surat pos|चिट्ठी|पत्र|by post|patra|patra bheja|chitthi|chitthi bheji|letter bheja",
     ),
     **_words(
         "video",
         "video|videocall|video-call|video call|zoom|zoomed|zooming|teams|webex|facetime"
         "|facetimed|google meet|visio|visioconférence|videosamtal|videomöte|videoconferință"
         "|videoconferinta|apel video|वीडियो|ज़ूम|जूम|skype|skyped|webinar|teamsmöte|zoommöte"
-        "|panggilan video|video kol",
+        "|panggilan video|video kol|teams-möte|teams-mötet|zoom-möte|zoom-mötet|videomötet"
+        "|teams meeting|zoom meeting|teams call|zoom call|appel teams|réunion teams",
     ),
 }
 # "mail" alone: e-mail, except in English.

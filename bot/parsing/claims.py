@@ -366,6 +366,20 @@ def _gap(tokens: list[Token], word: OutcomeWord, amount: Amount) -> int | None:
     return gap * 2 + (0 if preferred else 1)
 
 
+# A bare number right after these is a reference, never a sum ("wire ref 44812").
+REFERENCES = frozenset(
+    map(fold, "ref ref. reference réf réf. référence referens ref.nr nr no no. number n° #".split())
+)
+
+
+def _reference(tokens: list[Token], amount: Amount) -> bool:
+    return (
+        not amount.marked
+        and amount.first > 0
+        and tokens[amount.first - 1].key.rstrip(":") in REFERENCES
+    )
+
+
 def claims(
     tokens: list[Token], amounts: list[Amount], words: list[OutcomeWord]
 ) -> tuple[list[ClaimReading], list[Amount]]:
@@ -373,7 +387,9 @@ def claims(
     usable = [
         amount
         for amount in amounts
-        if not per_unit(tokens, amount) and (amount.marked or amount.value >= BARE_MINIMUM)
+        if not per_unit(tokens, amount)
+        and not _reference(tokens, amount)
+        and (amount.marked or amount.value >= BARE_MINIMUM)
     ]
     # Outcome words first; a sum none of them claims may then be asked about by a money verb.
     pairs = sorted(

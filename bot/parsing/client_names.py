@@ -107,11 +107,31 @@ def _assign(typed: Typed, words: tuple[str, ...], index: int, used: frozenset[in
 
 
 def fits(typed: Typed, name: str) -> bool:
-    """Every typed word fits a different word of ``name`` (and one is more than an initial)."""
+    """Every typed word fits a different word of ``name`` (and one is more than an initial).
+
+    A letter typed apart from the rest of its word ("Kevin O Brien" for O'Brien,
+    "D Souza") is tried joined to it when the name holds the joined word."""
     words = name_words(name)
-    if not typed.words or not typed.has_full_word or len(typed.words) > len(words):
+    if not typed.words or not typed.has_full_word:
         return False
-    return _assign(typed, words, 0, frozenset())
+    if len(typed.words) <= len(words) and _assign(typed, words, 0, frozenset()):
+        return True
+    return any(fits(joined, name) for joined in _joined_letters(typed, words))
+
+
+def _joined_letters(typed: Typed, words: tuple[str, ...]) -> list[Typed]:
+    out = []
+    for i in range(len(typed.words) - 1):
+        first, rest = typed.words[i], typed.words[i + 1]
+        if len(first) == 1 and not typed.scripts[i] and first + rest in words:
+            out.append(
+                Typed(
+                    typed.words[:i] + (first + rest,) + typed.words[i + 2 :],
+                    typed.initials[:i] + (False,) + typed.initials[i + 2 :],
+                    typed.scripts[:i] + (False,) + typed.scripts[i + 2 :],
+                )
+            )
+    return out
 
 
 def exactly(typed: Typed, name: str) -> bool:

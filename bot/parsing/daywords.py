@@ -101,18 +101,18 @@ DAY_PARTS = _table(
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 WEEKDAYS = _table(
     {
-        "monday|mon|lundi|måndag|måndagen|luni|lunea|isnin|somvar|somwar|सोमवार": MONDAY,
+        "monday|mon|lundi|måndag|måndagen|luni|lunea|isnin|somvar|somwar|somvaar|somwaar|सोमवार": MONDAY,
         "tuesday|tue|tues|mardi|tisdag|tisdagen|marți|marti|marțea|martea|selasa|mangalvar"
-        "|mangalwar|मंगलवार": TUESDAY,
+        "|mangalwar|mangalvaar|mangalwaar|मंगलवार": TUESDAY,
         "wednesday|wed|weds|mercredi|onsdag|onsdagen|miercuri|miercurea|rabu|budhvar"
-        "|budhwar|बुधवार": WEDNESDAY,
+        "|budhwar|budhvaar|budhwaar|बुधवार": WEDNESDAY,
         "thursday|thu|thur|thurs|jeudi|torsdag|torsdagen|joi|joia|khamis|guruvar|guruwar"
-        "|गुरुवार|बृहस्पतिवार": THURSDAY,
+        "|guruvaar|guruwaar|brihaspativar|गुरुवार|बृहस्पतिवार": THURSDAY,
         "friday|fri|vendredi|fredag|fredagen|vineri|vinerea|jumaat|jumat|shukravar"
-        "|shukrawar|शुक्रवार": FRIDAY,
+        "|shukrawar|shukravaar|shukrawaar|शुक्रवार": FRIDAY,
         "saturday|sat|samedi|lördag|lördagen|sâmbătă|sambata|sâmbăta|sabtu|shanivar"
-        "|shaniwar|शनिवार": SATURDAY,
-        "sunday|sun|dimanche|söndag|söndagen|duminică|duminica|ahad|ravivar|raviwar|itvaar"
+        "|shaniwar|shanivaar|shaniwaar|शनिवार": SATURDAY,
+        "sunday|sun|dimanche|söndag|söndagen|duminică|duminica|ahad|ravivar|raviwar|ravivaar|raviwaar|itvaar|itwar|etwar"
         "|रविवार": SUNDAY,
     }
 )
@@ -292,7 +292,10 @@ FOLLOW_UP_AFTER_DATE = frozenset(
 )
 # Words between a cue and its date ("follow up call on Friday", "följ upp på fredag").
 FOLLOW_UP_FILLERS = frozenset(
-    map(fold, "call meeting email on by before around - : – le pe på i la with avec cu med".split())
+    map(
+        fold,
+        "call meeting email on by before around - : – le pe på i la with avec cu med hari pada".split(),
+    )
 )
 
 # Before a day that is a deadline, not the contact's: "send the forms by Friday".

@@ -24,7 +24,7 @@ from datetime import date, datetime
 from bot.parsing import daywords as words
 from bot.parsing.clock import Ambiguous, BadClock, Clock, TimePiece, read_time
 from bot.parsing.days import Phrase, Piece, piece_at, read_phrase
-from bot.parsing.tokens import Token, overlaps
+from bot.parsing.tokens import Token, fold, overlaps
 
 MAX_FILLERS = 3
 # Before a day phrase and cut with it from the notes: "on Monday", "le 2 déc", "pe 3 decembrie".
@@ -135,6 +135,10 @@ def read(
 
     for first, last, date_first in scan.cues:
         found = _follow_up_phrase(scan.phrases, tokens, first, last, date_first)
+        if found is None and not date_first and _hindi_after(tokens, first):
+            # Hinglish puts even a Latin cue after its date: "Friday ko follow up".
+            date_first = True
+            found = _follow_up_phrase(scan.phrases, tokens, first, last, date_first)
         if found is None:
             continue
         position, phrase = found
@@ -276,6 +280,14 @@ _KNOWN = (
 )
 
 
+_HINDI_POSTPOSITIONS = frozenset(map(fold, "ko को tak तक".split()))
+
+
+def _hindi_after(tokens: list[Token], first: int) -> bool:
+    """The cue follows a Hindi postposition ("… ko follow up")."""
+    return first > 0 and tokens[first - 1].key in _HINDI_POSTPOSITIONS
+
+
 def _follow_up_phrase(
     phrases: list[Phrase], tokens: list[Token], first: int, last: int, date_first: bool
 ) -> tuple[int, Phrase] | None:
@@ -284,7 +296,7 @@ def _follow_up_phrase(
             gap = tokens[phrase.last + 1 : first]
             if (
                 phrase.last < first
-                and all(t.key in words.CONNECTORS for t in gap)
+                and all(t.key in words.CONNECTORS or t.key in _HINDI_POSTPOSITIONS for t in gap)
                 and len(gap) <= 1
             ):
                 return position, phrase

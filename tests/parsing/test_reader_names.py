@@ -115,3 +115,12 @@ def test_a_day_word_beside_a_name_that_does_not_hold_it_is_still_the_day(
         session, actor=namesakes, text="Yesterdy Donna Reyes call", now=NOW, idempotency_key=None
     )
     assert [u.what for u in typo.unclear] == ["date"]
+
+
+def test_a_letter_typed_apart_from_its_surname_still_names_the_client(session: Session) -> None:
+    """ "Kevin O Brien" for Kevin O'Brien (normalised "obrien"), "Ana D Souza" for D'Souza."""
+    rep = make_rep(session, "UKEV", "Kim Rep", timezone="America/New_York")
+    make_client(session, "Kevin O'Brien", covered_by=[rep])
+    make_client(session, "Ana D'Souza", covered_by=[rep])
+    assert named(session, rep, "met w/ Kevin O Brien 8:15am") == "Kevin O'Brien"
+    assert named(session, rep, "Ana D Souza call") == "Ana D'Souza"

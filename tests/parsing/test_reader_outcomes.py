@@ -118,3 +118,46 @@ def test_a_sum_the_reader_is_unsure_of_is_asked_about(
 def test_sums_with_no_outcome_near_are_notes(text: str, where: tuple[str, str]) -> None:
     assert claims_of(text, where) == []
     assert [w for w in unclear_of(text, where) if w[1] == "amount"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "channel"),
+    [
+        ("Karin Teams-möte 15:00 om fonderna", SV, "video"),
+        ("Am sunat-o pe Elena azi", RO, "phone"),
+        ("Anjali ko patra bheja aaj", HI, "mail"),
+        ("Anjali kal office aayi thi", HI, "in_person"),
+        ("Gustaf på middagen i söndags", SV, "in_person"),
+    ],
+)
+def test_channel_words_as_reps_inflect_them(
+    text: str, where: tuple[str, str], channel: str
+) -> None:
+    parsed = parse(text, *where)
+    assert parsed.channel == channel
+    assert parsed.unclear == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "day", "follow_up"),
+    [
+        ("Priyanka video call shanivaar ko", HI, "2026-11-14", None),
+        ("Anjali video call mangalvaar ko", HI, "2026-11-17", None),
+        ("Suresh call kiya, Friday ko follow up", HI, None, "2026-11-20"),
+        ("Ananya phone kiya, 2 December ko follow up", HI, None, "2026-12-02"),
+        ("Lim emel hari ini, susulan hari Isnin", MS, "2026-11-18", "2026-11-23"),
+    ],
+)
+def test_days_and_follow_ups_in_hinglish_and_malay_order(
+    text: str, where: tuple[str, str], day: str | None, follow_up: str | None
+) -> None:
+    parsed = parse(text, *where)
+    assert parsed.unclear == ()
+    assert (parsed.day.isoformat() if parsed.day else None) == day
+    assert (parsed.follow_up_on.isoformat() if parsed.follow_up_on else None) == follow_up
+
+
+def test_a_reference_number_is_no_sum() -> None:
+    text = "Dana deposited $1,200,000.50 into ACC-8801 (wire ref 44812)"
+    assert claims_of(text, EN) == [("deposit", Decimal("1200000.50"), "USD", "ACC-8801")]
+    assert unclear_of(text, EN) == []
