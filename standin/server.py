@@ -132,6 +132,7 @@ class SlackStandIn:
         self._expectations: list[Expectation] = []
         self._failures: dict[str, _Failure] = {}
         self._lost_answers: dict[str, int] = {}
+        self._stalls: dict[str, tuple[float, int]] = {}
         self._response_urls: dict[str, ResponseLink] = {}
         self._url_counter = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
@@ -329,6 +330,12 @@ class SlackStandIn:
         """
         with self._cond:
             self._lost_answers[method] = times
+
+    def stall(self, method: str, seconds: float, times: int = 1) -> None:
+        """Hold the next ``times`` calls to ``method`` for ``seconds`` before answering them,
+        as a slow or hanging Slack does (a caller's timeout gives up first)."""
+        with self._cond:
+            self._stalls[method] = (seconds, times)
 
     def expect_refusal(self, method: str, error: str | None = None, count: int | None = 1) -> None:
         """Declare that this test makes ``method`` be refused ``count`` times (None: one or more).
@@ -551,6 +558,12 @@ class SlackStandIn:
             return 200, SIGN_IN_PAGE, {"Content-Type": "text/html; charset=utf-8"}
         else:
             return 404, "not found", {}
+        with self._cond:
+            seconds, times = self._stalls.get(method, (0.0, 0))
+            if times:
+                self._stalls[method] = (seconds, times - 1)
+        if times:
+            time.sleep(seconds)  # outside the lock: other calls are answered meanwhile
         with self._cond:
             status, answer, extra, failed = self._answer(kind, method, args, body, headers, url)
             lost = not failed and bool(self._lost_answers.get(method))

@@ -11,12 +11,14 @@ stored file is then caught by ``cmsbot audit verify``.
 from __future__ import annotations
 
 import hashlib
+import time
 from typing import Any
 
 import pytest
 from sqlalchemy import select, text
 
 from bot.cli import main
+from bot.documents import slack as document_calls
 from handlers import ids
 from standin.workspace import Message
 from storage.models import AuditEvent, Document
@@ -366,3 +368,18 @@ def test_compliance_is_told_it_files_nothing_and_no_form_opens(
     told = world.standin.wait_for("response_url")
     assert told.args["text"].startswith("Compliance reads every record and records none")
     world.standin.assert_no_call("views.open")
+
+
+def test_a_download_that_hangs_gives_up_at_its_timeout_and_is_told(
+    world: World, book: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(document_calls, "FILE_TIMEOUT", 0.5)
+    view = open_form(world, share_pdf(world))
+    world.standin.stall("url_private", seconds=3)
+    started = time.monotonic()
+    assert submit(world, view, book["jane"]).ok
+    told = world.standin.wait_for("chat.postEphemeral", {"channel": GENERAL_CHANNEL, "user": "U1"})
+    assert time.monotonic() - started < 2.5  # the timeout, not the stall, ended it
+    assert "mandate.pdf: Slack did not hand over the file" in told.args["text"]
+    with world.db() as session:
+        assert session.scalars(select(Document)).all() == []
