@@ -46,6 +46,11 @@ CANNOT_READ = (
 SLACK_FAILED = "{name}: Slack did not hand over the file ({reason}); nothing was kept. Try again."
 
 # filing
+NOT_STORED = "{name}: something went wrong on our side and it was not stored. Try again."
+UNSURE_STORED = (
+    "{name}: the database did not confirm it was stored; look at the client's card before "
+    "adding it again."
+)
 FILED_HEADLINE = "Added to {client}'s file"
 FILED_LINE = "• {name} — {kind}, {size}, SHA-256 `{digest}`"
 ALREADY_FILED_LINE = "• {name} was already in {client}'s file (added {day})"

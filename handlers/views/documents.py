@@ -5,12 +5,14 @@ note), so a wrong field comes back on that field and the modal stays open.
 Then, off the request's thread and outside any transaction, each file is read
 from Slack (``files.info``, its ``url_private`` with the bot token) and checked;
 each one is filed in its own committed unit, and only then is the person told
-what was kept (with its SHA-256) and what was refused, and why.
+what was kept (with its SHA-256) and what was refused or not stored, and why —
+one file's failure never silences the others.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import Ack, App
@@ -24,7 +26,7 @@ from bot.errors import CmsError, InvalidInput
 from bot.messages import documents as text
 from handlers import ids
 from handlers.blocks import documents as blocks
-from handlers.common import acting_rep, committed, speaking_to, tell_failure
+from handlers.common import NotSaved, UnsureSaved, acting_rep, committed, speaking_to
 from handlers.lanes import after_ack
 from handlers.reply import Reply
 
@@ -103,7 +105,11 @@ def _file_all(
             refused.append(str(error))
             continue
 
+        runs = 0
+
         def unit(session: Session, fetched: documents.Fetched = fetched) -> tuple[Filed, str]:
+            nonlocal runs
+            runs += 1
             actor = acting_rep(session, user_id)
             assert answers.client_id is not None and answers.kind is not None
             item = documents.add_document(
@@ -121,13 +127,21 @@ def _file_all(
         try:
             # Keyed by (client, Slack file): a second run finds what the first stored.
             item, reader_tz = committed(deps, unit, idempotent=True)
-        except InvalidInput as error:
-            refused.append(str(error))
+        except CmsError as error:  # the rules refused it, or the client is no longer theirs
+            refused.append(
+                f"{fetched.name}: {error}" if not isinstance(error, InvalidInput) else str(error)
+            )
             continue
-        except Exception as error:
-            tell_failure(reply, error)
-            return
-        filed.append(item)
+        except NotSaved:
+            log.exception("a document was not stored")
+            refused.append(text.NOT_STORED.format(name=fetched.name))
+            continue
+        except UnsureSaved:
+            log.exception("a document's commit failed")
+            refused.append(text.UNSURE_STORED.format(name=fetched.name))
+            continue
+        # A second run found what a commit with a lost answer stored: it was this filing.
+        filed.append(replace(item, created=True) if runs > 1 else item)
     headline, body = blocks.filed_reply(
         client_name=client_name, filed=filed, refused=refused, reader_tz=reader_tz
     )

@@ -383,3 +383,36 @@ def test_a_download_that_hangs_gives_up_at_its_timeout_and_is_told(
     assert "mandate.pdf: Slack did not hand over the file" in told.args["text"]
     with world.db() as session:
         assert session.scalars(select(Document)).all() == []
+
+
+def test_a_message_with_a_good_and_a_refused_file_files_the_good_one(
+    world: World, book: dict[str, int]
+) -> None:
+    message = share_pdf(world, name="kyc.pdf")
+    scan = world.standin.share_file(
+        GENERAL_CHANNEL,
+        "U9",
+        name="passport.png",
+        content=b"\x89PNG\r\n\x1a\n" + b"\1" * 50,
+        mimetype="image/png",
+        filetype="png",
+    )
+    page = world.standin.share_file(
+        GENERAL_CHANNEL,
+        "U9",
+        name="portal.html",
+        content=b"<html></html>",
+        mimetype="text/html",
+        filetype="html",
+    )
+    message.files += scan.files + page.files  # one message, three attachments
+    view = open_form(world, message)
+    assert "portal.html: that type of file is not kept" in str(view["blocks"])
+    assert submit(world, view, book["jane"]).ok
+    told = world.standin.wait_for("chat.postMessage", {"channel": "U1"})
+    shown = str(told.args["blocks"])
+    assert "kyc.pdf — Mandate letter" in shown and "passport.png — Mandate letter" in shown
+    world.standin.assert_no_call("url_private", {"url": page.files[0]["url_private_download"]})
+    with world.db() as session:
+        names = sorted(session.scalars(select(Document.name)).all())
+    assert names == ["kyc.pdf", "passport.png"]
