@@ -334,8 +334,11 @@ class Claim(Base):
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
     decided_at: Mapped[datetime | None]
     decision_note: Mapped[str | None] = mapped_column(Text)
-    # The custodian activity row that proves a deposit (or funds a pledge).
-    evidence_reference: Mapped[str | None] = mapped_column(String(128))
+    # The custodian booking that proves the claim (a deposit, a pledge's funding, a
+    # mandate's fee): one booking proves at most one claim (unique, migration 0010).
+    evidence_reference: Mapped[str | None] = mapped_column(String(128), unique=True)
+    # Verified without a booking: the controller's written reason (None: not an override).
+    override_reason: Mapped[str | None] = mapped_column(Text)
     controller_channel: Mapped[str | None] = mapped_column(String(32))
     controller_message_ts: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime]
@@ -425,6 +428,26 @@ class Position(Base):
 
     def __repr__(self) -> str:
         return f"<Position {self.account} {self.as_of} {self.asset_class} {self.market_value}>"
+
+
+class ExchangeRate(Base):
+    """Units of ``base`` (the reporting currency when imported) for one unit of ``currency``."""
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (
+        UniqueConstraint("base", "currency", "rated_on"),
+        CheckConstraint("rate > 0", name="positive_rate"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    base: Mapped[str] = mapped_column(String(3))
+    currency: Mapped[str] = mapped_column(String(3))
+    rated_on: Mapped[date] = mapped_column(Date)
+    rate: Mapped[Decimal] = mapped_column(Numeric(24, 10, asdecimal=True))
+    imported_at: Mapped[datetime]
+
+    def __repr__(self) -> str:
+        return f"<ExchangeRate {self.rated_on} {self.currency}={self.rate} {self.base}>"
 
 
 class CadencePolicy(Base):

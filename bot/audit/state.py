@@ -37,6 +37,7 @@ from storage.models import (
     Coverage,
     Delegate,
     Document,
+    ExchangeRate,
     Household,
     Initiative,
     Interaction,
@@ -123,6 +124,7 @@ AUDITED: tuple[Audited, ...] = (
     Audited(Delegate, key=("rep_id", "assistant_id")),
     Audited(AccountActivity),
     Audited(Position),
+    Audited(ExchangeRate),
     # A plan's state holds its bands.
     Audited(BonusPlan, state=_plan_state),
     # Migration 0001 seeds the firm-wide default (tier *, 90 and 3 days) without an event.

@@ -19,7 +19,7 @@ from bot.cli.database import DB_HELP, require_existing, with_database
 from bot.errors import CmsError, ImportFailed, SchemaNotCurrent
 from bot.settings import load_settings
 
-IMPORT_KINDS = ("reps", "clients", "interactions", "activity", "positions")
+IMPORT_KINDS = ("reps", "clients", "interactions", "activity", "positions", "rates")
 EXPORT_KINDS = ("interactions", "claims", "audit", "documents", "client")
 
 

@@ -79,7 +79,13 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
 
     sessions = _sessions(settings, empty_note=False)  # an empty book is what one loads
     with sessions.begin() as session:
-        summary = import_csv(session, kind=args.kind, path=args.file, now=system_clock())
+        summary = import_csv(
+            session,
+            kind=args.kind,
+            path=args.file,
+            now=system_clock(),
+            reporting_currency=settings.reporting_currency,
+        )
     print(summary)
     return 0
 
@@ -185,6 +191,7 @@ def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
             rep=args.rep,
             team=args.team,
             reader=args.reader,
+            currency=settings.reporting_currency,
         )
     return 0
 

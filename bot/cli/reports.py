@@ -25,12 +25,21 @@ promises falling due in the period, kept (a covering rep's contact on or
 before the date), late, missed (none yet, date passed), open (not due yet);
 ``claims_raised``: by day raised; ``claims_verified|rejected|withdrawn``: by
 day decided; ``claims_pending``: pending now; ``verified_assets``: deposits
-plus pledges once funded, **counted on the verification date**;
-``other_currency_assets``: verified in other currencies, not in the bonus;
-``formula_bonus``: bands applied marginally to the period's running total,
-each claim at the plan in force on its verification date, rounded once to
-the cent (half up); ``formula_bonus_exact``: before rounding;
-``weekly_contacts``: contacts per Monday-started week from ``weeks_from``.
+plus pledges once funded, **counted on the verification date**, every amount
+converted into ``currency`` (the reporting currency, ``CMS_REPORTING_CURRENCY``)
+at the rate of its booking date (the proving booking's, else the decision's;
+the nearest earlier rate within 7 days; ``bot.reports.conversion``), summed
+exactly and rounded once; ``other_currency_assets``: verified amounts **not
+converted** (no rate), in their own currency, left out of every total and of
+the bonus; ``not_converted``: each of them with why ("deposit #12 EUR
+1,200,000.00 not converted: no EUR rate on or before 2026-11-03");
+``claims_verified_by_override``: verified without a booking, with a
+controller's written reason; ``formula_bonus``: in ``bonus_currency`` (the plan
+in force's), bands applied marginally to the period's running total, each
+claim at the plan in force on its verification date, rounded once to the cent
+(half up); ``formula_bonus_exact``: before rounding; ``bonus_not_converted``:
+claims left out of the bonus for want of a rate; ``weekly_contacts``: contacts
+per Monday-started week from ``weeks_from``.
 ``household_assets_start`` / ``household_assets_end``: the assets of every
 household the rep covers (any member covered: the whole household; a client
 with no household alone), from the imported positions, each account at its
@@ -39,8 +48,12 @@ as ``CUR amount`` per currency, nothing converted.
 
 ROI columns: a claim belongs to the initiative of the contact that raised it;
 ``new_prospects``: clients whose first recorded contact was the initiative's;
-``return_on_cost`` = (``verified_assets`` + ``mandate_fees``) ÷ ``cost``, both in
-the initiative's currency; other currencies in ``other_currency``.
+``currency`` and ``cost`` are the initiative's own; ``cost_converted``,
+``verified_assets`` and ``mandate_fees`` are in ``reporting_currency`` (claims
+at the rate of their booking date, the cost at its start date);
+``return_on_cost`` = (``verified_assets`` + ``mandate_fees``) ÷ ``cost_converted``;
+amounts without a rate are in ``other_currency`` (unconverted) and
+``not_converted`` (with why), left out.
 """
 
 from __future__ import annotations
@@ -98,6 +111,11 @@ SCORECARD_KEYS = (
     "weekly_contacts",
     "household_assets_start",
     "household_assets_end",
+    # Added by issue 17 (conversion, evidence): new columns only, at the end.
+    "not_converted",
+    "claims_verified_by_override",
+    "bonus_currency",
+    "bonus_not_converted",
 )
 ROI_KEYS = (
     *PERIOD_KEYS,
@@ -114,6 +132,9 @@ ROI_KEYS = (
     "mandate_fees",
     "other_currency",
     "return_on_cost",
+    "reporting_currency",
+    "cost_converted",
+    "not_converted",
 )
 
 
@@ -139,9 +160,9 @@ def scorecard_records(card: scorecard.Scorecard) -> list[dict[str, Any]]:
     currency = card.currency
     records = []
     for rep in card.cards:
-        other = dict(rep.assets)
-        for c, v in rep.mandate_fees.items():
-            other[c] = other.get(c, Decimal(0)) + v
+        other: dict[str, Decimal] = {}
+        for item in rep.not_converted:
+            other[item.currency] = other.get(item.currency, Decimal(0)) + item.amount
         follow, tally = rep.follow_ups, rep.claims
         records.append(
             {
@@ -167,21 +188,25 @@ def scorecard_records(card: scorecard.Scorecard) -> list[dict[str, Any]]:
                 "claims_pending": tally.pending,
                 "claims_withdrawn": tally.withdrawn,
                 "currency": currency,
-                "verified_assets": money(rep.assets_in(currency)),
-                "verified_deposits": money(rep.deposits.get(currency, Decimal(0))),
-                "verified_pledges_funded": money(rep.pledges_funded.get(currency, Decimal(0))),
+                "verified_assets": money(rep.verified_assets),
+                "verified_deposits": money(rep.verified_deposits),
+                "verified_pledges_funded": money(rep.verified_pledges),
                 "pledges_verified_unfunded": [
                     f"{c} {money(v)}" for c, v in sorted(rep.pledges_unfunded.items())
                 ],
                 "other_currency_assets": in_other(other, currency),
                 "mandates_won": rep.mandates,
-                "mandate_fees": money(rep.fees_in(currency)),
+                "mandate_fees": money(rep.verified_fees),
                 "formula_bonus": money(rep.bonus.total),
                 "formula_bonus_exact": f"{rep.bonus.exact.normalize():f}",
                 "weeks_from": card.weeks[0].isoformat() if card.weeks else None,
                 "weekly_contacts": list(rep.weekly),
                 "household_assets_start": in_other(rep.household_assets_start, ""),
                 "household_assets_end": in_other(rep.household_assets_end, ""),
+                "not_converted": [item.line for item in rep.not_converted],
+                "claims_verified_by_override": rep.overrides,
+                "bonus_currency": card.bonus_currency,
+                "bonus_not_converted": [item.line for item in rep.bonus_not_converted],
             }
         )
     return records
@@ -190,9 +215,9 @@ def scorecard_records(card: scorecard.Scorecard) -> list[dict[str, Any]]:
 def roi_records(report: roi.Roi) -> list[dict[str, Any]]:
     records = []
     for row in report.rows:
-        other = dict(row.assets)
-        for c, v in row.mandate_fees.items():
-            other[c] = other.get(c, Decimal(0)) + v
+        other: dict[str, Decimal] = {}
+        for item in row.not_converted:
+            other[item.currency] = other.get(item.currency, Decimal(0)) + item.amount
         ratio = row.return_on_cost
         records.append(
             {
@@ -205,11 +230,14 @@ def roi_records(report: roi.Roi) -> list[dict[str, Any]]:
                 "clients": row.clients,
                 "households": row.households,
                 "new_prospects": row.new_prospects,
-                "verified_assets": money(row.assets.get(row.currency, Decimal(0))),
+                "verified_assets": money(row.assets_converted),
                 "mandates": row.mandates,
-                "mandate_fees": money(row.mandate_fees.get(row.currency, Decimal(0))),
-                "other_currency": in_other(other, row.currency),
+                "mandate_fees": money(row.fees_converted),
+                "other_currency": in_other(other, ""),
                 "return_on_cost": None if ratio is None else str(ratio),
+                "reporting_currency": report.currency,
+                "cost_converted": None if row.cost_converted is None else money(row.cost_converted),
+                "not_converted": [item.line for item in row.not_converted],
             }
         )
     return records
@@ -217,7 +245,19 @@ def roi_records(report: roi.Roi) -> list[dict[str, Any]]:
 
 # Columns of words; every other column is a figure the bot computed, where an exact
 # number, negative or not, stays a number in CSV (``bot.reports.csv_safe``).
-_WORDS = frozenset({*PERIOD_KEYS, "rep_slack_user_id", "rep_name", "currency", "initiative"})
+_WORDS = frozenset(
+    {
+        *PERIOD_KEYS,
+        "rep_slack_user_id",
+        "rep_name",
+        "currency",
+        "initiative",
+        "reporting_currency",
+        "bonus_currency",
+        "not_converted",
+        "bonus_not_converted",
+    }
+)
 SCORECARD_NUMERIC = (
     frozenset(SCORECARD_KEYS)
     - _WORDS
@@ -282,6 +322,7 @@ def run_report(
     rep: str | None = None,
     team: str | None = None,
     reader: str | None = None,
+    currency: str = scorecard.DEFAULT_CURRENCY,
 ) -> int:
     """Write the report; returns how many rows. Raises ``UnreadableDate``, ``RepNotFound``.
 
@@ -294,9 +335,11 @@ def run_report(
     actor = find_rep(session, reader) if reader else None
     if kind == "roi":
         if actor is not None:
-            roi_report = roi.roi_for(session, actor=actor, period=period, now=now)
+            roi_report = roi.roi_for(
+                session, actor=actor, period=period, now=now, currency=currency
+            )
         else:
-            roi_report = roi.build(session, period=period, now=now)
+            roi_report = roi.build(session, period=period, now=now, currency=currency)
         records, keys = roi_records(roi_report), ROI_KEYS
         numeric = ROI_NUMERIC
     else:
@@ -305,7 +348,9 @@ def run_report(
             scope, reps = scorecard.reps_in_scope(session, actor=actor, target=target)
         else:
             scope, reps = reps_for(session, rep=rep, team=team)
-        card = scorecard.build(session, reps=reps, period=period, now=now, scope=scope)
+        card = scorecard.build(
+            session, reps=reps, period=period, now=now, scope=scope, currency=currency
+        )
         records, keys = scorecard_records(card), SCORECARD_KEYS
         numeric = SCORECARD_NUMERIC
     write(records, keys, fmt, out, numeric=numeric)

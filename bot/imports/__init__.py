@@ -26,7 +26,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bot.errors import InvalidInput
-from bot.imports import activity, clients, interactions, positions, reps
+from bot.imports import activity, clients, interactions, positions, rates, reps
 from bot.imports.counts import Counts
 from bot.imports.csvfile import read_rows
 from storage.engine import is_postgres
@@ -36,6 +36,7 @@ from storage.models import (
     Client,
     ClientAccount,
     Coverage,
+    ExchangeRate,
     Household,
     ImportRun,
     Interaction,
@@ -51,6 +52,7 @@ KINDS: dict[str, ModuleType] = {
     "interactions": interactions,
     "activity": activity,
     "positions": positions,
+    "rates": rates,
 }
 # What each kind writes besides its audit events: analysed after a load on PostgreSQL.
 WRITES: dict[str, tuple[str, ...]] = {
@@ -64,6 +66,7 @@ WRITES: dict[str, tuple[str, ...]] = {
     "interactions": (Interaction.__tablename__,),
     "activity": (AccountActivity.__tablename__,),
     "positions": (Position.__tablename__,),
+    "rates": (ExchangeRate.__tablename__,),
 }
 
 
@@ -81,17 +84,26 @@ class ImportSummary:
         )
 
 
-def import_csv(session: Session, *, kind: str, path: str | Path, now: datetime) -> ImportSummary:
+def import_csv(
+    session: Session,
+    *,
+    kind: str,
+    path: str | Path,
+    now: datetime,
+    reporting_currency: str = "USD",
+) -> ImportSummary:
     """Load ``path`` as ``kind``; raises ``ImportFailed`` (every bad line) or ``InvalidInput``.
 
     Nothing is written unless every row is good; the caller's transaction
-    commits or rolls back the whole file.
+    commits or rolls back the whole file. Rates are read as units of
+    ``reporting_currency``.
     """
     module = KINDS.get(kind)
     if module is None:
         raise InvalidInput(f"Cannot import {kind!r}; choose one of {', '.join(KINDS)}.")
     rows = read_rows(path, required=module.COLUMNS, optional=module.OPTIONAL)
-    counts: Counts = module.load(session, rows, actor=ACTOR, now=now)
+    extra = {"base": reporting_currency} if module is rates else {}
+    counts: Counts = module.load(session, rows, actor=ACTOR, now=now, **extra)
     session.add(
         ImportRun(
             kind=kind,

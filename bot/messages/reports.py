@@ -74,13 +74,17 @@ SCORECARD_FOOTER = (
     "late if after, missed if not yet and the date has passed. Over-contacts came within the "
     "cadence's minimum days of the previous contact. Cadence is as of {as_of}. Bonus: bands applied "
     "marginally to the period's running total, each claim at the plan in force on its verification "
-    "date, only {currency} counted, rounded once to the cent (half up)."
+    "date, rounded once to the cent (half up). Every amount is in {currency}, converted at the "
+    "rate of its booking date (the proving booking's, else the decision's; the nearest earlier "
+    "rate within 7 days); one without a rate is listed as not converted and left out of every total."
 )
 ROI_FOOTER = (
     "A claim belongs to the initiative of the contact that raised it. Contacts count by when they "
     "happened, claims when verified (pledges once funded). New prospects: clients whose first "
-    "recorded contact was one of the initiative's. Return on cost = (verified assets + mandate fees "
-    "in the initiative's currency) ÷ cost. Dates are read in {tz}."
+    "recorded contact was one of the initiative's. Return on cost = (verified assets + mandate fees) "
+    "÷ cost, all in {currency}: claims converted at the rate of their booking date, costs at their "
+    "start date; an amount without a rate is listed as not converted and left out. "
+    "Dates are read in {tz}."
 )
 
 # --- App Home -------------------------------------------------------------------------------
@@ -130,6 +134,10 @@ LINE_OTHER_CURRENCIES = "Also verified in other currencies, not counted toward t
 LINE_UNFUNDED = "Pledges verified but not yet funded (not counted): {amounts}"
 LINE_HOUSEHOLD_ASSETS = "*Household assets under coverage:* {start} at the start → {end} at the end"
 LINE_MANDATES = "*Mandates won:* {count}, fees {fees}"
+LINE_OVERRIDES = (
+    "Verified by override, with no booking behind them: {count} (each with its written reason)"
+)
+LINE_BONUS_IN = "*Formula bonus:* *{total}* (the plan is in {currency})"
 LINE_BONUS = "*Formula bonus:* *{total}*"
 LINE_NO_PLAN = "*Formula bonus:* no bonus plan applies to this period"
 LINE_BONUS_BAND = "• from {plan_from}: {band} @ {rate} bp on {base} = {amount}"
@@ -164,6 +172,7 @@ ROI_LINE = (
     "{contacts} contacts · {clients} clients · {households} households · {prospects} new prospects\n"
     "Verified assets {assets} · {mandates} mandates, fees {fees} · return on cost {ratio}"
 )
+ROI_COST_CONVERTED = "{cost} ({converted})"
 
 # --- bonus plan -----------------------------------------------------------------------------
 
@@ -175,3 +184,12 @@ BONUS_RULES = (
     "marginally to the running total; each claim is paid at the plan in force on the day it was "
     "verified; mandate fees at the mandate rate; rounded once, to the cent."
 )
+
+# --- conversion into the reporting currency (bot.reports.conversion) ------------------------
+
+NOT_CONVERTED = "not converted: no {currency} rate on or before {day}"
+NOT_CONVERTED_LINE = "{what} {ref} {amount} {reason}"
+EXCLUDES_NOT_CONVERTED = "excludes {count} amount(s) not converted (no rate; `cmsbot import rates`)"
+MORE_NOT_CONVERTED = "…and {count} more (`cmsbot report scorecard` lists them all)."
+NOT_CONVERTED_TITLE = "*Not converted* (left out of every total above):"
+OVERRIDE_MARK = "override"

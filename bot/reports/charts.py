@@ -51,10 +51,15 @@ def assets_by_month(card: Scorecard, title: str) -> bytes:
 
 
 def initiative_returns(roi: Roi, title: str) -> bytes:
-    """Per initiative, cost beside attributed assets and fees (own currency), log scale."""
+    """Per initiative, cost beside attributed assets and fees, log scale, on one axis.
+
+    Every bar is in the reporting currency (``bot.reports.conversion``); a cost
+    without a rate has no bar (the report lists it as not converted).
+    """
     rows = roi.rows or []
     names = [row.tag for row in rows]
-    cost = [float(row.cost) for row in rows]
+    costs = [row.cost_converted or Decimal(0) for row in rows]
+    cost = [float(value) for value in costs]
     attributed = [float(row.attributed) for row in rows]
     figure = Figure(figsize=(9.0, max(3.0, 0.55 * len(rows) + 1.6)), dpi=DPI)
     axes = figure.add_subplot()
@@ -66,21 +71,21 @@ def initiative_returns(roi: Roi, title: str) -> bytes:
     )
     axes.set_yticks(positions, names)
     axes.invert_yaxis()
-    currency = rows[0].currency if rows else "USD"
+    currency = roi.currency
     positive = [value for value in cost + attributed if value > 0]
     if positive:
         axes.set_xscale("log")
         axes.set_xlim(min(positive) / 3, max(positive) * 4)
-        for row, position in zip(rows, positions, strict=True):
+        for row, spent, position in zip(rows, costs, positions, strict=True):
             for value, amount, offset in (
-                (float(row.cost), row.cost, -height / 2),
+                (float(spent), spent, -height / 2),
                 (float(row.attributed), row.attributed, height / 2),
             ):
                 if value > 0:
                     axes.text(
                         value,
                         position + offset,
-                        " " + short_money(amount, row.currency),
+                        " " + short_money(amount, currency),
                         va="center",
                         fontsize="small",
                     )

@@ -26,7 +26,15 @@ from bot.cadence import BookRow, classify, rules
 from bot.messages.formatting import zone
 from bot.reports.periods import Period
 from storage.engine import is_postgres
-from storage.models import Claim, Client, ClientAccount, Coverage, Interaction, Position
+from storage.models import (
+    AccountActivity,
+    Claim,
+    Client,
+    ClientAccount,
+    Coverage,
+    Interaction,
+    Position,
+)
 
 
 @dataclass(frozen=True)
@@ -58,8 +66,10 @@ class VerifiedClaim:
     kind: str
     amount: Decimal
     currency: str
-    funded: bool  # has the evidence reference of a deposit (what a pledge needs to count)
+    funded: bool  # proved by a booking, or verified by override (what a pledge needs to count)
     decided_at: datetime
+    booked_on: date | None = None  # the proving booking's date (what the rate is read for)
+    override: bool = False  # verified without a booking, with a controller's written reason
 
 
 # Large results are read through ``session.connection()``: plain rows, without the
@@ -182,18 +192,24 @@ def verified_claims(
     session: Session, *, rep_ids: Sequence[int] | None, period: Period
 ) -> list[VerifiedClaim]:
     """Claims verified in the period (all reps when ``rep_ids`` is None), oldest decision first."""
-    query = select(
-        Claim.id,
-        Claim.rep_id,
-        Claim.kind,
-        Claim.amount,
-        Claim.currency,
-        Claim.evidence_reference.is_not(None),
-        Claim.decided_at,
-    ).where(
-        Claim.status == "verified",
-        Claim.decided_at >= period.start,
-        Claim.decided_at < period.end,
+    query = (
+        select(
+            Claim.id,
+            Claim.rep_id,
+            Claim.kind,
+            Claim.amount,
+            Claim.currency,
+            or_(Claim.evidence_reference.is_not(None), Claim.override_reason.is_not(None)),
+            Claim.decided_at,
+            AccountActivity.booked_on,
+            Claim.override_reason.is_not(None),
+        )
+        .outerjoin(AccountActivity, AccountActivity.reference == Claim.evidence_reference)
+        .where(
+            Claim.status == "verified",
+            Claim.decided_at >= period.start,
+            Claim.decided_at < period.end,
+        )
     )
     if rep_ids is not None:
         if not rep_ids:
@@ -201,7 +217,7 @@ def verified_claims(
         query = query.where(Claim.rep_id.in_(list(rep_ids)))
     rows = session.execute(query.order_by(Claim.decided_at, Claim.id)).all()
     return [
-        VerifiedClaim(r[0], r[1], r[2], Decimal(r[3]), r[4], bool(r[5]), r[6])
+        VerifiedClaim(r[0], r[1], r[2], Decimal(r[3]), r[4], bool(r[5]), r[6], r[7], bool(r[8]))
         for r in rows
         if r[6] is not None
     ]

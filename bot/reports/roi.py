@@ -4,14 +4,18 @@ Attribution: a claim belongs to the initiative of the contact that raised it.
 Contacts count by when they happened; claims when verified (pledges only once
 funded), like the scorecard. "New prospects met" are clients whose first
 recorded contact (by anyone) was one of the initiative's contacts in the
-period. Return on cost = (verified assets + mandate fees in the initiative's
-currency) ÷ cost. Firm-wide figures, for managers and admins.
+period. Every amount is on one axis, the reporting currency: each claim
+converted at the rate of its booking date, the cost at its start date
+(``bot.reports.conversion``). Return on cost = (verified assets + mandate fees)
+÷ cost, all converted; an amount without a rate is listed as not converted and
+left out (a cost without one leaves the return unknown). Firm-wide figures,
+for managers and admins.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import and_, exists, func, or_, select
@@ -19,11 +23,13 @@ from sqlalchemy.orm import Session, aliased
 
 from bot.directory import access
 from bot.messages import reports as text
+from bot.reports.conversion import NotConverted, Rates, not_converted
 from bot.reports.periods import Period
 from bot.reports.queries import without_jit
-from storage.models import Claim, Client, Initiative, Interaction, Rep
+from storage.models import AccountActivity, Claim, Client, Initiative, Interaction, Rep
 
 RETURN_PLACES = Decimal("0.01")
+DEFAULT_CURRENCY = "USD"
 
 
 @dataclass
@@ -40,18 +46,23 @@ class RoiRow:
     assets: dict[str, Decimal] = field(default_factory=dict)
     mandates: int = 0
     mandate_fees: dict[str, Decimal] = field(default_factory=dict)
+    # In the reporting currency, exact (rounded where shown); the cost None without a rate.
+    reporting_currency: str = DEFAULT_CURRENCY
+    cost_converted: Decimal | None = None
+    assets_converted: Decimal = Decimal(0)
+    fees_converted: Decimal = Decimal(0)
+    not_converted: list[NotConverted] = field(default_factory=list)
 
     @property
     def attributed(self) -> Decimal:
-        """Assets plus fees in the initiative's own currency."""
-        zero = Decimal(0)
-        return self.assets.get(self.currency, zero) + self.mandate_fees.get(self.currency, zero)
+        """Assets plus fees, converted into the reporting currency."""
+        return self.assets_converted + self.fees_converted
 
     @property
     def return_on_cost(self) -> Decimal | None:
-        if not self.cost:
+        if not self.cost_converted:
             return None
-        return (self.attributed / self.cost).quantize(RETURN_PLACES)
+        return (self.attributed / self.cost_converted).quantize(RETURN_PLACES)
 
 
 @dataclass
@@ -59,19 +70,33 @@ class Roi:
     period: Period
     as_of: datetime
     rows: list[RoiRow]
+    currency: str = DEFAULT_CURRENCY  # the reporting currency: the one axis
 
 
-def roi_for(session: Session, *, actor: Rep, period: Period, now: datetime) -> Roi:
+def roi_for(
+    session: Session,
+    *,
+    actor: Rep,
+    period: Period,
+    now: datetime,
+    currency: str = DEFAULT_CURRENCY,
+) -> Roi:
     """Raises ``NotAllowed`` unless the actor is a manager, an admin, marketing or compliance."""
     access.require_may_see_roi(actor, refusal=text.ROI_NOT_ALLOWED)
-    return build(session, period=period, now=now)
+    return build(session, period=period, now=now, currency=currency)
 
 
-def build(session: Session, *, period: Period, now: datetime) -> Roi:
-    """Every initiative running in the period or with tagged contacts or claims in it."""
+def build(
+    session: Session, *, period: Period, now: datetime, currency: str = DEFAULT_CURRENCY
+) -> Roi:
+    """Every initiative running in the period or with tagged contacts or claims in it.
+
+    Amounts in ``currency`` (the reporting currency).
+    """
     until = period.until(now)
     without_jit(session)
     rows: dict[int | None, RoiRow] = {}
+    starts: list[date] = []
     running = and_(
         Initiative.starts_on <= period.last_day,
         or_(Initiative.ends_on.is_(None), Initiative.ends_on >= period.first_day),
@@ -88,7 +113,11 @@ def build(session: Session, *, period: Period, now: datetime) -> Roi:
         Claim.status == "verified",
         Claim.decided_at >= period.start,
         Claim.decided_at < until,
-        or_(Claim.kind != "pledge", Claim.evidence_reference.is_not(None)),
+        or_(
+            Claim.kind != "pledge",
+            Claim.evidence_reference.is_not(None),
+            Claim.override_reason.is_not(None),
+        ),
     )
     claimed_ids = (
         select(Interaction.initiative_id)
@@ -106,9 +135,11 @@ def build(session: Session, *, period: Period, now: datetime) -> Roi:
             initiative.name,
             Decimal(initiative.cost),
             initiative.currency,
+            reporting_currency=currency,
         )
+        starts.append(initiative.starts_on)
     if not rows:
-        return Roi(period, until, [])
+        return Roi(period, until, [], currency)
 
     for initiative_id, contacts, clients, households in session.execute(
         select(
@@ -141,13 +172,57 @@ def build(session: Session, *, period: Period, now: datetime) -> Roi:
         rows[initiative_id].new_prospects = prospects
 
     # Summed here, not in SQL: SQLite would add the amounts as floats.
-    for initiative_id, kind, currency, amount in session.execute(
-        select(Interaction.initiative_id, Claim.kind, Claim.currency, Claim.amount)
+    found = session.execute(
+        select(
+            Interaction.initiative_id,
+            Claim.id,
+            Claim.kind,
+            Claim.currency,
+            Claim.amount,
+            AccountActivity.booked_on,
+            Claim.decided_at,
+        )
         .join(Claim, Claim.interaction_id == Interaction.id)
+        .outerjoin(AccountActivity, AccountActivity.reference == Claim.evidence_reference)
         .where(Interaction.initiative_id.is_not(None), verified)
-    ):
+        .order_by(Claim.decided_at, Claim.id)
+    ).all()
+    needed = {row.currency for row in rows.values()} | {claim[3] for claim in found}
+    rates = Rates.load(session, currency, needed)
+    for row, starts_on in zip(rows.values(), starts, strict=True):
+        row.cost_converted = rates.convert(row.cost, row.currency, starts_on)
+        if row.cost_converted is None:
+            row.not_converted.append(
+                not_converted(
+                    rates,
+                    what="cost",
+                    ref=f"#{row.tag}",
+                    amount=row.cost,
+                    currency=row.currency,
+                    on=starts_on,
+                )
+            )
+    for initiative_id, claim_id, kind, claim_currency, amount, booked_on, decided_at in found:
         row = rows[initiative_id]
         totals = row.mandate_fees if kind == "mandate" else row.assets
-        totals[currency] = totals.get(currency, Decimal(0)) + amount
+        totals[claim_currency] = totals.get(claim_currency, Decimal(0)) + amount
         row.mandates += kind == "mandate"
-    return Roi(period, until, list(rows.values()))
+        assert decided_at is not None  # verified
+        day = booked_on or period.local_date(decided_at)
+        converted = rates.convert(Decimal(amount), claim_currency, day)
+        if converted is None:
+            row.not_converted.append(
+                not_converted(
+                    rates,
+                    what=kind,
+                    ref=f"#{claim_id}",
+                    amount=Decimal(amount),
+                    currency=claim_currency,
+                    on=day,
+                )
+            )
+        elif kind == "mandate":
+            row.fees_converted += converted
+        else:
+            row.assets_converted += converted
+    return Roi(period, until, list(rows.values()), currency)

@@ -6,8 +6,14 @@ set-based queries in ``bot.reports.queries`` — a handful of statements
 whatever the team's size — and is what Slack, the App Home and
 ``cmsbot report`` all call, so their figures cannot differ.
 
-Ranking: formula bonus, then verified assets (plan currency), then contacts,
-then name.
+Every amount is converted into the reporting currency (``CMS_REPORTING_CURRENCY``)
+at the rate of its booking date (``bot.reports.conversion``); one without a rate
+is listed as not converted and left out of every total, never counted as zero.
+The bonus is computed in its plan's currency (the same, unless a plan names
+another), each credit converted into it.
+
+Ranking: formula bonus, then verified assets (converted), then contacts, then
+name.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from bot.messages import reports as text
 from bot.reports import activity, queries
 from bot.reports.bonus import BonusResult, Credit, PlanTerms, formula_bonus, plan_on
 from bot.reports.bonus_plans import load_plans
+from bot.reports.conversion import NotConverted, Rates, not_converted
 from bot.reports.periods import Period
 from storage.models import CHANNELS, Rep, RepRole
 
@@ -68,6 +75,16 @@ class RepCard:
     pledges_unfunded: dict[str, Decimal] = field(default_factory=dict)
     mandates: int = 0
     mandate_fees: dict[str, Decimal] = field(default_factory=dict)
+    # The same, converted into the reporting currency (exact; rounded where shown).
+    verified_assets: Decimal = Decimal(0)
+    verified_deposits: Decimal = Decimal(0)
+    verified_pledges: Decimal = Decimal(0)
+    verified_fees: Decimal = Decimal(0)
+    unfunded_pledges: Decimal = Decimal(0)
+    # Verified amounts left out of the totals above (no rate), and of the bonus.
+    not_converted: list[NotConverted] = field(default_factory=list)
+    bonus_not_converted: list[NotConverted] = field(default_factory=list)
+    overrides: int = 0  # claims verified by override, without a booking
     bonus: BonusResult = field(default_factory=lambda: formula_bonus([], []))
     weekly: list[int] = field(default_factory=list)
     monthly_assets: list[Decimal] = field(default_factory=list)
@@ -84,9 +101,11 @@ class RepCard:
         return Decimal(self.within_cadence) / Decimal(self.clients_covered)
 
     def assets_in(self, currency: str) -> Decimal:
+        """Verified assets booked in ``currency`` itself, unconverted."""
         return self.assets.get(currency, Decimal(0))
 
     def fees_in(self, currency: str) -> Decimal:
+        """Mandate fees booked in ``currency`` itself, unconverted."""
         return self.mandate_fees.get(currency, Decimal(0))
 
 
@@ -100,6 +119,7 @@ class Scorecard:
     weeks: list[date]
     months: list[date]
     plans: list[PlanTerms]
+    bonus_currency: str = DEFAULT_CURRENCY  # the plan in force's (usually the reporting one)
 
     @property
     def ranked(self) -> bool:
@@ -140,23 +160,38 @@ def _active(session: Session, ids: Select[Any]) -> list[Rep]:
 
 
 def scorecard_for(
-    session: Session, *, actor: Rep, target: Rep | None, period: Period, now: datetime
+    session: Session,
+    *,
+    actor: Rep,
+    target: Rep | None,
+    period: Period,
+    now: datetime,
+    currency: str = DEFAULT_CURRENCY,
 ) -> Scorecard:
-    """The scorecard ``actor`` may see; raises ``NotAllowed``."""
+    """The scorecard ``actor`` may see, in ``currency``; raises ``NotAllowed``."""
     scope, reps = reps_in_scope(session, actor=actor, target=target)
-    return build(session, reps=reps, period=period, now=now, scope=scope)
+    return build(session, reps=reps, period=period, now=now, scope=scope, currency=currency)
 
 
 def build(
-    session: Session, *, reps: Sequence[Rep], period: Period, now: datetime, scope: str = "team"
+    session: Session,
+    *,
+    reps: Sequence[Rep],
+    period: Period,
+    now: datetime,
+    scope: str = "team",
+    currency: str = DEFAULT_CURRENCY,
 ) -> Scorecard:
-    """Every figure for ``reps`` over ``period``, read in the period's time zone."""
+    """Every figure for ``reps`` over ``period``, read in the period's time zone.
+
+    ``currency`` is the reporting currency every amount is converted into.
+    """
     ids = [rep.id for rep in reps]
     queries.without_jit(session)
     as_of = period.until(now)
     plans = load_plans(session)
     in_force = plan_on(plans, period.local_date(as_of - _TICK)) or (plans[0] if plans else None)
-    currency = in_force.currency if in_force else DEFAULT_CURRENCY
+    bonus_currency = in_force.currency if in_force else currency
     weeks = period.weeks(now)
     months = period.months(now)
     cards = {
@@ -184,11 +219,13 @@ def build(
     ).items():
         cards[rep_id].claims = tally
     verified = queries.verified_claims(session, rep_ids=ids, period=period)
-    _add_claims(cards, verified, plans, period, months, currency)
+    needed = {claim.currency for claim in verified} | {plan.currency for plan in plans}
+    rates = Rates.load(session, currency, needed)
+    _add_claims(cards, verified, plans, period, months, rates)
     _add_household_assets(session, cards, ids, period, as_of)
     ordered = list(cards.values())
     if scope in ("team", "everyone"):
-        ordered.sort(key=lambda c: (-c.bonus.total, -c.assets_in(currency), -c.contacts, c.name))
+        ordered.sort(key=lambda c: (-c.bonus.total, -c.verified_assets, -c.contacts, c.name))
         for position, card in enumerate(ordered, start=1):
             card.rank = position
     return Scorecard(
@@ -200,6 +237,7 @@ def build(
         weeks=[monday for monday, _s, _e in weeks],
         months=[first for first, _s, _e in months],
         plans=plans,
+        bonus_currency=bonus_currency,
     )
 
 
@@ -240,23 +278,45 @@ def _add_follow_ups(
         )
 
 
+def booking_day(claim: queries.VerifiedClaim, period: Period) -> date:
+    """The proving booking's date; the decision's local date when there is none."""
+    return claim.booked_on or period.local_date(claim.decided_at)
+
+
 def _add_claims(
     cards: dict[int, RepCard],
     verified: list[queries.VerifiedClaim],
     plans: list[PlanTerms],
     period: Period,
     months: list[tuple[date, datetime, datetime]],
-    currency: str,
+    rates: Rates,
 ) -> None:
     credits: dict[int, list[Credit]] = defaultdict(list)
     for claim in verified:
         card = cards[claim.rep_id]
+        day = booking_day(claim, period)
+        converted = rates.convert(claim.amount, claim.currency, day)
+        card.overrides += claim.override
+        if claim.kind == "pledge" and not claim.funded:
+            _plus(card.pledges_unfunded, claim.currency, claim.amount)
+            if converted is not None:
+                card.unfunded_pledges += converted
+            continue
+        if converted is None:
+            card.not_converted.append(
+                not_converted(
+                    rates,
+                    what=claim.kind,
+                    ref=f"#{claim.claim_id}",
+                    amount=claim.amount,
+                    currency=claim.currency,
+                    on=day,
+                )
+            )
         if claim.kind == "mandate":
             card.mandates += 1
             _plus(card.mandate_fees, claim.currency, claim.amount)
-        elif claim.kind == "pledge" and not claim.funded:
-            _plus(card.pledges_unfunded, claim.currency, claim.amount)
-            continue
+            card.verified_fees += converted or 0
         else:
             _plus(card.assets, claim.currency, claim.amount)
             _plus(
@@ -264,13 +324,46 @@ def _add_claims(
                 claim.currency,
                 claim.amount,
             )
-            if claim.currency == currency:
+            if converted is not None:
+                card.verified_assets += converted
+                if claim.kind == "deposit":
+                    card.verified_deposits += converted
+                else:
+                    card.verified_pledges += converted
                 for index, (_first, start, end) in enumerate(months):
                     if start <= claim.decided_at < end:
-                        card.monthly_assets[index] += claim.amount
+                        card.monthly_assets[index] += converted
         on = period.local_date(claim.decided_at)
+        plan = plan_on(plans, on)
+        if plan is None:  # earns nothing; formula_bonus counts it as before any plan
+            if converted is not None:
+                credits[claim.rep_id].append(
+                    Credit(
+                        claim.claim_id,
+                        claim.kind,
+                        converted,
+                        rates.reporting,
+                        claim.decided_at,
+                        on,
+                    )
+                )
+            continue
+        in_plan = rates.convert(claim.amount, claim.currency, day, into=plan.currency)
+        if in_plan is None:
+            card.bonus_not_converted.append(
+                not_converted(
+                    rates,
+                    what=claim.kind,
+                    ref=f"#{claim.claim_id}",
+                    amount=claim.amount,
+                    currency=claim.currency,
+                    on=day,
+                    into=plan.currency,
+                )
+            )
+            continue
         credits[claim.rep_id].append(
-            Credit(claim.claim_id, claim.kind, claim.amount, claim.currency, claim.decided_at, on)
+            Credit(claim.claim_id, claim.kind, in_plan, plan.currency, claim.decided_at, on)
         )
     for rep_id, card in cards.items():
         card.bonus = formula_bonus(credits.get(rep_id, []), plans)

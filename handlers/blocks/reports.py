@@ -15,6 +15,7 @@ from bot.messages import formatting
 from bot.messages import reports as text
 from bot.reports.bonus import Band, PlanTerms
 from bot.reports.bonus_plans import short_amount
+from bot.reports.conversion import NotConverted, total_note
 from bot.reports.roi import Roi
 from bot.reports.scorecard import RepCard, Scorecard
 from handlers.blocks import mrkdwn
@@ -115,6 +116,22 @@ def footer(card: Scorecard) -> str:
     )
 
 
+NOT_CONVERTED_SHOWN = 10
+
+
+def not_converted_text(items: Sequence[NotConverted]) -> str:
+    """The amounts left out of the totals, each with why (no rate on or before its date)."""
+    shown = [f"• {esc(item.line)}" for item in items[:NOT_CONVERTED_SHOWN]]
+    if len(items) > NOT_CONVERTED_SHOWN:
+        shown.append(text.MORE_NOT_CONVERTED.format(count=len(items) - NOT_CONVERTED_SHOWN))
+    return "\n".join([text.NOT_CONVERTED_TITLE, *shown])
+
+
+def _noted(value: str, items: Sequence[NotConverted]) -> str:
+    note = total_note(items)
+    return f"{value} ({note})" if note else value
+
+
 def rep_sections(card: Scorecard, rep: RepCard) -> list[dict[str, Any]]:
     currency = card.currency
     channels = " — " + " · ".join(
@@ -152,20 +169,16 @@ def rep_sections(card: Scorecard, rep: RepCard) -> list[dict[str, Any]]:
     ]
     money = [
         text.LINE_ASSETS.format(
-            total=formatting.money(rep.assets_in(currency), currency),
-            deposits=formatting.money(rep.deposits.get(currency, Decimal(0)), currency),
-            pledges=formatting.money(rep.pledges_funded.get(currency, Decimal(0)), currency),
+            total=_noted(formatting.money(rep.verified_assets, currency), rep.not_converted),
+            deposits=formatting.money(rep.verified_deposits, currency),
+            pledges=formatting.money(rep.verified_pledges, currency),
         ),
         text.LINE_MANDATES.format(
-            count=rep.mandates, fees=formatting.money(rep.fees_in(currency), currency)
+            count=rep.mandates, fees=formatting.money(rep.verified_fees, currency)
         ),
     ]
-    others = {c: v for c, v in rep.assets.items() if c != currency}
-    for c, v in rep.mandate_fees.items():
-        if c != currency:
-            others[c] = others.get(c, Decimal(0)) + v
-    if others:
-        money.append(text.LINE_OTHER_CURRENCIES.format(amounts=amounts(others)))
+    if rep.overrides:
+        money.append(text.LINE_OVERRIDES.format(count=rep.overrides))
     if rep.pledges_unfunded:
         money.append(text.LINE_UNFUNDED.format(amounts=amounts(rep.pledges_unfunded)))
     if rep.household_assets_start or rep.household_assets_end:
@@ -175,6 +188,8 @@ def rep_sections(card: Scorecard, rep: RepCard) -> list[dict[str, Any]]:
                 end=amounts(rep.household_assets_end),
             )
         )
+    if rep.not_converted:
+        money.append(not_converted_text(rep.not_converted))
     blocks = [section("\n".join(lines)), section("\n".join(money)), section(bonus_text(card, rep))]
     blocks.append(section(judgement_text(card, rep)))
     return blocks
@@ -184,12 +199,17 @@ def bonus_text(card: Scorecard, rep: RepCard) -> str:
     bonus = rep.bonus
     if not card.plans:
         return text.LINE_NO_PLAN
-    lines = [text.LINE_BONUS.format(total=formatting.money(bonus.total, card.currency))]
+    in_plan = card.bonus_currency
+    total = _noted(formatting.money(bonus.total, in_plan), rep.bonus_not_converted)
+    if in_plan == card.currency:
+        lines = [text.LINE_BONUS.format(total=total)]
+    else:
+        lines = [text.LINE_BONUS_IN.format(total=total, currency=in_plan)]
     for line in bonus.lines:
         values = {
             "plan_from": formatting.day(line.plan_from),
             "rate": days(line.rate_bp),
-            "base": formatting.money(line.base, card.currency),
+            "base": formatting.money(line.base, in_plan),
             "amount": f"{line.amount.normalize():,f}" if line.amount else "0",
         }
         if line.band is None:
@@ -202,6 +222,9 @@ def bonus_text(card: Scorecard, rep: RepCard) -> str:
                 amount=formatting.money(bonus.before_any_plan, card.currency)
             )
         )
+    extra = [item for item in rep.bonus_not_converted if item not in rep.not_converted]
+    if extra:
+        lines.append(not_converted_text(extra))
     return "\n".join(lines)
 
 
@@ -245,8 +268,9 @@ def table_rows(card: Scorecard, limit: int = TABLE_ROWS) -> list[str]:
                 f"{follow.kept}/{follow.late}/{follow.missed}",
                 str(rep.over_contacts),
                 f"{tally.raised}/{tally.verified}/{tally.rejected}/{tally.pending}",
-                formatting.short_money(rep.assets_in(currency), currency),
-                f"{rep.bonus.total:,}",
+                formatting.short_money(rep.verified_assets, currency)
+                + ("*" if rep.not_converted else ""),
+                f"{rep.bonus.total:,}" + ("*" if rep.bonus_not_converted else ""),
             ]
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
@@ -275,8 +299,15 @@ def team_blocks(card: Scorecard, *, limit: int = TABLE_ROWS) -> list[dict[str, A
     if len(card.cards) > limit:
         blocks.append(context(text.TABLE_NOTE.format(shown=limit, total=len(card.cards))))
     blocks.append(
-        context(f"Bonus in {card.currency}. " + text.DETAIL_HINT.format(period=card.period.label))
+        context(
+            f"Assets in {card.currency}, bonus in {card.bonus_currency}. "
+            + text.DETAIL_HINT.format(period=card.period.label)
+        )
     )
+    left_out = [item for rep in card.cards[:limit] for item in rep.not_converted]
+    if left_out:
+        blocks.append(context("* " + (total_note(left_out) or "") + "."))
+        blocks.append(section(not_converted_text(left_out[:NOT_CONVERTED_SHOWN])))
     blocks.append(context(footer(card)))
     return blocks
 
@@ -299,20 +330,30 @@ def roi_blocks(roi: Roi) -> list[dict[str, Any]]:
                 text.ROI_LINE.format(
                     tag=esc_fit(row.tag, NAME),
                     name=esc_fit(row.name, 1000),
-                    cost=formatting.money(row.cost, row.currency),
+                    cost=_cost_words(row.cost, row.currency, row.cost_converted, roi.currency),
                     contacts=row.contacts,
                     clients=row.clients,
                     households=row.households,
                     prospects=row.new_prospects,
-                    assets=amounts(row.assets),
+                    assets=_noted(
+                        formatting.money(row.assets_converted, roi.currency), row.not_converted
+                    ),
                     mandates=row.mandates,
-                    fees=amounts(row.mandate_fees),
+                    fees=formatting.money(row.fees_converted, roi.currency),
                     ratio="—" if ratio is None else f"{ratio:,}×",
                 )
+                + ("\n" + not_converted_text(row.not_converted) if row.not_converted else "")
             )
         )
-    blocks.append(context(text.ROI_FOOTER.format(tz=roi.period.timezone)))
+    blocks.append(context(text.ROI_FOOTER.format(tz=roi.period.timezone, currency=roi.currency)))
     return blocks
+
+
+def _cost_words(cost: Decimal, currency: str, converted: Decimal | None, into: str) -> str:
+    own = formatting.money(cost, currency)
+    if currency == into or converted is None:
+        return own
+    return text.ROI_COST_CONVERTED.format(cost=own, converted=formatting.money(converted, into))
 
 
 # --- bonus plan ----------------------------------------------------------------------------

@@ -62,7 +62,14 @@ def scorecard_command(request: CmsRequest) -> None:
         period = read_period(
             args.period, now=now, timezone=deps.settings.reporting_timezone, locale=actor.locale
         )
-        card = scorecard.scorecard_for(session, actor=actor, target=target, period=period, now=now)
+        card = scorecard.scorecard_for(
+            session,
+            actor=actor,
+            target=target,
+            period=period,
+            now=now,
+            currency=deps.settings.reporting_currency,
+        )
     request.respond(
         **messages.ephemeral(blocks.scorecard_text(card), blocks.scorecard_blocks(card))
     )
@@ -82,7 +89,13 @@ def roi_command(request: CmsRequest) -> None:
         period = read_period(
             args.period, now=now, timezone=deps.settings.reporting_timezone, locale=actor.locale
         )
-        report = roi.roi_for(session, actor=actor, period=period, now=now)
+        report = roi.roi_for(
+            session,
+            actor=actor,
+            period=period,
+            now=now,
+            currency=deps.settings.reporting_currency,
+        )
     request.respond(**messages.ephemeral(blocks.roi_text(report), blocks.roi_blocks(report)))
     if args.chart:
         title = text.CHART_TITLE_ROI.format(period=blocks.period_words(report))

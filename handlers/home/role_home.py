@@ -72,6 +72,7 @@ def publish_home(
             rep=rep,
             now=now,
             reporting_timezone=deps.settings.reporting_timezone,
+            reporting_currency=deps.settings.reporting_currency,
             note=note,
         )
     try:
@@ -101,9 +102,11 @@ def home_view(
     rep: Rep | None,
     now: datetime,
     reporting_timezone: str = DEFAULT_REPORTING_TIMEZONE,
+    reporting_currency: str = scorecard.DEFAULT_CURRENCY,
     note: str | None = None,
 ) -> dict[str, Any]:
-    """The Home for ``rep``; quarters are read in the firm's ``reporting_timezone``, like pay.
+    """The Home for ``rep``; quarters are read in the firm's ``reporting_timezone``, like pay,
+    and amounts converted into its ``reporting_currency``.
 
     An admin's Problems (``bot.delivery.problems``) come first when there are any, else last.
     """
@@ -114,7 +117,7 @@ def home_view(
     as_rep = "rep" in parts
     others: list[dict[str, Any]] = []
     if "manager" in parts:
-        others.extend(manager_part(session, rep, quarter, now))
+        others.extend(manager_part(session, rep, quarter, now, currency=reporting_currency))
     if "controller" in parts:
         others.extend(controller_part(session, rep))
     for role in ("marketing", "service", "compliance"):
@@ -129,10 +132,14 @@ def home_view(
             first = [*section, blocks.divider()]  # before everything else: it needs doing
         else:
             others.extend(section)
-    mine: list[dict[str, Any]] = rep_part(session, rep, quarter, now) if as_rep else []
+    mine: list[dict[str, Any]] = (
+        rep_part(session, rep, quarter, now, currency=reporting_currency) if as_rep else []
+    )
     if len(first) + len(mine) + len(others) > MAX_BLOCKS and as_rep:
         # A long overdue list: fewer clients with buttons (the rest stay listed as text).
-        mine = rep_part(session, rep, quarter, now, interactive=FEW_BUTTONS)
+        mine = rep_part(
+            session, rep, quarter, now, interactive=FEW_BUTTONS, currency=reporting_currency
+        )
     return {"type": "home", "blocks": (first + mine + others)[:MAX_BLOCKS]}
 
 
@@ -143,6 +150,7 @@ def rep_part(
     now: datetime,
     *,
     interactive: int = rep_home.INTERACTIVE,
+    currency: str = scorecard.DEFAULT_CURRENCY,
 ) -> list[dict[str, Any]]:
     """Overdue clients and due follow-ups (the cadence feature's), pending claims, the quarter."""
     parts = rep_home.rep_home_blocks(session=session, rep=rep, now=now, interactive=interactive)
@@ -153,7 +161,9 @@ def rep_part(
             _listing(text.HOME_PENDING_CLAIMS, lines, total, text.HOME_NO_PENDING_CLAIMS)
         )
     )
-    card = scorecard.build(session, reps=[rep], period=quarter, now=now, scope="self")
+    card = scorecard.build(
+        session, reps=[rep], period=quarter, now=now, scope="self", currency=currency
+    )
     parts.append(blocks.section(text.HOME_THIS_QUARTER.format(period=card.period.span_text())))
     parts.extend(blocks.rep_sections(card, card.cards[0])[:3])
     parts.append(blocks.divider())
@@ -177,12 +187,19 @@ def claim_line(claim: home.WaitingClaim, timezone: str, *, with_rep: bool) -> st
 
 
 def manager_part(
-    session: Session, rep: Rep, quarter: Period, now: datetime
+    session: Session,
+    rep: Rep,
+    quarter: Period,
+    now: datetime,
+    *,
+    currency: str = scorecard.DEFAULT_CURRENCY,
 ) -> list[dict[str, Any]]:
     team = scorecard.team_of(session, rep)
     if not team:
         return []
-    card = scorecard.build(session, reps=team, period=quarter, now=now, scope="team")
+    card = scorecard.build(
+        session, reps=team, period=quarter, now=now, scope="team", currency=currency
+    )
     table = blocks.team_blocks(card, limit=30)[1:-1]  # no header, no long footer
     title = blocks.section(text.HOME_TEAM.format(period=card.period.span_text()))
     return [title, *table, blocks.divider()]

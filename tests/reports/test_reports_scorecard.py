@@ -260,7 +260,13 @@ def test_every_figure_of_a_reps_scorecard_matches_the_hand_count(session: Sessio
     assert (ann.mandates, ann.mandate_fees) == (1, {"USD": Decimal("250000.30")})
     assert ann.bonus.exact == Decimal("14850.0045")
     assert ann.bonus.total == Decimal("14850.00")
-    assert ann.bonus.other_currencies == {"EUR": Decimal("1000000.00")}
+    # No EUR rate was imported: the EUR deposit is named as not converted, never counted as 0.
+    assert ann.bonus.other_currencies == {}
+    assert [(i.currency, i.amount, i.reason) for i in ann.not_converted] == [
+        ("EUR", Decimal("1000000.00"), "not converted: no EUR rate on or before 2026-09-25")
+    ]
+    assert ann.bonus_not_converted == ann.not_converted
+    assert ann.verified_assets == Decimal("16500000.00")
     assert ann.bonus.assets_counted == Decimal("16500000.00")
 
 
