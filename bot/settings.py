@@ -19,6 +19,8 @@ DATABASE_DEFAULT = "sqlite:///cms.sqlite3"
 DEFAULT_REPORTING_TIMEZONE = "UTC"
 DEFAULT_REPORTING_CURRENCY = "USD"
 DEFAULT_MAX_FILE_MB = 25
+DEFAULT_EVIDENCE_OVERRIDE = "allowed"
+EVIDENCE_OVERRIDES = ("allowed", "forbidden")
 
 # Which settings each way of running needs, so start-up names the missing one.
 REQUIRED = {
@@ -43,6 +45,9 @@ class Settings:
     reporting_currency: str = DEFAULT_REPORTING_CURRENCY
     # The language of shared channels (the controllers'): one of bot.i18n.LOCALES.
     default_locale: str = ENGLISH
+    # May a controller verify a deposit, a pledge's funding or a mandate without a
+    # booking, by writing why (``allowed``), or never (``forbidden``)?
+    evidence_override: str = DEFAULT_EVIDENCE_OVERRIDE
     # The audit trail (bot.audit): the chain's HMAC key, or a path to a file holding
     # it (unset: a public development key, which `cmsbot doctor` warns about); the
     # Ed25519 key file that signs checkpoints; the channel they are posted to.
@@ -122,6 +127,12 @@ def load_settings(
             f"not {max_file_text!r}."
         )
 
+    evidence_override = (get("CMS_EVIDENCE_OVERRIDE") or DEFAULT_EVIDENCE_OVERRIDE).lower()
+    if evidence_override not in EVIDENCE_OVERRIDES:
+        raise SettingsError(
+            f"CMS_EVIDENCE_OVERRIDE must be allowed or forbidden, not {evidence_override!r}."
+        )
+
     api_url = get("SLACK_API_URL") or SLACK_API_DEFAULT
     if not api_url.endswith("/"):
         api_url += "/"
@@ -136,6 +147,7 @@ def load_settings(
         reporting_timezone=reporting_timezone,
         reporting_currency=reporting_currency,
         default_locale=default_locale,
+        evidence_override=evidence_override,
         audit_chain_key=get("CMS_AUDIT_CHAIN_KEY"),
         audit_signing_key=get("CMS_AUDIT_SIGNING_KEY"),
         audit_channel=get("CMS_AUDIT_CHANNEL"),

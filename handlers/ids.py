@@ -98,6 +98,9 @@ BLOCK_REASON = "reason"
 ACTION_REASON = "reason"
 BLOCK_EVIDENCE = "evidence"
 ACTION_EVIDENCE = "evidence"
+# the approve form's override: why approve without a booking (CMS_EVIDENCE_OVERRIDE)
+BLOCK_OVERRIDE = "evidence_override"
+ACTION_OVERRIDE = "evidence_override"
 
 # nudges
 NUDGE_SNOOZE = "nudge_snooze"

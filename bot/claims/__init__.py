@@ -6,6 +6,16 @@ one conditional ``UPDATE … WHERE status = 'pending'``: two clicks, two
 controllers or two instances racing produce one decision, and the losers are
 told who won. The channel message and the rep's DM are owed through the
 outbox in the same transaction, so Slack being down loses nothing.
+
+Evidence before a claim counts: a deposit, and a pledge's funding, is verified
+only with the custodian booking that proves it (``bot.claims.evidence``'s
+rule), a mandate with its engagement reference or fee booking; else by an
+explicit *override* with the controller's written reason, kept on the claim
+(``override_reason``) and shown as an override wherever the claim is, unless
+the firm forbids it (``CMS_EVIDENCE_OVERRIDE=forbidden``). One booking proves
+at most one claim: a unique constraint (migration 0010_pay), so two
+controllers using one booking at once cannot both win; the loser is told
+which claim it proves.
 """
 
 from __future__ import annotations
@@ -15,10 +25,17 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import audit
-from bot.claims.evidence import MATCHABLE_KINDS, Candidate, candidates_for, why_not_proof
+from bot.claims.evidence import (
+    AMOUNT_TOLERANCE,
+    MATCHABLE_KINDS,
+    Candidate,
+    candidates_for,
+    why_not_proof,
+)
 from bot.claims.raising import withdraw_claim
 from bot.delivery import owed as outbox
 from bot.directory import access
@@ -35,6 +52,9 @@ DECISION_DM = "claim_decision_dm"
 FIELD_REASON = "reason"
 FIELD_EVIDENCE = "evidence"
 FIELD_NOTE = "note"
+FIELD_OVERRIDE = "override"
+OVERRIDE_ALLOWED = "allowed"
+OVERRIDE_FORBIDDEN = "forbidden"
 
 
 @dataclass(frozen=True)
@@ -62,6 +82,7 @@ class ClaimCard:
     decided_at: datetime | None = None
     decision_note: str | None = None
     evidence_reference: str | None = None
+    override_reason: str | None = None
     candidates: tuple[Candidate, ...] = ()
 
     @property
@@ -122,13 +143,21 @@ def decide(
     note: str | None,
     evidence_reference: str | None,
     now: datetime,
+    override_reason: str | None = None,
+    override_policy: str = OVERRIDE_ALLOWED,
 ) -> Claim:
     """Approve (``verified``) or reject a pending claim, once.
+
+    Approving needs evidence: ``evidence_reference`` (the booking, or a
+    mandate's engagement reference), or ``override_reason`` when
+    ``override_policy`` allows it.
 
     Raises ``ClaimNotFound``; ``NotAllowed`` (not a controller, own claim);
     ``AlreadyDecided`` (someone decided first, saying who and when);
     ``InvalidInput`` with ``field`` "reason" (a rejection needs one),
-    "evidence" (unknown or used reference; a pledge needs one) or "note".
+    "evidence" (no evidence; an unknown, unfitting or used reference — also
+    when another controller used it a moment ago), "override" (forbidden,
+    or given beside a reference) or "note".
     """
     if decision not in DECISIONS:
         raise InvalidInput(text.NOT_DECIDABLE.format(decision=decision))
@@ -138,10 +167,15 @@ def decide(
         raise already_decided(session, claim, reader_tz=actor.timezone)
     note = (note or "").strip() or None
     reference = (evidence_reference or "").strip() or None
+    override = (override_reason or "").strip() or None
+    if decision == "rejected":
+        reference = override = None
     _check_inputs(session, claim=claim, decision=decision, note=note, reference=reference)
+    if decision == "verified":
+        _check_evidence(claim, reference=reference, override=override, policy=override_policy)
 
     before = audit.snapshot(claim)
-    result = session.execute(
+    statement = (
         update(Claim)
         .where(Claim.id == claim.id, Claim.status == "pending")
         .values(
@@ -149,11 +183,18 @@ def decide(
             decided_by_id=actor.id,
             decided_at=now,
             decision_note=note,
-            evidence_reference=reference if decision == "verified" else None,
+            evidence_reference=reference,
+            override_reason=override,
             updated_at=now,
         )
         .execution_options(synchronize_session=False)
     )
+    try:
+        with session.begin_nested():
+            result = session.execute(statement)
+    except IntegrityError:
+        # Another controller's decision with this booking committed first.
+        raise _reference_used(session, claim, reference) from None
     session.refresh(claim)
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise already_decided(session, claim, reader_tz=actor.timezone)
@@ -227,6 +268,7 @@ def load_card(session: Session, claim: Claim, *, with_candidates: bool = True) -
         decided_at=claim.decided_at,
         decision_note=claim.decision_note,
         evidence_reference=claim.evidence_reference,
+        override_reason=claim.override_reason,
         candidates=tuple(candidates_for(session, claim))
         if with_candidates and claim.status == "pending"
         else (),
@@ -244,12 +286,20 @@ def _check_inputs(
             raise InvalidInput(text.REASON_REQUIRED, field=FIELD_REASON)
         return
     if reference is None:
-        if claim.kind == "pledge":
-            raise InvalidInput(text.PLEDGE_NEEDS_EVIDENCE, field=FIELD_EVIDENCE)
         return
     booking = session.scalar(select(AccountActivity).where(AccountActivity.reference == reference))
     if booking is None:
+        if claim.kind == "mandate":  # an engagement reference: the mandate letter's
+            _refuse_if_used(session, claim, reference)
+            return
         raise InvalidInput(text.UNKNOWN_REFERENCE.format(reference=reference), field=FIELD_EVIDENCE)
+    if claim.kind == "mandate":
+        reason = why_not_fee(claim, booking)
+        if reason is not None:
+            raise InvalidInput(
+                text.REFERENCE_DOES_NOT_FUND.format(reference=reference, reason=reason),
+                field=FIELD_EVIDENCE,
+            )
     if claim.kind in MATCHABLE_KINDS:
         reason = why_not_proof(session, claim, booking)
         if reason is not None:
@@ -257,14 +307,63 @@ def _check_inputs(
                 text.REFERENCE_DOES_NOT_FUND.format(reference=reference, reason=reason),
                 field=FIELD_EVIDENCE,
             )
-    used_by = session.scalar(
-        select(Claim.id).where(
-            Claim.evidence_reference == reference,
-            Claim.status == "verified",
-            Claim.id != claim.id,
-        )
+    _refuse_if_used(session, claim, reference)
+
+
+def _check_evidence(
+    claim: Claim, *, reference: str | None, override: str | None, policy: str
+) -> None:
+    """Approving needs a reference or, where the firm allows it, a written override."""
+    if reference is not None and override is not None:
+        raise InvalidInput(text.OVERRIDE_AND_REFERENCE, field=FIELD_OVERRIDE)
+    if reference is not None:
+        return
+    if override is None:
+        needs = {
+            "deposit": text.DEPOSIT_NEEDS_EVIDENCE,
+            "pledge": text.PLEDGE_NEEDS_EVIDENCE,
+            "mandate": text.MANDATE_NEEDS_EVIDENCE,
+        }[claim.kind]
+        if policy == OVERRIDE_ALLOWED:
+            needs += " " + text.OR_OVERRIDE
+        raise InvalidInput(needs, field=FIELD_EVIDENCE)
+    if policy != OVERRIDE_ALLOWED:
+        raise InvalidInput(text.OVERRIDE_FORBIDDEN, field=FIELD_OVERRIDE)
+    if len(override) > NOTE_LIMIT:
+        raise InvalidInput(text.NOTE_TOO_LONG.format(limit=NOTE_LIMIT), field=FIELD_OVERRIDE)
+
+
+def why_not_fee(claim: Claim, booking: AccountActivity) -> str | None:
+    """Why a booking cannot be a mandate's fee: another currency or amount (None when it can)."""
+    if booking.currency != claim.currency:
+        return f"it is in {booking.currency}, the claim in {claim.currency}"
+    low, high = (
+        Decimal(claim.amount) * (1 - AMOUNT_TOLERANCE),
+        Decimal(claim.amount) * (1 + AMOUNT_TOLERANCE),
     )
+    if not low <= Decimal(booking.amount) <= high:
+        return f"its amount {booking.currency} {Decimal(booking.amount):,.2f} is not the fee"
+    return None
+
+
+def _used_by(session: Session, claim: Claim, reference: str) -> int | None:
+    return session.scalar(
+        select(Claim.id).where(Claim.evidence_reference == reference, Claim.id != claim.id)
+    )
+
+
+def _refuse_if_used(session: Session, claim: Claim, reference: str) -> None:
+    used_by = _used_by(session, claim, reference)
     if used_by is not None:
         raise InvalidInput(
             text.REFERENCE_USED.format(reference=reference, claim_id=used_by), field=FIELD_EVIDENCE
         )
+
+
+def _reference_used(session: Session, claim: Claim, reference: str | None) -> InvalidInput:
+    """The loser of a race for one booking: which claim it proves now."""
+    used_by = _used_by(session, claim, reference) if reference else None
+    return InvalidInput(
+        text.REFERENCE_USED.format(reference=reference, claim_id=used_by or "another"),
+        field=FIELD_EVIDENCE,
+    )

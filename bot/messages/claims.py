@@ -31,6 +31,26 @@ PLEDGE_NEEDS_EVIDENCE = (
     "A pledge is confirmed against the deposit that funds it: give that deposit's "
     "activity reference (the money has to have arrived)."
 )
+DEPOSIT_NEEDS_EVIDENCE = (
+    "A deposit is confirmed against the custodian's booking: give its activity reference "
+    "(import the feed first with `cmsbot import activity FILE.csv`)."
+)
+MANDATE_NEEDS_EVIDENCE = (
+    "A mandate is confirmed with its engagement reference (the mandate letter's) or the "
+    "activity reference of its fee booking: give one."
+)
+OR_OVERRIDE = (
+    "With no booking behind it, write why you approve anyway in the override box; "
+    "the claim is then marked as an override everywhere."
+)
+OVERRIDE_FORBIDDEN = (
+    "This firm does not allow approving without evidence (CMS_EVIDENCE_OVERRIDE is forbidden): "
+    "give the activity reference, or leave the claim pending until the booking arrives."
+)
+OVERRIDE_AND_REFERENCE = (
+    "Give either an activity reference or an override reason, not both: "
+    "an override is for a claim with no booking behind it."
+)
 UNKNOWN_REFERENCE = (
     "No imported account activity has the reference {reference!r}. Check it, or import the "
     "custodian's feed first (`cmsbot import activity FILE.csv`)."
@@ -64,6 +84,18 @@ REASON_HINT = "The rep gets this reason in a direct message."
 EVIDENCE_LABEL = "Activity reference"
 EVIDENCE_HINT_DEPOSIT = "Optional: the custodian's reference of the deposit that proves it."
 EVIDENCE_HINT_PLEDGE = "Required: the reference of the deposit that funds the pledge."
+EVIDENCE_HINT_REQUIRED = "Required: the custodian's reference of the deposit that proves it."
+EVIDENCE_LABEL_MANDATE = "Engagement or fee booking reference"
+EVIDENCE_HINT_MANDATE = (
+    "The mandate letter's engagement reference, or the fee booking's activity reference."
+)
+EVIDENCE_HINT_OR_OVERRIDE = " Leave empty only to approve by override (below)."
+OVERRIDE_LABEL = "Override: why approve without a booking (optional)"
+OVERRIDE_HINT = (
+    "Only when no booking proves it. Your reason is kept on the claim and it is marked as an "
+    "override in this channel, the rep's message, reports and the audit trail."
+)
+OVERRIDE_LINE = ":warning: *Override* — approved without a booking. *Why:* {reason}"
 
 # the controllers' channel message
 CLAIM_HEADLINE = "{emoji} {kind} claim #{claim_id}: {amount}"

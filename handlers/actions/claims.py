@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import messages
 from bot.claims import (
+    OVERRIDE_ALLOWED,
     ClaimCard,
     already_decided,
     get_claim,
@@ -64,7 +65,8 @@ def register(app: App, deps: Deps) -> None:
             return
         card = _card_to_decide(deps, user_id=body["user"]["id"], claim_id=claim_id)
         approving = str(action.get("action_id", "")).startswith(ids.CLAIM_APPROVE)
-        view = approve_modal(card) if approving else reject_modal(card)
+        allowed = deps.settings.evidence_override == OVERRIDE_ALLOWED
+        view = approve_modal(card, override_allowed=allowed) if approving else reject_modal(card)
         deps.client.views_open(trigger_id=body["trigger_id"], view=view)
 
     @lanes.action(app, deps, ids.CLAIM_WITHDRAW_ANY)

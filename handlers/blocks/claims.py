@@ -150,6 +150,8 @@ def outcome_text(card: ClaimCard) -> str:
         lines.append(f"*{label}:* {esc_fit(card.decision_note, 2200)}")
     if card.evidence_reference:
         lines.append(f"*Evidence:* `{esc_fit(card.evidence_reference, 200)}`")
+    if card.override_reason:
+        lines.append(text.OVERRIDE_LINE.format(reason=esc_fit(card.override_reason, 2200)))
     return "\n".join(lines)
 
 
@@ -165,29 +167,45 @@ def _summary(card: ClaimCard) -> dict[str, Any]:
     )
 
 
-def approve_modal(card: ClaimCard) -> dict[str, Any]:
-    """Approve: an optional note; for a deposit or pledge the activity reference that proves it."""
+def approve_modal(card: ClaimCard, *, override_allowed: bool = True) -> dict[str, Any]:
+    """Approve: the evidence (the booking, or a mandate's engagement reference), an optional note.
+
+    Where the firm allows it (``CMS_EVIDENCE_OVERRIDE``), an override box for a
+    claim with no booking behind it: the evidence is then optional here, and
+    the service still refuses an approval with neither.
+    """
     blocks: list[dict[str, Any]] = [_summary(card)]
+    element: dict[str, Any] = {
+        "type": "plain_text_input",
+        "action_id": ids.ACTION_EVIDENCE,
+        "max_length": 128,
+    }
     if card.kind in MATCHABLE_KINDS:
         blocks.append(_section(matches_text(card.candidates)))
-        element: dict[str, Any] = {
-            "type": "plain_text_input",
-            "action_id": ids.ACTION_EVIDENCE,
-            "max_length": 128,
-        }
         if card.candidates:
             element["initial_value"] = card.candidates[0].reference
-        pledge = card.kind == "pledge"
-        blocks.append(
-            {
-                "type": "input",
-                "block_id": ids.BLOCK_EVIDENCE,
-                "optional": not pledge,
-                "label": _plain(text.EVIDENCE_LABEL),
-                "hint": _plain(text.EVIDENCE_HINT_PLEDGE if pledge else text.EVIDENCE_HINT_DEPOSIT),
-                "element": element,
-            }
+        label = text.EVIDENCE_LABEL
+        hint = text.EVIDENCE_HINT_PLEDGE if card.kind == "pledge" else text.EVIDENCE_HINT_REQUIRED
+    else:
+        label, hint = text.EVIDENCE_LABEL_MANDATE, text.EVIDENCE_HINT_MANDATE
+    if override_allowed:
+        hint += text.EVIDENCE_HINT_OR_OVERRIDE
+    blocks.append(
+        {
+            "type": "input",
+            "block_id": ids.BLOCK_EVIDENCE,
+            "optional": override_allowed,
+            "label": _plain(label),
+            "hint": _plain(hint),
+            "element": element,
+        }
+    )
+    if override_allowed:
+        override = _note_input(
+            ids.BLOCK_OVERRIDE, ids.ACTION_OVERRIDE, text.OVERRIDE_LABEL, optional=True
         )
+        override["hint"] = _plain(text.OVERRIDE_HINT)
+        blocks.append(override)
     blocks.append(_note_input(ids.BLOCK_NOTE, ids.ACTION_NOTE, text.NOTE_LABEL, optional=True))
     return _modal(ids.VIEW_CLAIM_APPROVE, text.APPROVE_TITLE, text.APPROVE_SUBMIT, card, blocks)
 
@@ -263,6 +281,8 @@ def decision_dm(card: ClaimCard, *, reader_tz: str | None) -> tuple[str, list[di
         lines.append(f"*{label}:* {note}")
     if card.evidence_reference:
         lines.append(f"*Evidence:* `{esc_fit(card.evidence_reference, 200)}`")
+    if card.override_reason:
+        lines.append(text.OVERRIDE_LINE.format(reason=esc_fit(card.override_reason, 2200)))
     # The notification text is mrkdwn as well: the same escaped words.
     fallback = fit(sentence + (f" {label}: {note}" if note else ""), SECTION_TEXT)
     return fallback, [_section("\n".join(lines))]

@@ -17,6 +17,7 @@ from slack_bolt import Ack, App
 from bot.claims import (
     FIELD_EVIDENCE,
     FIELD_NOTE,
+    FIELD_OVERRIDE,
     FIELD_REASON,
     decide,
     decision_keys,
@@ -38,6 +39,7 @@ FIELD_BLOCKS = {
     FIELD_REASON: ids.BLOCK_REASON,
     FIELD_EVIDENCE: ids.BLOCK_EVIDENCE,
     FIELD_NOTE: ids.BLOCK_NOTE,
+    FIELD_OVERRIDE: ids.BLOCK_OVERRIDE,
 }
 
 
@@ -63,6 +65,7 @@ def submit(deps: Deps, ack: Ack, body: dict[str, Any], view: dict[str, Any], dec
         ),
     )
     evidence = None if rejecting else typed(view, ids.BLOCK_EVIDENCE, ids.ACTION_EVIDENCE)
+    override = None if rejecting else typed(view, ids.BLOCK_OVERRIDE, ids.ACTION_OVERRIDE)
     try:
         with deps.sessions.begin() as session:
             actor = acting_rep(session, body["user"]["id"])
@@ -74,6 +77,8 @@ def submit(deps: Deps, ack: Ack, body: dict[str, Any], view: dict[str, Any], dec
                 note=note,
                 evidence_reference=evidence,
                 now=deps.clock(),
+                override_reason=override,
+                override_policy=deps.settings.evidence_override,
             )
             card = load_card(session, claim, with_candidates=False)
     except InvalidInput as error:

@@ -93,19 +93,24 @@ def test_mandate_message_has_no_matching_section() -> None:
     assert "custodian" not in str(message) and "No matching" not in str(message)
 
 
-@pytest.mark.parametrize(
-    ("kind", "evidence_optional"), [("deposit", True), ("pledge", False), ("mandate", None)]
-)
-def test_approve_form_asks_for_evidence_by_kind(kind: str, evidence_optional: bool | None) -> None:
-    view = blocks.approve_modal(replace(CARD, kind=kind))
+@pytest.mark.parametrize("kind", ["deposit", "pledge", "mandate"])
+@pytest.mark.parametrize("override_allowed", [True, False])
+def test_approve_form_asks_for_evidence_or_an_override_by_kind(
+    kind: str, override_allowed: bool
+) -> None:
+    view = blocks.approve_modal(replace(CARD, kind=kind), override_allowed=override_allowed)
     assert (view["callback_id"], view["private_metadata"]) == (ids.VIEW_CLAIM_APPROVE, "12")
     by_id = {b.get("block_id"): b for b in view["blocks"]}
     assert by_id[ids.BLOCK_NOTE]["optional"] is True
-    if evidence_optional is None:
-        assert ids.BLOCK_EVIDENCE not in by_id
+    evidence = by_id[ids.BLOCK_EVIDENCE]
+    # Every kind needs evidence; where the firm allows overrides the box may stay empty
+    # for the override's written reason instead (the service still refuses neither).
+    assert evidence["optional"] is override_allowed
+    assert (ids.BLOCK_OVERRIDE in by_id) is override_allowed
+    if kind == "mandate":
+        assert "initial_value" not in evidence["element"]
+        assert "Engagement" in evidence["label"]["text"]
     else:
-        evidence = by_id[ids.BLOCK_EVIDENCE]
-        assert evidence["optional"] is evidence_optional
         assert evidence["element"]["initial_value"] == "TX-1"
     assert check_view(view) == []
 

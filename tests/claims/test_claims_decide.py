@@ -166,6 +166,7 @@ def test_second_decision_is_told_who_decided_first_in_their_zone(
         decision="verified",
         note=None,
         evidence_reference=None,
+        override_reason="Confirmed by phone with the custodian.",
         now=now,
     )
     with pytest.raises(AlreadyDecided) as raised:

@@ -29,6 +29,10 @@ from tests.world import CONTROLLERS_CHANNEL, World
 REP, CONTROLLER, CONTROLLER2, MANAGER = "UREP", "UCTL1", "UCTL2", "UMGR"
 
 
+# No booking behind these claims: approved by override, with a written reason.
+OVERRIDE = {ids.ACTION_OVERRIDE: "The custodian confirmed the wire by phone; its feed lags."}
+
+
 def arrange_claim(world: World, **kwargs: Any) -> int:
     with world.db() as session:
         cast = make_cast(session)
@@ -242,7 +246,7 @@ def test_clicking_a_decided_claim_says_who_decided_and_when(world: World) -> Non
     arrange_claim(world)
     deliver(world)
     view = open_form(world, CONTROLLER, ids.CLAIM_APPROVE)
-    world.slack.view_submission(CONTROLLER, view)
+    world.slack.view_submission(CONTROLLER, view, answers=OVERRIDE)
     world.standin.wait_for("chat.update")
     # A stale copy of the message still shows buttons; clicking one is refused.
     reply = world.slack.block_action(
@@ -275,7 +279,7 @@ def test_two_controllers_at_once_make_exactly_one_decision(world: World) -> None
     reject = open_form(world, CONTROLLER2, ids.CLAIM_REJECT, count=2)
 
     replies = at_once(
-        lambda: world.slack.view_submission(CONTROLLER, approve),
+        lambda: world.slack.view_submission(CONTROLLER, approve, answers=OVERRIDE),
         lambda: world.slack.view_submission(
             CONTROLLER2, reject, answers={ids.ACTION_REASON: "Not in the feed."}
         ),
@@ -302,7 +306,7 @@ def test_a_double_click_on_approve_decides_once(world: World) -> None:
     deliver(world)
     view = open_form(world, CONTROLLER, ids.CLAIM_APPROVE)
 
-    replies = at_once(*[lambda: world.slack.view_submission(CONTROLLER, view)] * 3)
+    replies = at_once(*[lambda: world.slack.view_submission(CONTROLLER, view, answers=OVERRIDE)] * 3)
 
     assert sum(1 for r in replies if not (r.json or {}).get("response_action")) == 1
     assert decide_events(world, claim_id) == 1
@@ -368,7 +372,7 @@ def test_posted_message_keeps_audit_verify_clean(world: World) -> None:
     arrange_claim(world)
     deliver(world)
     view = open_form(world, CONTROLLER, ids.CLAIM_APPROVE)
-    world.slack.view_submission(CONTROLLER, view)
+    world.slack.view_submission(CONTROLLER, view, answers=OVERRIDE)
     world.standin.wait_for("chat.update")
     world.clock.set(world.clock() + timedelta(minutes=1))
     with world.db() as session:
