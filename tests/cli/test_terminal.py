@@ -18,6 +18,7 @@ SCRIPT = """\
 :channel
 1
 
+Custodian confirmed the wire by phone; the feed lags.
 Funds seen at the custodian.
 :as Margaret Hale
 /cms scorecard
@@ -55,6 +56,9 @@ def test_scripted_session_logs_sees_the_nudge_approves_and_reads_the_scorecard(
     assert "[1] Approve  [2] Reject" in channel
     assert "## Approve claim ##" in channel
     assert "Approved* by Chloé Martin" in channel
+    # No booking behind it yet: approved by override, and the post says so with the reason.
+    assert "*Override* — approved without a booking" in channel
+    assert "Custodian confirmed the wire by phone" in channel
     assert "\x1b[" not in text  # plain lines when standard input is not a terminal
     assert "Scorecards — your team" in rest
     assert "Oliver Grant" in rest
