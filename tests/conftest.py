@@ -124,4 +124,5 @@ from tests.world import (  # noqa: E402,F401  (fixtures)
     world_backend,
     world_bot_invited,
     world_default_locale,
+    world_evidence_override,
 )

@@ -88,11 +88,18 @@ def world_default_locale() -> str:
 
 
 @pytest.fixture
+def world_evidence_override() -> str:
+    """``CMS_EVIDENCE_OVERRIDE``: ``allowed`` (the default) or ``forbidden``. Parametrize it."""
+    return "allowed"
+
+
+@pytest.fixture
 def world(  # type: ignore[no-untyped-def]
     databases: TemplateDatabases,
     world_backend: str,
     world_bot_invited: bool,
     world_default_locale: str,
+    world_evidence_override: str,
     now,
 ) -> Iterator[World]:
     from standin.sender import SlackSender
@@ -118,6 +125,7 @@ def world(  # type: ignore[no-untyped-def]
             database_url=str(engine.url),
             controllers_channel=CONTROLLERS_CHANNEL,
             default_locale=world_default_locale,
+            evidence_override=world_evidence_override,
         )
         cms = build_app(settings, mode="http", clock=clock, engine=engine)
         with closing(cms), serve_in_thread(cms) as base_url:

@@ -20,6 +20,8 @@ which claim it proves.
 
 from __future__ import annotations
 
+import logging
+
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -43,6 +45,8 @@ from bot.errors import AlreadyDecided, ClaimNotFound, InvalidInput, NotAllowed
 from bot.messages import claims as text
 from bot.messages import formatting
 from storage.models import AccountActivity, Claim, Client, Household, Interaction, Rep
+
+log = logging.getLogger(__name__)
 
 DECISIONS = ("verified", "rejected")
 NOTE_LIMIT = 2000
@@ -194,6 +198,7 @@ def decide(
             result = session.execute(statement)
     except IntegrityError:
         # Another controller's decision with this booking committed first.
+        log.info("claim %s: its booking was taken by a concurrent decision", claim.id)
         raise _reference_used(session, claim, reference) from None
     session.refresh(claim)
     if result.rowcount != 1:  # type: ignore[attr-defined]

@@ -306,7 +306,9 @@ def test_a_double_click_on_approve_decides_once(world: World) -> None:
     deliver(world)
     view = open_form(world, CONTROLLER, ids.CLAIM_APPROVE)
 
-    replies = at_once(*[lambda: world.slack.view_submission(CONTROLLER, view, answers=OVERRIDE)] * 3)
+    replies = at_once(
+        *[lambda: world.slack.view_submission(CONTROLLER, view, answers=OVERRIDE)] * 3
+    )
 
     assert sum(1 for r in replies if not (r.json or {}).get("response_action")) == 1
     assert decide_events(world, claim_id) == 1
