@@ -21,7 +21,6 @@ which claim it proves.
 from __future__ import annotations
 
 import logging
-
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
