@@ -15,7 +15,7 @@ Reviewed by hand.
   stops and names them, for a controller to settle first.
 
 Revision ID: 0010_pay
-Revises: 0013_roles
+Revises: 0015_reader
 Create Date: 2026-12-01 13:00:00
 """
 
@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_pay"
-down_revision = "0013_roles"
+down_revision = "0015_reader"
 branch_labels = None
 depends_on = None
 
