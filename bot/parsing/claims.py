@@ -391,12 +391,15 @@ def claims(
         and not _reference(tokens, amount)
         and (amount.marked or amount.value >= BARE_MINIMUM)
     ]
-    # Outcome words first; a sum none of them claims may then be asked about by a money verb.
+    # Outcome words first; a sum none of them claims may then be asked about by a money verb,
+    # unless it is a product's own figure ("fixed-term deposit of 300k rolled over").
+    products = _product_sums(tokens, usable)
     pairs = sorted(
         (word.kind == "unclear", distance, w, a)
         for w, word in enumerate(words)
         for a, amount in enumerate(usable)
         if (distance := _gap(tokens, word, amount)) is not None
+        and not (word.kind == "unclear" and a in products)
     )
     taken_words: set[int] = set()
     taken_amounts: set[int] = set()
@@ -422,6 +425,34 @@ def claims(
     found.sort(key=lambda claim: claim.amount.first)
     unreadable = [c.amount for c in found if c.amount.malformed or c.kind == "unclear"]
     return [c for c in found if not c.amount.malformed and c.kind != "unclear"], unreadable
+
+
+_OF = frozenset(map(fold, "of de på pe din sebanyak ka ki का की".split()))
+
+
+def _product_sums(tokens: list[Token], amounts: list[Amount]) -> set[int]:
+    """Sums that are a product's figure: right after its name (or "of"), or right before it."""
+    keys = [token.key for token in tokens]
+    ends: set[int] = set()
+    starts: set[int] = set()
+    for index in range(len(keys)):
+        size = _match(keys, index, PRODUCTS)
+        if size:
+            starts.add(index)
+            ends.add(index + size - 1)
+    found = set()
+    for number, amount in enumerate(amounts):
+        before = amount.first - 1
+        if before >= 0 and keys[before] in _OF and not tokens[before].trail.strip():
+            before -= 1
+        if (
+            before in ends
+            and not tokens[before].trail.strip()
+            or amount.last + 1 in starts
+            and not tokens[amount.last].trail.strip()
+        ):
+            found.add(number)
+    return found
 
 
 def _joined(

@@ -80,8 +80,18 @@ def word_fits(typed: str, word: str, initial: bool, devanagari: bool) -> bool:
     longest = max(len(typed), len(word))
     distance = OSA.distance(typed, word)
     if longest <= 4:
+        if distance == 1 and abs(len(typed) - len(word)) == 1:
+            return _doubled(typed, word) or _doubled(word, typed)  # "Liuu" for Liu: a key held
         return distance == 1 and len(typed) == len(word) and sorted(typed) == sorted(word)
     return distance <= (1 if longest <= 7 else 2)
+
+
+def _doubled(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` with one of its letters typed twice."""
+    return any(
+        longer[i] == longer[i - 1] and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(1, len(longer))
+    )
 
 
 def _fits_across_scripts(typed: str, word: str) -> bool:

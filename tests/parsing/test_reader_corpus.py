@@ -276,8 +276,8 @@ def test_the_reader_reads_the_corpus_at_the_aim(session: Session, corpus: dict[s
 # all, reached): a ratchet, so the reader may only get better on lines its author never saw.
 # Raise the share and lower the harm as it does; never the other way.
 HELDOUT_BOUNDS = {
-    HELDOUT: (0.99, 0),  # share fully right at least, harmful readings at most
-    HELDOUT2: (0.97, 0),
+    HELDOUT: (0.995, 0),  # share fully right at least, harmful readings at most
+    HELDOUT2: (0.98, 0),
     HELDOUT3: (0.68, 18),  # before the reader's work of 2026-12-01 (second session): 165/240, 18
 }
 

@@ -124,3 +124,11 @@ def test_a_letter_typed_apart_from_its_surname_still_names_the_client(session: S
     make_client(session, "Ana D'Souza", covered_by=[rep])
     assert named(session, rep, "met w/ Kevin O Brien 8:15am") == "Kevin O'Brien"
     assert named(session, rep, "Ana D Souza call") == "Ana D'Souza"
+
+
+def test_a_short_name_with_a_letter_typed_twice_is_that_name(session: Session) -> None:
+    """ "Grace Liuu": a key held down; "Grace Lieu" (another letter) is not Liu."""
+    rep = make_rep(session, "UGRA", "Gil Rep", timezone="America/New_York")
+    make_client(session, "Grace Liu", covered_by=[rep])
+    assert named(session, rep, "Met Grace Liuu for lunch") == "Grace Liu"
+    assert named(session, rep, "Met Grace Lieu for lunch") != "Grace Liu"
