@@ -19,12 +19,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.cadence.policy import set_policy
 from bot.claims import decide
 from bot.contacts import ContactDraft, log_contact
 from bot.directory import get_rep, upsert_client, upsert_rep
+from bot.directory.delegates import add_delegate
 from bot.directory.profiles import Profile, apply_profile
 from bot.errors import InvalidInput
 from bot.imports import import_csv
@@ -63,8 +65,17 @@ PEOPLE = (
     Person("UCTL1", "Chloé Martin", ("controller",), "Europe/Paris", "fr-FR", None),
     Person("UCTL2", "Sam Okafor", ("controller",), "Europe/London", "en-GB", None),
     Person("UADM", "Ada Admin", ("admin",), "Europe/London", "en-GB", None),
+    # An assistant logs for the reps who name her (DELEGATES); the other roles see their part.
+    Person("UASST", "Hannah Brooks", ("assistant",), "Europe/London", "en-GB"),
+    Person("UMKT", "Marco Rossi", ("marketing",), "Europe/Paris", "fr-FR", None),
+    Person("USVC", "Lena Vogel", ("service",), "Europe/Zurich", "de-CH", None),
+    Person("UCMP", "Grace Ibeh", ("compliance",), "Europe/London", "en-GB", None),
+    Person("UBNK", "Victor Hale", ("banker",), "America/New_York", "en-US"),
 )
 REPS = tuple(p.user_id for p in PEOPLE if "rep" in p.roles)
+DELEGATES = (("UREP1", "UASST"), ("UREP7", "UASST"))
+# The banker's mandates: (client number, fee, decided) — behind the banking wall.
+MANDATES = ((3, "750000", True), (17, "1200000", False), (31, "400000", False))
 
 SURNAMES = (
     "Ashford Bellamy Castellane Dufresne Eriksson Fairbanks Galloway Hartmann Ionescu "
@@ -95,6 +106,8 @@ INITIATIVES = (
         date(2026, 9, 20),
     ),
     ("Symphony night", "symphony-night", "22000", date(2026, 3, 5), date(2026, 3, 15)),
+    # Running at the demo's "now": recent contacts carry it, and /logcontact can.
+    ("Winter museum night", "museum-night", "30000", date(2026, 11, 16), date(2026, 12, 20)),
 )
 
 
@@ -125,6 +138,14 @@ def build(session: Session, *, seed: int = SEED) -> dict[str, int]:
         )
         counts["reps"] += 1
     admin = get_rep(session, "UADM")
+    for rep_id, assistant_id in DELEGATES:
+        add_delegate(
+            session,
+            rep=get_rep(session, rep_id),
+            assistant=get_rep(session, assistant_id),
+            actor=ACTOR,
+            now=setup_at,
+        )
     for tier, max_days, min_days in TIERS:
         set_policy(
             session, actor=admin, tier=tier, max_days=max_days, min_days=min_days, now=setup_at
@@ -140,10 +161,67 @@ def build(session: Session, *, seed: int = SEED) -> dict[str, int]:
     activity: list[tuple[str, date, Decimal, str]] = []
     for index, (external_id, tier, team, account) in enumerate(clients):
         _history(session, rng, index, external_id, tier, team, account, counts, activity)
+    _mandates(session, clients, counts)
     _import_activity(session, activity)
     counts["activity"] = len(activity)
     _decide_some(session, rng, counts)
     return counts
+
+
+def _mandates(
+    session: Session, clients: list[tuple[str, str, list[str], str | None]], counts: dict[str, int]
+) -> None:
+    """The banker joins a few clients' coverage and wins (or claims) mandates with them."""
+    from bot.directory import get_client
+    from storage.models import Claim
+
+    banker, controller = get_rep(session, "UBNK"), get_rep(session, "UCTL2")
+    for number, fee, decided in MANDATES:
+        external_id, _tier, team, account = clients[number - 1]
+        client = get_client(session, external_id)
+        at = DEMO_NOW - timedelta(days=60 if decided else 3 + number % 5, hours=2)
+        upsert_client(
+            session,
+            external_id=external_id,
+            name=client.name,
+            kind=client.kind,
+            household=client.household.name if client.household else None,
+            tier=client.tier,
+            coverage=[*team, banker.slack_user_id],
+            accounts=[account] if account else [],
+            actor=ACTOR,
+            now=at - timedelta(days=1),
+        )
+        log_contact(
+            session,
+            actor=banker,
+            draft=ContactDraft(
+                client_id=client.id,
+                occurred_at=at,
+                channel="in_person",
+                notes="Pitched the sale of the family's holding company; mandate letter to follow.",
+                claims=(ClaimDraft("mandate", Decimal(fee), "USD", None),),
+                source="import",
+                idempotency_key=f"demo:{external_id}:mandate",
+            ),
+            now=at + timedelta(minutes=1),
+        )
+        counts["contacts"] += 1
+        counts["claims"] += 1
+        if decided:
+            claim_id = session.scalar(
+                select(Claim.id).where(Claim.kind == "mandate").order_by(Claim.id.desc()).limit(1)
+            )
+            decide(
+                session,
+                actor=controller,
+                claim_id=int(claim_id or 0),
+                decision="verified",
+                note="Mandate letter signed and filed.",
+                evidence_reference=None,
+                now=at + timedelta(days=5),
+            )
+            counts["decided"] += 1
 
 
 def _clients(
@@ -215,6 +293,12 @@ def _history(
                 if booked < DEMO_NOW.date():
                     activity.append((account, booked, amount, "USD"))
         tag = next((t for _, t, _, s, e in INITIATIVES if s <= at.date() <= e), None)
+        # Some last contacts promised a follow-up: a few are due or missed by "now", some open.
+        follow_up = (
+            at.date() + timedelta(days=5 + index % 19)
+            if n == len(dates) and index % 3 == 1
+            else None
+        )
         log_contact(
             session,
             actor=rep,
@@ -224,6 +308,7 @@ def _history(
                 channel=rng.choice(CHANNELS),
                 notes=rng.choice(NOTES),
                 initiative_tag=tag,
+                follow_up_on=follow_up,
                 claims=claims,
                 source="import",
                 idempotency_key=f"demo:{external_id}:{n}",

@@ -67,15 +67,16 @@ def people_lines(session: Session) -> list[str]:
     serves: dict[int, list[str]] = {}
     for row in session.scalars(select(Delegate)):
         serves.setdefault(row.assistant_id, []).append(by_id[row.rep_id].name)
-    lines = [f"  {'id':8} {'name':20} {'roles':34} {'time zone':20} language"]
+    rows = []
     for rep in reps:
         roles = ", ".join(sorted(rep.roles)) or "-"
         if rep.id in serves:
             roles += f" (for {', '.join(sorted(serves[rep.id]))})"
         language = rep.language or f"{rep.locale} (Slack)"
-        lines.append(
-            f"  {rep.slack_user_id:8} {rep.name:20} {roles:34} {rep.timezone:20} {language}"
-        )
+        rows.append((rep.slack_user_id, rep.name, roles, rep.timezone, language))
+    wide = max([len("roles"), *(len(row[2]) for row in rows)])
+    lines = [f"  {'id':8} {'name':20} {'roles':{wide}} {'time zone':20} language"]
+    lines += [f"  {u:8} {n:20} {r:{wide}} {z:20} {lang}" for u, n, r, z, lang in rows]
     return lines
 
 

@@ -105,6 +105,10 @@ def test_users_shows_roles_zone_and_language(demo_file: Path, tmp_path: Path) ->
     assert "manager" in rows["UMGR"] and "Europe/London" in rows["UMGR"]
     assert "controller" in rows["UCTL1"] and "fr-FR" in rows["UCTL1"]
     assert "admin" in rows["UADM"]
+    assert "assistant (for Dan Walker, Oliver Grant)" in rows["UASST"]
+    for user, role in (("UMKT", "marketing"), ("USVC", "service"), ("UCMP", "compliance")):
+        assert role in rows[user]
+    assert "banker" in rows["UBNK"] and "America/New_York" in rows["UBNK"]
 
 
 def test_a_typed_form_value_can_be_cleared() -> None:

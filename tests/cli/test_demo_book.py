@@ -13,7 +13,18 @@ from bot.cli import demo as demo_book
 from bot.cli import main
 from bot.errors import InvalidInput
 from storage.engine import make_engine, make_session_factory
-from storage.models import Claim, Client, Coverage, Interaction
+from storage.models import (
+    ROLES,
+    AccountActivity,
+    Claim,
+    Client,
+    Coverage,
+    Delegate,
+    Initiative,
+    Interaction,
+    Rep,
+    RepRole,
+)
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +78,8 @@ def test_claims_match_their_contacts_and_some_are_pending(book) -> None:  # type
     for claim, interaction in rows:
         client = session.get(Client, interaction.client_id)
         assert claim.rep_id == interaction.rep_id
-        assert claim.account in {a.account for a in client.accounts}
+        if claim.kind != "mandate":  # a mandate's fee is paid to the bank, into no account
+            assert claim.account in {a.account for a in client.accounts}
     statuses = {claim.status for claim, _ in rows}
     assert {"pending", "verified"} <= statuses
 
@@ -120,3 +132,63 @@ def test_cli_demo_on_the_configured_database_says_so_and_keeps_it(
     assert "is not a demo book" in capsys.readouterr().err
     assert main(["console", "--db", str(prod)]) != 0
     assert still_there(prod)
+
+
+# -- the whole product in one book ----------------------------------------------------------
+
+
+def test_every_role_is_played_and_the_assistant_logs_for_reps(book) -> None:  # type: ignore[no-untyped-def]
+    _, session = book
+    held = set(session.scalars(select(RepRole.role)))
+    assert held == set(ROLES)
+    assistant = session.scalar(select(Rep).where(Rep.slack_user_id == "UASST"))
+    assert assistant is not None and assistant.has_role("assistant")
+    named_by = session.scalars(select(Delegate.rep_id).where(Delegate.assistant_id == assistant.id))
+    assert len(list(named_by)) >= 2
+
+
+def test_an_initiative_runs_now_and_follow_ups_are_due_and_open(book) -> None:  # type: ignore[no-untyped-def]
+    _, session = book
+    today = demo_book.DEMO_NOW.date()
+    running = session.scalars(
+        select(Initiative.tag).where(Initiative.starts_on <= today, Initiative.ends_on >= today)
+    ).all()
+    assert running
+    promised = session.scalars(
+        select(Interaction.follow_up_on).where(Interaction.follow_up_on.is_not(None))
+    ).all()
+    assert any(day < today for day in promised) and any(day >= today for day in promised)
+
+
+def test_mandates_and_pending_claims_with_and_without_evidence(book) -> None:  # type: ignore[no-untyped-def]
+    _, session = book
+    mandates = {c.status for c in session.scalars(select(Claim).where(Claim.kind == "mandate"))}
+    assert {"pending", "verified"} <= mandates
+    pending = session.scalars(
+        select(Claim).where(Claim.status == "pending", Claim.kind != "mandate")
+    ).all()
+    matched = [
+        c
+        for c in pending
+        if session.scalar(
+            select(AccountActivity.id).where(
+                AccountActivity.account == c.account, AccountActivity.amount == c.amount
+            )
+        )
+    ]
+    assert matched and len(matched) < len(pending)
+
+
+def test_a_household_has_several_members_and_several_coverers(book) -> None:  # type: ignore[no-untyped-def]
+    _, session = book
+    rows = session.execute(
+        select(Client.household_id, Client.id, Coverage.rep_id)
+        .join(Coverage, Coverage.client_id == Client.id)
+        .where(Client.household_id.is_not(None), Coverage.ended_at.is_(None))
+    ).all()
+    members: dict[int, set[int]] = {}
+    coverers: dict[int, set[int]] = {}
+    for household, client, rep in rows:
+        members.setdefault(household, set()).add(client)
+        coverers.setdefault(household, set()).add(rep)
+    assert any(len(members[h]) >= 3 and len(coverers[h]) >= 2 for h in members)
