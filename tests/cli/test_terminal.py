@@ -75,10 +75,10 @@ def test_the_forms_client_is_found_by_name_and_a_wrong_choice_is_asked_again(
     demo_file: Path, tmp_path: Path
 ) -> None:
     # The client field is a type-ahead: the typed name goes to the bot's options
-    # listener; two Kavyas are offered and the first is picked (Enter keeps the other eight
-    # fields as they are, the private-notes box included). "by owl" is not a
+    # listener; two Kavyas are offered and the first is picked (Enter keeps the other nine
+    # fields as they are: the private-notes box, the running initiative). "by owl" is not a
     # channel: said so, and the field is asked again when the form comes back.
-    script = "/logcontact\nKavya\n1\n\n\nby owl\nRollover call\n" + "\n" * 8 + "2\n:quit\n"
+    script = "/logcontact\nKavya\n1\n\n\nby owl\nRollover call\n" + "\n" * 9 + "2\n:quit\n"
     text = run(demo_file, tmp_path, script, "--as", "UREP1")
     assert "1. Kavya Ashford (DC-001)" in text and "2. Kavya Rahman (DC-042)" in text
     assert "! not one of the choices" in text
