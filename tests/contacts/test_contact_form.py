@@ -262,3 +262,31 @@ def test_metadata_this_code_did_not_write_is_refused() -> None:
         FormMeta.decode('{"source": "import"}')
     with pytest.raises(ValueError):
         FormMeta.decode("not json")
+
+
+def test_a_day_without_a_time_follows_the_readers_rule() -> None:
+    """The form's time is optional: a day alone is that day's midday in the rep's zone (never
+    later than now), and is recorded as a day alone, as "yesterday" typed in a line is."""
+    past = check(form(day=date(2026, 11, 17), time=None), actor=rep("Europe/Paris"), now=NOW)
+    assert (past.occurred_at, past.time_given) == (datetime(2026, 11, 17, 11, 0, tzinfo=UTC), False)
+    early = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)  # 10:00 in Paris: midday is still to come
+    today = check(form(time=None), actor=rep("Europe/Paris"), now=early)
+    assert (today.occurred_at, today.time_given) == (early, False)
+    assert check(form(), actor=rep(), now=NOW).time_given is True
+
+
+def test_the_form_for_a_day_alone_shows_no_invented_time() -> None:
+    at = datetime(2026, 11, 17, 12, 0, tzinfo=UTC)
+    blocks = {
+        ctx_given: {
+            block.get("block_id"): block
+            for block in form_view(
+                FormContext(timezone="UTC", local_now=NOW, occurred_local=at, time_given=ctx_given),
+                meta=FormMeta(),
+            )["blocks"]
+        }[ids.BLOCK_TIME]
+        for ctx_given in (True, False)
+    }
+    assert blocks[True]["element"]["initial_time"] == "12:00"
+    assert "initial_time" not in blocks[False]["element"]
+    assert blocks[False]["optional"] is True
