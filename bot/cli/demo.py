@@ -218,7 +218,7 @@ def _mandates(
                 claim_id=int(claim_id or 0),
                 decision="verified",
                 note="Mandate letter signed and filed.",
-                evidence_reference=None,
+                evidence_reference=f"ENG-{number:03d}",  # the mandate letter's reference
                 now=at + timedelta(days=5),
             )
             counts["decided"] += 1
