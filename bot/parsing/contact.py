@@ -349,6 +349,9 @@ def _for_whom(tokens: list[Token], taken: list[Span]) -> tuple[str, Span] | None
             return following.text, (token.start, following.end)
         if following.text[:1].isupper() and following.text.isalpha():
             return following.text, (token.start, following.end)
+        handle = following.text[1:]  # "for @Oliver" / "for @oliver": a name typed as a handle
+        if following.text.startswith("@") and handle.isalpha():
+            return handle, (token.start, following.end)
     return None
 
 

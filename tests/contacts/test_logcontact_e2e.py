@@ -233,3 +233,23 @@ def test_assistant_logs_for_the_principal_who_covers_the_client(world: World, bo
     with world.db() as session:
         interaction = session.scalars(select(Interaction)).one()
         assert (interaction.rep.slack_user_id, interaction.author.slack_user_id) == ("U1", "UASST")
+
+
+@pytest.mark.parametrize("whom", ["for <@U1>", "for @Rita", "for @rita"])
+def test_assistant_names_the_principal_as_a_mention_a_name_or_a_handle(  # type: ignore[no-untyped-def]
+    world: World, book, whom: str
+) -> None:
+    from tests.factories import make_delegate
+
+    with world.db() as session:
+        rep = session.scalars(select(Rep).where(Rep.slack_user_id == "U1")).one()
+        assistant = make_rep(session, "UASST", "Ada Assistant", roles=("assistant",))
+        make_delegate(session, rep=rep, assistant=assistant)
+    line = f"{whom} Jane Smith call this morning about the bond ladder"
+    sent = world.slack.command("/logcontact", line, user_id="UASST")
+    shown = render(reply_to(world, sent)["blocks"])
+    assert "Rita Rep (logged by Ada Assistant)" in shown
+    with world.db() as session:
+        interaction = session.scalars(select(Interaction)).one()
+        assert interaction.rep.slack_user_id == "U1"
+        assert "@" not in (interaction.notes or "") and "Rita" not in (interaction.notes or "")
