@@ -28,7 +28,7 @@ from bot.messages import access as words
 from bot.messages import formatting
 from storage.models import Claim, Client, Coverage, Delegate, Household, Interaction, Rep, RepRole
 
-NOT_YOURS = "That button no longer works for you."
+NOT_YOURS = words.NOT_YOURS
 
 
 class NotYours(NotCovered):
@@ -551,6 +551,9 @@ def record_read(
         action="read",
         entity_type="clients",
         entity_id=client.id,
-        after={"surface": surface, "external_id": client.external_id},
+        # A read changes nothing: ``after`` stays empty, so the trail's replay of the
+        # client (``bot.audit.state``) is untouched; what was read is in ``before``.
+        before={"surface": surface, "external_id": client.external_id},
+        after=None,
         now=now,
     )

@@ -205,14 +205,15 @@ def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) ->
     )
 
 
-def record_read(
-    session: Session, *, user_id: str, client_id: int, surface: str, now: datetime
+def record_reads(
+    session: Session, *, user_id: str, client_ids: list[int], surface: str, now: datetime
 ) -> None:
-    """Record that the reader (compliance) read the client's card through ``surface``."""
+    """Record that the reader (compliance) read these clients' cards through ``surface``."""
     actor = session.scalar(select(Rep).where(Rep.slack_user_id == user_id))
-    client = session.get(Client, client_id)
-    if actor is not None and client is not None:
-        access.record_read(session, actor=actor, client=client, surface=surface, now=now)
+    for client_id in client_ids:
+        client = session.get(Client, client_id)
+        if actor is not None and client is not None:
+            access.record_read(session, actor=actor, client=client, surface=surface, now=now)
 
 
 def _coverage(session: Session, client_id: int) -> list[Coverer]:
@@ -329,6 +330,6 @@ __all__ = [
     "choice_labels",
     "find_for_card",
     "load_card",
-    "record_read",
+    "record_reads",
     "search_clients",
 ]

@@ -6,6 +6,9 @@ no name, no notes, no amount of a record behind the wall.
 
 from __future__ import annotations
 
+# A value from Slack named something the clicker may not see: nothing of it is said,
+# only where to look instead.
+NOT_YOURS = "That button no longer works for you; `/client NAME` finds the clients you may see."
 COMPLIANCE_RECORDS_NOTHING = (
     "Compliance reads every record and records none: to have this logged or changed, "
     "ask the client's coverage team. `/client NAME` shows you the client's card."

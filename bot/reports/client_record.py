@@ -62,7 +62,8 @@ def client_record(
         action="read",
         entity_type="clients",
         entity_id=client.id,
-        after={"surface": "cmsbot export client", "external_id": client.external_id},
+        before={"surface": "cmsbot export client", "external_id": client.external_id},
+        after=None,
         now=now,
     )
     session.flush()

@@ -35,21 +35,18 @@ def show(deps: Deps, *, user_id: str, client_id: int, reply: Reply, replace: boo
         return card, blocks.card_blocks(card)
 
     card, (headline, body) = committed(deps, unit, read_only=True)
-    audit_read(deps, user_id=user_id, card=card, surface="button")
+    audit_read(deps, user_id=user_id, cards=[card], surface="button")
     reply.send(headline, body, replace_original=replace)
 
 
-def audit_read(deps: Deps, *, user_id: str, card: ClientCard, surface: str) -> None:
-    """A compliance read is an audit event, committed before the card is shown."""
-    if card.audited_read:
+def audit_read(deps: Deps, *, user_id: str, cards: list[ClientCard], surface: str) -> None:
+    """A compliance read is an audit event per client shown, committed before it is shown."""
+    audited = [card.client_id for card in cards if card.audited_read]
+    if audited:
         committed(
             deps,
-            lambda session: client_card.record_read(
-                session,
-                user_id=user_id,
-                client_id=card.client_id,
-                surface=surface,
-                now=deps.clock(),
+            lambda session: client_card.record_reads(
+                session, user_id=user_id, client_ids=audited, surface=surface, now=deps.clock()
             ),
         )
 
@@ -63,27 +60,27 @@ def register(app: App, deps: Deps) -> None:
             return
         user_id = command["user_id"]
 
-        def unit(session: Session) -> tuple[ClientCard | None, str, list[dict[str, Any]] | None]:
+        def unit(session: Session) -> tuple[list[ClientCard], str, list[dict[str, Any]] | None]:
             actor = acting_rep(session, user_id)
             household = household_card.find_household(session, typed[:200])
             if household is not None:
                 found_household = household_card.load_household(
                     session, actor=actor, household_id=household.id, now=deps.clock(), typed=True
                 )
-                return None, *household_blocks(found_household)
+                return found_household.members, *household_blocks(found_household)
             found = client_card.find_for_card(session, actor=actor, text=typed[:200])
             if len(found) > 1:
-                return None, *blocks.choices(typed, client_card.choice_labels(session, found))
+                return [], *blocks.choices(typed, client_card.choice_labels(session, found))
             if not found:
-                return None, blocks.no_match(typed), None
+                return [], blocks.no_match(typed), None
             card = client_card.load_card(
                 session, actor=actor, client_id=found[0].client_id, now=deps.clock()
             )
-            return card, *blocks.card_blocks(card)
+            return [card], *blocks.card_blocks(card)
 
-        card, headline, body = committed(deps, unit, read_only=True)
-        if card is not None:
-            audit_read(deps, user_id=user_id, card=card, surface="/client")
+        cards, headline, body = committed(deps, unit, read_only=True)
+        # A household card reads each member it shows.
+        audit_read(deps, user_id=user_id, cards=cards, surface="/client")
         reply.send(headline, body)
 
     @lanes.action(app, deps, ids.CLIENT_SHOW_MORE_ANY)
@@ -102,12 +99,13 @@ def register(app: App, deps: Deps) -> None:
             return
         user_id = body["user"]["id"]
 
-        def unit(session: Session) -> tuple[str, list[dict[str, Any]]]:
+        def unit(session: Session) -> tuple[list[ClientCard], str, list[dict[str, Any]]]:
             actor = acting_rep(session, user_id)
             card = household_card.load_household(
                 session, actor=actor, household_id=int(raw), now=deps.clock()
             )
-            return household_blocks(card)
+            return card.members, *household_blocks(card)
 
-        headline, body_blocks = committed(deps, unit, read_only=True)
+        members, headline, body_blocks = committed(deps, unit, read_only=True)
+        audit_read(deps, user_id=user_id, cards=members, surface="household button")
         reply.send(headline, body_blocks, replace_original=False)

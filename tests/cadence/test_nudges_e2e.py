@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.cadence.nudges import run_tick
+from bot.directory.access import NOT_YOURS
 from handlers import ids
 from storage.models import AuditEvent, CadenceOverride, CadencePolicy, Snooze
 from tests.factories import make_client, make_rep
@@ -99,7 +100,7 @@ def test_a_forged_snooze_for_someone_elses_client_is_refused(
         "U1", ids.NUDGE_SNOOZE, selected_option=snooze_option(book["olga"], 7), message=message
     )
     refusal = world.standin.wait_for("response_url")
-    assert "That button no longer works for you." in refusal.args["text"]
+    assert NOT_YOURS in refusal.args["text"]
     assert "Olga" not in refusal.args["text"]
     with world.db() as session:
         assert session.scalars(select(Snooze)).all() == []

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from bot.directory.access import NOT_YOURS
 from handlers import ids
 from storage.models import AuditEvent, Claim, Interaction
 from tests.factories import make_client, make_delegate, make_initiative, make_rep
@@ -138,7 +139,7 @@ def test_uncovered_client_is_refused_on_the_client_field_naming_nobody(
     view = open_form(world)
     reply = submit(world, view, client=str(book["olga"]), channel="phone")
     assert reply.json is not None and reply.json["response_action"] == "errors"
-    assert reply.json["errors"][ids.BLOCK_CLIENT] == "That button no longer works for you."
+    assert reply.json["errors"][ids.BLOCK_CLIENT] == NOT_YOURS
     with world.db() as session:
         assert session.scalar(select(func.count()).select_from(Interaction)) == 0
 
@@ -239,7 +240,7 @@ def test_log_contact_button_for_an_uncovered_client_is_refused(
 ) -> None:
     world.slack.block_action("U1", ids.LOG_OPEN_FORM, value=str(book["olga"]))
     refusal = world.standin.wait_for("response_url")
-    assert refusal.args["text"] == "That button no longer works for you."
+    assert refusal.args["text"] == NOT_YOURS
     world.standin.assert_no_call("views.open")
 
 

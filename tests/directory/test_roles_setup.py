@@ -20,7 +20,7 @@ from bot.audit.verify import verify
 from bot.contacts import ContactDraft, log_contact
 from bot.directory.rep_lookup import get_rep_by_slack_id
 from bot.imports import import_csv
-from storage.models import CadenceOverride, Rep
+from storage.models import AuditEvent, CadenceOverride, Rep
 from tests.databases import BACKENDS
 from tests.factories import make_client, make_rep
 from tests.world import World
@@ -94,3 +94,22 @@ def test_too_soon_after_a_banking_contact_names_the_day_not_the_banker(
     shown = str(reply)
     assert "was contacted 1 day ago by the banking side" in shown, shown
     assert "Beatrice" not in shown and "NOTE-BANK" not in shown
+
+
+@pytest.mark.parametrize("world_backend", BACKENDS)
+def test_a_compliance_read_of_a_household_is_one_audit_event_per_member(world: World) -> None:
+    with world.db() as session:
+        rita = make_rep(session, "URITA", "Rita")
+        make_rep(session, "UCLEO", "Cleo", roles=("compliance",))
+        jane = make_client(session, "Jane Castle", covered_by=[rita], household="Castle Family")
+        john = make_client(session, "John Castle", covered_by=[rita], household="Castle Family")
+    card = say(world, "/client", "Castle Family", "UCLEO")
+    assert "Jane Castle" in str(card["blocks"]) and "John Castle" in str(card["blocks"])
+    with world.db() as session:
+        reads = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "read").order_by(AuditEvent.id)
+        ).all()
+        assert sorted((event.actor, event.entity_id) for event in reads) == sorted(
+            [("UCLEO", str(jane.id)), ("UCLEO", str(john.id))]
+        )
+        assert verify(session) == []

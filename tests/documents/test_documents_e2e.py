@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import select, text
 
 from bot.cli import main
+from bot.directory.access import NOT_YOURS
 from bot.documents import slack as document_calls
 from handlers import ids
 from standin.workspace import Message
@@ -178,7 +179,7 @@ def test_a_reader_not_allowed_to_see_the_client_gets_no_copy(
     )
     assert clicked.ok, clicked.body
     told = world.standin.wait_for("response_url")
-    assert told.args["text"] == "That button no longer works for you."
+    assert told.args["text"] == NOT_YOURS
     world.standin.assert_no_call("files.getUploadURLExternal")
     assert world.standin.uploaded_files() == []
     with world.db() as session:
@@ -228,7 +229,7 @@ def test_a_client_the_rep_does_not_cover_is_refused_on_the_form(
     submitted = submit(world, view, book["olga"])
     assert submitted.json == {
         "response_action": "errors",
-        "errors": {ids.BLOCK_DOC_CLIENT: "That button no longer works for you."},
+        "errors": {ids.BLOCK_DOC_CLIENT: NOT_YOURS},
     }
     world.standin.assert_no_call("url_private")
     with world.db() as session:

@@ -29,6 +29,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.contacts import ContactDraft, log_contact
+from bot.directory.access import NOT_YOURS
 from bot.parsing import ClaimDraft
 from handlers import ids
 from handlers.blocks.contact_reply import Pending
@@ -41,7 +42,7 @@ from tests.world import World
 
 pytestmark = pytest.mark.parametrize("world_backend", BACKENDS)
 
-NEUTRAL = "That button no longer works for you."
+NEUTRAL = NOT_YOURS
 KEY = "demo:DC-008:1"
 # What Otto's book holds that Rita must never see: his client's name, his Slack id,
 # his contact's notes, date and claim amount.
