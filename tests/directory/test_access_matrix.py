@@ -27,6 +27,7 @@ from __future__ import annotations
 import io
 import json
 import time
+from collections.abc import Iterator
 from contextlib import redirect_stdout
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -160,6 +161,15 @@ EXPECTED: dict[str, dict[str, frozenset[str]]] = {
     ),
 }
 AT = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _one_chain_key() -> Iterator[None]:
+    """``cmsbot`` remembers the settings' chain key process-wide (``audit.use_chain_key``):
+    start and end with none, as the world's own writes do, whatever ran before."""
+    audit.use_chain_key(None)
+    yield
+    audit.use_chain_key(None)
 
 
 @pytest.fixture
