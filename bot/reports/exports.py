@@ -58,6 +58,10 @@ CLAIM_KEYS = (
     "decided_by",
     "decided_at",
     "decision_note",
+    # Added by issue 17: the booking (or engagement reference) that proves the claim, and
+    # the controller's written reason when it was approved without one (an override).
+    "evidence_reference",
+    "override_reason",
 )
 # Exactly what each hash covers, then the hash: anyone can recheck the chain from the file.
 AUDIT_KEYS = (*audit.HASHED_FIELDS, "hash")
@@ -114,6 +118,8 @@ def _claims() -> Select:
             decider.slack_user_id,
             Claim.decided_at,
             Claim.decision_note,
+            Claim.evidence_reference,
+            Claim.override_reason,
         )
         .join(Client, Client.id == Claim.client_id)
         .join(Rep, Rep.id == Claim.rep_id)

@@ -200,11 +200,14 @@ def bonus_text(card: Scorecard, rep: RepCard) -> str:
     if not card.plans:
         return text.LINE_NO_PLAN
     in_plan = card.bonus_currency
-    total = _noted(formatting.money(bonus.total, in_plan), rep.bonus_not_converted)
+    total = formatting.money(bonus.total, in_plan)
     if in_plan == card.currency:
         lines = [text.LINE_BONUS.format(total=total)]
     else:
         lines = [text.LINE_BONUS_IN.format(total=total, currency=in_plan)]
+    note = total_note(rep.bonus_not_converted)
+    if note:
+        lines[0] += f" ({note})"
     for line in bonus.lines:
         values = {
             "plan_from": formatting.day(line.plan_from),

@@ -12,6 +12,8 @@ at the same moment on PostgreSQL make exactly one of them count.
 from __future__ import annotations
 
 import contextlib
+import io
+import json
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
@@ -27,6 +29,7 @@ from bot.claims import decide
 from bot.delivery.outbox import deliver_due
 from bot.errors import InvalidInput
 from bot.reports import scorecard
+from bot.reports.exports import export
 from bot.reports.periods import read_period
 from handlers import ids
 from storage.models import AuditEvent, Claim
@@ -76,6 +79,14 @@ def test_an_override_needs_its_reason_and_marks_the_claim_and_its_audit_event(
     ).one()
     assert event.after is not None and event.after["override_reason"] == REASON
     assert verify(session) == []
+    out = io.StringIO()
+    export(session, kind="claims", fmt="json", out=out)
+    [row] = json.loads(out.getvalue())
+    assert (row["status"], row["evidence_reference"], row["override_reason"]) == (
+        "verified",
+        None,
+        REASON,
+    )
 
 
 def test_a_firm_that_forbids_overrides_refuses_one(session: Session, now: datetime) -> None:

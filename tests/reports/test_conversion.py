@@ -36,8 +36,8 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from bot.cli.reports import run_report
-from bot.reports import scorecard
+from bot.cli.reports import roi_records, run_report
+from bot.reports import roi, scorecard
 from bot.reports.conversion import Rates
 from bot.reports.periods import read_period
 from storage.models import (
@@ -46,6 +46,7 @@ from storage.models import (
     BonusPlan,
     Claim,
     ExchangeRate,
+    Initiative,
     Interaction,
     Rep,
 )
@@ -331,3 +332,74 @@ def test_reporting_in_usd_with_a_plan_in_eur_rounds_the_bonus_once_at_the_end(
     assert str(rep.bonus.exact).startswith("948.27586206896551724")
     assert rep.bonus.total == Decimal("948.28")
     assert rep.not_converted == [] and rep.bonus_not_converted == []
+
+
+def test_roi_puts_a_chf_cost_and_eur_assets_on_one_usd_axis(session: Session) -> None:
+    """Cost CHF 100,000 from Fri 30 Oct at 1.10 = USD 110,000; a EUR 100,000 deposit booked
+    Sat 31 Oct at Friday's 1.16 = USD 116,000; a SEK deposit has no rate and is named.
+    Return on cost 116,000 / 110,000 = 1.0545… -> 1.05."""
+    ann = make_rep(session, "UANN", "Ann")
+    client = make_client(session, "Jane", covered_by=[ann], accounts=["CH-1"])
+    _rate(session, "USD", "CHF", FRI, "1.10")
+    _rate(session, "USD", "EUR", FRI, "1.16")
+    golf = Initiative(
+        tag="golf",
+        name="Golf day",
+        cost=Decimal("100000"),
+        currency="CHF",
+        starts_on=FRI,
+        created_at=EPOCH,
+    )
+    session.add(golf)
+    session.flush()
+    decided = datetime(2026, 11, 2, 9, tzinfo=UTC)
+    eur = _claim(
+        session,
+        ann,
+        client.id,
+        "deposit",
+        "100000",
+        "EUR",
+        decided,
+        evidence="TX-EUR",
+        booked_on=SAT,
+    )
+    sek = _claim(session, ann, client.id, "deposit", "50000", "SEK", decided, override="Seen.")
+    for claim in (eur, sek):
+        contact = session.get(Interaction, claim.interaction_id)
+        assert contact is not None
+        contact.initiative_id = golf.id
+    session.flush()
+    period = read_period("2026 Q4", now=NOW, timezone="UTC")
+    report = roi.build(session, period=period, now=NOW, currency="USD")
+    [row] = report.rows
+    assert report.currency == "USD"
+    assert row.cost_converted == Decimal("110000.00")
+    assert row.assets_converted == Decimal("116000.00")
+    assert row.return_on_cost == Decimal("1.05")
+    assert [item.reason for item in row.not_converted] == [
+        "not converted: no SEK rate on or before 2026-11-02"
+    ]
+    [record] = roi_records(report)
+    assert (record["currency"], record["cost"], record["cost_converted"]) == (
+        "CHF",
+        "100000.00",
+        "110000.00",
+    )
+    assert (record["reporting_currency"], record["verified_assets"]) == ("USD", "116000.00")
+    assert record["other_currency"] == ["SEK 50000.00"]
+
+
+def test_the_app_home_shows_converted_figures_and_names_what_was_not_converted(
+    session: Session,
+) -> None:
+    from handlers.home.role_home import home_view
+
+    ann = _book(session)
+    view = home_view(session, rep=ann, now=NOW, reporting_currency="EUR")
+    shown = json.dumps(view["blocks"], ensure_ascii=False)
+    assert "EUR 1,430,000.00 (excludes 2 amount(s) not converted" in shown
+    assert "not converted: no SEK rate on or before 2026-11-03" in shown
+    assert "not converted: no CHF rate on or before 2026-11-11" in shown
+    assert "Verified by override, with no booking behind them: 3" in shown
+    assert "*Formula bonus:* *EUR 2,820.00* (excludes 2 amount(s) not converted" in shown

@@ -52,6 +52,8 @@ CLAIM_KEYS = [
     "decided_by",
     "decided_at",
     "decision_note",
+    "evidence_reference",  # added after the promised ones (issue 17): what proves it
+    "override_reason",  # and the controller's reason when nothing does (an override)
 ]
 
 
@@ -160,6 +162,8 @@ def test_claims_json_has_the_promised_keys_and_money_as_a_decimal_string(
         "decided_by": None,
         "decided_at": None,
         "decision_note": None,
+        "evidence_reference": None,
+        "override_reason": None,
     }
 
 
@@ -216,6 +220,8 @@ def test_empty_exports_are_an_empty_array_and_a_header(session: Session) -> None
                 "decided_by",
                 "decided_at",
                 "decision_note",
+                "evidence_reference",
+                "override_reason",
             ]
         )
     ]
