@@ -49,6 +49,7 @@ def snooze_client(
     if days not in SNOOZE_DAYS:
         choices = ", ".join(str(d) for d in SNOOZE_DAYS)
         raise InvalidInput(f"A snooze lasts {choices} days, not {days}.")
+    access.require_may_record(actor)  # compliance reads, it never snoozes a client
     client = access.client_from_value(session, actor=actor, client_id=client_id)
     until = now + timedelta(days=days)
     _close_expired(session, actor=actor, client_id=client.id, now=now)

@@ -178,8 +178,10 @@ def new_context(
     """The form for a new contact, opened now; with a client, only one the actor may see.
 
     ``client_id`` is a button's value (**Log contact**, a nudge): raises
-    ``ClientNotFound`` and ``NotYours`` (which does not name the client).
+    ``ClientNotFound`` and ``NotYours`` (which does not name the client), and
+    ``NotAllowed`` for compliance and marketing, who record nothing.
     """
+    access.require_may_record(actor)
     local_now = now.astimezone(zone(actor.timezone))
     chosen = None
     if client_id is not None:

@@ -128,6 +128,10 @@ EXPECTED: dict[str, dict[str, frozenset[str]]] = {
         service={"contact", "private contact"},
         banker={"banking contact", "private contact", "claim"},
     ),
+    # Log contact (the card's button) opens the form for those who record contacts.
+    "Log contact button (contact form)": reach(
+        **{role: {"contact"} for role in BOOK_READERS - {"compliance"}}
+    ),
     # The Edit button opens the form (with the notes) for its rep, or an admin who may read it.
     "Edit button (contact form)": reach(
         rep={"contact", "private contact"},
@@ -377,6 +381,20 @@ def first_of(world: World, *methods: str, timeout: float = 5.0) -> Any:
     raise AssertionError(f"none of {methods} in {[c.method for c in world.standin.calls]}")
 
 
+def log_button(world: World, book: dict[str, Any], role: str) -> set[str]:
+    world.standin.clear()
+    action = ids.keyed(ids.LOG_OPEN_FORM, book["jane"])
+    sent = world.slack.block_action(user(role), action, str(book["jane"]))
+    assert sent.ok, sent.body
+    call = first_of(world, "views.open", "response_url")
+    if call.method == "views.open":
+        assert "Jane Wealth" in json.dumps(call.args) and not seen_in(call.args)
+        return {"contact"}
+    assert_says_what_instead(call.args["text"])
+    assert not seen_in(everything_said(world)), call.args
+    return set()
+
+
 def approve_button(world: World, book: dict[str, Any], role: str) -> set[str]:
     opened: set[str] = set()
     for kind, claim in (("claim", book["claim"]), ("banking contact", book["mandate"])):
@@ -462,6 +480,7 @@ PROBES = {
     "type-ahead (options)": type_ahead,
     "App Home": app_home,
     "/logcontact (slash command)": log_lines,
+    "Log contact button (contact form)": log_button,
     "Edit button (contact form)": edit_button,
     "Approve button (decision form)": approve_button,
     "Send me a copy button (document)": copy_button,
