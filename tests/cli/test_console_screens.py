@@ -4,6 +4,7 @@ pages back, a field cleared, logs and charts in files, and the real prompt under
 from __future__ import annotations
 
 import io
+import json
 import os
 import pty
 import re
@@ -178,3 +179,42 @@ def test_the_interactive_prompt_runs_under_a_pseudo_terminal(
         os.close(main_fd)
     assert b"\x1b[" in seen  # prompt_toolkit drew the prompt: the terminal path, not plain lines
     assert (tmp_path / ".cmsbot_history").read_text().count("/client Kavya Ashford") == 1
+
+
+def test_the_newcomers_journey_is_checked_by_export_and_audit_verify_on_the_same_book(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    book = copy_of(demo_file, tmp_path)
+    script = (
+        "/logcontact Kavya Ashford lunch today, deposit 2m USD\n"
+        ":tick 2026-12-01T09:00\n:as Chloé Martin\n:channel\n:channel 2\n:quit\n"
+    )
+    text = run(book, tmp_path, script, "--as", "UREP1")
+    assert "Logged in person contact with Kavya Ashford" in text
+    assert "→ Oliver Grant:" in text
+    listing = text.split("> :channel", 1)[1]
+    with_evidence = next(
+        number
+        for number in pressable_numbers(listing)
+        if "Possible matches" in listing.split(f"#{number}\n", 1)[1].split("-" * 60, 1)[0]
+    )
+    # The next session: the claim with matching activity approved with that booking (the
+    # form offers it), then the manager's scorecard with its chart.
+    script = (
+        f":channel\n:channel 2\n{with_evidence}.1\n\n\nFunds seen at the custodian.\n"
+        ":as Margaret Hale\n/cms scorecard chart\n:quit\n"
+    )
+    text = run(book, tmp_path, script, "--as", "UCTL1")
+    assert "Approved* by Chloé Martin" in text and "*Evidence:* `TX-" in text
+    assert "Override" not in text.split("Approved* by Chloé Martin", 1)[1].split("-" * 60)[0]
+    assert re.search(r"\] saved to \S+\.png$", text, flags=re.M)
+    capsys.readouterr()
+    assert main(["export", "claims", "--db", str(book), "--format", "json"]) == 0
+    claims = json.loads(capsys.readouterr().out)
+    decided_now = [c for c in claims if c["decision_note"] == "Funds seen at the custodian."]
+    assert [(c["status"], c["decided_by"]) for c in decided_now] == [("verified", "UCTL1")]
+    assert any(c["status"] == "pending" and c["amount"] == "2000000.00" for c in claims)
+    assert main(["audit", "verify", "--db", str(book), "--no-channel"]) == 0
+    assert "chain intact" in capsys.readouterr().out
