@@ -33,7 +33,7 @@ from bot.parsing import ClaimDraft, ParsedContact, parse_contact
 from bot.parsing.client_match import Candidate, normalise
 from bot.parsing.client_names import Typed, exactly, fits, name_words, named, search_pieces
 from bot.parsing.dates import zone
-from bot.parsing.names import NameSpan
+from bot.parsing.names import PARTICLES, TITLES, NameSpan
 from bot.parsing.tokens import Token
 from bot.parsing.when import Unclear
 from storage.models import Client, Coverage, Delegate, Rep
@@ -86,17 +86,23 @@ def interpret(
     the actor's to see. Everything else the line leaves open comes back to ask.
     """
     parsed = parse_contact(text, now=now, timezone=actor.timezone, locale=actor.locale)
-    names_at = day_words_naming(session, parsed)
+    fitting, doubtful = words_naming(session, parsed)
+    names_at = fitting | doubtful
+    chosen: Client | None = None
+    if client_id is not None:
+        # An earlier answer comes back as a button's value: checked as if typed, refused unnamed.
+        chosen = access.client_from_value(session, actor=actor, client_id=client_id)
+        # Once the client is known, a word is a name word only if it is one of theirs.
+        own = name_words(chosen.name)
+        names_at = frozenset(i for i in names_at if normalise(parsed.tokens[i].text) in own)
     if names_at:
         parsed = parse_contact(
             text, now=now, timezone=actor.timezone, locale=actor.locale, names_at=names_at
         )
     owner, owner_span = _owner(session, actor=actor, parsed=parsed)
     spans = [s for s in parsed.names if not _inside(parsed, s, owner_span)]
-    if client_id is not None:
-        # An earlier answer comes back as a button's value: checked as if typed, refused unnamed.
-        client = access.client_from_value(session, actor=actor, client_id=client_id)
-        found = _Found(client=client, span=_span_naming(parsed, spans, client))
+    if chosen is not None:
+        found = _Found(client=chosen, span=_span_naming(parsed, spans, chosen))
     else:
         found = find_named_client(session, actor=actor, owner=owner, parsed=parsed, spans=spans)
     # A quoted name is already out of the notes; a typed one is cut with its "with".
@@ -161,32 +167,61 @@ def _span_naming(parsed: ParsedContact, spans: list[NameSpan], client: Client) -
 MAX_NAME_RUN = 4  # words of a name around a day word ("Sunday Adeyemi", "Mai Thi Nguyen")
 
 
-def day_words_naming(session: Session, parsed: ParsedContact) -> frozenset[int]:
-    """Day and time words that are words of a client's name here ("Sunday Adeyemi phoned",
-    "Kal Penn call", "lunch with Mai Nguyen mardi", "Donna Reyes"): a capitalised one in a
-    run of capitalised words that together name a client of the firm, the day word written
-    exactly as in the name. Only the book can tell "Mai" the name from "mai" the month."""
+def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int], frozenset[int]]:
+    """Words that read as something else but are words of a client's name here: those that
+    name a client with the words around them, and those that only may (the line is asked).
+
+    A day or time word ("Sunday Adeyemi phoned", "Kal Penn call", "Khamis bin Daud",
+    "lunch with Mai Nguyen mardi", "Donna Reyes"), or a capitalised function word written
+    against a name ("Per Holm", "Wong Kar Seng"): when it is written exactly as a word of
+    some client's name, the book decides. The capitalised words around it (particles and
+    titles included: "Encik Khamis") that together with it name a client make it a name
+    word; when they name nobody with it ("Per Sundin" for Maj Sundin, "Gabriel Duminică"),
+    it is still a name word, doubtfully: the line names no client whole, so it is asked.
+    Only the book can tell "Mai" the name from "mai" the month, or "Per" from "per"."""
     tokens = parsed.tokens
-    found: set[int] = set()
-    for index in parsed.date_words:
+    in_span = {i for span in parsed.names for i in range(span.first, span.last + 1)}
+    attached = set(parsed.date_words)
+    for index, token in enumerate(tokens):
+        if index in in_span or not _name_like(token) or _acronym_like(token):
+            continue
+        before = (
+            index > 0
+            and not tokens[index - 1].trail.strip()
+            and (index - 1 in in_span or _titled(tokens[index - 1]))
+        )
+        after = (
+            index + 1 < len(tokens)
+            and not token.trail.strip()
+            and (index + 1 in in_span or _titled(tokens[index + 1]))
+        )
+        if before or after:
+            attached.add(index)
+    fitting: set[int] = set()
+    doubtful: set[int] = set()
+    for index in sorted(attached):
         token = tokens[index]
-        if not (token.text[:1].isupper() and token.text.isalpha()) or index in found:
+        if not (token.text[:1].isupper() and token.text.isalpha()) or index in fitting:
             continue
         first, last = index, index
         while (
             first > 0
             and last - first + 1 < MAX_NAME_RUN
-            and _name_like(tokens[first - 1])
+            and _in_name_run(tokens[first - 1])
             and not tokens[first - 1].trail.strip()
         ):
             first -= 1
         while (
             last + 1 < len(tokens)
             and last - first + 1 < MAX_NAME_RUN
-            and _name_like(tokens[last + 1])
+            and _in_name_run(tokens[last + 1])
             and not tokens[last].trail.strip()
         ):
             last += 1
+        while first < index and not _name_like(tokens[first]):
+            first += 1  # a run starts and ends on a word, not on a particle
+        while last > index and not _name_like(tokens[last]):
+            last -= 1
         if first == last:
             continue  # a lone "Sunday" is the day
         word = normalise(token.text)
@@ -199,6 +234,8 @@ def day_words_naming(session: Session, parsed: ParsedContact) -> frozenset[int]:
             )
             if word in name_words(name)
         ]
+        if not names:
+            continue  # no client is called so: the word is what it reads as
         # The words around it that name someone with it: "Yesterdy [Donna Reyes] call".
         windows = [
             (low, high)
@@ -206,16 +243,32 @@ def day_words_naming(session: Session, parsed: ParsedContact) -> frozenset[int]:
             for high in range(max(index, low + 1), last + 1)
         ]
         for low, high in sorted(windows, key=lambda w: w[0] - w[1]):
-            words = [tokens[i].text for i in range(low, high + 1)]
+            words = [tokens[i].text for i in range(low, high + 1) if not _titled(tokens[i])]
             typed = Typed.of(words, [False] * len(words))
-            if any(fits(typed, name) for name in names):
-                found.update(i for i in range(low, high + 1) if i in parsed.date_words)
+            if words and any(fits(typed, name) for name in names):
+                fitting.update(i for i in range(low, high + 1) if i in attached)
                 break
-    return frozenset(found)
+        else:
+            doubtful.add(index)
+    return frozenset(fitting), frozenset(doubtful - fitting)
 
 
 def _name_like(token: Token) -> bool:
     return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
+
+
+def _acronym_like(token: Token) -> bool:
+    letters = [c for c in token.text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _titled(token: Token) -> bool:
+    return token.key.rstrip(".") in TITLES
+
+
+def _in_name_run(token: Token) -> bool:
+    """A capitalised word, a title ("Encik") or a particle ("bin", "de") between name words."""
+    return _name_like(token) or token.key in PARTICLES or _titled(token)
 
 
 def _occurred(

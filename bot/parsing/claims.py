@@ -79,6 +79,8 @@ TRANSFERS = _keys(
     "|flyttade över|a transferat|transferat|a virat|virat|pindahkan|memindahkan|telah memindahkan"
     "|transfer kiye|transfer kiya|transfer kar diye|transfer kar diya|transfer kiye hain"
     "|ट्रांसफर किए|ट्रांसफर किया|ट्रांसफर कर दिए|ट्रांसफर कर दिया"
+    # "₹2 करोड़ ACC-8503 में डाल दिए": put into (an account named, else asked).
+    "|डाल दिए|डाल दिया|डाल दी|डाले|डाला|daal diye|daal diya|daal di|dal diye|dal diya|daale"
 )
 # Words saying the money came to us (the firm), when no account is named.
 TO_US = _keys(

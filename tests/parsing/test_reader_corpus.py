@@ -278,7 +278,9 @@ def test_the_reader_reads_the_corpus_at_the_aim(session: Session, corpus: dict[s
 HELDOUT_BOUNDS = {
     HELDOUT: (0.995, 0),  # share fully right at least, harmful readings at most
     HELDOUT2: (0.98, 0),
-    HELDOUT3: (0.84, 7),  # 165/240, 18 harmful before the reader's work of 2026-12-01; 202/240, 7 after
+    # 165/240, 18 harmful before the reader's work of 2026-12-01; 202/240, 7 after; 217/240,
+    # 0 once a name word that reads as a day or function word is decided by the book.
+    HELDOUT3: (0.904, 0),
 }
 
 

@@ -132,3 +132,97 @@ def test_a_short_name_with_a_letter_typed_twice_is_that_name(session: Session) -
     make_client(session, "Grace Liu", covered_by=[rep])
     assert named(session, rep, "Met Grace Liuu for lunch") == "Grace Liu"
     assert named(session, rep, "Met Grace Lieu for lunch") != "Grace Liu"
+
+
+@pytest.fixture
+def first_names(session: Session):  # type: ignore[no-untyped-def]
+    """Clients whose names hold words the reader knows as something else: a Malay weekday
+    (Khamis, Thursday), the Swedish and English "per", the Hindi verb "kar"; and a colleague's
+    client sharing a surname with one of the rep's."""
+    rep = make_rep(session, "UKL", "Zainal Rep", timezone="Asia/Kuala_Lumpur", locale="ms-MY")
+    other = make_rep(session, "UOTHER", "Olga Other")
+    for name in ("Khamis bin Daud", "Wong Kar Seng", "Wong Li Hua", "Linnea Holm", "Maj Sundin"):
+        make_client(session, name, covered_by=[rep])
+    make_client(session, "Per Holm", covered_by=[other])
+    make_client(session, "Florin Duminică", covered_by=[rep])
+    make_client(session, "Gabriel Florea", covered_by=[other])
+    return rep
+
+
+@pytest.mark.parametrize(
+    ("line", "client", "day"),
+    [
+        ("Khamis bin Daud telefon semalam", "Khamis bin Daud", "2026-11-17"),
+        ("Khamis bin Daud video call Selasa pukul 9 malam", "Khamis bin Daud", "2026-11-17"),
+        ("Jumpa Khamis bin Daud hari Khamis lepas", "Khamis bin Daud", "2026-11-12"),
+        ("Encik Khamis jumpa semalam di pejabat", "Khamis bin Daud", "2026-11-17"),
+        ("Wong Kar Seng telefon semalam", "Wong Kar Seng", "2026-11-17"),
+    ],
+)
+def test_a_name_word_that_reads_as_something_else_is_decided_by_the_book(
+    session: Session,
+    first_names,  # type: ignore[no-untyped-def]
+    line: str,
+    client: str,
+    day: str,
+) -> None:
+    """Khamis is Thursday and a client; "Kar" is a Hindi verb and a client's middle name."""
+    reading = interpret(session, actor=first_names, text=line, now=NOW, idempotency_key=None)
+    assert reading.unclear == ()
+    assert reading.client is not None and reading.client.name == client
+    assert reading.occurred_at is not None
+    local = reading.occurred_at.astimezone(ZoneInfo(first_names.timezone))
+    assert local.date().isoformat() == day
+
+
+def test_a_first_name_that_is_also_a_word_must_fit_the_client_too(
+    session: Session,
+    first_names,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Per Holm" is the colleague's Per Holm, never the rep's Linnea Holm; "Per Sundin" is
+    nobody whole (Maj Sundin shares a word): asked, not recorded against Maj."""
+    with pytest.raises(NotCovered, match="Per Holm"):
+        interpret(
+            session, actor=first_names, text="Per Holm fika igår", now=NOW, idempotency_key=None
+        )
+    asked = interpret(
+        session, actor=first_names, text="Per Sundin ringde i morse", now=NOW, idempotency_key=None
+    )
+    assert asked.client is None
+    assert [c.name for c in asked.candidates] == ["Maj Sundin"]
+
+
+def test_a_day_word_beside_a_name_it_does_not_fit_is_asked_and_then_read_as_the_day(
+    session: Session,
+    first_names,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Gabriel Duminică" (Duminică: Sunday, and the rep's Florin Duminică's surname) and
+    "Khamis Sundin" name nobody whole: asked, not recorded against the one who shares a word
+    nor refused for the colleague's Gabriel. Answered with a client whose name does not hold
+    the day word, it is the day again."""
+    gabriel = interpret(
+        session,
+        actor=first_names,
+        text="Gabriel Duminică telefon azi",
+        now=NOW,
+        idempotency_key=None,
+    )
+    assert gabriel.draft is None
+    assert [c.name for c in gabriel.candidates] == ["Florin Duminică"]
+    asked = interpret(
+        session, actor=first_names, text="Khamis Sundin telefon", now=NOW, idempotency_key=None
+    )
+    assert asked.draft is None
+    assert sorted(c.name for c in asked.candidates) == ["Khamis bin Daud", "Maj Sundin"]
+    answered = interpret(
+        session,
+        actor=first_names,
+        text="Khamis Sundin telefon",
+        now=NOW,
+        idempotency_key=None,
+        client_id=next(c.client_id for c in asked.candidates if c.name == "Maj Sundin"),
+    )
+    assert answered.draft is not None and answered.client is not None
+    assert answered.client.name == "Maj Sundin"
+    local = answered.draft.occurred_at.astimezone(ZoneInfo(first_names.timezone))
+    assert local.date().isoformat() == "2026-11-12"  # Khamis: last Thursday, no name of Maj's

@@ -66,6 +66,9 @@ def unclear_of(text: str, where: tuple[str, str]) -> list[tuple[str, str]]:
         ("Lim komit RM 3 juta untuk dana", MS, ("pledge", "3000000", "MYR", None)),
         ("Sara vi vann IPO-mandatet, arvode 1,5 milj. kr", SV, ("mandate", "1500000", "SEK", None)),
         ("Vikram 2 मिलियन USD जमा किए", HI, ("deposit", "2000000", "USD", None)),
+        # "Put into" an account named: money that came to us.
+        ("Vikram ₹2 करोड़ ACC-6607 में डाल दिए", HI, ("deposit", "20000000", "INR", "ACC-6607")),
+        ("Vikram ACC-6607 mein 40 lakh daal diye", HI, ("deposit", "4000000", None, "ACC-6607")),
     ],
 )
 def test_outcome_words_claim_their_sum(text: str, where: tuple[str, str], expected: tuple) -> None:
@@ -97,6 +100,7 @@ def test_fixed_term_deposits_are_products_not_claims(text: str, where: tuple[str
         # In, or out? A transfer that names neither our account nor us is asked about.
         ("Jane Smith transferred 1.2 million", EN, ("1.2 million", "direction")),
         ("Mihai a transferat 300 mii lei", RO, ("300 mii lei", "direction")),
+        ("Vikram ne ₹2 करोड़ डाल दिए", HI, ("₹2 करोड़", "direction")),  # into what?
         # Looks like an outcome word, is none we know: the sum is asked about, not dropped.
         ("Ahmad komiten RM 1.5 juta", MS, ("RM 1.5 juta", "amount")),
         ("Marc a versées 2 M€", FR, ("2 M€", "amount")),
