@@ -125,4 +125,5 @@ from tests.world import (  # noqa: E402,F401  (fixtures)
     world_bot_invited,
     world_default_locale,
     world_evidence_override,
+    world_reporting_currency,
 )

@@ -94,12 +94,19 @@ def world_evidence_override() -> str:
 
 
 @pytest.fixture
+def world_reporting_currency() -> str:
+    """``CMS_REPORTING_CURRENCY``: what every pay figure and asset total is in. Parametrize it."""
+    return "USD"
+
+
+@pytest.fixture
 def world(  # type: ignore[no-untyped-def]
     databases: TemplateDatabases,
     world_backend: str,
     world_bot_invited: bool,
     world_default_locale: str,
     world_evidence_override: str,
+    world_reporting_currency: str,
     now,
 ) -> Iterator[World]:
     from standin.sender import SlackSender
@@ -126,6 +133,7 @@ def world(  # type: ignore[no-untyped-def]
             controllers_channel=CONTROLLERS_CHANNEL,
             default_locale=world_default_locale,
             evidence_override=world_evidence_override,
+            reporting_currency=world_reporting_currency,
         )
         cms = build_app(settings, mode="http", clock=clock, engine=engine)
         with closing(cms), serve_in_thread(cms) as base_url:

@@ -44,7 +44,12 @@ per Monday-started week from ``weeks_from``.
 household the rep covers (any member covered: the whole household; a client
 with no household alone), from the imported positions, each account at its
 latest day on or before the day before the period / its last day (or today),
-as ``CUR amount`` per currency, nothing converted.
+converted into ``currency`` at the rate of that day (the nearest earlier rate
+within 7 days, as every pay figure), summed exactly and rounded once; empty
+when no position under coverage is that old; ``household_assets_not_converted``:
+the accounts left out of either for want of a rate, each as ``start: account
+R-1 EUR 50,000.00 not converted: no EUR rate on or before 2026-09-28`` (or
+``end: …``).
 
 ROI columns: a claim belongs to the initiative of the contact that raised it;
 ``new_prospects``: clients whose first recorded contact was the initiative's;
@@ -116,6 +121,8 @@ SCORECARD_KEYS = (
     "claims_verified_by_override",
     "bonus_currency",
     "bonus_not_converted",
+    # Added when household assets were converted: at the end too.
+    "household_assets_not_converted",
 )
 ROI_KEYS = (
     *PERIOD_KEYS,
@@ -149,6 +156,22 @@ def period_fields(period: Period) -> dict[str, Any]:
 
 def money(value: Decimal) -> str:
     return str(value.quantize(Decimal("0.01")))
+
+
+def maybe_money(value: Decimal | None) -> str | None:
+    return None if value is None else money(value)
+
+
+def household_not_converted(rep: scorecard.RepCard) -> list[str]:
+    """'start: account R-1 EUR 50,000.00 not converted: no EUR rate on or before 2026-09-28'."""
+    return [
+        f"{edge}: {item.line}"
+        for edge, items in (
+            ("start", rep.household_not_converted_start),
+            ("end", rep.household_not_converted_end),
+        )
+        for item in items
+    ]
 
 
 def in_other(totals: dict[str, Decimal], currency: str) -> list[str]:
@@ -201,12 +224,13 @@ def scorecard_records(card: scorecard.Scorecard) -> list[dict[str, Any]]:
                 "formula_bonus_exact": f"{rep.bonus.exact.normalize():f}",
                 "weeks_from": card.weeks[0].isoformat() if card.weeks else None,
                 "weekly_contacts": list(rep.weekly),
-                "household_assets_start": in_other(rep.household_assets_start, ""),
-                "household_assets_end": in_other(rep.household_assets_end, ""),
+                "household_assets_start": maybe_money(rep.household_assets_start),
+                "household_assets_end": maybe_money(rep.household_assets_end),
                 "not_converted": [item.line for item in rep.not_converted],
                 "claims_verified_by_override": rep.overrides,
                 "bonus_currency": card.bonus_currency,
                 "bonus_not_converted": [item.line for item in rep.bonus_not_converted],
+                "household_assets_not_converted": household_not_converted(rep),
             }
         )
     return records
@@ -256,6 +280,7 @@ _WORDS = frozenset(
         "bonus_currency",
         "not_converted",
         "bonus_not_converted",
+        "household_assets_not_converted",
     }
 )
 SCORECARD_NUMERIC = (

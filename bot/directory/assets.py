@@ -3,8 +3,12 @@
 Positions come from ``cmsbot import positions`` (``bot.imports.positions``): an
 account's market value by asset class on a day. An account's assets are its
 positions on its latest day (on or before ``on`` when asked about a past
-day), never a mix of days; totals are kept per currency, each account in its
-own, since no exchange rates are known to the card.
+day), never a mix of days. Each position is shown in its own currency and
+converted into the reporting currency (``CMS_REPORTING_CURRENCY``) at the rate
+of its ``as_of`` day, by the one rule every pay figure follows
+(``bot.reports.conversion``: that day's rate, else the nearest earlier one
+within 7 days). A position without such a rate is not converted: never
+counted as zero, named with why, and left out of the total, which says so.
 """
 
 from __future__ import annotations
@@ -18,7 +22,10 @@ from decimal import Decimal
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from bot.reports.conversion import NotConverted, Rates, not_converted
 from storage.models import ClientAccount, Position
+
+DEFAULT_CURRENCY = "USD"
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,10 @@ class AssetLine:
     asset_class: str
     market_value: Decimal
     currency: str
+    # In the reporting currency at the rate of the account's day (exact, rounded where
+    # shown); None when there is no rate, and then ``not_converted`` says why.
+    converted: Decimal | None = None
+    not_converted: NotConverted | None = None
 
 
 @dataclass(frozen=True)
@@ -37,17 +48,50 @@ class AccountAssets:
 
     @property
     def totals(self) -> dict[str, Decimal]:
+        """Per currency, in each position's own currency."""
         return add_up(self.lines)
+
+    @property
+    def converted(self) -> Decimal | None:
+        """The account in the reporting currency; None when a position has no rate."""
+        values = [line.converted for line in self.lines]
+        if any(value is None for value in values):
+            return None
+        return sum((value for value in values if value is not None), Decimal(0))
 
 
 @dataclass(frozen=True)
 class Assets:
     accounts: list[AccountAssets] = field(default_factory=list)
+    currency: str = DEFAULT_CURRENCY  # the reporting currency ``total`` is in
 
     @property
     def totals(self) -> dict[str, Decimal]:
-        """Per currency, every account's latest value added up (no conversion)."""
+        """Per currency, every account's latest value added up, unconverted."""
         return add_up(line for account in self.accounts for line in account.lines)
+
+    @property
+    def total(self) -> Decimal:
+        """Every converted position, in ``currency``; exact (rounded where shown)."""
+        return sum(
+            (
+                line.converted
+                for account in self.accounts
+                for line in account.lines
+                if line.converted is not None
+            ),
+            Decimal(0),
+        )
+
+    @property
+    def not_converted(self) -> list[NotConverted]:
+        """The positions left out of ``total``: no rate for their currency near their day."""
+        return [
+            line.not_converted
+            for account in self.accounts
+            for line in account.lines
+            if line.not_converted is not None
+        ]
 
     @property
     def empty(self) -> bool:
@@ -61,14 +105,21 @@ def add_up(lines: Iterable[AssetLine]) -> dict[str, Decimal]:
     return dict(sorted(totals.items()))
 
 
-def latest_assets(session: Session, client_ids: Iterable[int], *, on: date | None = None) -> Assets:
-    """The latest positions (on or before ``on``) of every account of ``client_ids``.
+def latest_assets(
+    session: Session,
+    client_ids: Iterable[int],
+    *,
+    on: date | None = None,
+    currency: str = DEFAULT_CURRENCY,
+) -> Assets:
+    """The latest positions (on or before ``on``) of every account of ``client_ids``,
+    each converted into ``currency`` (the reporting currency) at its day's rate.
 
-    One statement: per account its latest day, then that day's rows.
+    One statement: per account its latest day, then that day's rows; then the rates.
     """
     ids = sorted(set(client_ids))
     if not ids:
-        return Assets()
+        return Assets(currency=currency)
     day = select(Position.account, func.max(Position.as_of).label("as_of")).join(
         ClientAccount, ClientAccount.account == Position.account
     )
@@ -89,16 +140,33 @@ def latest_assets(session: Session, client_ids: Iterable[int], *, on: date | Non
         .join(ClientAccount, ClientAccount.account == Position.account)
         .order_by(ClientAccount.client_id, Position.account, Position.asset_class)
     ).all()
+    rates = Rates.load(session, currency, {row[5] for row in rows}) if rows else None
     grouped: dict[tuple[int, str, date], list[AssetLine]] = defaultdict(list)
-    for client_id, account, as_of, asset_class, value, currency in rows:
+    for client_id, account, as_of, asset_class, value, held_in in rows:
+        assert rates is not None
+        amount = Decimal(value)
+        converted = rates.convert(amount, held_in, as_of)
+        missing = (
+            None
+            if converted is not None
+            else not_converted(
+                rates,
+                what="position",
+                ref=f"{account} {asset_class}",
+                amount=amount,
+                currency=held_in,
+                on=as_of,
+            )
+        )
         grouped[(client_id, account, as_of)].append(
-            AssetLine(asset_class, Decimal(value), currency)
+            AssetLine(asset_class, amount, held_in, converted, missing)
         )
     return Assets(
         [
             AccountAssets(account, client_id, as_of, lines)
             for (client_id, account, as_of), lines in grouped.items()
-        ]
+        ],
+        currency,
     )
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, aliased
 from bot.cadence import rules
 from bot.contacts.quicklog import find_clients
 from bot.directory import access
-from bot.directory.assets import Assets, latest_assets
+from bot.directory.assets import DEFAULT_CURRENCY, Assets, latest_assets
 from bot.documents import DocumentLine, list_documents
 from bot.messages.formatting import zone
 from bot.parsing.client_match import Candidate, normalise
@@ -159,12 +159,20 @@ def search_clients(
 # --- the card ----------------------------------------------------------------------------
 
 
-def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) -> ClientCard:
+def load_card(
+    session: Session,
+    *,
+    actor: Rep,
+    client_id: int,
+    now: datetime,
+    currency: str = DEFAULT_CURRENCY,
+) -> ClientCard:
     """The card of one client as ``actor`` may see it, read at ``now`` in the actor's zone.
 
     ``client_id`` is one the actor picked (a button's value) or that ``find_for_card``
     found for a typed name (which already refused, by name, a client the actor
-    may not see). Raises ``ClientNotFound`` and ``NotYours`` (which names nobody).
+    may not see). Its assets are totalled in ``currency`` (the reporting currency).
+    Raises ``ClientNotFound`` and ``NotYours`` (which names nobody).
     """
     client = access.client_from_value(session, actor=actor, client_id=client_id)
     tz = zone(actor.timezone)
@@ -198,7 +206,7 @@ def load_card(session: Session, *, actor: Rep, client_id: int, now: datetime) ->
         household_id=household.id if household else None,
         last_contact_at=last.last_at,
         next_due=rules.next_due(days_since, cadence.max_days, today=today),
-        assets=latest_assets(session, [client.id]),
+        assets=latest_assets(session, [client.id], currency=currency),
         documents=list_documents(session, client.id, reader=actor),
         may_log=access.may_record(actor),
         audited_read=access.audits_reads(actor),

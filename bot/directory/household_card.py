@@ -5,7 +5,8 @@ member decides) is read through the client card's own ``load_card``, so a
 member's coverage, last contact, next due and open follow-ups are exactly
 what that member's card says (the rules of ``bot.cadence.rules``). Members the
 reader may not see are left out entirely, and so are their claims and
-accounts. Assets are each account's latest positions (``bot.directory.assets``).
+accounts. Assets are each account's latest positions, totalled in the reporting
+currency (``bot.directory.assets``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session, aliased
 
 from bot.cadence import rules
 from bot.directory import access
-from bot.directory.assets import Assets, latest_assets
+from bot.directory.assets import DEFAULT_CURRENCY, Assets, latest_assets
 from bot.directory.client_card import ClientCard, load_card
 from bot.messages.formatting import zone
 from storage.models import Claim, Client, Household, Interaction, Rep
@@ -65,7 +66,13 @@ def find_household(session: Session, typed: str) -> Household | None:
 
 
 def load_household(
-    session: Session, *, actor: Rep, household_id: int, now: datetime, typed: bool = False
+    session: Session,
+    *,
+    actor: Rep,
+    household_id: int,
+    now: datetime,
+    typed: bool = False,
+    currency: str = DEFAULT_CURRENCY,
 ) -> HouseholdCard:
     """The household as ``actor`` may see it. Raises what ``access.household_members_for``
     raises (``ClientNotFound``, ``NotYours``, ``NotCovered`` for a typed name)."""
@@ -74,7 +81,10 @@ def load_household(
     )
     household = session.get(Household, household_id)
     assert household is not None
-    members = [load_card(session, actor=actor, client_id=cid, now=now) for cid in member_ids]
+    members = [
+        load_card(session, actor=actor, client_id=cid, now=now, currency=currency)
+        for cid in member_ids
+    ]
     wide = any(
         rules.cadence_for(session, client).household
         for client in session.scalars(select(Client).where(Client.id.in_(member_ids)))
@@ -84,7 +94,7 @@ def load_household(
         name=household.name,
         members=members,
         claims=_claims(session, member_ids, actor=actor),
-        assets=latest_assets(session, member_ids),
+        assets=latest_assets(session, member_ids, currency=currency),
         household_cadence=wide,
         reader_tz=actor.timezone,
         today=now.astimezone(zone(actor.timezone)).date(),

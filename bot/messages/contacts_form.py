@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.i18n import Plural
+
 # --- the contact form ----------------------------------------------------------------------
 
 TITLE_NEW = "Log a contact"
@@ -87,6 +89,14 @@ CARD_ACCOUNT = "• {account} as of {day}: {lines}"
 CARD_ASSET_LINE = "{asset_class} {value}"
 CARD_ACCOUNT_TOTAL = " — total {total}"
 CARD_ASSETS_TOTAL = "*Total*: {totals}"
+# Positions are converted into the reporting currency at their day's rate
+# (``bot.directory.assets``); one without a rate is named, with why, and left out.
+CARD_ASSET_NOT_CONVERTED = "{asset_class} {value} ({reason})"
+CARD_ACCOUNT_CONVERTED = " = {converted}"
+CARD_ASSETS_TOTAL_EXCLUDING = Plural(
+    "*Total*: {total}, excluding {count} position not converted (no rate; `cmsbot import rates`)",
+    "*Total*: {total}, excluding {count} positions not converted (no rate; `cmsbot import rates`)",
+)
 
 # --- the household card ------------------------------------------------------------------
 

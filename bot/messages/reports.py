@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.i18n import N_
+
 # --- /cms bonus --------------------------------------------------------------------------
 
 BONUS_USAGE = (
@@ -133,6 +135,7 @@ LINE_ASSETS = "*Verified assets gathered:* {total} (deposits {deposits}, funded 
 LINE_OTHER_CURRENCIES = "Also verified in other currencies, not counted toward the bonus: {amounts}"
 LINE_UNFUNDED = "Pledges verified but not yet funded (not counted): {amounts}"
 LINE_HOUSEHOLD_ASSETS = "*Household assets under coverage:* {start} at the start → {end} at the end"
+HOUSEHOLD_NO_POSITIONS = N_("no positions")  # no position imported for that day yet
 LINE_MANDATES = "*Mandates won:* {count}, fees {fees}"
 LINE_OVERRIDES = (
     "Verified by override, with no booking behind them: {count} (each with its written reason)"

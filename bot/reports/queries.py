@@ -223,15 +223,26 @@ def verified_claims(
     ]
 
 
+@dataclass(frozen=True)
+class Holding:
+    """One account's latest day under a rep's coverage, in one currency (classes summed)."""
+
+    account: str
+    as_of: date
+    currency: str
+    value: Decimal
+
+
 def household_assets(
     session: Session, *, rep_ids: Sequence[int], at: datetime, on: date
-) -> dict[int, dict[str, Decimal]]:
-    """Per rep: the assets of the households they cover at ``at``, as of the day ``on``.
+) -> dict[int, list[Holding]]:
+    """Per rep: the accounts of the households they cover at ``at``, as of the day ``on``.
 
     A rep covering any member of a household has the whole household under
     coverage (every active member's accounts; a client without a household
     counts alone), each account once, at its latest positions on or before
-    ``on`` (``bot.directory.assets``' rule, in SQL). Per currency, nothing converted.
+    ``on`` (``bot.directory.assets``' rule, in SQL), per currency with its day,
+    unconverted: the caller converts each at its day's rate (``bot.reports.conversion``).
     """
     if not rep_ids or not session.scalar(select(exists().where(Position.id.is_not(None)))):
         return {}
@@ -256,15 +267,22 @@ def household_assets(
         .subquery("latest")
     )
     rows = session.execute(
-        select(reach.c.rep_id, Position.currency, func.sum(Position.market_value))
+        select(
+            reach.c.rep_id,
+            Position.account,
+            Position.as_of,
+            Position.currency,
+            func.sum(Position.market_value),
+        )
         .join(ClientAccount, ClientAccount.client_id == reach.c.client_id)
         .join(latest, latest.c.account == ClientAccount.account)
         .join(
             Position, and_(Position.account == latest.c.account, Position.as_of == latest.c.as_of)
         )
-        .group_by(reach.c.rep_id, Position.currency)
+        .group_by(reach.c.rep_id, Position.account, Position.as_of, Position.currency)
+        .order_by(reach.c.rep_id, Position.account, Position.currency)
     ).all()
-    found: dict[int, dict[str, Decimal]] = defaultdict(dict)
-    for rep_id, currency, total in rows:
-        found[rep_id][currency] = Decimal(total).quantize(Decimal("0.01"))
-    return {rep_id: dict(sorted(totals.items())) for rep_id, totals in found.items()}
+    found: dict[int, list[Holding]] = defaultdict(list)
+    for rep_id, account, as_of, currency, total in rows:
+        found[rep_id].append(Holding(account, as_of, currency, Decimal(total)))
+    return dict(found)

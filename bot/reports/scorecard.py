@@ -89,10 +89,14 @@ class RepCard:
     weekly: list[int] = field(default_factory=list)
     monthly_assets: list[Decimal] = field(default_factory=list)
     rank: int | None = None
-    # Assets of the households covered, per currency: at the period's start and its end
-    # (or now), from the positions imported (``queries.household_assets``).
-    household_assets_start: dict[str, Decimal] = field(default_factory=dict)
-    household_assets_end: dict[str, Decimal] = field(default_factory=dict)
+    # Assets of the households covered at the period's start and its end (or now), from
+    # the positions imported (``queries.household_assets``), converted into the reporting
+    # currency at each account's day's rate; None: no positions under coverage then.
+    household_assets_start: Decimal | None = None
+    household_assets_end: Decimal | None = None
+    # The accounts left out of those two totals for want of a rate.
+    household_not_converted_start: list[NotConverted] = field(default_factory=list)
+    household_not_converted_end: list[NotConverted] = field(default_factory=list)
 
     @property
     def within_cadence_share(self) -> Decimal | None:
@@ -222,7 +226,7 @@ def build(
     needed = {claim.currency for claim in verified} | {plan.currency for plan in plans}
     rates = Rates.load(session, currency, needed)
     _add_claims(cards, verified, plans, period, months, rates)
-    _add_household_assets(session, cards, ids, period, as_of)
+    _add_household_assets(session, cards, ids, period, as_of, currency)
     ordered = list(cards.values())
     if scope in ("team", "everyone"):
         ordered.sort(key=lambda c: (-c.bonus.total, -c.verified_assets, -c.contacts, c.name))
@@ -370,16 +374,53 @@ def _add_claims(
 
 
 def _add_household_assets(
-    session: Session, cards: dict[int, RepCard], ids: list[int], period: Period, as_of: datetime
+    session: Session,
+    cards: dict[int, RepCard],
+    ids: list[int],
+    period: Period,
+    as_of: datetime,
+    currency: str,
 ) -> None:
-    """Household assets under coverage: the day before the period began, and its last day read."""
+    """Household assets under coverage: the day before the period began, and its last day
+    read; each account at the rate of its day (``bot.reports.conversion``), one without a
+    rate listed and left out."""
     before = period.local_date(period.start) - timedelta(days=1)
     start = queries.household_assets(session, rep_ids=ids, at=period.start, on=before)
     last = period.local_date(as_of - _TICK)
     end = queries.household_assets(session, rep_ids=ids, at=as_of, on=last)
+    held = {h.currency for found in (start, end) for rows in found.values() for h in rows}
+    if not held:
+        return
+    rates = Rates.load(session, currency, held)
     for rep_id, card in cards.items():
-        card.household_assets_start = start.get(rep_id, {})
-        card.household_assets_end = end.get(rep_id, {})
+        if rep_id in start:
+            card.household_assets_start, card.household_not_converted_start = _converted(
+                start[rep_id], rates
+            )
+        if rep_id in end:
+            card.household_assets_end, card.household_not_converted_end = _converted(
+                end[rep_id], rates
+            )
+
+
+def _converted(holdings: list[queries.Holding], rates: Rates) -> tuple[Decimal, list[NotConverted]]:
+    total, left_out = Decimal(0), []
+    for holding in holdings:
+        value = rates.convert(holding.value, holding.currency, holding.as_of)
+        if value is None:
+            left_out.append(
+                not_converted(
+                    rates,
+                    what="account",
+                    ref=holding.account,
+                    amount=holding.value,
+                    currency=holding.currency,
+                    on=holding.as_of,
+                )
+            )
+        else:
+            total += value
+    return total, left_out
 
 
 def _plus(totals: dict[str, Decimal], currency: str, amount: Decimal) -> None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot.directory.access import PRIVATE, WALLED
-from bot.directory.assets import Assets
+from bot.directory.assets import AssetLine, Assets
 from bot.directory.client_card import ClientCard, ContactLine, Coverer
 from bot.messages import access as access_text
 from bot.messages import contacts as contact_text
@@ -153,30 +153,51 @@ def claims_part(card: ClientCard) -> list[dict[str, Any]]:
 
 
 def totals_text(totals: dict[str, Decimal]) -> str:
-    """``USD 1,000.00 + CHF 20.00``: one figure per currency (nothing converted)."""
+    """``USD 1,000.00 + CHF 20.00``: one figure per currency, each in its own."""
     return " + ".join(formatting.money(amount, currency) for currency, amount in totals.items())
 
 
+def _asset_line(line: AssetLine) -> str:
+    """``equities CHF 500,000.00``; one without a rate says so (``not converted: no …``)."""
+    value = formatting.money(line.market_value, line.currency)
+    asset_class = esc_fit(line.asset_class, NAME)
+    if line.not_converted is not None:
+        return text.CARD_ASSET_NOT_CONVERTED.format(
+            asset_class=asset_class, value=value, reason=esc(line.not_converted.reason)
+        )
+    return text.CARD_ASSET_LINE.format(asset_class=asset_class, value=value)
+
+
+def assets_total_text(assets: Assets) -> str:
+    """The total in the reporting currency, saying how many positions it leaves out."""
+    total = formatting.money(assets.total, assets.currency)
+    left_out = len(assets.not_converted)
+    if left_out:
+        return text.CARD_ASSETS_TOTAL_EXCLUDING(left_out).format(total=total, count=left_out)
+    return text.CARD_ASSETS_TOTAL.format(totals=total)
+
+
 def assets_blocks(assets: Assets) -> list[dict[str, Any]]:
-    """Each account's latest value by asset class and its total, then the total of all."""
+    """Each account's latest value by asset class, in its own currency, and its total
+    (with its value in the reporting currency when it is held in another); then the
+    total of all in the reporting currency (``bot.directory.assets``)."""
     if assets.empty:
         return [_section(f"{text.CARD_ASSETS}\n{text.CARD_NO_ASSETS}")]
     lines = []
     for account in assets.accounts:
-        parts = ", ".join(
-            text.CARD_ASSET_LINE.format(
-                asset_class=esc_fit(line.asset_class, NAME),
-                value=formatting.money(line.market_value, line.currency),
-            )
-            for line in account.lines
-        )
+        parts = ", ".join(_asset_line(line) for line in account.lines)
         line = text.CARD_ACCOUNT.format(
             account=esc_fit(account.account, NAME), day=formatting.day(account.as_of), lines=parts
         )
         if len(account.lines) > 1:
             line += text.CARD_ACCOUNT_TOTAL.format(total=totals_text(account.totals))
+        converted = account.converted
+        if converted is not None and set(account.totals) != {assets.currency}:
+            line += text.CARD_ACCOUNT_CONVERTED.format(
+                converted=formatting.money(converted, assets.currency)
+            )
         lines.append(line)
-    lines.append(text.CARD_ASSETS_TOTAL.format(totals=totals_text(assets.totals)))
+    lines.append(assets_total_text(assets))
     return [_section(chunk) for chunk in pack(lines, title=text.CARD_ASSETS, sections=3)]
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from bot.i18n import _
 from bot.messages import formatting
 from bot.messages import reports as text
 from bot.reports.bonus import Band, PlanTerms
@@ -132,6 +133,20 @@ def _noted(value: str, items: Sequence[NotConverted]) -> str:
     return f"{value} ({note})" if note else value
 
 
+def household_total(total: Decimal | None, left_out: Sequence[NotConverted], currency: str) -> str:
+    """Household assets at one end of the period, converted, saying what they exclude."""
+    if total is None:
+        return _(text.HOUSEHOLD_NO_POSITIONS)
+    return _noted(formatting.money(total, currency), left_out)
+
+
+def household_left_out(rep: RepCard) -> list[NotConverted]:
+    """The accounts not converted at the start or the end, each once."""
+    found = [*rep.household_not_converted_start]
+    found += [item for item in rep.household_not_converted_end if item not in found]
+    return found
+
+
 def rep_sections(card: Scorecard, rep: RepCard) -> list[dict[str, Any]]:
     currency = card.currency
     channels = " — " + " · ".join(
@@ -181,15 +196,20 @@ def rep_sections(card: Scorecard, rep: RepCard) -> list[dict[str, Any]]:
         money.append(text.LINE_OVERRIDES.format(count=rep.overrides))
     if rep.pledges_unfunded:
         money.append(text.LINE_UNFUNDED.format(amounts=amounts(rep.pledges_unfunded)))
-    if rep.household_assets_start or rep.household_assets_end:
+    if rep.household_assets_start is not None or rep.household_assets_end is not None:
         money.append(
             text.LINE_HOUSEHOLD_ASSETS.format(
-                start=amounts(rep.household_assets_start),
-                end=amounts(rep.household_assets_end),
+                start=household_total(
+                    rep.household_assets_start, rep.household_not_converted_start, currency
+                ),
+                end=household_total(
+                    rep.household_assets_end, rep.household_not_converted_end, currency
+                ),
             )
         )
-    if rep.not_converted:
-        money.append(not_converted_text(rep.not_converted))
+    left_out = [*rep.not_converted, *household_left_out(rep)]
+    if left_out:
+        money.append(not_converted_text(left_out))
     blocks = [section("\n".join(lines)), section("\n".join(money)), section(bonus_text(card, rep))]
     blocks.append(section(judgement_text(card, rep)))
     return blocks

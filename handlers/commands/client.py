@@ -31,7 +31,13 @@ from handlers.reply import Reply
 def show(deps: Deps, *, user_id: str, client_id: int, reply: Reply, replace: bool) -> None:
     def unit(session: Session) -> tuple[ClientCard, tuple[str, list[dict[str, Any]]]]:
         actor = acting_rep(session, user_id)
-        card = client_card.load_card(session, actor=actor, client_id=client_id, now=deps.clock())
+        card = client_card.load_card(
+            session,
+            actor=actor,
+            client_id=client_id,
+            now=deps.clock(),
+            currency=deps.settings.reporting_currency,
+        )
         return card, blocks.card_blocks(card)
 
     card, (headline, body) = committed(deps, unit, read_only=True)
@@ -65,7 +71,12 @@ def register(app: App, deps: Deps) -> None:
             household = household_card.find_household(session, typed[:200])
             if household is not None:
                 found_household = household_card.load_household(
-                    session, actor=actor, household_id=household.id, now=deps.clock(), typed=True
+                    session,
+                    actor=actor,
+                    household_id=household.id,
+                    now=deps.clock(),
+                    typed=True,
+                    currency=deps.settings.reporting_currency,
                 )
                 return found_household.members, *household_blocks(found_household)
             found = client_card.find_for_card(session, actor=actor, text=typed[:200])
@@ -74,7 +85,11 @@ def register(app: App, deps: Deps) -> None:
             if not found:
                 return [], blocks.no_match(typed), None
             card = client_card.load_card(
-                session, actor=actor, client_id=found[0].client_id, now=deps.clock()
+                session,
+                actor=actor,
+                client_id=found[0].client_id,
+                now=deps.clock(),
+                currency=deps.settings.reporting_currency,
             )
             return [card], *blocks.card_blocks(card)
 
@@ -102,7 +117,11 @@ def register(app: App, deps: Deps) -> None:
         def unit(session: Session) -> tuple[list[ClientCard], str, list[dict[str, Any]]]:
             actor = acting_rep(session, user_id)
             card = household_card.load_household(
-                session, actor=actor, household_id=int(raw), now=deps.clock()
+                session,
+                actor=actor,
+                household_id=int(raw),
+                now=deps.clock(),
+                currency=deps.settings.reporting_currency,
             )
             return card.members, *household_blocks(card)
 

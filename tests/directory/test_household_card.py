@@ -4,6 +4,24 @@ The Castellane family: Alice and Rania are Rita's clients, Pierre is Otto's.
 Positions were imported for all three members' accounts; Rita's household card
 shows Alice's and Rania's accounts (by asset class, each account's total and
 the total), never Pierre, his account or his claims.
+
+The Moreau family, reported in USD (and again in EUR), converted by hand. Rates are
+units of the reporting currency for one unit:
+
+| rates in USD | CHF    | EUR    |      | rates in EUR | CHF    |
+| ------------ | ------ | ------ | ---- | ------------ | ------ |
+| Tue 20 Oct   |        | 1.0700 |      | Fri 13 Nov   | 1.0390 |
+| Fri 13 Nov   | 1.1250 | 1.0825 |      |              |        |
+
+| account | member | as of       | positions                                   | rate            | USD                |
+| ------- | ------ | ----------- | ------------------------------------------- | --------------- | ------------------ |
+| M-CHF   | Marc   | Fri 13 Nov  | equities CHF 512,345.67, bonds CHF 200,000  | 1.1250          | 801,388.87875      |
+| L-EUR   | Léa    | Sun 15 Nov  | cash EUR 100,000                            | Fri's 1.0825    | 108,250.00         |
+| L-OLD   | Léa    | Tue 3 Nov   | bonds EUR 50,000                            | none (20 Oct is 14 days before) | not converted |
+
+Total USD 909,638.87875 -> USD 909,638.88, excluding L-OLD. In EUR: M-CHF
+712,345.67 x 1.0390 = 740,127.15113 and the EUR accounts as they are (150,000):
+EUR 890,127.15, nothing left out.
 """
 
 from __future__ import annotations
@@ -147,13 +165,21 @@ def test_household_card_shows_members_claims_and_assets_per_account(
     assert "Last contact Sun 15 Nov 2026; next due by" in shown
     # Claims: Alice's pending deposit.
     assert "Alice Castellane: deposit USD 500,000.00 — pending, Rita" in shown
-    # Assets: each account's latest day only, by asset class, with totals per currency.
+    # Assets: each account's latest day only, by asset class, with its total; the total
+    # in the reporting currency (USD). No CHF rate was imported: Rania's cash is named as
+    # not converted and left out, never counted as zero.
     assert (
         "• A-1 as of Fri 13 Nov 2026: bonds USD 250,000.50, equities USD 1,000,000.00"
         " — total USD 1,250,000.50"
     ) in shown
-    assert "• R-1 as of Fri 13 Nov 2026: cash CHF 40,000.00" in shown
-    assert "*Total*: CHF 40,000.00 + USD 1,250,000.50" in shown
+    assert (
+        "• R-1 as of Fri 13 Nov 2026: cash CHF 40,000.00"
+        " (not converted: no CHF rate on or before 2026-11-13)"
+    ) in shown
+    assert (
+        "*Total*: USD 1,250,000.50, excluding 1 position not converted"
+        " (no rate; `cmsbot import rates`)"
+    ) in shown
     assert "900,000.00" not in shown  # the older statement of A-1
     # Otto's client stays hidden: no name, account, claim or amount of his.
     assert "Pierre" not in shown and "P-1" not in shown
@@ -215,3 +241,89 @@ def test_otto_sees_only_pierre_in_the_same_household(session: Session, tmp_path:
     assert [(c.kind, c.status) for c in card.claims] == [("pledge", "pending")]
     with pytest.raises(NotCovered):
         load_household(session, actor=nobody, household_id=made["household"], now=now, typed=True)
+
+
+MOREAU_POSITIONS = """account,as_of,asset_class,market_value,currency
+M-CHF,2026-11-13,equities,512345.67,CHF
+M-CHF,2026-11-13,bonds,200000.00,CHF
+L-EUR,2026-11-15,cash,100000.00,EUR
+L-OLD,2026-11-03,bonds,50000.00,EUR
+"""
+USD_RATES = """date,currency,rate
+2026-10-20,EUR,1.0700
+2026-11-13,CHF,1.1250
+2026-11-13,EUR,1.0825
+"""
+EUR_RATES = """date,currency,rate
+2026-11-13,CHF,1.0390
+"""
+
+
+@pytest.fixture
+def moreaus(world: World, tmp_path: Path) -> None:
+    now = world.clock()
+    with world.db() as session:
+        rita = make_rep(session, "U1", "Rita")
+        for name, accounts in (("Marc Moreau", ["M-CHF"]), ("Léa Moreau", ["L-EUR", "L-OLD"])):
+            make_client(
+                session,
+                name,
+                covered_by=[rita],
+                household="Moreau family",
+                accounts=accounts,
+                covered_since=LONG_AGO,
+            )
+        files = {"positions": MOREAU_POSITIONS, "rates": USD_RATES}
+        if world.settings.reporting_currency == "EUR":
+            files["rates"] = EUR_RATES
+        for kind, content in files.items():
+            path = tmp_path / f"{kind}.csv"
+            path.write_text(content)
+            import_csv(
+                session,
+                kind=kind,
+                path=path,
+                now=now,
+                reporting_currency=world.settings.reporting_currency,
+            )
+
+
+@pytest.mark.parametrize("world_backend", ["sqlite", "postgresql"])
+def test_household_assets_in_chf_and_eur_are_totalled_in_usd_at_each_days_rate(
+    world: World, moreaus: None
+) -> None:
+    shown = texts(ask(world, "Moreau family")["blocks"])
+    # Each account in its own currency, with its value in USD at its day's rate.
+    assert (
+        "• M-CHF as of Fri 13 Nov 2026: bonds CHF 200,000.00, equities CHF 512,345.67"
+        " — total CHF 712,345.67 = USD 801,388.88"
+    ) in shown
+    # A Sunday's statement takes Friday's rate.
+    assert "• L-EUR as of Sun 15 Nov 2026: cash EUR 100,000.00 = USD 108,250.00" in shown
+    # The only EUR rate before 3 Nov is 14 days older: not converted, named, left out.
+    assert (
+        "• L-OLD as of Tue 3 Nov 2026: bonds EUR 50,000.00"
+        " (not converted: no EUR rate on or before 2026-11-03)"
+    ) in shown
+    assert "L-OLD as of Tue 3 Nov 2026: bonds EUR 50,000.00 =" not in shown
+    # 801,388.87875 + 108,250.00, rounded once.
+    assert (
+        "*Total*: USD 909,638.88, excluding 1 position not converted"
+        " (no rate; `cmsbot import rates`)"
+    ) in shown
+    # A member's own card totals only their accounts, the same way.
+    marc = texts(ask(world, "Marc Moreau")["blocks"])
+    assert "*Total*: USD 801,388.88" in marc
+    assert "excluding" not in marc and "L-EUR" not in marc
+
+
+@pytest.mark.parametrize("world_reporting_currency", ["EUR"])
+def test_the_household_total_follows_the_reporting_currency_setting(
+    world: World, moreaus: None
+) -> None:
+    shown = texts(ask(world, "Moreau family")["blocks"])
+    assert "— total CHF 712,345.67 = EUR 740,127.15" in shown
+    # EUR accounts need no rate when the firm reports in EUR: nothing left out.
+    assert "• L-OLD as of Tue 3 Nov 2026: bonds EUR 50,000.00" in shown
+    assert "not converted" not in shown
+    assert "*Total*: EUR 890,127.15" in shown

@@ -297,11 +297,12 @@ def test_the_export_names_what_was_not_converted_and_keeps_its_columns(
         currency="EUR",
     )
     header = csv_out.getvalue().splitlines()[0].split(",")
-    assert header[-4:] == [  # the new columns come after every old one
+    assert header[-5:] == [  # the new columns come after every old one
         "not_converted",
         "claims_verified_by_override",
         "bonus_currency",
         "bonus_not_converted",
+        "household_assets_not_converted",  # then household assets' (converted since)
     ]
 
 
