@@ -42,7 +42,9 @@ WORDS: dict[tuple[str, ...], str] = {
         "|vizitat|la masă|jumpa|berjumpa|bertemu|bersemuka|mesyuarat|makan|kopi|lawatan"
         "|melawat|मुलाकात|मुलाक़ात|मिले|मिला|मिली|मिलीं|मीटिंग|लंच|डिनर|कॉफी|कॉफ़ी|mili|mila|mile"
         "|milna|milne|mulaqat|mulakat|भेंट|मिलने|f2f|lunchmöte|entretien|rencontrés|ședință"
-        "|office aaye|office aayi|office aaya|office aayi thi|office aaye the|ऑफिस आए|ऑफिस आईं",
+        "|office aaye|office aayi|office aaya|office aayi thi|office aaye the|ऑफिस आए|ऑफिस आईं"
+        # Met somewhere: a round of golf, a gala, at the office ("la birou", "au bureau").
+        "|golf|golfed|gala|la birou|au bureau|på kontoret|di pejabat",
     ),
     **_words(
         "email",
@@ -52,7 +54,11 @@ WORDS: dict[tuple[str, ...], str] = {
     **_words(
         "mail",
         "letter|letters|mailed|posted|courrier|lettre|lettre recommandée|brev|scrisoare|surat"
-        "|surat pos|चिट्ठी|पत्र|by post|patra|patra bheja|chitthi|chitthi bheji|letter bheja",
+        "|surat pos|चिट्ठी|पत्र|by post|patra|patra bheja|chitthi|chitthi bheji|letter bheja"
+        # Sent by post or courier: "per post", "prin poștă", "melalui pos", "speed post".
+        "|per post|via post|through post|in the post|par la poste|prin poștă|poștă|cu poșta"
+        "|melalui pos|pos laju|speed post|registered post|post se|डाक|डाक से|courier|kurir"
+        "|by courier|par coursier|med bud",
     ),
     **_words(
         "video",

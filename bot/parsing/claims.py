@@ -79,6 +79,8 @@ TRANSFERS = _keys(
     "|flyttade över|a transferat|transferat|a virat|virat|pindahkan|memindahkan|telah memindahkan"
     "|transfer kiye|transfer kiya|transfer kar diye|transfer kar diya|transfer kiye hain"
     "|ट्रांसफर किए|ट्रांसफर किया|ट्रांसफर कर दिए|ट्रांसफर कर दिया"
+    # Moved or put somewhere: in, when the line says where ("moved ₹35 lakh into ACC-8503").
+    "|moved|moved over|has moved|masukkan|memasukkan|dah masukkan|telah memasukkan"
     # "₹2 करोड़ ACC-8503 में डाल दिए": put into (an account named, else asked).
     "|डाल दिए|डाल दिया|डाल दी|डाले|डाला|daal diye|daal diya|daal di|dal diye|dal diya|daale"
 )
@@ -112,7 +114,13 @@ PRODUCTS = _keys(
     "|deposit account|deposit accounts|dépôt à terme|compte de dépôt|fixed-term deposit"
     "|fixed-term deposits|term-deposit|bunden insättning|tidsbunden insättning|fast insättning"
     "|depozit la termen|depozit pe termen|depozitul la termen|depozite la termen"
-    "|deposit tetap|सावधि जमा"
+    "|deposit tetap|सावधि जमा|bunden placering|fast placering|placement à terme"
+)
+# Money going out of the firm, or asked to: no claim ("demande de virement sortant 50k").
+OUTGOING = _keys(
+    "virement sortant|transfert sortant|virements sortants|outgoing transfer|outgoing wire"
+    "|wire out|transfer out|transferred out|moved out|utgående överföring|transfer de ieșire"
+    "|pindahan keluar|transfer keluar|withdrawal|withdrew|retrait|uttag|retragere|pengeluaran"
 )
 NEGATORS = frozenset(
     map(
@@ -237,6 +245,10 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
         if mandate_phrase:
             index += mandate_phrase
             continue
+        outgoing = _match(keys, index, OUTGOING)
+        if outgoing:
+            index += outgoing
+            continue
         kind, size = None, 0
         for table, name in (
             (DEPOSIT, "deposit"),
@@ -275,7 +287,35 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
         devanagari = any("\u0900" <= c <= "\u097f" for c in keys[index])
         found.append(OutcomeWord(kind, index, index + size - 1, devanagari))
         index += size
-    return found
+    return _promised_to(keys, found)
+
+
+# "USD 5 million transfer karne ka promise kiya", "50 लाख जमा करने का वादा": a promise to
+# move money is the pledge, and its sum stands before the verb, in Hindi's order.
+_TO_DO = frozenset(map(fold, "karne करने".split()))
+_TO_DO_OF = frozenset(map(fold, "ka ki ke का की के".split()))
+
+
+def _promised_to(keys: list[str], words: list[OutcomeWord]) -> list[OutcomeWord]:
+    out: list[OutcomeWord] = []
+    skip: set[int] = set()
+    for number, word in enumerate(words):
+        if number in skip:
+            continue
+        following = words[number + 1] if number + 1 < len(words) else None
+        if (
+            word.kind != "pledge"
+            and following is not None
+            and following.kind == "pledge"
+            and following.first == word.last + 3
+            and keys[word.last + 1] in _TO_DO
+            and keys[word.last + 2] in _TO_DO_OF
+        ):
+            out.append(OutcomeWord("pledge", following.first, following.last, True))
+            skip.add(number + 1)
+            continue
+        out.append(word)
+    return out
 
 
 _ENGLISH_OUTCOMES = {
@@ -576,9 +616,18 @@ def unsure_sums(
     ("2 mn d'euros engagés", "komited RM1.5 juta"): asked about, never dropped unsaid (a
     claim missed is a rep's pay missed) nor guessed."""
     spans = {(a.start, a.end) for a in claimed}
+    keys = [token.key for token in tokens]
+    # A product's name and figure ("depozitul la termen de 300.000 lei") are no outcome.
+    products = _product_sums(tokens, amounts)
+    for index in range(len(keys)):
+        size = _match(keys, index, PRODUCTS)
+        if size:
+            free = [f and not index <= i < index + size for i, f in enumerate(free)]
     unsure = []
-    for amount in amounts:
+    for number, amount in enumerate(amounts):
         if not amount.marked or amount.malformed or (amount.start, amount.end) in spans:
+            continue
+        if number in products:
             continue
         if per_unit(tokens, amount):
             continue

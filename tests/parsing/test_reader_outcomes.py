@@ -69,6 +69,17 @@ def unclear_of(text: str, where: tuple[str, str]) -> list[tuple[str, str]]:
         # "Put into" an account named: money that came to us.
         ("Vikram ₹2 करोड़ ACC-6607 में डाल दिए", HI, ("deposit", "20000000", "INR", "ACC-6607")),
         ("Vikram ACC-6607 mein 40 lakh daal diye", HI, ("deposit", "4000000", None, "ACC-6607")),
+        # Moved or put in, and the line says where: ours.
+        ("Vikram moved ₹35 lakh into ACC-6607", EN, ("deposit", "3500000", "INR", "ACC-6607")),
+        ("Per moved 3 MSEK over to us", EN, ("deposit", "3000000", "SEK", None)),
+        ("Tan dah masukkan RM 1 juta into ACC-5105", MS, ("deposit", "1000000", "MYR", "ACC-5105")),
+        # A promise to move money is the pledge ("transfer karne ka promise kiya").
+        (
+            "Vikram USD 5 million transfer karne ka promise kiya",
+            HI,
+            ("pledge", "5000000", "USD", None),
+        ),
+        ("Vikram 50 लाख जमा करने का वादा किया", HI, ("pledge", "5000000", None, None)),
     ],
 )
 def test_outcome_words_claim_their_sum(text: str, where: tuple[str, str], expected: tuple) -> None:
@@ -87,6 +98,10 @@ def test_outcome_words_claim_their_sum(text: str, where: tuple[str, str], expect
         # A product's own figure is not money moved, and not asked about as such.
         ("Fiona fixed-term deposit of 300k rolled over", EN),
         ("Cristina depozit la termen 100.000 lei reînnoit", RO),
+        ("Victor i-a expirat depozitul la termen de 300.000 lei și l-a prelungit", RO),
+        ("Maj bunden placering 500 000 kr förlängd 12 mån", SV),
+        # Money going out is no claim, and not asked about as one.
+        ("Marc demande de virement sortant 50k", FR),
     ],
 )
 def test_fixed_term_deposits_are_products_not_claims(text: str, where: tuple[str, str]) -> None:
@@ -101,6 +116,8 @@ def test_fixed_term_deposits_are_products_not_claims(text: str, where: tuple[str
         ("Jane Smith transferred 1.2 million", EN, ("1.2 million", "direction")),
         ("Mihai a transferat 300 mii lei", RO, ("300 mii lei", "direction")),
         ("Vikram ne ₹2 करोड़ डाल दिए", HI, ("₹2 करोड़", "direction")),  # into what?
+        ("Jane Smith moved 2m", EN, ("2m", "direction")),
+        ("Tan dah masukkan RM 2.5 juta", MS, ("RM 2.5 juta", "direction")),
         # Looks like an outcome word, is none we know: the sum is asked about, not dropped.
         ("Ahmad komiten RM 1.5 juta", MS, ("RM 1.5 juta", "amount")),
         ("Marc a versées 2 M€", FR, ("2 M€", "amount")),
@@ -136,6 +153,14 @@ def test_sums_with_no_outcome_near_are_notes(text: str, where: tuple[str, str]) 
         ("Anjali ko patra bheja aaj", HI, "mail"),
         ("Anjali kal office aayi thi", HI, "in_person"),
         ("Gustaf på middagen i söndags", SV, "in_person"),
+        # Met at a round of golf, a gala, the office; sent by post or courier.
+        ("played golf w/ Jane yesterday", EN, "in_person"),
+        ("Jane opera gala last night", EN, "in_person"),
+        ("Elena la birou ieri la 14:00", RO, "in_person"),
+        ("Gustaf: skickade avtalet per post idag", SV, "mail"),
+        ("i-am trimis Elenei prin poștă azi contractul", RO, "mail"),
+        ("Hantar borang kepada Ahmad melalui pos hari ini", MS, "mail"),
+        ("Anjali ko statement speed post se bheja aaj", HI, "mail"),
     ],
 )
 def test_channel_words_as_reps_inflect_them(
