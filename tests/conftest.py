@@ -25,6 +25,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from bot import audit
 from standin.refusals import Window
 from standin.server import SlackStandIn
 from tests.databases import BACKENDS, TemplateDatabases, engine_for, postgres_url
@@ -44,6 +45,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         params = getattr(item, "callspec", None)
         if params is not None and "postgresql" in params.params.values():
             item.add_marker(pytest.mark.skip(reason="TEST_DATABASE_URL unset (CI always sets it)"))
+
+
+@pytest.fixture(autouse=True)
+def audit_chain_key_forgotten() -> Iterator[None]:
+    """``cmsbot`` keeps the settings' chain key process-wide (``audit.use_chain_key``);
+    a test that ran it with a key must not leave that key to the next test."""
+    yield
+    audit.use_chain_key(None)
 
 
 @pytest.fixture(autouse=True)
