@@ -201,8 +201,11 @@ def read(
 
 def _deadline(tokens: list[Token], phrase: Phrase) -> bool:
     """ "by Friday", "Friday tak", "lunch booked Friday", "will call Monday": a plan."""
-    before = tokens[phrase.first - 1].key if phrase.first > 0 else ""
-    after = tokens[phrase.last + 1].key if phrase.last + 1 < len(tokens) else ""
+    # Only a word of the phrase's own clause: "pagi tadi, tak deposit" is no "Friday tak".
+    joined_before = phrase.first > 0 and not tokens[phrase.first - 1].trail.strip()
+    joined_after = phrase.last + 1 < len(tokens) and not tokens[phrase.last].trail.strip()
+    before = tokens[phrase.first - 1].key if joined_before else ""
+    after = tokens[phrase.last + 1].key if joined_after else ""
     if before in words.DEADLINE_BEFORE or after in words.DEADLINE_AFTER:
         return True
     for index in range(max(0, phrase.first - 3), phrase.first):

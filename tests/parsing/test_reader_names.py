@@ -226,3 +226,16 @@ def test_a_day_word_beside_a_name_it_does_not_fit_is_asked_and_then_read_as_the_
     assert answered.client.name == "Maj Sundin"
     local = answered.draft.occurred_at.astimezone(ZoneInfo(first_names.timezone))
     assert local.date().isoformat() == "2026-11-12"  # Khamis: last Thursday, no name of Maj's
+
+
+def test_a_hindi_verb_is_no_name_that_sounds_like_a_client(session: Session) -> None:
+    """ "पूछा" (asked) sounds like Pooja: the line names Neha Bhatia alone, not two clients."""
+    rep = make_rep(session, "UKAV", "Kavita Rep", timezone="Asia/Kolkata", locale="hi-IN")
+    make_client(session, "Neha Bhatia", covered_by=[rep])
+    make_client(session, "Pooja Reddy", covered_by=[rep])
+    line = "Neha Bhatia का ईमेल आया आज सुबह, ELSS lock-in के बारे में पूछा"
+    assert named(session, rep, line) == "Neha Bhatia"
+    assert named(session, rep, "Neha Bhatia ko bataya aaj, Pooja Reddy se milna hai") == [
+        "Neha Bhatia",
+        "Pooja Reddy",
+    ]  # two clients named: asked

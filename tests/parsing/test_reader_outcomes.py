@@ -179,6 +179,9 @@ def test_channel_words_as_reps_inflect_them(
         ("Suresh call kiya, Friday ko follow up", HI, None, "2026-11-20"),
         ("Ananya phone kiya, 2 December ko follow up", HI, None, "2026-12-02"),
         ("Lim emel hari ini, susulan hari Isnin", MS, "2026-11-18", "2026-11-23"),
+        # Malay "tak" (not) in the next clause is no Hindi "तक" (until): the day is the contact's.
+        ("Lim telefon pagi tadi, tak deposit lagi sebab pasaran", MS, "2026-11-18", None),
+        ("Lim telefon semalam, tak jadi lagi", MS, "2026-11-17", None),
     ],
 )
 def test_days_and_follow_ups_in_hinglish_and_malay_order(
