@@ -7,8 +7,9 @@ buttons can be pressed (``M.N``), not only the newest one's.
 
 from __future__ import annotations
 
+import base64
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,3 +93,31 @@ def save_upload(upload: UploadedFile, *, folder: Path) -> Path:
 
 def _suffix(content: bytes) -> str:
     return ".png" if content.startswith(b"\x89PNG\r\n\x1a\n") else ""
+
+
+def inline_image(content: bytes, environ: Mapping[str, str]) -> str | None:
+    """The escape sequence that draws a PNG in the terminal, when the terminal can.
+
+    iTerm2 and WezTerm read iTerm2's inline-image sequence (``OSC 1337 ; File=``,
+    https://iterm2.com/documentation-images.html); kitty reads its graphics
+    protocol, base64 in chunks of at most 4,096 bytes
+    (https://sw.kovidgoyal.net/kitty/graphics-protocol/). Any other terminal: None,
+    and the saved file's path is all the user gets.
+    """
+    if not content.startswith(b"\x89PNG\r\n\x1a\n"):
+        return None
+    data = base64.b64encode(content).decode("ascii")
+    if environ.get("TERM") == "xterm-kitty" or environ.get("KITTY_WINDOW_ID"):
+        chunks = [data[i : i + 4096] for i in range(0, len(data), 4096)]
+        parts = []
+        for n, chunk in enumerate(chunks):
+            more = 1 if n < len(chunks) - 1 else 0
+            keys = f"f=100,a=T,m={more}" if n == 0 else f"m={more}"
+            parts.append(f"\x1b_G{keys};{chunk}\x1b\\")
+        return "".join(parts)
+    if (
+        environ.get("TERM_PROGRAM") in ("iTerm.app", "WezTerm")
+        or environ.get("LC_TERMINAL") == "iTerm2"
+    ):
+        return f"\x1b]1337;File=inline=1;size={len(content)};preserveAspectRatio=1:{data}\x07"
+    return None

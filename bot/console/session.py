@@ -9,6 +9,7 @@ re-implements a feature. Scheduler jobs run on ``:tick`` with the clock set.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import tempfile
 import time
@@ -368,7 +369,7 @@ class Console:
 
     def _save_files(self) -> None:
         """Files the bot uploaded (a scorecard's chart) saved where the user can open them."""
-        from bot.console.listing import save_upload
+        from bot.console.listing import inline_image, save_upload
 
         for upload in self.standin.uploaded_files():
             if upload.id in self.saved_files:
@@ -376,6 +377,9 @@ class Console:
             self.saved_files.add(upload.id)
             path = save_upload(upload, folder=self.files_folder)
             self.say(f"[file uploaded: {upload.title or upload.filename}] saved to {path}")
+            drawing = inline_image(upload.content, os.environ) if _is_terminal(self.out) else None
+            if drawing:
+                self.say(drawing)
 
     def _deliver(self) -> None:
         from bot.delivery.outbox import deliver_due
@@ -457,3 +461,8 @@ def main(
             line = read(console.prompt())
             if line is None or not console.handle(line):
                 return 0
+
+
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())

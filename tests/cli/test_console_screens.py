@@ -3,6 +3,7 @@ pages back, a field cleared, logs and charts in files, and the real prompt under
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import os
@@ -19,6 +20,7 @@ from typing import Any
 import pytest
 
 from bot.cli import demo as demo_book
+from bot.console import listing
 from bot.console import session as terminal
 from bot.console.view import ask_fields
 from standin.values import values_for
@@ -218,3 +220,32 @@ def test_the_newcomers_journey_is_checked_by_export_and_audit_verify_on_the_same
     assert any(c["status"] == "pending" and c["amount"] == "2000000.00" for c in claims)
     assert main(["audit", "verify", "--db", str(book), "--no-channel"]) == 0
     assert "chain intact" in capsys.readouterr().out
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 8000  # 10,680 base64 characters: three chunks
+
+
+def test_a_chart_is_drawn_inline_by_terminals_that_show_images() -> None:
+    """iTerm2's inline-image sequence for iTerm2 and WezTerm, kitty's graphics
+    protocol in base64 chunks of at most 4,096 bytes for kitty, nothing elsewhere."""
+    iterm = listing.inline_image(PNG, {"TERM_PROGRAM": "iTerm.app"})
+    assert iterm is not None and iterm.startswith("\x1b]1337;File=inline=1;size=8008;")
+    assert base64.b64decode(iterm.split(":", 1)[1].rstrip("\x07")) == PNG
+    kitty = listing.inline_image(PNG, {"TERM": "xterm-kitty"})
+    assert kitty is not None
+    chunks = re.findall(r"\x1b_G([^;]*);([^\x1b]*)\x1b\\", kitty)
+    assert [keys for keys, _ in chunks] == ["f=100,a=T,m=1", "m=1", "m=0"]
+    assert all(len(data) <= 4096 for _, data in chunks)
+    assert base64.b64decode("".join(data for _, data in chunks)) == PNG
+    assert listing.inline_image(PNG, {"TERM": "xterm-256color"}) is None
+    assert listing.inline_image(b"%PDF-1.7", {"TERM_PROGRAM": "iTerm.app"}) is None
+
+
+def test_a_chart_is_drawn_only_on_a_terminal_never_into_a_pipe(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TERM_PROGRAM", "iTerm.app")
+    book = copy_of(demo_file, tmp_path)
+    text = run(book, tmp_path, "/cms scorecard chart\n:quit\n", "--as", "UMGR")
+    assert re.search(r"\] saved to (\S+\.png)$", text, flags=re.M), text[-2000:]
+    assert "\x1b]1337" not in text  # StringIO is not a terminal: the path alone
