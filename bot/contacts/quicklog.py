@@ -31,10 +31,18 @@ from bot.directory import access
 from bot.errors import NotAllowed
 from bot.parsing import ClaimDraft, ParsedContact, parse_contact
 from bot.parsing.client_match import Candidate, normalise
-from bot.parsing.client_names import Typed, exactly, fits, name_words, named, search_pieces
+from bot.parsing.client_names import (
+    Typed,
+    exactly,
+    fits,
+    name_words,
+    named,
+    search_pieces,
+)
 from bot.parsing.dates import zone
-from bot.parsing.names import PARTICLES, TITLES, NameSpan
+from bot.parsing.names import PARTICLES, STOP, TITLES, NameSpan
 from bot.parsing.tokens import Token
+from bot.parsing.translit import is_devanagari, phonetic
 from bot.parsing.when import Unclear
 from storage.models import Client, Coverage, Delegate, Rep
 
@@ -93,8 +101,7 @@ def interpret(
         # An earlier answer comes back as a button's value: checked as if typed, refused unnamed.
         chosen = access.client_from_value(session, actor=actor, client_id=client_id)
         # Once the client is known, a word is a name word only if it is one of theirs.
-        own = name_words(chosen.name)
-        names_at = frozenset(i for i in names_at if normalise(parsed.tokens[i].text) in own)
+        names_at = frozenset(i for i in names_at if _word_of(parsed.tokens[i], chosen.name))
     if names_at:
         parsed = parse_contact(
             text, now=now, timezone=actor.timezone, locale=actor.locale, names_at=names_at
@@ -105,6 +112,21 @@ def interpret(
         found = _Found(client=chosen, span=_span_naming(parsed, spans, chosen))
     else:
         found = find_named_client(session, actor=actor, owner=owner, parsed=parsed, spans=spans)
+        span = found.span
+        stray = frozenset(i for i in names_at if span is None or not span.first <= i <= span.last)
+        if found.client is not None and stray:
+            # A word taken for a name that is not in the name found ("कल" beside another
+            # word) is what it reads as: the line is read again with it so.
+            parsed = parse_contact(
+                text,
+                now=now,
+                timezone=actor.timezone,
+                locale=actor.locale,
+                names_at=names_at - stray,
+            )
+            owner, owner_span = _owner(session, actor=actor, parsed=parsed)
+            spans = [s for s in parsed.names if not _inside(parsed, s, owner_span)]
+            found = find_named_client(session, actor=actor, owner=owner, parsed=parsed, spans=spans)
     # A quoted name is already out of the notes; a typed one is cut with its "with".
     without = [parsed.name_span(found.span)] if found.span and not parsed.quoted else []
     if owner_span:
@@ -187,12 +209,12 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
             continue
         before = (
             index > 0
-            and not tokens[index - 1].trail.strip()
+            and _joined(tokens[index - 1])
             and (index - 1 in in_span or _titled(tokens[index - 1]))
         )
         after = (
             index + 1 < len(tokens)
-            and not token.trail.strip()
+            and _joined(token)
             and (index + 1 in in_span or _titled(tokens[index + 1]))
         )
         if before or after:
@@ -201,21 +223,23 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
     doubtful: set[int] = set()
     for index in sorted(attached):
         token = tokens[index]
-        if not (token.text[:1].isupper() and token.text.isalpha()) or index in fitting:
+        devanagari = is_devanagari(token.text)
+        capitalised = token.text[:1].isupper() and token.text.isalpha()
+        if not (capitalised or devanagari) or index in fitting:
             continue
         first, last = index, index
         while (
             first > 0
             and last - first + 1 < MAX_NAME_RUN
             and _in_name_run(tokens[first - 1])
-            and not tokens[first - 1].trail.strip()
+            and _joined(tokens[first - 1])
         ):
             first -= 1
         while (
             last + 1 < len(tokens)
             and last - first + 1 < MAX_NAME_RUN
             and _in_name_run(tokens[last + 1])
-            and not tokens[last].trail.strip()
+            and _joined(tokens[last])
         ):
             last += 1
         while first < index and not _name_like(tokens[first]):
@@ -225,14 +249,17 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
         if first == last:
             continue  # a lone "Sunday" is the day
         word = normalise(token.text)
+        # A Devanagari word is compared by its sound ("मंगल" for Mangal), a Latin one as written.
+        alone = Typed.of([token.text], [False])
+        held = _containing(or_, search_pieces(alone)) if devanagari else _containing(and_, [word])
         names = [
             name
             for (name,) in session.execute(
                 select(Client.name)
-                .where(Client.active.is_(True), Client.id.in_(_containing(and_, [word])))
+                .where(Client.active.is_(True), Client.id.in_(held))
                 .limit(FALLBACK_LIMIT)
             )
-            if word in name_words(name)
+            if _word_of(token, name)
         ]
         if not names:
             continue  # no client is called so: the word is what it reads as
@@ -254,7 +281,24 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
 
 
 def _name_like(token: Token) -> bool:
+    """A capitalised word, or a Devanagari one (the script has no capitals)."""
+    if is_devanagari(token.text):
+        return token.key not in STOP
     return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
+
+
+def _word_of(token: Token, name: str) -> bool:
+    """The word is written as a word of ``name`` (a Devanagari one sounds as one does)."""
+    if is_devanagari(token.text):
+        key = phonetic(token.text)
+        return any(phonetic(word) == key for word in name_words(name))
+    return normalise(token.text) in name_words(name)
+
+
+def _joined(token: Token) -> bool:
+    """Nothing but a title's own dot ("Dl. Duminică") parts the word from the next."""
+    trail = token.trail.strip()
+    return not trail or (trail == "." and _titled(token))
 
 
 def _acronym_like(token: Token) -> bool:

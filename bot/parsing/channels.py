@@ -29,7 +29,7 @@ WORDS: dict[tuple[str, ...], str] = {
         "|telefon|telefonsamtal|a sunat|sunat|m-a sunat|apel|telefonic|la telefon|panggilan"
         "|menelefon|फोन|फ़ोन|कॉल|phone pe|phone kiya|call kiya|coup de fil|coup de téléphone"
         "|telefonmöte|dialled|dialed|con call|conference call|am sunat-o|am sunat-l|sunat-o"
-        "|sunat-l|l-am sunat|i-am telefonat|am vorbit la telefon",
+        "|sunat-l|l-am sunat|i-am telefonat|am vorbit la telefon|ringa|ringer|ringa upp",
     ),
     **_words(
         "in_person",

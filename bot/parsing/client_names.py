@@ -95,13 +95,20 @@ def _doubled(longer: str, shorter: str) -> bool:
 
 
 def _fits_across_scripts(typed: str, word: str) -> bool:
-    left, right = phonetic(typed), phonetic(word)
+    left, right = _vowels_folded(phonetic(typed)), _vowels_folded(phonetic(word))
     if left == right:
         return True
     if not left or not right or left[0] != right[0] or abs(len(left) - len(right)) > 2:
         return False
     distance = OSA.distance(left, right)
     return distance <= (1 if max(len(left), len(right)) <= 4 else 2)
+
+
+def _vowels_folded(key: str) -> str:
+    """ "औ" is written "au" or "o" ("राठौर": Rathore), and a Latin spelling may end on a
+    silent "e" after a consonant ("Rathore", "Dave"): both compared without them."""
+    key = key.replace("au", "o")
+    return key[:-1] if len(key) > 3 and key.endswith("e") and key[-2] not in "aeiou" else key
 
 
 def _assign(typed: Typed, words: tuple[str, ...], index: int, used: frozenset[int]) -> bool:

@@ -27,7 +27,7 @@ from bot.parsing.amounts import CURRENCY_WORDS, MULTIPLIERS, Amount, find_money
 from bot.parsing.channels import every_word, find_channel
 from bot.parsing.dates import language_of, numeric_order, zone
 from bot.parsing.names import STOP, NameSpan, quoted_name, spans
-from bot.parsing.tokens import Token, clean, cut, overlaps, tokenise
+from bot.parsing.tokens import Token, clean, cut, fold, overlaps, tokenise
 from bot.parsing.when import Unclear, near_misses, read
 
 MAX_TEXT = 3000  # Slack allows more; nobody logs an essay, and parsing stays bounded
@@ -162,6 +162,7 @@ def parse_contact(
         removed.append(span)
         taken.append(span)
         _future_next_to(channel, when.later, tokens, text, unclear)
+        _planned_channel(channel, tokens, text, named, unclear)
 
     free = [not overlaps(token, taken) for token in tokens]
     never = every_word() | _never_names()
@@ -262,6 +263,26 @@ def _future_next_to(channel, later, tokens, text, unclear) -> None:  # type: ign
     for first, last in later:
         if first - 2 <= channel.last < first or last < channel.first <= last + 2:
             unclear.append(Unclear(text[tokens[first].start : tokens[last].end], "future"))
+            return
+
+
+# Words before a channel word that make the contact one to come ("will call", "ska ringa").
+_PLANNED = daywords.PLANNED_BEFORE | frozenset(
+    map(fold, "going gonna need needs must ska skall vais va vont nak".split())
+)
+
+
+def _planned_channel(channel, tokens, text, named, unclear) -> None:  # type: ignore[no-untyped-def]
+    """ "will call Grace Park tomorrow", "ska ringa", "akan jumpa": the contact is planned,
+    not had: asked about (a contact is logged after it happens), never recorded today.
+    A name word ("Will Brennan called") plans nothing."""
+    for index in range(channel.first - 1, max(-1, channel.first - 3), -1):
+        token = tokens[index]
+        if token.trail.strip() or overlaps(token, named):
+            return
+        if token.key in _PLANNED or token.key.endswith("'ll"):
+            span = text[token.start : tokens[channel.last].end]
+            unclear.append(Unclear(span, "future"))
             return
 
 

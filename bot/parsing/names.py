@@ -237,7 +237,7 @@ def spans(
 def _ends(token: Token) -> bool:
     """Punctuation after the word ends a name, except an initial's own dot."""
     trail = token.trail.strip()
-    return bool(trail) and not (trail == "." and _initial(token))
+    return bool(trail) and not (trail == "." and (_initial(token) or token.key in TITLES))
 
 
 def _as_typed(tokens: list[Token], index: int) -> str:

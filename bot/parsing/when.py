@@ -160,7 +160,7 @@ def read(
         if position in used_phrases or phrase.only_parts:
             continue
         day = read_phrase(phrase, today, "past")
-        if _deadline(tokens, phrase):
+        if _deadline(tokens, phrase, consumed):
             reading.later.append((phrase.first, phrase.last))  # "by Friday": a plan
             continue
         if day is not None and day > today:
@@ -199,8 +199,11 @@ def read(
     return reading
 
 
-def _deadline(tokens: list[Token], phrase: Phrase) -> bool:
-    """ "by Friday", "Friday tak", "lunch booked Friday", "will call Monday": a plan."""
+def _deadline(
+    tokens: list[Token], phrase: Phrase, consumed: list[tuple[int, int]] | None = None
+) -> bool:
+    """ "by Friday", "Friday tak", "lunch booked Friday", "will call Monday": a plan.
+    A word already read as something else ("Will Brennan called today") plans nothing."""
     # Only a word of the phrase's own clause: "pagi tadi, tak deposit" is no "Friday tak".
     joined_before = phrase.first > 0 and not tokens[phrase.first - 1].trail.strip()
     joined_after = phrase.last + 1 < len(tokens) and not tokens[phrase.last].trail.strip()
@@ -210,6 +213,8 @@ def _deadline(tokens: list[Token], phrase: Phrase) -> bool:
         return True
     for index in range(max(0, phrase.first - 3), phrase.first):
         key = tokens[index].key
+        if consumed and overlaps(tokens[index], consumed):
+            continue
         if key in words.PLANNED_BEFORE or key.endswith("'ll"):
             return not any(t.trail.strip() for t in tokens[index : phrase.first])
     return False

@@ -239,3 +239,48 @@ def test_a_hindi_verb_is_no_name_that_sounds_like_a_client(session: Session) -> 
         "Neha Bhatia",
         "Pooja Reddy",
     ]  # two clients named: asked
+
+
+def test_will_is_a_name_or_a_plan_as_the_book_says(session: Session) -> None:
+    """ "Will Brennan called today" is a call today; "will call Grace Park tomorrow" is a
+    call to come: asked, never recorded as had today."""
+    rep = make_rep(session, "UTYL", "Tyler Rep", timezone="America/New_York")
+    make_client(session, "Will Brennan", covered_by=[rep])
+    make_client(session, "Grace Park", covered_by=[rep])
+    had = interpret(
+        session, actor=rep, text="Will Brennan called today", now=NOW, idempotency_key=None
+    )
+    assert had.unclear == () and had.draft is not None
+    assert had.client is not None and had.client.name == "Will Brennan"
+    for line in ("will call Grace Park tomorrow", "Grace Park: I'll call her back"):
+        planned = interpret(session, actor=rep, text=line, now=NOW, idempotency_key=None)
+        assert planned.draft is None
+        assert [u.what for u in planned.unclear] == ["future"]
+
+
+def test_a_name_in_devanagari_keeps_the_day_beside_it(session: Session) -> None:
+    """ "मंगल राठौर" (Mangal: also Tuesday) is Mangal Rathore ("औ" written "o", the Latin
+    spelling's silent "e"); "कल" after it is still yesterday, not a word of a name."""
+    rep = make_rep(session, "UKAV2", "Kavita Rep", timezone="Asia/Kolkata", locale="hi-IN")
+    make_client(session, "Mangal Rathore", covered_by=[rep])
+    make_client(session, "Karan Bhatia", covered_by=[rep])
+    reading = interpret(
+        session, actor=rep, text="मंगल राठौर से कल मुलाकात हुई", now=NOW, idempotency_key=None
+    )
+    assert reading.client is not None and reading.client.name == "Mangal Rathore"
+    assert reading.draft is not None
+    local = reading.draft.occurred_at.astimezone(ZoneInfo("Asia/Kolkata"))
+    assert local.date().isoformat() == "2026-11-17"
+
+
+def test_a_title_with_its_dot_names_the_day_word_after_it(session: Session) -> None:
+    """ "Dl. Duminică" is Mr Duminică (Duminică: Sunday), on the day the line says."""
+    rep = make_rep(session, "UBOG", "Bogdan Rep", timezone="Europe/Bucharest", locale="ro-RO")
+    make_client(session, "Florin Duminică", covered_by=[rep])
+    reading = interpret(
+        session, actor=rep, text="Dl. Duminică la telefon azi", now=NOW, idempotency_key=None
+    )
+    assert reading.client is not None and reading.client.name == "Florin Duminică"
+    assert reading.draft is not None and "Dl" not in reading.draft.notes
+    local = reading.draft.occurred_at.astimezone(ZoneInfo("Europe/Bucharest"))
+    assert local.date().isoformat() == "2026-11-18"
