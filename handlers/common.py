@@ -16,7 +16,7 @@ from bot.deps import Deps
 from bot.directory.languages import reader_language
 from bot.directory.rep_lookup import get_rep_by_slack_id
 from bot.errors import CmsError
-from bot.i18n import speaking
+from bot.i18n import _, speaking
 from storage.models import Rep
 
 log = logging.getLogger(__name__)
@@ -150,10 +150,10 @@ def tell_failure(reply: Callable[..., Any], error: BaseException) -> None:
         reply(**messages.ephemeral(str(error)))
     elif isinstance(error, NotSaved):
         log.error("not recorded: %s", error, exc_info=error.__cause__)
-        reply(**messages.ephemeral(messages.SOMETHING_WENT_WRONG))
+        reply(**messages.ephemeral(_(messages.SOMETHING_WENT_WRONG)))
     elif isinstance(error, UnsureSaved):
         log.error("commit outcome unknown: %s", error, exc_info=error.__cause__)
-        reply(**messages.ephemeral(messages.UNSURE_RECORDED))
+        reply(**messages.ephemeral(_(messages.UNSURE_RECORDED)))
     else:
         log.error("unexpected failure", exc_info=error)
-        reply(**messages.ephemeral(messages.FAILED_NOTHING_CHANGED))
+        reply(**messages.ephemeral(_(messages.FAILED_NOTHING_CHANGED)))

@@ -14,6 +14,7 @@ from typing import Any
 from slack_bolt import App, BoltRequest
 
 from bot import messages
+from bot.i18n import _
 from handlers.http.signature import VERIFIED
 
 log = logging.getLogger("cmsbot.errors")
@@ -37,6 +38,6 @@ def register(app: App) -> None:
             return
         if respond is not None and (body.get("response_url") or body.get("response_urls")):
             try:
-                respond(**messages.ephemeral(messages.SOMETHING_WENT_WRONG))
+                respond(**messages.ephemeral(_(messages.SOMETHING_WENT_WRONG)))
             except Exception:
                 log.exception("could not tell the user about the error")

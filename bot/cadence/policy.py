@@ -17,6 +17,7 @@ from bot import audit
 from bot.cadence.rules import DEFAULT_TIER, FALLBACK, Cadence, cadence_for, cadence_of_tier
 from bot.directory import access
 from bot.errors import ClientNotFound, InvalidInput
+from bot.i18n import _
 from bot.parsing.client_match import normalise
 from storage.models import CadenceOverride, CadencePolicy, Client, Rep
 
@@ -39,9 +40,13 @@ class PolicyListing:
 def check_days(max_days: int, min_days: int) -> None:
     """Raise ``InvalidInput`` unless 0 ≤ min < max ≤ ten years."""
     if min_days < 0 or max_days <= 0:
-        raise InvalidInput("Days must be whole numbers from 0 up.")
+        raise InvalidInput(_("Days must be whole numbers from 0 up."))
     if max_days > MAX_POLICY_DAYS:
-        raise InvalidInput(f"max {max_days} days is more than ten years; pick a shorter cadence.")
+        raise InvalidInput(
+            _("max {max_days} days is more than ten years; pick a shorter cadence.").format(
+                max_days=max_days
+            )
+        )
     if min_days >= max_days:
         raise InvalidInput(
             f"min ({min_days} days between contacts) must be less than max ({max_days} days "
@@ -60,7 +65,7 @@ def known_tier(session: Session, typed: str, *, actor: Rep | None = None) -> str
     if typed.lower() in (DEFAULT_TIER, "default"):
         return DEFAULT_TIER
     if not typed or len(typed) > 32:
-        raise InvalidInput("Give a tier name (as in the client import), or `*` for the default.")
+        raise InvalidInput(_("Give a tier name (as in the client import), or `*` for the default."))
     spelled = (
         session.scalars(
             select(Client.tier).where(func.lower(Client.tier) == typed.lower()).limit(1)
@@ -181,7 +186,7 @@ def clear_policy(session: Session, *, actor: Rep, tier: str, now: datetime) -> b
     """Remove a tier's policy (its clients follow the default); the default itself stays."""
     access.require_role(actor, "admin")
     if tier == DEFAULT_TIER:
-        raise InvalidInput("The firm-wide default can be changed but not removed.")
+        raise InvalidInput(_("The firm-wide default can be changed but not removed."))
     policy = session.scalar(select(CadencePolicy).where(CadencePolicy.tier == tier))
     if policy is None:
         return False
@@ -277,12 +282,16 @@ def find_client(session: Session, typed: str, *, actor: Rep | None = None) -> Cl
         return same[0]
     if same:
         ids = ", ".join(f"{c.name} ({c.external_id})" for c in same[:5])
-        raise InvalidInput(f"Several clients are called {typed}: {ids}. Give the external id.")
+        raise InvalidInput(
+            _("Several clients are called {typed}: {ids}. Give the external id.").format(
+                typed=typed, ids=ids
+            )
+        )
     near = session.scalars(
         select(Client.name).where(Client.search_name.contains(key)).order_by(Client.name).limit(5)
     ).all()
     hint = f" Did you mean {', '.join(near)}?" if near else ""
-    raise ClientNotFound(f"No client is called {typed}.{hint}")
+    raise ClientNotFound(_("No client is called {typed}.{hint}").format(typed=typed, hint=hint))
 
 
 __all__ = [

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from bot import audit
 from bot.directory import access
 from bot.errors import CmsError, InvalidInput
+from bot.i18n import _
 from storage.models import Rep, Snooze
 
 SNOOZE_DAYS = (7, 14, 30)
@@ -48,7 +49,9 @@ def snooze_client(
     """
     if days not in SNOOZE_DAYS:
         choices = ", ".join(str(d) for d in SNOOZE_DAYS)
-        raise InvalidInput(f"A snooze lasts {choices} days, not {days}.")
+        raise InvalidInput(
+            _("A snooze lasts {choices} days, not {days}.").format(choices=choices, days=days)
+        )
     access.require_may_record(actor)  # compliance reads, it never snoozes a client
     client = access.client_from_value(session, actor=actor, client_id=client_id)
     until = now + timedelta(days=days)
@@ -64,7 +67,7 @@ def snooze_client(
             return running
         if _move(session, actor=actor, snooze=running, until=until, now=now):
             return running
-    raise SnoozeContended("That snooze is being changed elsewhere right now; please try again.")
+    raise SnoozeContended(_("That snooze is being changed elsewhere right now; please try again."))
 
 
 class SnoozeContended(CmsError):

@@ -41,6 +41,7 @@ from bot.claims.raising import withdraw_claim
 from bot.delivery import owed as outbox
 from bot.directory import access
 from bot.errors import AlreadyDecided, ClaimNotFound, InvalidInput, NotAllowed
+from bot.i18n import _
 from bot.messages import claims as text
 from bot.messages import formatting
 from storage.models import AccountActivity, Claim, Client, Household, Interaction, Rep
@@ -101,19 +102,19 @@ def get_claim(session: Session, claim_id: int) -> Claim:
     """Raises ``ClaimNotFound`` (a forged or stale button names no claim)."""
     claim = session.get(Claim, claim_id)
     if claim is None:
-        raise ClaimNotFound(text.NO_SUCH_CLAIM)
+        raise ClaimNotFound(_(text.NO_SUCH_CLAIM))
     return claim
 
 
 def refusal(session: Session, *, actor: Rep, claim: Claim) -> str | None:
     """Why ``actor`` may not decide ``claim``, or ``None`` when they may."""
     if not access.may_decide_claims(actor):
-        return text.NOT_A_CONTROLLER
+        return _(text.NOT_A_CONTROLLER)
     author_id = session.scalar(
         select(Interaction.author_id).where(Interaction.id == claim.interaction_id)
     )
     if actor.id in (claim.rep_id, author_id):
-        return text.OWN_CLAIM
+        return _(text.OWN_CLAIM)
     return None
 
 
@@ -129,7 +130,7 @@ def already_decided(session: Session, claim: Claim, *, reader_tz: str | None) ->
     decider = session.get(Rep, claim.decided_by_id) if claim.decided_by_id else None
     when = formatting.when(claim.decided_at, reader_tz) if claim.decided_at else "an earlier time"
     return AlreadyDecided(
-        text.ALREADY_DECIDED.format(
+        _(text.ALREADY_DECIDED).format(
             status=text.status_word(claim.status),
             name=formatting.escape(decider.name) if decider else "someone",
             when=when,
@@ -163,7 +164,7 @@ def decide(
     or given beside a reference) or "note".
     """
     if decision not in DECISIONS:
-        raise InvalidInput(text.NOT_DECIDABLE.format(decision=decision))
+        raise InvalidInput(_(text.NOT_DECIDABLE).format(decision=decision))
     claim = get_claim(session, claim_id)
     require_may_decide(session, actor=actor, claim=claim)
     if claim.status != "pending":
@@ -234,7 +235,7 @@ def withdraw(session: Session, *, actor: Rep, claim_id: int, now: datetime) -> C
         select(Interaction.author_id).where(Interaction.id == claim.interaction_id)
     )
     if actor.id not in (claim.rep_id, author_id):
-        raise NotAllowed(text.NOT_YOUR_CLAIM)
+        raise NotAllowed(_(text.NOT_YOUR_CLAIM))
     try:
         return withdraw_claim(session, claim=claim, actor=actor, now=now)
     except AlreadyDecided:
@@ -284,10 +285,10 @@ def _check_inputs(
 ) -> None:
     if note is not None and len(note) > NOTE_LIMIT:
         field = FIELD_REASON if decision == "rejected" else FIELD_NOTE
-        raise InvalidInput(text.NOTE_TOO_LONG.format(limit=NOTE_LIMIT), field=field)
+        raise InvalidInput(_(text.NOTE_TOO_LONG).format(limit=NOTE_LIMIT), field=field)
     if decision == "rejected":
         if note is None:
-            raise InvalidInput(text.REASON_REQUIRED, field=FIELD_REASON)
+            raise InvalidInput(_(text.REASON_REQUIRED), field=FIELD_REASON)
         return
     if reference is None:
         return
@@ -296,19 +297,21 @@ def _check_inputs(
         if claim.kind == "mandate":  # an engagement reference: the mandate letter's
             _refuse_if_used(session, claim, reference)
             return
-        raise InvalidInput(text.UNKNOWN_REFERENCE.format(reference=reference), field=FIELD_EVIDENCE)
+        raise InvalidInput(
+            _(text.UNKNOWN_REFERENCE).format(reference=reference), field=FIELD_EVIDENCE
+        )
     if claim.kind == "mandate":
         reason = why_not_fee(claim, booking)
         if reason is not None:
             raise InvalidInput(
-                text.REFERENCE_DOES_NOT_FUND.format(reference=reference, reason=reason),
+                _(text.REFERENCE_DOES_NOT_FUND).format(reference=reference, reason=reason),
                 field=FIELD_EVIDENCE,
             )
     if claim.kind in MATCHABLE_KINDS:
         reason = why_not_proof(session, claim, booking)
         if reason is not None:
             raise InvalidInput(
-                text.REFERENCE_DOES_NOT_FUND.format(reference=reference, reason=reason),
+                _(text.REFERENCE_DOES_NOT_FUND).format(reference=reference, reason=reason),
                 field=FIELD_EVIDENCE,
             )
     _refuse_if_used(session, claim, reference)
@@ -319,22 +322,22 @@ def _check_evidence(
 ) -> None:
     """Approving needs a reference or, where the firm allows it, a written override."""
     if reference is not None and override is not None:
-        raise InvalidInput(text.OVERRIDE_AND_REFERENCE, field=FIELD_OVERRIDE)
+        raise InvalidInput(_(text.OVERRIDE_AND_REFERENCE), field=FIELD_OVERRIDE)
     if reference is not None:
         return
     if override is None:
         needs = {
-            "deposit": text.DEPOSIT_NEEDS_EVIDENCE,
-            "pledge": text.PLEDGE_NEEDS_EVIDENCE,
-            "mandate": text.MANDATE_NEEDS_EVIDENCE,
+            "deposit": _(text.DEPOSIT_NEEDS_EVIDENCE),
+            "pledge": _(text.PLEDGE_NEEDS_EVIDENCE),
+            "mandate": _(text.MANDATE_NEEDS_EVIDENCE),
         }[claim.kind]
         if policy == OVERRIDE_ALLOWED:
-            needs += " " + text.OR_OVERRIDE
+            needs += " " + _(text.OR_OVERRIDE)
         raise InvalidInput(needs, field=FIELD_EVIDENCE)
     if policy != OVERRIDE_ALLOWED:
-        raise InvalidInput(text.OVERRIDE_FORBIDDEN, field=FIELD_OVERRIDE)
+        raise InvalidInput(_(text.OVERRIDE_FORBIDDEN), field=FIELD_OVERRIDE)
     if len(override) > NOTE_LIMIT:
-        raise InvalidInput(text.NOTE_TOO_LONG.format(limit=NOTE_LIMIT), field=FIELD_OVERRIDE)
+        raise InvalidInput(_(text.NOTE_TOO_LONG).format(limit=NOTE_LIMIT), field=FIELD_OVERRIDE)
 
 
 def why_not_fee(claim: Claim, booking: AccountActivity) -> str | None:
@@ -360,7 +363,8 @@ def _refuse_if_used(session: Session, claim: Claim, reference: str) -> None:
     used_by = _used_by(session, claim, reference)
     if used_by is not None:
         raise InvalidInput(
-            text.REFERENCE_USED.format(reference=reference, claim_id=used_by), field=FIELD_EVIDENCE
+            _(text.REFERENCE_USED).format(reference=reference, claim_id=used_by),
+            field=FIELD_EVIDENCE,
         )
 
 
@@ -368,6 +372,6 @@ def _reference_used(session: Session, claim: Claim, reference: str | None) -> In
     """The loser of a race for one booking: which claim it proves now."""
     used_by = _used_by(session, claim, reference) if reference else None
     return InvalidInput(
-        text.REFERENCE_USED.format(reference=reference, claim_id=used_by or "another"),
+        _(text.REFERENCE_USED).format(reference=reference, claim_id=used_by or "another"),
         field=FIELD_EVIDENCE,
     )

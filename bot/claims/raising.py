@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 from bot import audit
 from bot.delivery import owed as outbox
 from bot.errors import AlreadyDecided
+from bot.i18n import _
+from bot.messages.claims import status_word
 from bot.parsing import ClaimDraft
 from storage.models import Claim, Interaction, Rep
 
@@ -89,7 +91,9 @@ def withdraw_claim(
     )
     session.refresh(claim)
     if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise AlreadyDecided(f"That claim is already {claim.status}.")
+        raise AlreadyDecided(
+            _("That claim is already {status}.").format(status=status_word(claim.status))
+        )
     audit.record(
         session, actor=actor.slack_user_id, action="withdraw", entity=claim, before=before, now=now
     )

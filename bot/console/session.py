@@ -20,6 +20,8 @@ from typing import Any, TextIO
 
 from bot.cli import demo as demo_book
 from bot.console.view import Screen, Shown, read_calls, tick_report
+from bot.directory.languages import reader_language
+from bot.i18n import NAMES
 
 SECRET = "console-signing-secret"
 TOKEN = "xoxb-console"
@@ -186,12 +188,18 @@ class Console:
 
     # -- actions -------------------------------------------------------------------------
 
+    def _language(self, user_id: str) -> str:
+        """The language the bot answers ``user_id`` in now (``/cms language`` may change it)."""
+        with self.cms.deps.sessions() as session:
+            return reader_language(session, user_id, default=self.cms.deps.settings.default_locale)
+
     def _switch(self, who: str) -> None:
         wanted = who.lower()
         for user_id, name, _, _ in self.people:
             if wanted in (user_id.lower(), name.lower()) or name.lower().startswith(wanted):
                 self.user, self.shown = user_id, None
-                self.say(f"You are now {name} ({user_id}).")
+                language = NAMES[self._language(user_id)]
+                self.say(f"You are now {name} ({user_id}); the bot answers you in {language}.")
                 return
         self.say(f"No user {who!r}; :users lists them.")
 

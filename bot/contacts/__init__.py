@@ -32,6 +32,7 @@ from bot.errors import (
     InvalidInput,
     UndoExpired,
 )
+from bot.i18n import _
 from bot.parsing import ClaimDraft
 from storage.models import CHANNELS, SOURCES, Claim, Client, Initiative, Interaction, Rep, Snooze
 
@@ -199,7 +200,7 @@ def edit_contact(
     before = audit.snapshot(interaction)
     if not _compare_and_set(session, interaction, values=values, now=now):
         if interaction.deleted_at is not None:
-            raise InteractionNotFound("That contact no longer exists (it may have been undone).")
+            raise InteractionNotFound(_("That contact no longer exists (it may have been undone)."))
         kept, to_withdraw, to_raise = _claim_plan(_claims_of(session, interaction), draft.claims)
         if _has(interaction, values) and not to_withdraw and not to_raise:
             return LoggedContact(interaction, kept, created=False)  # the racing twin saved it
@@ -337,7 +338,11 @@ def find_initiative(session: Session, tag: str | None, *, on: date) -> Initiativ
     if initiative is None:
         active = active_initiatives(session, on=on)
         listing = ", ".join(f"#{row.tag}" for row in active) or "none"
-        raise InitiativeNotFound(f"No initiative is tagged #{tag}. Active initiatives: {listing}.")
+        raise InitiativeNotFound(
+            _("No initiative is tagged #{tag}. Active initiatives: {listing}.").format(
+                tag=tag, listing=listing
+            )
+        )
     if (
         initiative.closed_at is not None
         and initiative.ends_on is not None
@@ -363,7 +368,7 @@ def active_initiatives(session: Session, *, on: date) -> list[Initiative]:
 def get_interaction(session: Session, interaction_id: int) -> Interaction:
     interaction = session.get(Interaction, interaction_id)
     if interaction is None or interaction.deleted_at is not None:
-        raise InteractionNotFound("That contact no longer exists (it may have been undone).")
+        raise InteractionNotFound(_("That contact no longer exists (it may have been undone)."))
     return interaction
 
 
@@ -380,7 +385,7 @@ def require_editable(
     if undone_too:
         interaction = session.get(Interaction, interaction_id, populate_existing=True)
         if interaction is None:
-            raise InteractionNotFound("That contact no longer exists (it may have been undone).")
+            raise InteractionNotFound(_("That contact no longer exists (it may have been undone)."))
     else:
         interaction = get_interaction(session, interaction_id)
     access.require_may_edit(session, actor=actor, interaction=interaction)
@@ -390,7 +395,7 @@ def require_editable(
 def _client(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None or not client.active:
-        raise ClientNotFound("That client no longer exists in the book.")
+        raise ClientNotFound(_("That client no longer exists in the book."))
     return client
 
 
@@ -404,10 +409,10 @@ def _check_draft(draft: ContactDraft, now: datetime) -> None:
     if draft.occurred_at.tzinfo is None:
         raise InvalidInput("The contact's time has no time zone.", field="date")
     if draft.occurred_at > now + FUTURE_TOLERANCE:
-        raise FutureDate("That time is in the future; a contact is logged after it happens.")
+        raise FutureDate(_("That time is in the future; a contact is logged after it happens."))
     for claim in draft.claims:
         if claim.amount <= 0:
-            raise InvalidInput("Amounts must be more than zero.", field=claim.kind)
+            raise InvalidInput(_("Amounts must be more than zero."), field=claim.kind)
 
 
 def _too_often(

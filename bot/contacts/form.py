@@ -20,6 +20,7 @@ from bot.contacts import LoggedContact
 from bot.contacts.form_input import FormInput, FormInvalid, as_field_error, check, read_amount
 from bot.directory import access
 from bot.errors import CmsError
+from bot.i18n import _
 from bot.messages import contacts_form as text
 from bot.messages.formatting import zone
 from bot.parsing import ClaimDraft
@@ -71,7 +72,7 @@ def _owner(session: Session, *, actor: Rep, owner_id: int | None) -> Rep | None:
         return actor
     owner = session.get(Rep, owner_id)
     if owner is None or not owner.active:
-        raise FormInvalid({"owner": text.ERR_OWNER})
+        raise FormInvalid({"owner": _(text.ERR_OWNER)})
     return owner
 
 
@@ -159,7 +160,7 @@ def _owners(session: Session, actor: Rep) -> tuple[list[tuple[int, str]], int | 
     if not named:
         return [], None
     assists_only = actor.roles <= {"assistant"}
-    mine = [] if assists_only else [(actor.id, text.MYSELF)]
+    mine = [] if assists_only else [(actor.id, _(text.MYSELF))]
     owners = mine + [(rep.id, rep.name) for rep in named]
     # Left empty, the contact is the covering principal's (``access.default_owner``).
     return owners, owners[0][0] if len(owners) == 1 else None
@@ -220,11 +221,11 @@ def edit_context(
     context = []
     owner, author = interaction.rep, interaction.author
     if owner.id != author.id:
-        context.append(text.FOR_OWNER.format(owner=owner.name, author=author.name))
+        context.append(_(text.FOR_OWNER).format(owner=owner.name, author=author.name))
     for claim in claims:
         if claim.status != "pending":
             context.append(
-                text.DECIDED_CLAIM.format(
+                _(text.DECIDED_CLAIM).format(
                     kind=claim.kind.capitalize(),
                     amount=f"{claim.currency} {claim.amount:,}",
                     status=claim.status,
@@ -233,7 +234,7 @@ def edit_context(
     hidden = _hidden_pending(claims)
     if hidden:
         listing = ", ".join(f"{c.kind} {c.currency} {c.amount:,}" for c in hidden)
-        context.append(text.EXTRA_CLAIMS.format(claims=listing))
+        context.append(_(text.EXTRA_CLAIMS).format(claims=listing))
     occurred_local = interaction.occurred_at.astimezone(tz)
     return FormContext(
         timezone=actor.timezone,

@@ -24,6 +24,7 @@ from bot.errors import (
     NotAllowed,
     NotCovered,
 )
+from bot.i18n import _
 from bot.messages import contacts_form as text
 from bot.messages.formatting import zone
 from bot.parsing import ClaimDraft
@@ -96,26 +97,26 @@ def _occurred(
     form: FormInput, *, tz: str, now: datetime, errors: dict[str, str]
 ) -> datetime | None:
     if form.day is None:
-        errors["date"] = text.ERR_DATE_MISSING
+        errors["date"] = _(text.ERR_DATE_MISSING)
         return None
     local_now = now.astimezone(zone(tz))
     if not form.time:  # a day alone: the reader's rule (``bot.contacts.day_alone``)
         if form.day > local_now.date():
-            errors["date"] = text.ERR_DATE_FUTURE
+            errors["date"] = _(text.ERR_DATE_FUTURE)
             return None
         return contacts.day_alone(form.day, tz=zone(tz), now=now)
     try:
         hour, minute = (int(part) for part in form.time.split(":")[:2])
         clock = time(hour, minute)
     except ValueError:
-        errors["time"] = text.ERR_TIME_UNREADABLE
+        errors["time"] = _(text.ERR_TIME_UNREADABLE)
         return None
     if form.day > local_now.date():
-        errors["date"] = text.ERR_DATE_FUTURE
+        errors["date"] = _(text.ERR_DATE_FUTURE)
         return None
     occurred = datetime.combine(form.day, clock, tzinfo=zone(tz))
     if occurred > now + contacts.FUTURE_TOLERANCE:
-        errors["time"] = text.ERR_TIME_FUTURE.format(now=f"{local_now:%H:%M}", zone=tz)
+        errors["time"] = _(text.ERR_TIME_FUTURE).format(now=f"{local_now:%H:%M}", zone=tz)
         return None
     return occurred
 
@@ -129,14 +130,14 @@ def _claims(form: FormInput, *, locale: str, errors: dict[str, str]) -> tuple[Cl
         try:
             amount, currency = read_amount(typed, language=_language(locale))
         except ValueError:
-            errors[name] = text.ERR_AMOUNT.format(text=typed[:60])
+            errors[name] = _(text.ERR_AMOUNT).format(text=typed[:60])
             continue
         if amount <= 0:
-            errors[name] = text.ERR_AMOUNT_POSITIVE
+            errors[name] = _(text.ERR_AMOUNT_POSITIVE)
         elif currency and form.currency and currency != form.currency:
-            errors[name] = text.ERR_AMOUNT_CURRENCY.format(typed=currency, picked=form.currency)
+            errors[name] = _(text.ERR_AMOUNT_CURRENCY).format(typed=currency, picked=form.currency)
         elif not (currency or form.currency):
-            errors["currency"] = text.ERR_CURRENCY_MISSING
+            errors["currency"] = _(text.ERR_CURRENCY_MISSING)
         else:
             read.append((kind, amount, currency or form.currency))
     account = form.account.strip() or None
@@ -157,15 +158,15 @@ def check(form: FormInput, *, actor: Rep, now: datetime) -> ContactDraft:
     """The draft the form describes (source and key left for the caller); raises ``FormInvalid``."""
     errors: dict[str, str] = {}
     if form.client_id is None:
-        errors["client"] = text.ERR_CLIENT_MISSING
+        errors["client"] = _(text.ERR_CLIENT_MISSING)
     if form.channel is None:
-        errors["channel"] = text.ERR_CHANNEL_MISSING
+        errors["channel"] = _(text.ERR_CHANNEL_MISSING)
     occurred = _occurred(form, tz=actor.timezone, now=now, errors=errors)
     claims = _claims(form, locale=actor.locale, errors=errors)
     if form.follow_up is not None and form.day is not None and form.follow_up < form.day:
-        errors["follow_up"] = text.ERR_FOLLOW_UP_BEFORE.format(day=form.day.isoformat())
+        errors["follow_up"] = _(text.ERR_FOLLOW_UP_BEFORE).format(day=form.day.isoformat())
     if errors or occurred is None:
-        raise FormInvalid(errors or {"date": text.ERR_DATE_MISSING})
+        raise FormInvalid(errors or {"date": _(text.ERR_DATE_MISSING)})
     return ContactDraft(
         client_id=int(form.client_id or 0),
         occurred_at=occurred,

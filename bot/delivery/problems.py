@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from bot.delivery.dead import DeadGroup, dead_groups, retry_dead
 from bot.delivery.slack import REFUSED_FOR_GOOD
 from bot.directory import access
+from bot.i18n import _
 from bot.messages import problems as text
 from bot.scheduler import JOBS
 from storage.models import JobRun, OutboxMessage, Rep
@@ -144,18 +145,20 @@ def lines(
     said = [(_dead_line(g, channel, when), _dead_fix(g, channel)) for g in problems.dead]
     if problems.backlog is not None:
         b = problems.backlog
-        error = text.BACKLOG_ERROR.format(error=quote(b.last_error[:200])) if b.last_error else ""
-        what = text.BACKLOG.format(
+        error = (
+            _(text.BACKLOG_ERROR).format(error=quote(b.last_error[:200])) if b.last_error else ""
+        )
+        what = _(text.BACKLOG).format(
             count=b.count, key=b.oldest_key, since=when(b.since), error=error
         )
-        said.append((what, text.FIX_BACKLOG))
+        said.append((what, _(text.FIX_BACKLOG)))
     for job in problems.jobs:
         said.append(_job_line(job, when, quote))
     return said
 
 
 def _dead_line(group: DeadGroup, channel: Channel, when: When) -> str:
-    return text.DEAD.format(
+    return _(text.DEAD).format(
         count=group.count,
         channel=channel(group.channel),
         since=when(group.since),
@@ -167,35 +170,37 @@ def _dead_line(group: DeadGroup, channel: Channel, when: When) -> str:
 def _dead_fix(group: DeadGroup, channel: Channel) -> str:
     named = channel(group.channel)
     if group.reason in MESSAGE_REFUSALS:
-        return text.FIX_MESSAGE
+        return _(text.FIX_MESSAGE)
     if group.reason == "not_in_channel":
-        return text.FIX_NOT_IN_CHANNEL.format(channel=named)
+        return _(text.FIX_NOT_IN_CHANNEL).format(channel=named)
     if group.reason in ("user_not_found", "cannot_dm_bot", "messages_tab_disabled") or (
         group.reason == "channel_not_found" and (group.channel or "")[:1] in ("U", "W")
     ):
-        return text.FIX_PERSON.format(channel=named)
+        return _(text.FIX_PERSON).format(channel=named)
     if group.reason == "channel_not_found":
-        return text.FIX_CHANNEL_NOT_FOUND.format(channel=named)
+        return _(text.FIX_CHANNEL_NOT_FOUND).format(channel=named)
     if group.reason == "is_archived":
-        return text.FIX_ARCHIVED.format(channel=named)
-    return text.FIX_OTHER
+        return _(text.FIX_ARCHIVED).format(channel=named)
+    return _(text.FIX_OTHER)
 
 
 def _job_line(job: JobProblem, when: When, quote: Callable[[str], str]) -> tuple[str, str]:
     if job.kind == "no_scheduler":
-        return text.NO_SCHEDULER, text.FIX_NO_SCHEDULER
+        return _(text.NO_SCHEDULER), _(text.FIX_NO_SCHEDULER)
     if job.kind == "never_ran":
         since = when(job.since) if job.since else "?"
-        return text.JOB_NEVER_RAN.format(job=job.job_id, since=since), text.FIX_JOB_STOPPED
+        return _(text.JOB_NEVER_RAN).format(job=job.job_id, since=since), _(text.FIX_JOB_STOPPED)
     if job.kind == "stopped":
         assert job.since is not None
-        line = text.JOB_STOPPED.format(job=job.job_id, since=when(job.since), minutes=job.minutes)
-        return line, text.FIX_JOB_STOPPED
+        line = _(text.JOB_STOPPED).format(
+            job=job.job_id, since=when(job.since), minutes=job.minutes
+        )
+        return line, _(text.FIX_JOB_STOPPED)
     assert job.since is not None
-    line = text.JOB_FAILED.format(
+    line = _(text.JOB_FAILED).format(
         job=job.job_id, since=when(job.since), error=quote(job.error or "")
     )
-    return line, text.FIX_JOB_FAILED
+    return line, _(text.FIX_JOB_FAILED)
 
 
 # -- retrying -----------------------------------------------------------------------------
@@ -203,7 +208,7 @@ def _job_line(job: JobProblem, when: When, quote: Callable[[str], str]) -> tuple
 
 def retry_dead_as(session: Session, *, actor: Rep, now: datetime) -> list[str]:
     """``retry_dead`` for an admin; raises ``NotAllowed`` for anyone else."""
-    access.require_role(actor, "admin", refusal=text.ONLY_ADMINS)
+    access.require_role(actor, "admin", refusal=_(text.ONLY_ADMINS))
     return retry_dead(session, now=now)
 
 

@@ -24,11 +24,12 @@ from sqlalchemy.orm import Session
 
 from bot import audit
 from bot.errors import ClientNotFound, NotAllowed, NotCovered
+from bot.i18n import _, ngettext
 from bot.messages import access as words
 from bot.messages import formatting
 from storage.models import Claim, Client, Coverage, Delegate, Household, Interaction, Rep, RepRole
 
-NOT_YOURS = words.NOT_YOURS
+NOT_YOURS = _(words.NOT_YOURS)  # translated where it is told
 
 
 class NotYours(NotCovered):
@@ -41,8 +42,8 @@ class NotYours(NotCovered):
     no coverage team, no notes), unlike ``NotCovered`` for a typed name.
     """
 
-    def __init__(self, message: str = NOT_YOURS) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(_(NOT_YOURS) if message is None else message)
 
 
 def team_rep_ids(manager_id: int) -> Select[Any]:
@@ -137,7 +138,7 @@ def client_from_value(
     """
     client = session.get(Client, client_id)
     if client is None or not client.active:
-        raise ClientNotFound("That client no longer exists in the book.")
+        raise ClientNotFound(_("That client no longer exists in the book."))
     if not can_see_client(session, actor=actor, client_id=client.id, principals=principals):
         raise NotYours()
     return client
@@ -163,11 +164,17 @@ def client_for_documents(
 
 def not_covered_message(session: Session, client: Client) -> str:
     team = covering_reps(session, client.id)
-    names = ", ".join(f"<@{rep.slack_user_id}>" for rep in team) or "nobody yet"
-    return (
-        f"You don't cover {formatting.escape(client.name)}; it is covered by {names}. "
-        "Ask one of them or your manager."
-    )
+    name = formatting.escape(client.name)
+    if not team:
+        return _("You don't cover {client}, and nobody covers it yet. Ask your manager.").format(
+            client=name
+        )
+    names = ", ".join(f"<@{rep.slack_user_id}>" for rep in team)
+    return ngettext(
+        "You don't cover {client}; it is covered by {names}. Ask them or your manager.",
+        "You don't cover {client}; it is covered by {names}. Ask one of them or your manager.",
+        len(team),
+    ).format(client=name, names=names)
 
 
 def require_can_log(session: Session, *, actor: Rep, owner: Rep, client: Client) -> None:
@@ -255,8 +262,10 @@ def require_role(actor: Rep, *roles: str, refusal: str | None = None) -> None:
     """Raise ``NotAllowed`` (``refusal``, else a sentence naming the roles) unless the
     actor has one of ``roles``."""
     if not any(actor.has_role(role) for role in roles):
-        wanted = " or ".join(roles)
-        raise NotAllowed(refusal or f"That needs the {wanted} role; ask an admin.")
+        wanted = _(" or ").join(roles)
+        raise NotAllowed(
+            refusal or _("That needs the {role} role; ask an admin.").format(role=wanted)
+        )
 
 
 def may_decide_claims(actor: Rep) -> bool:
@@ -308,13 +317,14 @@ def household_members_for(
     """
     household = session.get(Household, household_id)
     if household is None:
-        raise ClientNotFound("That household no longer exists in the book.")
+        raise ClientNotFound(_("That household no longer exists in the book."))
     members = visible_members(session, actor=actor, household_id=household_id)
     if not members:
         if typed:
             raise NotCovered(
-                f"You cover nobody in {formatting.escape(household.name)}. "
-                "Ask your manager if you should."
+                _("You cover nobody in {household}. Ask your manager if you should.").format(
+                    household=formatting.escape(household.name)
+                )
             )
         raise NotYours()
     return members
@@ -364,15 +374,15 @@ def require_may_record(actor: Rep) -> None:
     if may_record(actor):
         return
     if actor.has_role("marketing"):
-        raise NotAllowed(words.MARKETING_NO_CLIENTS)
+        raise NotAllowed(_(words.MARKETING_NO_CLIENTS))
     if actor.has_role("compliance"):
-        raise NotAllowed(words.COMPLIANCE_RECORDS_NOTHING)
+        raise NotAllowed(_(words.COMPLIANCE_RECORDS_NOTHING))
 
 
 def require_may_claim(actor: Rep) -> None:
     """Service contacts carry no claims: raise ``NotAllowed`` for client service alone."""
     if actor.has_role("service") and not (actor.has_role("rep") or actor.has_role("banker")):
-        raise NotAllowed(words.SERVICE_NO_CLAIMS)
+        raise NotAllowed(_(words.SERVICE_NO_CLAIMS))
 
 
 def contact_kind(owner_roles: set[str]) -> str:
@@ -525,18 +535,18 @@ def require_may_edit(session: Session, *, actor: Rep, interaction: Interaction) 
         and contact_view(session, actor=actor, interaction=interaction) == FULL
     ):
         return
-    raise NotAllowed("Only the rep who logged this contact (or their assistant) can change it.")
+    raise NotAllowed(_("Only the rep who logged this contact (or their assistant) can change it."))
 
 
 def require_may_export_client(actor: Rep) -> None:
     """A client's whole record (every note, both sides of the wall) is compliance's to export."""
-    require_role(actor, "compliance", refusal=words.COMPLIANCE_EXPORTS)
+    require_role(actor, "compliance", refusal=_(words.COMPLIANCE_EXPORTS))
 
 
 def require_may_export_audit(actor: Rep) -> None:
     """The audit trail, read by someone named with ``--as``: compliance alone (every
     version of every note is in it, private and banking ones too)."""
-    require_role(actor, "compliance", refusal=words.AUDIT_EXPORT)
+    require_role(actor, "compliance", refusal=_(words.AUDIT_EXPORT))
 
 
 def record_read(

@@ -25,6 +25,7 @@ from bot import directory, messages
 from bot.directory import access
 from bot.directory.rep_lookup import find_rep
 from bot.errors import AmbiguousClient, ClientNotFound, InvalidInput
+from bot.i18n import _
 from bot.messages import mention
 from bot.messages.formatting import escape
 from bot.parsing.client_match import normalise
@@ -92,10 +93,16 @@ def parse(text: str) -> AdminCommand:
     """Read the words after ``/cms admin``; raises ``InvalidInput`` showing the right usage."""
     words = tokens(text)
     if not words or words[0][1]:
-        raise InvalidInput(f"Tell me what to do. I understand:\n{usage_lines()}")
+        raise InvalidInput(
+            _("Tell me what to do. I understand:\n{usage_lines}").format(usage_lines=usage_lines())
+        )
     verb = words[0][0].lower()
     if verb not in USAGE:
-        raise InvalidInput(f"I don't know `admin {words[0][0]}`. I understand:\n{usage_lines()}")
+        raise InvalidInput(
+            _("I don't know `admin {value}`. I understand:\n{usage_lines}").format(
+                value=words[0][0], usage_lines=usage_lines()
+            )
+        )
     args = words[1:]
     if verb in ("cover", "uncover"):
         return _parse_cover(verb, args)
@@ -103,7 +110,11 @@ def parse(text: str) -> AdminCommand:
         rep, role = _exactly(verb, args, 2)
         role = role.lower()
         if role not in ROLES:
-            raise InvalidInput(f"There is no role {role!r}; roles are {', '.join(ROLES)}.")
+            raise InvalidInput(
+                _("There is no role {role}; roles are {join}.").format(
+                    role=repr(role), join=", ".join(ROLES)
+                )
+            )
         return AdminCommand(verb, _rep(verb, rep), role=role)
     if verb == "manager":
         rep, manager = _exactly(verb, args, 2)
@@ -166,7 +177,7 @@ class RepCard:
 
 def require_admin(actor: Rep) -> None:
     """Raise ``NotAllowed`` unless the actor is an admin."""
-    access.require_role(actor, "admin", refusal=messages.ADMIN_ONLY)
+    access.require_role(actor, "admin", refusal=_(messages.ADMIN_ONLY))
 
 
 def answer(session: Session, *, actor: Rep, text: str, now: datetime) -> str:
@@ -177,7 +188,7 @@ def answer(session: Session, *, actor: Rep, text: str, now: datetime) -> str:
     """
     require_admin(actor)
     if text.strip().lower() in ("", "help"):
-        return "*`/cms admin` understands:*\n" + usage_lines()
+        return _("*`/cms admin` understands:*") + "\n" + usage_lines()
     return run(session, actor=actor, command=parse(text), now=now)
 
 
@@ -203,9 +214,9 @@ def _role(session: Session, rep: Rep, command: AdminCommand, by: str, now: datet
         session, rep=rep, role=role, actor=by, now=now
     )
     done, same = (
-        (messages.ADMIN_GRANTED, messages.ADMIN_ALREADY_HAS)
+        (_(messages.ADMIN_GRANTED), _(messages.ADMIN_ALREADY_HAS))
         if grant
-        else (messages.ADMIN_REVOKED, messages.ADMIN_LACKS)
+        else (_(messages.ADMIN_REVOKED), _(messages.ADMIN_LACKS))
     )
     return _said(change.changed, done, same, rep=mention(rep.slack_user_id), role=role)
 
@@ -218,13 +229,19 @@ def _coverage(session: Session, rep: Rep, command: AdminCommand, by: str, now: d
     }
     if command.verb == "uncover":
         gone = directory.remove_coverage(session, client=client, rep=rep, actor=by, now=now)
-        return _said(gone.changed, messages.ADMIN_UNCOVERED, messages.ADMIN_DOES_NOT_COVER, **names)
+        return _said(
+            gone.changed, _(messages.ADMIN_UNCOVERED), _(messages.ADMIN_DOES_NOT_COVER), **names
+        )
     role = command.role or _default_coverage_role(session, client=client, rep=rep)
     change = directory.assign_coverage(
         session, client=client, rep=rep, role=role, actor=by, now=now
     )
     return _said(
-        change.changed, messages.ADMIN_COVERS, messages.ADMIN_ALREADY_COVERS, role=role, **names
+        change.changed,
+        _(messages.ADMIN_COVERS),
+        _(messages.ADMIN_ALREADY_COVERS),
+        role=role,
+        **names,
     )
 
 
@@ -233,12 +250,12 @@ def _manager(session: Session, rep: Rep, command: AdminCommand, by: str, now: da
     change = directory.set_manager(session, rep=rep, manager=manager, actor=by, now=now)
     who = mention(rep.slack_user_id)
     if manager is None and change.changed:
-        return messages.ADMIN_MANAGER_CLEARED.format(rep=who)
+        return _(messages.ADMIN_MANAGER_CLEARED).format(rep=who)
     boss = mention(manager.slack_user_id) if manager else "nobody"
     return _said(
         change.changed,
-        messages.ADMIN_MANAGER_SET,
-        messages.ADMIN_ALREADY_REPORTS,
+        _(messages.ADMIN_MANAGER_SET),
+        _(messages.ADMIN_ALREADY_REPORTS),
         rep=who,
         manager=boss,
     )
@@ -249,9 +266,13 @@ def _delegates(session: Session, rep: Rep, command: AdminCommand, by: str, now: 
     names = {"rep": mention(rep.slack_user_id), "assistant": mention(assistant.slack_user_id)}
     if command.verb == "undelegate":
         gone = directory.remove_delegate(session, rep=rep, assistant=assistant, actor=by, now=now)
-        return _said(gone.changed, messages.ADMIN_UNDELEGATED, messages.ADMIN_NOT_DELEGATE, **names)
+        return _said(
+            gone.changed, _(messages.ADMIN_UNDELEGATED), _(messages.ADMIN_NOT_DELEGATE), **names
+        )
     change = directory.add_delegate(session, rep=rep, assistant=assistant, actor=by, now=now)
-    return _said(change.changed, messages.ADMIN_DELEGATED, messages.ADMIN_ALREADY_DELEGATE, **names)
+    return _said(
+        change.changed, _(messages.ADMIN_DELEGATED), _(messages.ADMIN_ALREADY_DELEGATE), **names
+    )
 
 
 _VERBS: dict[str, Callable[[Session, Rep, AdminCommand, str, datetime], str]] = {
@@ -302,10 +323,10 @@ def find_client(session: Session, text: str) -> Client:
     if len(named) == 1:
         return named[0]
     if not named:
-        raise ClientNotFound(messages.ADMIN_NO_CLIENT.format(text=text))
+        raise ClientNotFound(_(messages.ADMIN_NO_CLIENT).format(text=text))
     listing = ", ".join(f"{escape(row.external_id)} ({escape(row.tier)})" for row in named)
     raise AmbiguousClient(
-        messages.ADMIN_AMBIGUOUS_CLIENT.format(text=text, listing=listing), list(named)
+        _(messages.ADMIN_AMBIGUOUS_CLIENT).format(text=text, listing=listing), list(named)
     )
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from bot import messages
 from bot.errors import AmbiguousRep, RepNotFound
+from bot.i18n import _
 from storage.models import Rep
 
 
@@ -17,7 +18,7 @@ def get_rep_by_slack_id(session: Session, slack_user_id: str) -> Rep:
         select(Rep).where(Rep.slack_user_id == slack_user_id, Rep.active.is_(True))
     )
     if rep is None:
-        raise RepNotFound(messages.NOT_A_REP)
+        raise RepNotFound(_(messages.NOT_A_REP))
     return rep
 
 

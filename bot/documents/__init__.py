@@ -23,6 +23,7 @@ from bot import audit
 from bot.directory import access
 from bot.documents import rules
 from bot.errors import InvalidInput, NotFound
+from bot.i18n import _
 from bot.messages import documents as text
 from storage.models import Client, Document, Rep
 
@@ -84,14 +85,14 @@ def sha256_of(content: bytes) -> str:
 
 def check_kind(kind: str | None) -> str:
     if kind not in rules.KINDS:
-        raise InvalidInput(text.ERR_PICK_KIND, field="kind")
+        raise InvalidInput(_(text.ERR_PICK_KIND), field="kind")
     return kind
 
 
 def check_note(note: str | None) -> str:
     note = (note or "").strip()
     if len(note) > NOTE_LIMIT:
-        raise InvalidInput(text.ERR_NOTE_TOO_LONG.format(limit=NOTE_LIMIT), field="note")
+        raise InvalidInput(_(text.ERR_NOTE_TOO_LONG).format(limit=NOTE_LIMIT), field="note")
     return note
 
 
@@ -213,7 +214,7 @@ def copy_for(session: Session, *, actor: Rep, document_id: int, now: datetime) -
     """
     document = session.get(Document, document_id)
     if document is None:
-        raise DocumentNotFound(text.DOCUMENT_GONE)
+        raise DocumentNotFound(_(text.DOCUMENT_GONE))
     client = access.client_for_documents(session, actor=actor, client_id=document.client_id)
     lens = access.lens(session, actor=actor, client_id=document.client_id)
     if not lens.document(kind=document.kind, added_by_id=document.added_by_id):

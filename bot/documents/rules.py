@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.i18n import _
 from bot.messages import documents as text
 from storage.models import DOCUMENT_KINDS
 
@@ -85,11 +86,11 @@ def max_bytes(max_file_mb: int) -> int:
 def refusal(*, name: str, mimetype: str, size: int, max_file_mb: int) -> str | None:
     """Why ``name`` cannot go into a client's file, as a sentence; None when it can."""
     if file_type(name, mimetype) is None:
-        return text.TYPE_REFUSED.format(name=name, allowed=allowed_list())
+        return _(text.TYPE_REFUSED).format(name=name, allowed=allowed_list())
     if size <= 0:
-        return text.EMPTY_REFUSED.format(name=name)
+        return _(text.EMPTY_REFUSED).format(name=name)
     if size > max_bytes(max_file_mb):
-        return text.TOO_BIG.format(name=name, size=human_size(size), limit=f"{max_file_mb} MB")
+        return _(text.TOO_BIG).format(name=name, size=human_size(size), limit=f"{max_file_mb} MB")
     return None
 
 
@@ -97,11 +98,11 @@ def content_refusal(*, name: str, mimetype: str, content: bytes, expected_size: 
     """Why the downloaded bytes are not the file Slack described; None when they are."""
     kind = file_type(name, mimetype)
     if kind is None:
-        return text.TYPE_REFUSED.format(name=name, allowed=allowed_list())
+        return _(text.TYPE_REFUSED).format(name=name, allowed=allowed_list())
     if len(content) != expected_size:
-        return text.DOWNLOAD_INCOMPLETE.format(name=name)
+        return _(text.DOWNLOAD_INCOMPLETE).format(name=name)
     if kind.magic and not content.startswith(kind.magic):
-        return text.CONTENT_MISMATCH.format(name=name, label=kind.label)
+        return _(text.CONTENT_MISMATCH).format(name=name, label=kind.label)
     return None
 
 

@@ -27,6 +27,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.documents import Copy, Fetched, rules
+from bot.i18n import _
 from bot.messages import documents as text
 
 log = logging.getLogger(__name__)
@@ -77,15 +78,15 @@ def file_info(client: Any, file_id: str, *, name: str) -> FileInfo:
     except SlackApiError as error:
         reason = str(error.response.get("error") or "refused")
         if reason in ("file_not_found", "file_deleted", "not_in_channel", "access_denied"):
-            raise SlackFileError(text.CANNOT_READ.format(name=name, reason=reason)) from None
-        raise SlackFileError(text.SLACK_FAILED.format(name=name, reason=reason)) from None
+            raise SlackFileError(_(text.CANNOT_READ).format(name=name, reason=reason)) from None
+        raise SlackFileError(_(text.SLACK_FAILED).format(name=name, reason=reason)) from None
     except Exception as error:  # network, timeout
         reason = type(error).__name__
-        raise SlackFileError(text.SLACK_FAILED.format(name=name, reason=reason)) from None
+        raise SlackFileError(_(text.SLACK_FAILED).format(name=name, reason=reason)) from None
     file = answer.get("file") or {}
     url = str(file.get("url_private_download") or file.get("url_private") or "")
     if not url:
-        raise SlackFileError(text.CANNOT_READ.format(name=name, reason="no url_private"))
+        raise SlackFileError(_(text.CANNOT_READ).format(name=name, reason="no url_private"))
     return FileInfo(
         id=str(file.get("id") or file_id),
         name=str(file.get("name") or name),
@@ -120,7 +121,7 @@ def download(info: FileInfo, *, token: str, api_url: str, limit: int) -> bytes:
     """
     name = info.name
     if not trusted(info.url_private, api_url):
-        raise SlackFileError(text.CANNOT_READ.format(name=name, reason="not a Slack address"))
+        raise SlackFileError(_(text.CANNOT_READ).format(name=name, reason="not a Slack address"))
     request = urllib.request.Request(
         info.url_private, headers={"Authorization": f"Bearer {token}"}, method="GET"
     )
@@ -129,7 +130,7 @@ def download(info: FileInfo, *, token: str, api_url: str, limit: int) -> bytes:
         with opener.open(request, timeout=FILE_TIMEOUT) as answer:
             content_type = str(answer.headers.get("Content-Type") or "")
             if content_type.startswith("text/html") and not info.mimetype.startswith("text/html"):
-                raise SlackFileError(text.CANNOT_READ.format(name=name, reason="sign-in page"))
+                raise SlackFileError(_(text.CANNOT_READ).format(name=name, reason="sign-in page"))
             chunks: list[bytes] = []
             total = 0
             while True:
@@ -138,14 +139,14 @@ def download(info: FileInfo, *, token: str, api_url: str, limit: int) -> bytes:
                     break
                 total += len(chunk)
                 if total > limit:
-                    raise SlackFileError(text.DOWNLOAD_INCOMPLETE.format(name=name))
+                    raise SlackFileError(_(text.DOWNLOAD_INCOMPLETE).format(name=name))
                 chunks.append(chunk)
     except urllib.error.HTTPError as error:
         reason = f"HTTP {error.code}" + (", sign-in page" if 300 <= error.code < 400 else "")
-        raise SlackFileError(text.CANNOT_READ.format(name=name, reason=reason)) from None
+        raise SlackFileError(_(text.CANNOT_READ).format(name=name, reason=reason)) from None
     except (urllib.error.URLError, OSError) as error:
         reason = type(getattr(error, "reason", error)).__name__
-        raise SlackFileError(text.SLACK_FAILED.format(name=name, reason=reason)) from None
+        raise SlackFileError(_(text.SLACK_FAILED).format(name=name, reason=reason)) from None
     return b"".join(chunks)
 
 
@@ -177,7 +178,7 @@ def fetch(client: Any, payload_file: dict[str, Any], *, token: str, max_file_mb:
 
 def send_copy(client: Any, *, user_id: str, copy: Copy) -> None:
     """Upload ``copy`` into the reader's DM with the app; raises ``SlackFileError``."""
-    comment = text.COPY_COMMENT.format(
+    comment = _(text.COPY_COMMENT).format(
         name=copy.name, client=copy.client_name, digest=copy.sha256[:12]
     )
     try:
@@ -191,11 +192,11 @@ def send_copy(client: Any, *, user_id: str, copy: Copy) -> None:
         )
     except SlackApiError as error:
         reason = str(error.response.get("error") or "refused")
-        raise SlackFileError(text.COPY_FAILED.format(name=copy.name, reason=reason)) from None
+        raise SlackFileError(_(text.COPY_FAILED).format(name=copy.name, reason=reason)) from None
     except Exception as error:  # network, timeout
         reason = type(error).__name__
-        raise SlackFileError(text.COPY_FAILED.format(name=copy.name, reason=reason)) from None
+        raise SlackFileError(_(text.COPY_FAILED).format(name=copy.name, reason=reason)) from None
     if not answer.get("ok") or not answer.get("files"):
         raise SlackFileError(
-            text.COPY_FAILED.format(name=copy.name, reason="no file in the answer")
+            _(text.COPY_FAILED).format(name=copy.name, reason="no file in the answer")
         )

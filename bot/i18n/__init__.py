@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextvars
 import io
 import logging
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -138,8 +139,10 @@ def translations(code: str) -> NullTranslations:
         data = mo.read_bytes()
     else:
         data = compile_catalog(code)
-        try:
-            mo.write_bytes(data)
+        try:  # atomically: another worker may be reading it
+            partial = mo.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_bytes(data)
+            os.replace(partial, mo)
         except OSError:  # an installed, read-only package: the compiled bytes are kept in memory
             log.debug("could not write %s; using the catalog compiled in memory", mo)
     return Translations(io.BytesIO(data), domain=DOMAIN)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-SOMETHING_WENT_WRONG = (
+from bot.i18n import N_
+
+SOMETHING_WENT_WRONG = N_(
     "Something went wrong on our side and nothing was recorded. Please try again; "
     "if it keeps happening, tell your admin the time it happened."
 )
-NOT_A_REP = (
+NOT_A_REP = N_(
     "You're not set up in the contact system yet. Ask an admin to add you (`cmsbot import reps`)."
 )
 
@@ -23,25 +25,25 @@ def ephemeral(text: str, blocks: list[dict[str, Any]] | None = None) -> dict[str
 
 # --- /cms admin: one line per change, "nothing changed" when it already was so ---
 
-ADMIN_ONLY = "Only admins can use `/cms admin`; ask an admin to make this change."
-ADMIN_UNCHANGED = "{what}; nothing changed."
-ADMIN_GRANTED = "Granted the {role} role to {rep}."
-ADMIN_ALREADY_HAS = "{rep} already has the {role} role"
-ADMIN_REVOKED = "Revoked the {role} role from {rep}."
-ADMIN_LACKS = "{rep} does not have the {role} role"
-ADMIN_COVERS = "{rep} now covers {client} as {role}."
-ADMIN_ALREADY_COVERS = "{rep} already covers {client} as {role}"
-ADMIN_UNCOVERED = "{rep} no longer covers {client}."
-ADMIN_DOES_NOT_COVER = "{rep} does not cover {client}"
-ADMIN_MANAGER_SET = "{rep} now reports to {manager}."
-ADMIN_MANAGER_CLEARED = "{rep} now reports to nobody."
-ADMIN_ALREADY_REPORTS = "{rep} already reports to {manager}"
-ADMIN_DELEGATED = "{assistant} may now log contacts on {rep}'s behalf."
-ADMIN_ALREADY_DELEGATE = "{assistant} already logs on {rep}'s behalf"
-ADMIN_UNDELEGATED = "{assistant} may no longer log contacts on {rep}'s behalf."
-ADMIN_NOT_DELEGATE = "{assistant} does not log on {rep}'s behalf"
-ADMIN_AMBIGUOUS_CLIENT = "Several clients are called “{text}”: {listing}. Use the external id."
-ADMIN_NO_CLIENT = "No client has the external id or name “{text}”."
+ADMIN_ONLY = N_("Only admins can use `/cms admin`; ask an admin to make this change.")
+ADMIN_UNCHANGED = N_("{what}; nothing changed.")
+ADMIN_GRANTED = N_("Granted the {role} role to {rep}.")
+ADMIN_ALREADY_HAS = N_("{rep} already has the {role} role")
+ADMIN_REVOKED = N_("Revoked the {role} role from {rep}.")
+ADMIN_LACKS = N_("{rep} does not have the {role} role")
+ADMIN_COVERS = N_("{rep} now covers {client} as {role}.")
+ADMIN_ALREADY_COVERS = N_("{rep} already covers {client} as {role}")
+ADMIN_UNCOVERED = N_("{rep} no longer covers {client}.")
+ADMIN_DOES_NOT_COVER = N_("{rep} does not cover {client}")
+ADMIN_MANAGER_SET = N_("{rep} now reports to {manager}.")
+ADMIN_MANAGER_CLEARED = N_("{rep} now reports to nobody.")
+ADMIN_ALREADY_REPORTS = N_("{rep} already reports to {manager}")
+ADMIN_DELEGATED = N_("{assistant} may now log contacts on {rep}'s behalf.")
+ADMIN_ALREADY_DELEGATE = N_("{assistant} already logs on {rep}'s behalf")
+ADMIN_UNDELEGATED = N_("{assistant} may no longer log contacts on {rep}'s behalf.")
+ADMIN_NOT_DELEGATE = N_("{assistant} does not log on {rep}'s behalf")
+ADMIN_AMBIGUOUS_CLIENT = N_("Several clients are called “{text}”: {listing}. Use the external id.")
+ADMIN_NO_CLIENT = N_("No client has the external id or name “{text}”.")
 
 
 def mention(slack_user_id: str) -> str:
@@ -54,11 +56,11 @@ def unchanged(what: str) -> str:
 
 # What a rep is told when the outcome of saving is unknown (nothing recorded is
 # SOMETHING_WENT_WRONG), or when a failure changed nothing.
-UNSURE_RECORDED = (
+UNSURE_RECORDED = N_(
     "The database stopped answering while saving this, so I cannot tell whether it was "
     "recorded. Please check with `/client` before trying again."
 )
-FAILED_NOTHING_CHANGED = (
+FAILED_NOTHING_CHANGED = N_(
     "Something went wrong on our side and I could not finish that; nothing was changed. "
     "Please try again; if it keeps happening, tell your admin the time it happened."
 )

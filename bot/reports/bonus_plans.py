@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from bot import audit
 from bot.directory import access
 from bot.errors import InvalidInput, NotFound
+from bot.i18n import _
 from bot.messages import reports as text
 from bot.messages.formatting import zone
 from bot.reports.bonus import Band, PlanTerms, plan_on
@@ -48,7 +49,7 @@ def amount(word: str) -> Decimal:
     """``10m`` -> 10000000; digits with an optional k / m / bn; raises ``InvalidInput``."""
     found = _AMOUNT.fullmatch(word.lower().replace(",", "").replace("_", ""))
     if found is None:
-        raise InvalidInput(text.BONUS_BAD_AMOUNT.format(word=word))
+        raise InvalidInput(_(text.BONUS_BAD_AMOUNT).format(word=word))
     return Decimal(found.group("number")) * Decimal(10) ** _UNITS[found.group("unit")]
 
 
@@ -58,7 +59,7 @@ def rate(word: str, what: str) -> Decimal:
     except InvalidOperation:
         value = Decimal(-1)
     if not value.is_finite() or value < 0 or value > MAX_RATE_BP:
-        raise InvalidInput(text.BONUS_BAD_RATE.format(word=word, what=what))
+        raise InvalidInput(_(text.BONUS_BAD_RATE).format(word=word, what=what))
     return value
 
 
@@ -70,11 +71,11 @@ def parse_plan(words_text: str) -> PlanDraft:
     bands = _bands(fields.get("bands") or [])
     mandate_words = fields.get("mandate") or []
     if len(mandate_words) != 1:
-        raise InvalidInput(text.BONUS_NEEDS.format(part="`mandate <bp>`"))
+        raise InvalidInput(_(text.BONUS_NEEDS).format(part="`mandate <bp>`"))
     currency_words = fields.get("currency") or ["USD"]
     currency = currency_words[0].upper() if len(currency_words) == 1 else ""
     if not _CURRENCY.fullmatch(currency):
-        raise InvalidInput(text.BONUS_BAD_CURRENCY.format(word=" ".join(currency_words)))
+        raise InvalidInput(_(text.BONUS_BAD_CURRENCY).format(word=" ".join(currency_words)))
     return PlanDraft(effective, bands, rate(mandate_words[0], "mandate"), currency)
 
 
@@ -86,10 +87,10 @@ def _keywords(words: list[str]) -> dict[str, list[str]]:
         if word.lower() in keys:
             current = word.lower()
             if current in fields:
-                raise InvalidInput(text.BONUS_TWICE.format(word=current))
+                raise InvalidInput(_(text.BONUS_TWICE).format(word=current))
             fields[current] = []
         elif current is None:
-            raise InvalidInput(text.BONUS_UNEXPECTED.format(word=word))
+            raise InvalidInput(_(text.BONUS_UNEXPECTED).format(word=word))
         else:
             fields[current].append(word)
     return fields
@@ -98,40 +99,40 @@ def _keywords(words: list[str]) -> dict[str, list[str]]:
 def read_day(words: list[str] | None) -> date:
     """The one ISO date in ``words``; raises ``InvalidInput``."""
     if not words:
-        raise InvalidInput(text.BONUS_NEEDS.format(part="`from YYYY-MM-DD`"))
+        raise InvalidInput(_(text.BONUS_NEEDS).format(part="`from YYYY-MM-DD`"))
     try:
         if len(words) != 1:
             raise ValueError
         return date.fromisoformat(words[0])
     except ValueError:
-        raise InvalidInput(text.BONUS_BAD_DATE.format(word=" ".join(words))) from None
+        raise InvalidInput(_(text.BONUS_BAD_DATE).format(word=" ".join(words))) from None
 
 
 def _bands(words: list[str]) -> tuple[Band, ...]:
     if not words:
-        raise InvalidInput(text.BONUS_NEEDS.format(part="`bands 0-10m:5 10m+:8`"))
+        raise InvalidInput(_(text.BONUS_NEEDS).format(part="`bands 0-10m:5 10m+:8`"))
     bands: list[Band] = []
     for word in words:
         span, colon, bp = word.partition(":")
         if not colon or not bp:
-            raise InvalidInput(text.BONUS_BAD_BAND.format(word=word))
+            raise InvalidInput(_(text.BONUS_BAD_BAND).format(word=word))
         if span.endswith("+"):
             lower, upper = amount(span[:-1]), None
         else:
             low, dash, high = span.partition("-")
             if not dash:
-                raise InvalidInput(text.BONUS_BAD_BAND.format(word=word))
+                raise InvalidInput(_(text.BONUS_BAD_BAND).format(word=word))
             lower, upper = amount(low), amount(high)
             if upper <= lower:
-                raise InvalidInput(text.BONUS_EMPTY_BAND.format(word=word))
+                raise InvalidInput(_(text.BONUS_EMPTY_BAND).format(word=word))
         expected = bands[-1].upper if bands else Decimal(0)
         if expected is None:
-            raise InvalidInput(text.BONUS_AFTER_OPEN.format(word=word))
+            raise InvalidInput(_(text.BONUS_AFTER_OPEN).format(word=word))
         if lower != expected:
-            raise InvalidInput(text.BONUS_GAP.format(word=word, expected=short_amount(expected)))
+            raise InvalidInput(_(text.BONUS_GAP).format(word=word, expected=short_amount(expected)))
         bands.append(Band(lower, upper, rate(bp, f"band {span}")))
     if bands[-1].upper is not None:
-        raise InvalidInput(text.BONUS_NO_TOP.format(top=short_amount(bands[-1].upper)))
+        raise InvalidInput(_(text.BONUS_NO_TOP).format(top=short_amount(bands[-1].upper)))
     return tuple(bands)
 
 
@@ -184,7 +185,7 @@ def set_plan(
     _require_admin(actor)
     today = local_today(actor, now)
     if draft.effective_from < today:
-        raise InvalidInput(text.BONUS_PAST.format(day=draft.effective_from, today=today))
+        raise InvalidInput(_(text.BONUS_PAST).format(day=draft.effective_from, today=today))
     plan = session.scalar(select(BonusPlan).where(BonusPlan.effective_from == draft.effective_from))
     before = state(plan) if plan is not None else None
     if plan is None:
@@ -214,9 +215,9 @@ def cancel_plan(session: Session, *, actor: Rep, effective_from: date, now: date
     _require_admin(actor)
     plan = session.scalar(select(BonusPlan).where(BonusPlan.effective_from == effective_from))
     if plan is None:
-        raise NotFound(text.BONUS_NO_PLAN_ON.format(day=effective_from))
+        raise NotFound(_(text.BONUS_NO_PLAN_ON).format(day=effective_from))
     if effective_from <= local_today(actor, now):
-        raise InvalidInput(text.BONUS_CANNOT_CANCEL.format(day=effective_from))
+        raise InvalidInput(_(text.BONUS_CANNOT_CANCEL).format(day=effective_from))
     before = state(plan)
     plan_id = plan.id
     session.delete(plan)
@@ -233,7 +234,7 @@ def cancel_plan(session: Session, *, actor: Rep, effective_from: date, now: date
 
 
 def _require_admin(actor: Rep) -> None:
-    access.require_role(actor, "admin", refusal=text.BONUS_ADMINS_ONLY)
+    access.require_role(actor, "admin", refusal=_(text.BONUS_ADMINS_ONLY))
 
 
 def state(plan: BonusPlan) -> dict[str, Any]:

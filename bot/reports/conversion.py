@@ -27,6 +27,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.i18n import _
 from bot.messages import reports as text
 from storage.models import ExchangeRate
 
@@ -47,12 +48,12 @@ class NotConverted:
 
     @property
     def reason(self) -> str:
-        return text.NOT_CONVERTED.format(currency=self.missing, day=self.booked_on.isoformat())
+        return _(text.NOT_CONVERTED).format(currency=self.missing, day=self.booked_on.isoformat())
 
     @property
     def line(self) -> str:
         """'deposit #12 EUR 1,200,000.00 not converted: no EUR rate on or before 2026-11-03'."""
-        return text.NOT_CONVERTED_LINE.format(
+        return _(text.NOT_CONVERTED_LINE).format(
             what=self.what,
             ref=self.ref,
             amount=f"{self.currency} {self.amount:,.2f}",
@@ -137,4 +138,4 @@ def total_note(items: Iterable[NotConverted]) -> str | None:
     found = list(items)
     if not found:
         return None
-    return text.EXCLUDES_NOT_CONVERTED.format(count=len(found))
+    return _(text.EXCLUDES_NOT_CONVERTED).format(count=len(found))

@@ -23,6 +23,7 @@ from bot.contacts.form_input import read_amount
 from bot.directory import access
 from bot.directory.admin import tokens
 from bot.errors import ClientNotFound, InitiativeNotFound, InvalidInput
+from bot.i18n import _
 from bot.messages import contacts_form as text
 from bot.messages.formatting import zone
 from bot.parsing.amounts import CODES
@@ -41,24 +42,24 @@ class Tagged:
 def edit_initiative(session: Session, *, actor: Rep, args: str, now: datetime) -> Initiative:
     """Apply ``#tag cost … from … to …``; raises ``NotAllowed`` first, then ``InvalidInput``
     or ``InitiativeNotFound``."""
-    access.require_may_run_initiatives(actor, refusal=text.INITIATIVE_ADMINS_ONLY)
-    usage = text.INITIATIVE_USAGE["edit"]
+    access.require_may_run_initiatives(actor, refusal=_(text.INITIATIVE_ADMINS_ONLY))
+    usage = _(text.INITIATIVE_USAGE["edit"])
     words = [word for word, _ in tokens(args)]
     if not words:
-        raise InvalidInput(text.INITIATIVE_NEEDS.format(what="the #tag", usage=usage))
+        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what="the #tag", usage=usage))
     initiative = _initiative(session, read_tag(words[0]))
     changes: dict[str, object] = {}
     rest, i = words[1:], 0
     while i < len(rest):
         key = {"until": "to", "starts": "from", "ends": "to"}.get(rest[i].lower(), rest[i].lower())
         if key not in ("cost", "from", "to") or i + 1 >= len(rest):
-            raise InvalidInput(text.INITIATIVE_UNKNOWN_WORD.format(word=rest[i], usage=usage))
+            raise InvalidInput(_(text.INITIATIVE_UNKNOWN_WORD).format(word=rest[i], usage=usage))
         value, i = rest[i + 1], i + 2
         if key == "cost":
             try:
                 cost, currency = read_amount(value)
             except ValueError:
-                raise InvalidInput(text.INITIATIVE_BAD_COST.format(text=value)) from None
+                raise InvalidInput(_(text.INITIATIVE_BAD_COST).format(text=value)) from None
             if i < len(rest) and rest[i].upper() in CODES:
                 currency, i = rest[i].upper(), i + 1
             changes["cost"] = cost
@@ -67,11 +68,11 @@ def edit_initiative(session: Session, *, actor: Rep, args: str, now: datetime) -
         else:
             changes["starts_on" if key == "from" else "ends_on"] = _read_date(value)
     if not changes:
-        raise InvalidInput(text.INITIATIVE_NEEDS.format(what="what to change", usage=usage))
+        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what="what to change", usage=usage))
     starts = changes.get("starts_on", initiative.starts_on)
     ends = changes.get("ends_on", initiative.ends_on)
     if isinstance(ends, date) and isinstance(starts, date) and ends < starts:
-        raise InvalidInput(text.INITIATIVE_ENDS_BEFORE.format(end=ends, start=starts))
+        raise InvalidInput(_(text.INITIATIVE_ENDS_BEFORE).format(end=ends, start=starts))
     before = audit.snapshot(initiative)
     for key, new in changes.items():
         setattr(initiative, key, new)
@@ -94,17 +95,19 @@ def tag_contacts(session: Session, *, actor: Rep, args: str, now: datetime) -> T
     Raises ``NotAllowed`` first, then ``InvalidInput``, ``InitiativeNotFound`` (also for
     a day after a closed initiative's end) or ``ClientNotFound``.
     """
-    access.require_may_run_initiatives(actor, refusal=text.INITIATIVE_ADMINS_ONLY)
-    usage = text.INITIATIVE_USAGE["tag"]
+    access.require_may_run_initiatives(actor, refusal=_(text.INITIATIVE_ADMINS_ONLY))
+    usage = _(text.INITIATIVE_USAGE["tag"])
     words = [word for word, _ in tokens(args)]
     if len(words) != 3:
-        raise InvalidInput(text.INITIATIVE_NEEDS.format(what="#tag, EXT_ID and day", usage=usage))
+        raise InvalidInput(
+            _(text.INITIATIVE_NEEDS).format(what="#tag, EXT_ID and day", usage=usage)
+        )
     tag, external_id, day = read_tag(words[0]), words[1], _read_date(words[2])
     initiative = find_initiative(session, tag, on=day)
     assert initiative is not None
     client = session.scalar(select(Client).where(Client.external_id == external_id))
     if client is None:
-        raise ClientNotFound(text.INITIATIVE_NO_SUCH_CLIENT.format(external_id=external_id))
+        raise ClientNotFound(_(text.INITIATIVE_NO_SUCH_CLIENT).format(external_id=external_id))
     start = datetime.combine(day, time(0), tzinfo=zone(actor.timezone))
     contacts = session.scalars(
         select(Interaction).where(
@@ -134,7 +137,7 @@ def tag_contacts(session: Session, *, actor: Rep, args: str, now: datetime) -> T
 def _initiative(session: Session, tag: str) -> Initiative:
     initiative = session.scalar(select(Initiative).where(Initiative.tag == tag))
     if initiative is None:
-        raise InitiativeNotFound(text.INITIATIVE_NOT_FOUND.format(tag=tag))
+        raise InitiativeNotFound(_(text.INITIATIVE_NOT_FOUND).format(tag=tag))
     return initiative
 
 

@@ -22,6 +22,7 @@ from bot.contacts.form_input import read_amount
 from bot.directory import access
 from bot.directory.admin import tokens
 from bot.errors import InitiativeNotFound, InvalidInput
+from bot.i18n import _
 from bot.messages import contacts_form as text
 from bot.messages.formatting import zone
 from bot.parsing.amounts import CODES
@@ -49,7 +50,7 @@ def read_tag(word: str) -> str:
     raw = (link.group(1) or "") if link else word.strip()
     tag = raw.lstrip("#").lower()
     if not TAG.fullmatch(tag):
-        raise InvalidInput(text.INITIATIVE_BAD_TAG.format(tag=raw))
+        raise InvalidInput(_(text.INITIATIVE_BAD_TAG).format(tag=raw))
     return tag
 
 
@@ -57,7 +58,7 @@ def _read_date(word: str) -> date:
     try:
         return date.fromisoformat(word)
     except ValueError:
-        raise InvalidInput(text.INITIATIVE_BAD_DATE.format(text=word)) from None
+        raise InvalidInput(_(text.INITIATIVE_BAD_DATE).format(text=word)) from None
 
 
 def parse_add(args: str) -> InitiativeSpec:
@@ -73,10 +74,10 @@ def parse_add(args: str) -> InitiativeSpec:
         None,
     )
     if tag_at is None:
-        raise InvalidInput(text.INITIATIVE_NEEDS.format(what="the #tag", usage=usage))
+        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what="the #tag", usage=usage))
     name = " ".join(word for word, _ in words[:tag_at]).strip()
     if not name:
-        raise InvalidInput(text.INITIATIVE_NEEDS.format(what="the name, in quotes", usage=usage))
+        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what="the name, in quotes", usage=usage))
     tag = read_tag(words[tag_at][0])
     found: dict[str, str] = {}
     rest = [word for word, _ in words[tag_at + 1 :]]
@@ -85,25 +86,25 @@ def parse_add(args: str) -> InitiativeSpec:
         key = rest[i].lower()
         key = {"until": "to", "starts": "from", "ends": "to"}.get(key, key)
         if key not in ("cost", "from", "to") or i + 1 >= len(rest):
-            raise InvalidInput(text.INITIATIVE_UNKNOWN_WORD.format(word=rest[i], usage=usage))
+            raise InvalidInput(_(text.INITIATIVE_UNKNOWN_WORD).format(word=rest[i], usage=usage))
         found[key] = rest[i + 1]
         i += 2
         if key == "cost" and i < len(rest) and rest[i].upper() in CODES:
             found["currency"] = rest[i].upper()
             i += 1
     if "cost" not in found:
-        raise InvalidInput(text.INITIATIVE_NEEDS.format(what="the cost", usage=usage))
+        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what="the cost", usage=usage))
     if "from" not in found:
-        raise InvalidInput(text.INITIATIVE_NEEDS.format(what="the start date", usage=usage))
+        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what="the start date", usage=usage))
     try:
         cost, typed_currency = read_amount(found["cost"])
     except ValueError:
-        raise InvalidInput(text.INITIATIVE_BAD_COST.format(text=found["cost"])) from None
+        raise InvalidInput(_(text.INITIATIVE_BAD_COST).format(text=found["cost"])) from None
     currency = found.get("currency") or typed_currency or "USD"
     starts_on = _read_date(found["from"])
     ends_on = _read_date(found["to"]) if "to" in found else None
     if ends_on is not None and ends_on < starts_on:
-        raise InvalidInput(text.INITIATIVE_ENDS_BEFORE.format(end=ends_on, start=starts_on))
+        raise InvalidInput(_(text.INITIATIVE_ENDS_BEFORE).format(end=ends_on, start=starts_on))
     return InitiativeSpec(
         name=name[:200],
         tag=tag,
@@ -116,7 +117,7 @@ def parse_add(args: str) -> InitiativeSpec:
 
 def require_admin(actor: Rep) -> None:
     """Admins and marketing run initiatives (``access.require_may_run_initiatives``)."""
-    access.require_may_run_initiatives(actor, refusal=text.INITIATIVE_ADMINS_ONLY)
+    access.require_may_run_initiatives(actor, refusal=_(text.INITIATIVE_ADMINS_ONLY))
 
 
 def add_from_text(session: Session, *, actor: Rep, args: str, now: datetime) -> Initiative:
@@ -132,7 +133,7 @@ def add_initiative(
     require_admin(actor)
     taken = session.scalar(select(Initiative).where(Initiative.tag == spec.tag))
     if taken is not None:
-        raise InvalidInput(text.INITIATIVE_TAG_TAKEN.format(tag=spec.tag, name=taken.name))
+        raise InvalidInput(_(text.INITIATIVE_TAG_TAKEN).format(tag=spec.tag, name=taken.name))
     initiative = Initiative(
         tag=spec.tag,
         name=spec.name,
@@ -159,7 +160,7 @@ def close_initiative(
     tag = read_tag(tag)
     initiative = session.scalar(select(Initiative).where(Initiative.tag == tag))
     if initiative is None:
-        raise InitiativeNotFound(text.INITIATIVE_NOT_FOUND.format(tag=tag))
+        raise InitiativeNotFound(_(text.INITIATIVE_NOT_FOUND).format(tag=tag))
     if initiative.closed_at is not None:
         return initiative, False
     before = audit.snapshot(initiative)

@@ -22,6 +22,7 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from bot.directory import access
+from bot.i18n import _
 from bot.messages import reports as text
 from bot.reports.conversion import NotConverted, Rates, not_converted
 from bot.reports.periods import Period
@@ -82,7 +83,7 @@ def roi_for(
     currency: str = DEFAULT_CURRENCY,
 ) -> Roi:
     """Raises ``NotAllowed`` unless the actor is a manager, an admin, marketing or compliance."""
-    access.require_may_see_roi(actor, refusal=text.ROI_NOT_ALLOWED)
+    access.require_may_see_roi(actor, refusal=_(text.ROI_NOT_ALLOWED))
     return build(session, period=period, now=now, currency=currency)
 
 

@@ -32,6 +32,7 @@ from bot.cadence import rules
 from bot.directory import access
 from bot.directory.access import team_rep_ids
 from bot.errors import NotAllowed
+from bot.i18n import _
 from bot.messages import reports as text
 from bot.reports import activity, queries
 from bot.reports.bonus import BonusResult, Credit, PlanTerms, formula_bonus, plan_on
@@ -132,13 +133,13 @@ class Scorecard:
 
 def reps_in_scope(session: Session, *, actor: Rep, target: Rep | None) -> tuple[str, list[Rep]]:
     """Whose scorecards ``actor`` gets: (scope, reps). Raises ``NotAllowed`` for others' reps."""
-    access.require_may_see_pay(actor, refusal=text.NO_PAY_FIGURES)
+    access.require_may_see_pay(actor, refusal=_(text.NO_PAY_FIGURES))
     if target is not None:
         if target.id == actor.id:
             return "self", [target]
         if access.may_see_scorecard_of(session, actor=actor, target=target):
             return "rep", [target]
-        raise NotAllowed(text.NOT_YOUR_REP.format(user=target.slack_user_id))
+        raise NotAllowed(_(text.NOT_YOUR_REP).format(user=target.slack_user_id))
     if actor.has_role("admin"):
         everyone = select(RepRole.rep_id).where(RepRole.role == "rep")
         return "everyone", _active(session, everyone)

@@ -25,6 +25,7 @@ from bot.claims import (
 from bot.claims.raising import claim_withdrawn_key
 from bot.delivery.outbox import deliver_keys
 from bot.deps import Deps
+from bot.i18n import _
 from bot.messages import claims as text
 from bot.messages import formatting
 from handlers import ids, lanes
@@ -61,7 +62,7 @@ def register(app: App, deps: Deps) -> None:
         action = lanes.the_action(body)
         claim_id = claim_id_of(action.get("value"))
         if claim_id is None:
-            reply(**messages.ephemeral(text.NO_SUCH_CLAIM))
+            reply(**messages.ephemeral(_(text.NO_SUCH_CLAIM)))
             return
         card = _card_to_decide(deps, user_id=body["user"]["id"], claim_id=claim_id)
         approving = str(action.get("action_id", "")).startswith(ids.CLAIM_APPROVE)
@@ -73,7 +74,7 @@ def register(app: App, deps: Deps) -> None:
     def on_withdraw(body: dict[str, Any], reply: Reply) -> None:
         claim_id = claim_id_of(lanes.the_action(body).get("value"))
         if claim_id is None:
-            reply(**messages.ephemeral(text.NO_SUCH_CLAIM))
+            reply(**messages.ephemeral(_(text.NO_SUCH_CLAIM)))
             return
         user_id = body["user"]["id"]
 
@@ -81,7 +82,7 @@ def register(app: App, deps: Deps) -> None:
             actor = acting_rep(session, user_id)
             claim = withdraw(session, actor=actor, claim_id=claim_id, now=deps.clock())
             card = load_card(session, claim, with_candidates=False)
-            return text.WITHDRAWN.format(
+            return _(text.WITHDRAWN).format(
                 kind=text.kind_label(card.kind),
                 amount=card.amount_text,
                 client=formatting.escape(card.client_name),

@@ -14,6 +14,7 @@ from slack_bolt import App
 
 from bot import messages
 from bot.deps import Deps
+from bot.i18n import _
 from handlers import ids, lanes
 from handlers.blocks.contact_form import read_button
 from handlers.reply import Reply
@@ -37,7 +38,7 @@ def register(app: App, deps: Deps) -> None:
     def on_edit(body: dict[str, Any], reply: Reply) -> None:
         raw = str(lanes.the_action(body).get("value") or "")
         if not raw.isdigit() or len(raw) > 11:
-            reply(**messages.ephemeral("That button no longer works."))
+            reply(**messages.ephemeral(_("That button no longer works.")))
             return
         open_edit_form(
             deps,

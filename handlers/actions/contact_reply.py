@@ -13,6 +13,7 @@ from bot.contacts import undo_contact
 from bot.contacts.form import new_context
 from bot.contacts.quicklog import interpret
 from bot.deps import Deps
+from bot.i18n import _
 from bot.messages import formatting
 from handlers import ids, lanes
 from handlers.blocks import contact_reply
@@ -56,7 +57,9 @@ def register(app: App, deps: Deps) -> None:
             pending = Pending.decode(lanes.the_action(body)["value"])
         except (KeyError, ValueError, TypeError):
             reply(
-                **messages.ephemeral("That button no longer works; please log the contact again.")
+                **messages.ephemeral(
+                    _("That button no longer works; please log the contact again.")
+                )
             )
             return
         record_line(deps, user_id=body["user"]["id"], pending=pending, reply=reply, replace=True)
@@ -67,7 +70,9 @@ def register(app: App, deps: Deps) -> None:
             pending = Pending.decode(lanes.the_action(body)["value"])
         except (KeyError, ValueError, TypeError):
             reply(
-                **messages.ephemeral("That button no longer works; please use /logcontact again.")
+                **messages.ephemeral(
+                    _("That button no longer works; please use /logcontact again.")
+                )
             )
             return
         view = form_from_line(deps, user_id=body["user"]["id"], pending=pending)
@@ -77,7 +82,7 @@ def register(app: App, deps: Deps) -> None:
     def on_undo(body: dict[str, Any], reply: Reply) -> None:
         raw = str(lanes.the_action(body).get("value", ""))
         if not raw.isdigit() or len(raw) > 11:
-            reply(**messages.ephemeral("That button no longer works."))
+            reply(**messages.ephemeral(_("That button no longer works.")))
             return
 
         def unit(session: Session) -> str:

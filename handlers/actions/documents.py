@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from bot import documents, messages
 from bot.deps import Deps
 from bot.documents.slack import SlackFileError, send_copy
+from bot.i18n import _
 from bot.messages import documents as text
 from bot.messages.formatting import escape
 from handlers import ids, lanes
@@ -29,7 +30,7 @@ def register(app: App, deps: Deps) -> None:
     def on_send_copy(body: dict[str, Any], reply: Reply) -> None:
         raw = str(lanes.the_action(body).get("value") or "")
         if not raw.isdigit() or len(raw) > 11:
-            reply(**messages.ephemeral("That button no longer works."))
+            reply(**messages.ephemeral(_("That button no longer works.")))
             return
         user_id = body["user"]["id"]
 
@@ -43,4 +44,4 @@ def register(app: App, deps: Deps) -> None:
         except SlackFileError as error:
             reply(**messages.ephemeral(escape(str(error))))
             return
-        reply(**messages.ephemeral(text.COPY_SENT.format(name=escape(copy.name))))
+        reply(**messages.ephemeral(_(text.COPY_SENT).format(name=escape(copy.name))))

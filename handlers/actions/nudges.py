@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from bot import messages
 from bot.cadence.snoozes import snooze_client
 from bot.deps import Deps
+from bot.i18n import _
 from bot.messages import cadence as text
 from bot.messages import formatting
 from handlers import ids, lanes
@@ -38,7 +39,7 @@ def register(app: App, deps: Deps) -> None:
         try:
             client_id, days = read_snooze(raw)
         except ValueError:
-            reply(**messages.ephemeral(text.BAD_SNOOZE))
+            reply(**messages.ephemeral(_(text.BAD_SNOOZE)))
             return
 
         def unit(session: Session) -> tuple[str, str]:
@@ -59,6 +60,6 @@ def register(app: App, deps: Deps) -> None:
         else:
             reply(
                 **messages.ephemeral(
-                    text.SNOOZED.format(client=formatting.escape(name), until=until)
+                    _(text.SNOOZED).format(client=formatting.escape(name), until=until)
                 )
             )

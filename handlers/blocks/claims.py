@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.claims import ClaimCard
 from bot.claims.evidence import MATCHABLE_KINDS, Candidate
+from bot.i18n import _, ngettext
 from bot.messages import claims as text
 from bot.messages import formatting
 from handlers import ids
@@ -43,7 +44,9 @@ MATCHES = 10  # activity rows suggested on a claim
 def slack_date(instant: datetime) -> str:
     """A date and time every reader sees in their own zone (UTC in the fallback)."""
     fallback = formatting.when(instant, "UTC")
-    return f"<!date^{int(instant.timestamp())}^{{date_short_pretty}} at {{time}}|{fallback}>"
+    # Slack fills in {date_short_pretty} and {time} for each reader: the words around are ours.
+    tokens = _("{date_short_pretty} at {time}")
+    return f"<!date^{int(instant.timestamp())}^{tokens}|{fallback}>"
 
 
 _section = section
@@ -65,46 +68,68 @@ def _button(label: str, action_id: str, value: str, style: str | None = None) ->
     return button
 
 
+def _upper_first(sentence: str) -> str:
+    """The sentence with a capital first letter ("Deposit claim"; "Anmälan om insättning")."""
+    return sentence[:1].upper() + sentence[1:]
+
+
 def headline(card: ClaimCard) -> str:
-    return text.CLAIM_HEADLINE.format(
-        emoji=KIND_EMOJI.get(card.kind, ""),
-        kind=text.kind_label(card.kind).capitalize(),
-        claim_id=card.claim_id,
-        amount=card.amount_text,
-    ).strip()
+    sentence = (
+        _(text.CLAIM_HEADLINE)
+        .format(
+            emoji="",
+            kind=text.kind_label(card.kind),
+            claim_id=card.claim_id,
+            amount=card.amount_text,
+        )
+        .strip()
+    )
+    return f"{KIND_EMOJI.get(card.kind, '')} {_upper_first(sentence)}".strip()
 
 
 def fallback_text(card: ClaimCard) -> str:
     """The notification text: what the claim is and where it stands (mrkdwn, so escaped too)."""
-    return (
-        f"{text.kind_label(card.kind).capitalize()} claim #{card.claim_id}: {card.amount_text} "
-        f"for {esc_fit(card.client_name, NAME)} by {esc_fit(card.rep_name, NAME)} — "
-        f"{text.status_word(card.status)}"
+    sentence = _("{kind} claim #{claim_id}: {amount} for {client} by {rep} — {status}").format(
+        kind=text.kind_label(card.kind),
+        claim_id=card.claim_id,
+        amount=card.amount_text,
+        client=esc_fit(card.client_name, NAME),
+        rep=esc_fit(card.rep_name, NAME),
+        status=text.status_word(card.status),
     )
+    return _upper_first(sentence)
 
 
 def controller_message(card: ClaimCard) -> tuple[str, list[dict[str, Any]]]:
     """The message in the controllers' channel; Approve/Reject while pending, the outcome after."""
-    rep = esc_fit(card.rep_name, NAME) + (
-        f" (logged by {esc_fit(card.author_name, NAME)})" if card.author_name else ""
-    )
-    channel = formatting.CHANNEL_LABELS.get(card.channel, card.channel)
+    rep = esc_fit(card.rep_name, NAME)
+    if card.author_name:
+        rep = _("{owner} (logged by {author})").format(
+            owner=rep, author=esc_fit(card.author_name, NAME)
+        )
+    channel = formatting.channel_name(card.channel, unknown=card.channel)
     contact = f"{slack_date(card.occurred_at)} · {esc_fit(channel, NAME)}"
     client = f"{esc_fit(card.client_name, 900)} ({esc_fit(card.client_external_id, 900)})"
     facts = [
-        f"*Rep*\n{rep}",
-        f"*Client*\n{client}",
-        f"*Household*\n{esc_fit(card.household, FIELD_TEXT - 20) if card.household else '—'}",
-        f"*Account*\n{esc_fit(card.account, FIELD_TEXT - 20) if card.account else 'not given'}",
-        f"*Contact*\n{contact}",
-        f"*Raised*\n{slack_date(card.created_at)}",
+        "*" + _("Rep") + f"*\n{rep}",
+        "*" + _("Client") + f"*\n{client}",
+        "*"
+        + _("Household")
+        + "*\n"
+        + (esc_fit(card.household, FIELD_TEXT - 20) if card.household else "—"),
+        "*"
+        + _("Account")
+        + "*\n"
+        + (esc_fit(card.account, FIELD_TEXT - 20) if card.account else _("not given")),
+        "*" + _("Contact") + f"*\n{contact}",
+        "*" + _("Raised") + f"*\n{slack_date(card.created_at)}",
     ]
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": _plain(headline(card))},
         fields(facts),
     ]
     if card.notes:
-        blocks.append(_section(f"*Notes*\n{_quote(card.notes)}"))
+        blocks.append(_section("*" + _("Notes") + f"*\n{_quote(card.notes)}"))
     if card.pending and card.kind in MATCHABLE_KINDS:
         blocks.append(_section(matches_text(card.candidates)))
     if card.pending:
@@ -114,8 +139,8 @@ def controller_message(card: ClaimCard) -> tuple[str, list[dict[str, Any]]]:
                 "type": "actions",
                 "block_id": ids.BLOCK_CLAIM_ACTIONS,
                 "elements": [
-                    _button("Approve", ids.CLAIM_APPROVE, value, style="primary"),
-                    _button("Reject", ids.CLAIM_REJECT, value, style="danger"),
+                    _button(_(text.APPROVE_SUBMIT), ids.CLAIM_APPROVE, value, style="primary"),
+                    _button(_(text.REJECT_SUBMIT), ids.CLAIM_REJECT, value, style="danger"),
                 ],
             }
         )
@@ -126,32 +151,39 @@ def controller_message(card: ClaimCard) -> tuple[str, list[dict[str, Any]]]:
 
 def matches_text(candidates: Sequence[Candidate]) -> str:
     if not candidates:
-        return text.NO_MATCHES
+        return _(text.NO_MATCHES)
     lines = []
     for found in candidates:
-        other = "" if found.named_account else text.OTHER_ACCOUNT
+        other = "" if found.named_account else _(text.OTHER_ACCOUNT)
         lines.append(
             f"• `{esc_fit(found.reference, 200)}` {formatting.day(found.booked_on)} · "
             f"{formatting.money(found.amount, found.currency)} · {esc_fit(found.type, 100)} · "
-            f"account {esc_fit(found.account, 200)}{other}"
+            + _("account {account}").format(account=esc_fit(found.account, 200))
+            + other
         )
     shown = lines[:MATCHES]
     if len(lines) > MATCHES:
-        shown.append(text.DIGEST_MORE.format(count=len(lines) - MATCHES))
-    return fit("\n".join([text.MATCHES_TITLE, *shown]), SECTION_TEXT)
+        shown.append(_(text.DIGEST_MORE).format(count=len(lines) - MATCHES))
+    return fit("\n".join([_(text.MATCHES_TITLE), *shown]), SECTION_TEXT)
 
 
 def outcome_text(card: ClaimCard) -> str:
-    when = f"on {slack_date(card.decided_at)}" if card.decided_at else ""
-    template = text.DECIDED_LINE.get(card.status, "*{status}*")
-    lines = [template.format(name=card.decided_by_name or "someone", when=when, status=card.status)]
+    when = _("on {date}").format(date=slack_date(card.decided_at)) if card.decided_at else ""
+    template = _(text.DECIDED_LINE.get(card.status, "*{status}*"))
+    lines = [
+        template.format(
+            name=card.decided_by_name or _("someone"),
+            when=when,
+            status=text.status_word(card.status),
+        )
+    ]
     if card.decision_note:
-        label = "Reason" if card.status == "rejected" else "Note"
+        label = _("Reason") if card.status == "rejected" else _("Note")
         lines.append(f"*{label}:* {esc_fit(card.decision_note, 2200)}")
     if card.evidence_reference:
-        lines.append(f"*Evidence:* `{esc_fit(card.evidence_reference, 200)}`")
+        lines.append("*" + _("Evidence") + f":* `{esc_fit(card.evidence_reference, 200)}`")
     if card.override_reason:
-        lines.append(text.OVERRIDE_LINE.format(reason=esc_fit(card.override_reason, 2200)))
+        lines.append(_(text.OVERRIDE_LINE).format(reason=esc_fit(card.override_reason, 2200)))
     return "\n".join(lines)
 
 
@@ -163,7 +195,7 @@ def _quote(notes: str) -> str:
 def _summary(card: ClaimCard) -> dict[str, Any]:
     return _section(
         f"*{headline(card)}*\n{esc_fit(card.client_name, NAME)} · {esc_fit(card.rep_name, NAME)} · "
-        f"contact {slack_date(card.occurred_at)}"
+        + _("contact {date}").format(date=slack_date(card.occurred_at))
     )
 
 
@@ -184,12 +216,16 @@ def approve_modal(card: ClaimCard, *, override_allowed: bool = True) -> dict[str
         blocks.append(_section(matches_text(card.candidates)))
         if card.candidates:
             element["initial_value"] = card.candidates[0].reference
-        label = text.EVIDENCE_LABEL
-        hint = text.EVIDENCE_HINT_PLEDGE if card.kind == "pledge" else text.EVIDENCE_HINT_REQUIRED
+        label = _(text.EVIDENCE_LABEL)
+        hint = (
+            _(text.EVIDENCE_HINT_PLEDGE)
+            if card.kind == "pledge"
+            else _(text.EVIDENCE_HINT_REQUIRED)
+        )
     else:
-        label, hint = text.EVIDENCE_LABEL_MANDATE, text.EVIDENCE_HINT_MANDATE
+        label, hint = _(text.EVIDENCE_LABEL_MANDATE), _(text.EVIDENCE_HINT_MANDATE)
     if override_allowed:
-        hint += text.EVIDENCE_HINT_OR_OVERRIDE
+        hint += _(text.EVIDENCE_HINT_OR_OVERRIDE)
     blocks.append(
         {
             "type": "input",
@@ -202,20 +238,22 @@ def approve_modal(card: ClaimCard, *, override_allowed: bool = True) -> dict[str
     )
     if override_allowed:
         override = _note_input(
-            ids.BLOCK_OVERRIDE, ids.ACTION_OVERRIDE, text.OVERRIDE_LABEL, optional=True
+            ids.BLOCK_OVERRIDE, ids.ACTION_OVERRIDE, _(text.OVERRIDE_LABEL), optional=True
         )
-        override["hint"] = _plain(text.OVERRIDE_HINT)
+        override["hint"] = _plain(_(text.OVERRIDE_HINT))
         blocks.append(override)
-    blocks.append(_note_input(ids.BLOCK_NOTE, ids.ACTION_NOTE, text.NOTE_LABEL, optional=True))
-    return _modal(ids.VIEW_CLAIM_APPROVE, text.APPROVE_TITLE, text.APPROVE_SUBMIT, card, blocks)
+    blocks.append(_note_input(ids.BLOCK_NOTE, ids.ACTION_NOTE, _(text.NOTE_LABEL), optional=True))
+    return _modal(
+        ids.VIEW_CLAIM_APPROVE, _(text.APPROVE_TITLE), _(text.APPROVE_SUBMIT), card, blocks
+    )
 
 
 def reject_modal(card: ClaimCard) -> dict[str, Any]:
     """Reject: a reason is required (and checked again on submit)."""
-    reason = _note_input(ids.BLOCK_REASON, ids.ACTION_REASON, text.REASON_LABEL, optional=False)
-    reason["hint"] = _plain(text.REASON_HINT)
+    reason = _note_input(ids.BLOCK_REASON, ids.ACTION_REASON, _(text.REASON_LABEL), optional=False)
+    reason["hint"] = _plain(_(text.REASON_HINT))
     blocks = [_summary(card), reason]
-    return _modal(ids.VIEW_CLAIM_REJECT, text.REJECT_TITLE, text.REJECT_SUBMIT, card, blocks)
+    return _modal(ids.VIEW_CLAIM_REJECT, _(text.REJECT_TITLE), _(text.REJECT_SUBMIT), card, blocks)
 
 
 def notice_modal(message: str) -> dict[str, Any]:
@@ -226,8 +264,8 @@ def notice_modal(message: str) -> dict[str, Any]:
     """
     return {
         "type": "modal",
-        "title": _plain(text.DECIDED_TITLE, VIEW_TITLE),
-        "close": _plain(text.CLOSE, VIEW_TITLE),
+        "title": _plain(_(text.DECIDED_TITLE), VIEW_TITLE),
+        "close": _plain(_(text.CLOSE), VIEW_TITLE),
         "blocks": [_section(esc(message))],
     }
 
@@ -256,33 +294,33 @@ def _modal(
         "private_metadata": str(card.claim_id),
         "title": _plain(title, VIEW_TITLE),
         "submit": _plain(submit, VIEW_TITLE),
-        "close": _plain("Cancel", VIEW_TITLE),
+        "close": _plain(_("Cancel"), VIEW_TITLE),
         "blocks": blocks,
     }
 
 
 def decision_dm(card: ClaimCard, *, reader_tz: str | None) -> tuple[str, list[dict[str, Any]]]:
     """The rep's DM: the outcome, who, when (in the rep's zone) and the reason or note."""
-    template = text.DM_VERIFIED if card.status == "verified" else text.DM_REJECTED
-    when = formatting.when(card.decided_at, reader_tz) if card.decided_at else "just now"
+    template = _(text.DM_VERIFIED) if card.status == "verified" else _(text.DM_REJECTED)
+    when = formatting.when(card.decided_at, reader_tz) if card.decided_at else _("just now")
     sentence = template.format(
         kind=text.kind_label(card.kind),
         claim_id=card.claim_id,
         client=esc_fit(card.client_name, NAME),
         amount=card.amount_text,
-        name=esc_fit(card.decided_by_name or "a controller", NAME),
+        name=esc_fit(card.decided_by_name or _("a controller"), NAME),
         when=when,
     )
     emoji = ":white_check_mark:" if card.status == "verified" else ":x:"
     lines = [f"{emoji} {sentence}"]
-    label = "Reason" if card.status == "rejected" else "Note"
+    label = _("Reason") if card.status == "rejected" else _("Note")
     note = esc_fit(card.decision_note, 2200) if card.decision_note else ""
     if note:
         lines.append(f"*{label}:* {note}")
     if card.evidence_reference:
-        lines.append(f"*Evidence:* `{esc_fit(card.evidence_reference, 200)}`")
+        lines.append("*" + _("Evidence") + f":* `{esc_fit(card.evidence_reference, 200)}`")
     if card.override_reason:
-        lines.append(text.OVERRIDE_LINE.format(reason=esc_fit(card.override_reason, 2200)))
+        lines.append(_(text.OVERRIDE_LINE).format(reason=esc_fit(card.override_reason, 2200)))
     # The notification text is mrkdwn as well: the same escaped words.
     fallback = fit(sentence + (f" {label}: {note}" if note else ""), SECTION_TEXT)
     return fallback, [_section("\n".join(lines))]
@@ -294,12 +332,12 @@ def withdraw_button(claim_id: int) -> dict[str, Any]:
     Its action_id is keyed by the claim (``claim_withdraw:12``): one contact may
     raise a pledge and a deposit, and their two buttons share one actions block.
     """
-    button = _button(text.WITHDRAW_LABEL, ids.keyed(ids.CLAIM_WITHDRAW, claim_id), str(claim_id))
+    button = _button(_(text.WITHDRAW_LABEL), ids.keyed(ids.CLAIM_WITHDRAW, claim_id), str(claim_id))
     button["confirm"] = {
-        "title": _plain(text.WITHDRAW_CONFIRM_TITLE, 100),
-        "text": _plain(text.WITHDRAW_CONFIRM_TEXT, 300),
-        "confirm": _plain("Withdraw", 30),
-        "deny": _plain("Keep it", 30),
+        "title": _plain(_(text.WITHDRAW_CONFIRM_TITLE), 100),
+        "text": _plain(_(text.WITHDRAW_CONFIRM_TEXT), 300),
+        "confirm": _plain(_("Withdraw"), 30),
+        "deny": _plain(_("Keep it"), 30),
     }
     return button
 
@@ -309,16 +347,24 @@ def digest(
 ) -> tuple[str, list[dict[str, Any]]]:
     """The morning list of claims pending more than ``days`` working days, in the order given."""
     count = len(entries)
-    title = text.DIGEST_HEADLINE.format(count=count, s="" if count == 1 else "s", days=days)
+    title = text.DIGEST_HEADLINE(count).format(count=count, days=days)
     lines = [
         f"• #{card.claim_id} {text.kind_label(card.kind)} {card.amount_text} — "
-        f"{esc_fit(card.client_name, NAME)}, by {esc_fit(card.rep_name, NAME)} — "
-        f"{age} working days (raised {slack_date(card.created_at)})"
+        + ngettext(
+            "{client}, by {rep} — {count} working day (raised {date})",
+            "{client}, by {rep} — {count} working days (raised {date})",
+            age,
+        ).format(
+            client=esc_fit(card.client_name, NAME),
+            rep=esc_fit(card.rep_name, NAME),
+            count=age,
+            date=slack_date(card.created_at),
+        )
         for card, age in entries[:DIGEST_LIMIT]
     ]
     # At most 40 lines, packed into sections of 3,000 characters; the rest are counted
     # so the message stays well within Slack's 50 blocks.
-    more = text.DIGEST_MORE.replace("{count}", "{more}")
+    more = _(text.DIGEST_MORE).replace("{count}", "{more}")
     packed = pack(lines, sections=MESSAGE_BLOCKS - 10, total=count, more=more)
     blocks: list[dict[str, Any]] = [_section(f"*{title}*")]
     blocks.extend(_section(chunk) for chunk in packed)

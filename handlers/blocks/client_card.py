@@ -9,7 +9,9 @@ from typing import Any
 from bot.directory.access import PRIVATE, WALLED
 from bot.directory.assets import AssetLine, Assets
 from bot.directory.client_card import ClientCard, ContactLine, Coverer
+from bot.i18n import N_, _, ngettext
 from bot.messages import access as access_text
+from bot.messages import claims as claim_text
 from bot.messages import contacts as contact_text
 from bot.messages import contacts_form as text
 from bot.messages import formatting
@@ -49,23 +51,35 @@ def _one_line(notes: str) -> str:
 
 
 def _days(count: int) -> str:
-    return text.plural(count, "day")
+    return ngettext("{count} day", "{count} days", count).format(count=count)
+
+
+ROLE_WORDS = {"primary": N_("primary"), "secondary": N_("secondary")}
+KIND_WORDS = {"client": N_("client"), "prospect": N_("prospect")}
+
+
+def _role(role: str) -> str:
+    return _(ROLE_WORDS[role]) if role in ROLE_WORDS else role
+
+
+def _kind(kind: str) -> str:
+    return _(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 def cadence_line(card: ClientCard) -> str:
     """ "41 days since last contact — cadence every 30 days: overdue by 11"."""
     if card.days_since is None:
-        return text.CARD_NO_CONTACTS
+        return _(text.CARD_NO_CONTACTS)
     days = card.days_since
     if days > card.max_days:
-        verdict = text.CARD_OVERDUE.format(late=_days(days - card.max_days))
+        verdict = _(text.CARD_OVERDUE).format(late=_days(days - card.max_days))
     else:
-        verdict = text.CARD_IN_TIME.format(left=_days(card.max_days - days))
+        verdict = _(text.CARD_IN_TIME).format(left=_days(card.max_days - days))
         if card.since == "contact" and days < card.min_days:
-            verdict += text.CARD_TOO_SOON.format(
+            verdict += _(text.CARD_TOO_SOON).format(
                 min_days=card.min_days, wait=_days(card.min_days - days)
             )
-    template = text.CARD_SINCE if card.since == "contact" else text.CARD_NEVER
+    template = _(text.CARD_SINCE) if card.since == "contact" else _(text.CARD_NEVER)
     line = template.format(days=_days(days), max_days=card.max_days, verdict=verdict)
     return f":warning: {line}" if days > card.max_days else line
 
@@ -74,10 +88,10 @@ def _contact_line(c: ContactLine, tz: str) -> str:
     """One contact; behind the banking wall only its date, a private one without its notes."""
     at = formatting.when_or_day(c.occurred_at, tz, time_given=c.time_given, with_zone=False)
     if c.view == WALLED:
-        return f"• {at} — {access_text.BEHIND_THE_WALL}"
+        return f"• {at} — {_(access_text.BEHIND_THE_WALL)}"
     line = f"• {at} — {esc_fit(c.rep_name, NAME)} — {contact_text.channel_label(c.channel)}"
     if c.view == PRIVATE:
-        return f"{line} — _{access_text.PRIVATE_NOTES}_"
+        return f"{line} — _{_(access_text.PRIVATE_NOTES)}_"
     return line + (f" — {_one_line(c.notes)}" if c.notes else "")
 
 
@@ -94,16 +108,18 @@ def card_blocks(card: ClientCard) -> tuple[str, list[dict[str, Any]]]:
 def coverage_text(coverers: list[Coverer]) -> str:
     # Slack user ids are markup on purpose (a mention); escaped, an odd imported id
     # cannot close the mention and open something else.
-    return ", ".join(f"<@{esc(c.slack_user_id)}> ({esc(c.role)})" for c in coverers) or "nobody"
+    return ", ".join(f"<@{esc(c.slack_user_id)}> ({esc(_role(c.role))})" for c in coverers) or _(
+        "nobody"
+    )
 
 
 def identity_part(card: ClientCard) -> list[dict[str, Any]]:
     facts = [
-        f"*Kind*\n{esc_fit(card.kind, FACT)}",
-        f"*Tier*\n{esc_fit(card.tier, FACT)}",
-        f"*Household*\n{esc_fit(card.household, FACT) if card.household else '—'}",
-        f"*Id*\n{esc_fit(card.external_id, FACT)}",
-        f"*Coverage*\n{coverage_text(card.coverage)}",
+        "*" + _("Kind") + f"*\n{esc_fit(_kind(card.kind), FACT)}",
+        "*" + _("Tier") + f"*\n{esc_fit(card.tier, FACT)}",
+        "*" + _("Household") + f"*\n{esc_fit(card.household, FACT) if card.household else '—'}",
+        "*" + _("Id") + f"*\n{esc_fit(card.external_id, FACT)}",
+        "*" + _("Coverage") + f"*\n{coverage_text(card.coverage)}",
     ]
     return [header(card.name), fields(facts), _section(cadence_line(card))]
 
@@ -111,8 +127,10 @@ def identity_part(card: ClientCard) -> list[dict[str, Any]]:
 def contacts_part(card: ClientCard) -> list[dict[str, Any]]:
     tz = card.reader_tz
     if not card.contacts:
-        return [_section(f"*Last contacts*\n{text.CARD_NO_CONTACTS}")]
-    heading = f"*Last contacts* ({len(card.contacts)} of {card.total_contacts}, times in {tz})"
+        return [_section("*" + _("Last contacts") + f"*\n{_(text.CARD_NO_CONTACTS)}")]
+    heading = _("*Last contacts* ({shown} of {total}, times in {tz})").format(
+        shown=len(card.contacts), total=card.total_contacts, tz=tz
+    )
     lines = [_contact_line(c, tz) for c in card.contacts]
     return [_section(pack(lines, title=heading, sections=1)[0])]
 
@@ -120,35 +138,43 @@ def contacts_part(card: ClientCard) -> list[dict[str, Any]]:
 def follow_ups_part(card: ClientCard) -> list[dict[str, Any]]:
     follow_ups = [
         "• "
-        + text.CARD_FOLLOW_UP.format(
+        + _(text.CARD_FOLLOW_UP).format(
             day=formatting.day(f.on),
-            state="due" if f.due else "upcoming",
+            state=_("due") if f.due else _("upcoming"),
             rep=esc_fit(f.rep_name, NAME),
             contact_day=formatting.day(formatting.local(f.contact_at, card.reader_tz).date()),
         )
         for f in card.follow_ups
     ]
     return [
-        _section(pack(follow_ups or [text.CARD_NO_FOLLOW_UPS], title="*Follow-ups*", sections=1)[0])
+        _section(
+            pack(
+                follow_ups or [_(text.CARD_NO_FOLLOW_UPS)],
+                title="*" + _("Follow-ups") + "*",
+                sections=1,
+            )[0]
+        )
     ]
 
 
 def claims_part(card: ClientCard) -> list[dict[str, Any]]:
     if not card.claims:
         return []
-    blocks = [_section("*Pending claims*")]
+    blocks = [_section("*" + _("Pending claims") + "*")]
     for claim in card.claims[:CLAIMS]:
         block = _section(
-            f"#{claim.claim_id} {esc(claim.kind)} "
+            f"#{claim.claim_id} {esc(claim_text.kind_label(claim.kind))} "
             f"{formatting.money(claim.amount, claim.currency)} — "
-            f"{esc_fit(claim.rep_name, NAME)}, "
-            f"raised {formatting.when(claim.created_at, card.reader_tz, with_zone=False)}"
+            + _("{rep}, raised {when}").format(
+                rep=esc_fit(claim.rep_name, NAME),
+                when=formatting.when(claim.created_at, card.reader_tz, with_zone=False),
+            )
         )
         if claim.withdrawable:
             block["accessory"] = withdraw_button(claim.claim_id)
         blocks.append(block)
     if len(card.claims) > CLAIMS:
-        blocks.append(context(text.CLIENT_MORE_CLAIMS.format(count=len(card.claims) - CLAIMS)))
+        blocks.append(context(_(text.CLIENT_MORE_CLAIMS).format(count=len(card.claims) - CLAIMS)))
     return blocks
 
 
@@ -162,10 +188,10 @@ def _asset_line(line: AssetLine) -> str:
     value = formatting.money(line.market_value, line.currency)
     asset_class = esc_fit(line.asset_class, NAME)
     if line.not_converted is not None:
-        return text.CARD_ASSET_NOT_CONVERTED.format(
+        return _(text.CARD_ASSET_NOT_CONVERTED).format(
             asset_class=asset_class, value=value, reason=esc(line.not_converted.reason)
         )
-    return text.CARD_ASSET_LINE.format(asset_class=asset_class, value=value)
+    return _(text.CARD_ASSET_LINE).format(asset_class=asset_class, value=value)
 
 
 def assets_total_text(assets: Assets) -> str:
@@ -174,7 +200,7 @@ def assets_total_text(assets: Assets) -> str:
     left_out = len(assets.not_converted)
     if left_out:
         return text.CARD_ASSETS_TOTAL_EXCLUDING(left_out).format(total=total, count=left_out)
-    return text.CARD_ASSETS_TOTAL.format(totals=total)
+    return _(text.CARD_ASSETS_TOTAL).format(totals=total)
 
 
 def assets_blocks(assets: Assets) -> list[dict[str, Any]]:
@@ -182,23 +208,23 @@ def assets_blocks(assets: Assets) -> list[dict[str, Any]]:
     (with its value in the reporting currency when it is held in another); then the
     total of all in the reporting currency (``bot.directory.assets``)."""
     if assets.empty:
-        return [_section(f"{text.CARD_ASSETS}\n{text.CARD_NO_ASSETS}")]
+        return [_section(f"{_(text.CARD_ASSETS)}\n{_(text.CARD_NO_ASSETS)}")]
     lines = []
     for account in assets.accounts:
         parts = ", ".join(_asset_line(line) for line in account.lines)
-        line = text.CARD_ACCOUNT.format(
+        line = _(text.CARD_ACCOUNT).format(
             account=esc_fit(account.account, NAME), day=formatting.day(account.as_of), lines=parts
         )
         if len(account.lines) > 1:
-            line += text.CARD_ACCOUNT_TOTAL.format(total=totals_text(account.totals))
+            line += _(text.CARD_ACCOUNT_TOTAL).format(total=totals_text(account.totals))
         converted = account.converted
         if converted is not None and set(account.totals) != {assets.currency}:
-            line += text.CARD_ACCOUNT_CONVERTED.format(
+            line += _(text.CARD_ACCOUNT_CONVERTED).format(
                 converted=formatting.money(converted, assets.currency)
             )
         lines.append(line)
     lines.append(assets_total_text(assets))
-    return [_section(chunk) for chunk in pack(lines, title=text.CARD_ASSETS, sections=3)]
+    return [_section(chunk) for chunk in pack(lines, title=_(text.CARD_ASSETS), sections=3)]
 
 
 def assets_part(card: ClientCard) -> list[dict[str, Any]]:
@@ -208,7 +234,7 @@ def assets_part(card: ClientCard) -> list[dict[str, Any]]:
 def household_button(household_id: int) -> dict[str, Any]:
     return {
         "type": "button",
-        "text": plain_text(text.SHOW_HOUSEHOLD, BUTTON_TEXT),
+        "text": plain_text(_(text.SHOW_HOUSEHOLD), BUTTON_TEXT),
         "action_id": ids.keyed(ids.CLIENT_HOUSEHOLD, household_id),
         "value": str(household_id),
     }
@@ -239,7 +265,7 @@ CARD_PARTS: list[Callable[[ClientCard], list[dict[str, Any]]]] = [
 
 def no_match(typed: str) -> str:
     """Nothing matches ``typed`` (the name as typed, Slack's escaping undone): said as text."""
-    return text.CLIENT_NO_MATCH.format(text=esc_fit(typed, 300))
+    return _(text.CLIENT_NO_MATCH).format(text=esc_fit(typed, 300))
 
 
 def choices(typed: str, labels: list[tuple[int, str]]) -> tuple[str, list[dict[str, Any]]]:
@@ -247,7 +273,7 @@ def choices(typed: str, labels: list[tuple[int, str]]) -> tuple[str, list[dict[s
 
     ``typed`` is the name as the person typed it (Slack's escaping undone).
     """
-    question = text.CLIENT_PICK.format(text=esc_fit(typed, 300))
+    question = _(text.CLIENT_PICK).format(text=esc_fit(typed, 300))
     buttons = [
         {
             "type": "button",
@@ -259,5 +285,5 @@ def choices(typed: str, labels: list[tuple[int, str]]) -> tuple[str, list[dict[s
     ]
     blocks: list[dict[str, Any]] = [_section(question), {"type": "actions", "elements": buttons}]
     if len(labels) > CHOICES:
-        blocks.append(_section(text.CLIENT_MORE.format(count=len(labels) - CHOICES)))
+        blocks.append(_section(_(text.CLIENT_MORE).format(count=len(labels) - CHOICES)))
     return question, blocks

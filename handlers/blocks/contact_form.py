@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot.contacts.form import FormContext, FormInput
+from bot.i18n import _
 from bot.messages import contacts_form as text
 from bot.messages.contacts import channel_label
 from handlers import ids
@@ -153,7 +154,7 @@ def form_view(context: FormContext, *, meta: FormMeta, notes: str = "") -> dict[
     client_select: dict[str, Any] = {
         "type": "external_select",
         "action_id": ids.ACTION_CLIENT,
-        "placeholder": _plain(text.PLACEHOLDER_CLIENT, 150),
+        "placeholder": _plain(_(text.PLACEHOLDER_CLIENT), 150),
         "min_query_length": 0,
     }
     if context.client is not None:
@@ -169,64 +170,64 @@ def form_view(context: FormContext, *, meta: FormMeta, notes: str = "") -> dict[
         blocks.append(
             _input(
                 ids.BLOCK_OWNER,
-                text.LABEL_OWNER,
+                _(text.LABEL_OWNER),
                 _static_select(ids.ACTION_OWNER, owners, selected),
                 optional=True,
-                hint=text.HINT_OWNER,
+                hint=_(text.HINT_OWNER),
             )
         )
     blocks += [
-        _input(ids.BLOCK_CLIENT, text.LABEL_CLIENT, client_select, optional=False),
+        _input(ids.BLOCK_CLIENT, _(text.LABEL_CLIENT), client_select, optional=False),
         _input(
             ids.BLOCK_DATE,
-            text.LABEL_DATE,
+            _(text.LABEL_DATE),
             _datepicker(ids.ACTION_DATE, when.date()),
             optional=False,
         ),
         _input(
             ids.BLOCK_TIME,
-            text.LABEL_TIME,
+            _(text.LABEL_TIME),
             timepicker,
             optional=True,
-            hint=text.HINT_TIME.format(zone=context.timezone),
+            hint=_(text.HINT_TIME).format(zone=context.timezone),
         ),
         _input(
             ids.BLOCK_CHANNEL,
-            text.LABEL_CHANNEL,
+            _(text.LABEL_CHANNEL),
             _static_select(ids.ACTION_CHANNEL, channel_choices(), context.channel),
             optional=False,
         ),
         _input(
             ids.BLOCK_NOTES,
-            text.LABEL_NOTES,
+            _(text.LABEL_NOTES),
             _text_input(ids.ACTION_NOTES, context.notes or notes, multiline=True),
             optional=True,
         ),
         _input(
             ids.BLOCK_PRIVATE,
-            text.LABEL_PRIVATE,
+            _(text.LABEL_PRIVATE),
             _private_box(context.private),
             optional=True,
         ),
         _input(
             ids.BLOCK_OUTCOME,
-            text.LABEL_OUTCOME,
+            _(text.LABEL_OUTCOME),
             _text_input(ids.ACTION_OUTCOME, context.outcome),
             optional=True,
         ),
         {"type": "divider"},
         _money_input(
-            ids.BLOCK_PLEDGED, ids.ACTION_PLEDGED, text.LABEL_PLEDGED, _money(figures.pledged)
+            ids.BLOCK_PLEDGED, ids.ACTION_PLEDGED, _(text.LABEL_PLEDGED), _money(figures.pledged)
         ),
         _money_input(
             ids.BLOCK_DEPOSITED,
             ids.ACTION_DEPOSITED,
-            text.LABEL_DEPOSITED,
+            _(text.LABEL_DEPOSITED),
             _money(figures.deposited),
         ),
         _input(
             ids.BLOCK_CURRENCY,
-            text.LABEL_CURRENCY,
+            _(text.LABEL_CURRENCY),
             _static_select(
                 ids.ACTION_CURRENCY, currency_choices(figures.currency), figures.currency
             ),
@@ -234,18 +235,18 @@ def form_view(context: FormContext, *, meta: FormMeta, notes: str = "") -> dict[
         ),
         _input(
             ids.BLOCK_ACCOUNT,
-            text.LABEL_ACCOUNT,
+            _(text.LABEL_ACCOUNT),
             _text_input(ids.ACTION_ACCOUNT, figures.account or ""),
             optional=True,
-            hint=text.HINT_ACCOUNT,
+            hint=_(text.HINT_ACCOUNT),
         ),
         _money_input(
             ids.BLOCK_MANDATE_FEE,
             ids.ACTION_MANDATE_FEE,
-            text.LABEL_MANDATE_FEE,
+            _(text.LABEL_MANDATE_FEE),
             _money(figures.mandate_fee),
         ),
-        {"type": "context", "elements": [{"type": "mrkdwn", "text": text.HINT_CLAIMS}]},
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": _(text.HINT_CLAIMS)}]},
         {"type": "divider"},
     ]
     if context.initiatives:
@@ -253,7 +254,7 @@ def form_view(context: FormContext, *, meta: FormMeta, notes: str = "") -> dict[
         blocks.append(
             _input(
                 ids.BLOCK_INITIATIVE,
-                text.LABEL_INITIATIVE,
+                _(text.LABEL_INITIATIVE),
                 _static_select(ids.ACTION_INITIATIVE, initiatives, context.initiative),
                 optional=True,
             )
@@ -261,7 +262,7 @@ def form_view(context: FormContext, *, meta: FormMeta, notes: str = "") -> dict[
     blocks.append(
         _input(
             ids.BLOCK_FOLLOW_UP,
-            text.LABEL_FOLLOW_UP,
+            _(text.LABEL_FOLLOW_UP),
             _datepicker(ids.ACTION_FOLLOW_UP, context.follow_up),
             optional=True,
         )
@@ -270,26 +271,27 @@ def form_view(context: FormContext, *, meta: FormMeta, notes: str = "") -> dict[
         "type": "modal",
         "callback_id": ids.VIEW_EDIT_CONTACT if editing else ids.VIEW_LOG_CONTACT,
         "private_metadata": meta.encode(),
-        "title": _plain(text.TITLE_EDIT if editing else text.TITLE_NEW, 24),
-        "submit": _plain(text.SUBMIT_EDIT if editing else text.SUBMIT_NEW, 24),
-        "close": _plain(text.CLOSE, 24),
+        "title": _plain(_(text.TITLE_EDIT) if editing else _(text.TITLE_NEW), 24),
+        "submit": _plain(_(text.SUBMIT_EDIT) if editing else _(text.SUBMIT_NEW), 24),
+        "close": _plain(_(text.CLOSE), 24),
         "blocks": blocks,
     }
 
 
 def _money_input(block_id: str, action_id: str, label: str, value: str) -> dict[str, Any]:
-    element = _text_input(action_id, value, placeholder=text.PLACEHOLDER_AMOUNT)
+    element = _text_input(action_id, value, placeholder=_(text.PLACEHOLDER_AMOUNT))
     return _input(block_id, label, element, optional=True)
 
 
 def log_contact_button(
-    client_id: int | None, *, source: str = "form", label: str = text.LOG_CONTACT
+    client_id: int | None, *, source: str = "form", label: str | None = None
 ) -> dict[str, Any]:
     """The **Log contact** button (``keyed(LOG_OPEN_FORM, client id)``) for any surface showing a client.
 
     Its value is the client id (``"42"``), with the source appended for a
     nudge (``"42:nudge"``) so the contact is recorded as coming from it.
     """
+    label = _(text.LOG_CONTACT) if label is None else label
     value = "" if client_id is None else str(client_id)
     if source != "form":
         value = f"{value}:{source}"
@@ -306,7 +308,7 @@ def log_contact_button(
 
 def read_button(value: str | None) -> tuple[int | None, str]:
     """``(client id or None, source)`` from a **Log contact** button; tolerant of old values."""
-    raw_id, _, source = str(value or "").partition(":")
+    raw_id, _sep, source = str(value or "").partition(":")
     client_id = int(raw_id) if raw_id.strip().isdigit() and len(raw_id) < 12 else None
     return client_id, source if source in SOURCES else "form"
 
@@ -343,8 +345,8 @@ def _int(value: str | None) -> int | None:
 def _private_box(checked: bool) -> dict[str, Any]:
     """One checkbox: the notes are for the coverage team, their managers and compliance."""
     option = {
-        "text": {"type": "plain_text", "text": text.PRIVATE_OPTION},
-        "description": {"type": "plain_text", "text": text.PRIVATE_DESCRIPTION},
+        "text": {"type": "plain_text", "text": _(text.PRIVATE_OPTION)},
+        "description": {"type": "plain_text", "text": _(text.PRIVATE_DESCRIPTION)},
         "value": ids.PRIVATE_VALUE,
     }
     box: dict[str, Any] = {

@@ -11,7 +11,9 @@ from typing import Any
 from bot.contacts import LoggedContact
 from bot.contacts.form import Figures, FormContext
 from bot.contacts.quicklog import Interpretation
+from bot.i18n import _
 from bot.messages import access as access_text
+from bot.messages import claims as claim_text
 from bot.messages import contacts as text
 from bot.messages import formatting
 from bot.messages import reader as reader_text
@@ -104,28 +106,41 @@ def logged(
     interaction = result.interaction
     channel = text.channel_label(interaction.channel)
     name = esc_fit(client.name, NAME)
-    headline = text.LOGGED.format(channel=channel, client=name)
+    headline = _(text.LOGGED).format(channel=channel, client=name)
     if not result.created:
-        headline = f"{text.ALREADY} {headline}"
+        headline = f"{_(text.ALREADY)} {headline}"
     facts = [
-        f"*Client*\n{esc_fit(client.name, FIELD_TEXT - 20)}",
-        f"*When*\n{_when(interaction.occurred_at, reader_tz, time_given=interaction.time_given)}",
-        f"*Channel*\n{channel}",
+        "*" + _("Client") + f"*\n{esc_fit(client.name, FIELD_TEXT - 20)}",
+        "*"
+        + _("When")
+        + f"*\n{_when(interaction.occurred_at, reader_tz, time_given=interaction.time_given)}",
+        "*" + _("Channel") + f"*\n{channel}",
     ]
     if result.claims:
         facts.append(
-            "*Claims*\n"
+            "*"
+            + _("Claims")
+            + "*\n"
             + "\n".join(
-                f"{claim.kind} {formatting.money(claim.amount, claim.currency)} — {claim.status}"
+                f"{claim_text.kind_label(claim.kind)} "
+                f"{formatting.money(claim.amount, claim.currency)} — "
+                f"{claim_text.status_word(claim.status)}"
                 for claim in result.claims
             )
         )
     if initiative is not None:
-        facts.append(f"*Initiative*\n#{esc_fit(initiative.tag, NAME)}")
+        facts.append("*" + _("Initiative") + f"*\n#{esc_fit(initiative.tag, NAME)}")
     if interaction.follow_up_on is not None:
-        facts.append(f"*Follow up*\n{formatting.day(interaction.follow_up_on)}")
+        facts.append("*" + _("Follow up") + f"*\n{formatting.day(interaction.follow_up_on)}")
     if owner_name and author_name and owner_name != author_name:
-        facts.append(f"*For*\n{esc_fit(owner_name, NAME)} (logged by {esc_fit(author_name, NAME)})")
+        facts.append(
+            "*"
+            + _("For")
+            + "*\n"
+            + _("{owner} (logged by {author})").format(
+                owner=esc_fit(owner_name, NAME), author=esc_fit(author_name, NAME)
+            )
+        )
     blocks: list[dict[str, Any]] = [
         section(f":white_check_mark: {headline}"),
         fields(facts),
@@ -134,17 +149,20 @@ def logged(
         blocks.append(context(esc_fit(interaction.notes, SECTION_TEXT)))
     if result.too_often is not None:
         too_often = result.too_often
-        warning = (text.TOO_OFTEN_HOUSEHOLD if too_often.member else text.TOO_OFTEN).format(
+        sentence = text.TOO_OFTEN_HOUSEHOLD if too_often.member else text.TOO_OFTEN
+        warning = sentence(too_often.min_days).format(
             client=name,
             member=esc_fit(too_often.member or "", NAME),
             days=text.days(too_often.days),
-            by=esc_fit(too_often.by.name, NAME) if too_often.by_shown else access_text.BANKING_SIDE,
-            min_days=too_often.min_days,
+            by=esc_fit(too_often.by.name, NAME)
+            if too_often.by_shown
+            else _(access_text.BANKING_SIDE),
+            count=too_often.min_days,
         )
         blocks.append(section(warning))
     buttons = [
-        _button("Edit", ids.LOG_EDIT, str(interaction.id)),
-        _button("Undo", ids.LOG_UNDO, str(interaction.id), style="danger"),
+        _button(_("Edit"), ids.LOG_EDIT, str(interaction.id)),
+        _button(_("Undo"), ids.LOG_UNDO, str(interaction.id), style="danger"),
     ]
     # A rep may take back a claim before a controller decides it; each button is keyed by
     # its claim, so two claims on one contact are two distinct action_ids.
@@ -157,7 +175,7 @@ def logged(
 def _when(instant: datetime, tz: str, *, time_given: bool) -> str:
     if time_given:
         return formatting.when(instant, tz)
-    return reader_text.DAY_ONLY.format(day=formatting.day(formatting.local(instant, tz).date()))
+    return _(reader_text.DAY_ONLY).format(day=formatting.day(formatting.local(instant, tz).date()))
 
 
 def unclear(
@@ -165,25 +183,27 @@ def unclear(
 ) -> tuple[str, list[dict[str, Any]]]:
     """What could not be read, each said, and the form offered filled in with the rest."""
     currencies = sorted({a.currency for a in client.accounts if a.currency}) if client else []
-    name = esc_fit(client.name, NAME) if client else "the client"
+    name = esc_fit(client.name, NAME) if client else _("the client")
     items = []
     for word in words:
-        template = reader_text.UNCLEAR.get(word.what, reader_text.UNCLEAR["date"])
+        template = _(reader_text.UNCLEAR.get(word.what, _(reader_text.UNCLEAR["date"])))
         items.append(
             "• "
             + template.format(
                 text=esc_fit(word.text, 200), client=name, currencies=", ".join(currencies)
             )
         )
-    headline = reader_text.UNCLEAR_HEADLINE
+    headline = _(reader_text.UNCLEAR_HEADLINE)
     blocks = [
         section(f":grey_question: {headline}"),
         section(fit("\n".join(items), SECTION_TEXT)),
-        context(reader_text.UNCLEAR_FIX),
+        context(_(reader_text.UNCLEAR_FIX)),
         {
             "type": "actions",
             "elements": [
-                _button(reader_text.OPEN_FORM, ids.LOG_FORM_FROM_LINE, pending.encode(), "primary")
+                _button(
+                    _(reader_text.OPEN_FORM), ids.LOG_FORM_FROM_LINE, pending.encode(), "primary"
+                )
             ],
         },
     ]
@@ -200,10 +220,10 @@ def pick_client(candidates: list[Candidate], pending: Pending) -> tuple[str, lis
         )
         for candidate in _distinct(candidates)[:CANDIDATES]
     ]
-    blocks = [section(text.PICK_CLIENT), {"type": "actions", "elements": buttons}]
+    blocks = [section(_(text.PICK_CLIENT)), {"type": "actions", "elements": buttons}]
     if len(candidates) > CANDIDATES:
-        blocks.append(context(text.PICK_CLIENT_MORE.format(more=len(candidates) - CANDIDATES)))
-    return text.PICK_CLIENT, blocks
+        blocks.append(context(_(text.PICK_CLIENT_MORE).format(more=len(candidates) - CANDIDATES)))
+    return _(text.PICK_CLIENT), blocks
 
 
 def _distinct(candidates: list[Candidate]) -> list[Candidate]:
@@ -218,7 +238,7 @@ def _distinct(candidates: list[Candidate]) -> list[Candidate]:
 
 def pick_channel(client: Client, pending: Pending) -> tuple[str, list[dict[str, Any]]]:
     """How: one button per channel (``keyed(LOG_PICK_CHANNEL, channel)``)."""
-    question = text.PICK_CHANNEL.format(client=esc_fit(client.name, NAME))
+    question = _(text.PICK_CHANNEL).format(client=esc_fit(client.name, NAME))
     buttons = [
         _button(
             text.channel_label(channel).capitalize(),
@@ -232,20 +252,20 @@ def pick_channel(client: Client, pending: Pending) -> tuple[str, list[dict[str, 
 
 def no_match(typed: str) -> tuple[str, list[dict[str, Any]]]:
     """``typed`` is the name as the rep typed it (decoded; see ``Pending.typed``)."""
-    message = text.NO_MATCH.format(text=esc_fit(typed, 300))
+    message = _(text.NO_MATCH).format(text=esc_fit(typed, 300))
     return message, [
         section(message),
         {
             "type": "actions",
             "elements": [
-                _button("Open the form", ids.LOG_OPEN_FORM, ""),
+                _button(_(reader_text.OPEN_FORM), ids.LOG_OPEN_FORM, ""),
             ],
         },
     ]
 
 
 def undone(*, client: Client, channel: str, occurred_at_text: str) -> str:
-    return text.UNDONE.format(
+    return _(text.UNDONE).format(
         channel=text.channel_label(channel),
         client=esc_fit(client.name, NAME),
         when=occurred_at_text,
@@ -266,10 +286,10 @@ def prefilled(base: FormContext, reading: Interpretation, *, line: str) -> FormC
         account=next((c.account for c in reading.claims if c.account), None),
     )
     tag = reading.parsed.tags[0] if reading.parsed.tags else None
-    notes = [reader_text.FORM_PREFILLED.format(line=fit(line, 500))]
+    notes = [_(reader_text.FORM_PREFILLED).format(line=fit(line, 500))]
     if reading.unclear:
         words = ", ".join(f"“{word.text}”" for word in reading.unclear)
-        notes.append(reader_text.FORM_UNREAD.format(words=words))
+        notes.append(_(reader_text.FORM_UNREAD).format(words=words))
     local = reading.occurred_at.astimezone(zone(base.timezone)) if reading.occurred_at else None
     return replace(
         base,

@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.documents import DocumentLine, Filed
 from bot.documents.rules import KINDS, human_size
+from bot.i18n import _
 from bot.messages import documents as text
 from bot.messages import formatting
 from handlers import ids
@@ -61,31 +62,31 @@ class FormMeta:
 
 
 def _kind_option(kind: str) -> dict[str, Any]:
-    return {"text": plain_text(text.KIND_LABELS[kind], OPTION_TEXT), "value": kind}
+    return {"text": plain_text(_(text.KIND_LABELS[kind]), OPTION_TEXT), "value": kind}
 
 
 def add_form(*, meta: FormMeta, names: list[str], skipped: list[str]) -> dict[str, Any]:
     """The modal: client (the shared type-ahead), kind, note; the files listed."""
     files = "\n".join(f"• {esc_fit(name, NAME)}" for name in names)
-    blocks: list[dict[str, Any]] = [section(text.FORM_FILES.format(files=files))]
+    blocks: list[dict[str, Any]] = [section(_(text.FORM_FILES).format(files=files))]
     if skipped:
-        blocks.append(context(text.FORM_SKIPPED.format(reasons=_lines(skipped))))
+        blocks.append(context(_(text.FORM_SKIPPED).format(reasons=_lines(skipped))))
     blocks += [
         {
             "type": "input",
             "block_id": ids.BLOCK_DOC_CLIENT,
-            "label": plain_text(text.FORM_CLIENT, 2000),
+            "label": plain_text(_(text.FORM_CLIENT), 2000),
             "element": {
                 "type": "external_select",
                 "action_id": ids.ACTION_CLIENT,
-                "placeholder": plain_text(text.FORM_CLIENT_HINT, 150),
+                "placeholder": plain_text(_(text.FORM_CLIENT_HINT), 150),
                 "min_query_length": 0,
             },
         },
         {
             "type": "input",
             "block_id": ids.BLOCK_DOC_KIND,
-            "label": plain_text(text.FORM_KIND, 2000),
+            "label": plain_text(_(text.FORM_KIND), 2000),
             "element": {
                 "type": "static_select",
                 "action_id": ids.ACTION_DOC_KIND,
@@ -96,22 +97,22 @@ def add_form(*, meta: FormMeta, names: list[str], skipped: list[str]) -> dict[st
             "type": "input",
             "block_id": ids.BLOCK_DOC_NOTE,
             "optional": True,
-            "label": plain_text(text.FORM_NOTE, 2000),
+            "label": plain_text(_(text.FORM_NOTE), 2000),
             "element": {
                 "type": "plain_text_input",
                 "action_id": ids.ACTION_DOC_NOTE,
                 "multiline": True,
                 "max_length": NOTE_MAX,
-                "placeholder": plain_text(text.FORM_NOTE_HINT, 150),
+                "placeholder": plain_text(_(text.FORM_NOTE_HINT), 150),
             },
         },
     ]
     return {
         "type": "modal",
         "callback_id": ids.VIEW_ADD_DOCUMENT,
-        "title": plain_text(text.FORM_TITLE, VIEW_TITLE),
-        "submit": plain_text(text.FORM_SUBMIT, VIEW_TITLE),
-        "close": plain_text("Cancel", VIEW_TITLE),
+        "title": plain_text(_(text.FORM_TITLE), VIEW_TITLE),
+        "submit": plain_text(_(text.FORM_SUBMIT), VIEW_TITLE),
+        "close": plain_text(_("Cancel"), VIEW_TITLE),
         "private_metadata": meta.encode(),
         "blocks": blocks,
     }
@@ -142,7 +143,7 @@ def _lines(reasons: list[str]) -> str:
 
 
 def refusals(reasons: list[str]) -> str:
-    return text.NONE_ACCEPTABLE.format(reasons=_lines(reasons))
+    return _(text.NONE_ACCEPTABLE).format(reasons=_lines(reasons))
 
 
 def filed_reply(
@@ -151,38 +152,38 @@ def filed_reply(
     """What the person who filed is told: each file kept (with its hash), each refused."""
     client = esc_fit(client_name, NAME)
     if not filed:
-        message = text.NOTHING_FILED.format(client=client, reasons=_lines(refused))
+        message = _(text.NOTHING_FILED).format(client=client, reasons=_lines(refused))
         return message, [section(message)]
     lines = []
     for item in filed:
         if item.created:
             lines.append(
-                text.FILED_LINE.format(
+                _(text.FILED_LINE).format(
                     name=esc_fit(item.name, NAME),
-                    kind=text.KIND_LABELS.get(item.kind, item.kind),
+                    kind=_(text.KIND_LABELS.get(item.kind, item.kind)),
                     size=human_size(item.size),
                     digest=item.sha256,
                 )
             )
         else:
             lines.append(
-                text.ALREADY_FILED_LINE.format(
+                _(text.ALREADY_FILED_LINE).format(
                     name=esc_fit(item.name, NAME),
                     client=client,
                     day=formatting.day(formatting.local(item.added_at, reader_tz).date()),
                 )
             )
-    headline = text.FILED_HEADLINE.format(client=client)
+    headline = _(text.FILED_HEADLINE).format(client=client)
     blocks = [section(f":file_folder: *{headline}*\n" + "\n".join(lines))]
     if refused:
-        blocks.append(section(text.SOME_REFUSED.format(reasons=_lines(refused))))
+        blocks.append(section(_(text.SOME_REFUSED).format(reasons=_lines(refused))))
     return headline, blocks
 
 
 def send_copy_button(document_id: int) -> dict[str, Any]:
     return {
         "type": "button",
-        "text": plain_text(text.SEND_COPY, BUTTON_TEXT),
+        "text": plain_text(_(text.SEND_COPY), BUTTON_TEXT),
         "action_id": ids.keyed(ids.DOC_SEND_COPY, document_id),
         "value": str(document_id),
     }
@@ -191,13 +192,13 @@ def send_copy_button(document_id: int) -> dict[str, Any]:
 def card_section(documents: list[DocumentLine], tz: str) -> list[dict[str, Any]]:
     """The card's documents: one line each with **Send me a copy**; the rest counted."""
     if not documents:
-        return [section(f"{text.CARD_DOCUMENTS}\n{text.CARD_NO_DOCUMENTS}")]
-    blocks: list[dict[str, Any]] = [section(text.CARD_DOCUMENTS)]
+        return [section(f"{_(text.CARD_DOCUMENTS)}\n{_(text.CARD_NO_DOCUMENTS)}")]
+    blocks: list[dict[str, Any]] = [section(_(text.CARD_DOCUMENTS))]
     for document in documents[:CARD_DOCUMENTS]:
         block = section(
-            text.CARD_DOCUMENT.format(
+            _(text.CARD_DOCUMENT).format(
                 name=esc_fit(document.name, NAME),
-                kind=text.KIND_LABELS.get(document.kind, esc(document.kind)),
+                kind=_(text.KIND_LABELS.get(document.kind, esc(document.kind))),
                 size=human_size(document.size),
                 day=_day(document.added_at, tz),
                 rep=esc_fit(document.added_by, NAME),
@@ -207,7 +208,7 @@ def card_section(documents: list[DocumentLine], tz: str) -> list[dict[str, Any]]
         blocks.append(block)
     if len(documents) > CARD_DOCUMENTS:
         blocks.append(
-            context(text.CARD_MORE_DOCUMENTS.format(count=len(documents) - CARD_DOCUMENTS))
+            context(_(text.CARD_MORE_DOCUMENTS).format(count=len(documents) - CARD_DOCUMENTS))
         )
     return blocks
 

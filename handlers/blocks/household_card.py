@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.directory.client_card import ClientCard
 from bot.directory.household_card import CLAIMS, HouseholdCard
+from bot.i18n import _
 from bot.messages import contacts_form as text
 from bot.messages import formatting
 from handlers import ids
@@ -29,7 +30,7 @@ MEMBERS = 12  # a household card holds at most this many members with buttons
 def member_line(member: ClientCard) -> str:
     """Who the member is, who covers them, their last contact and when the next is due."""
     lines = [
-        text.HOUSEHOLD_MEMBER.format(
+        _(text.HOUSEHOLD_MEMBER).format(
             name=esc_fit(member.name, NAME),
             kind=esc_fit(member.kind, 40),
             tier=esc_fit(member.tier, 60),
@@ -37,7 +38,7 @@ def member_line(member: ClientCard) -> str:
         )
     ]
     verdict = (
-        text.HOUSEHOLD_OVERDUE.format(late=text.plural(member.overdue_by, "day"))
+        _(text.HOUSEHOLD_OVERDUE).format(late=text.plural(member.overdue_by, "day"))
         if member.overdue_by
         else ""
     )
@@ -45,24 +46,24 @@ def member_line(member: ClientCard) -> str:
     if member.last_contact_at is not None:
         local = formatting.local(member.last_contact_at, member.reader_tz).date()
         lines.append(
-            text.HOUSEHOLD_MEMBER_CONTACT.format(
+            _(text.HOUSEHOLD_MEMBER_CONTACT).format(
                 day=formatting.day(local), due=due, verdict=verdict
             )
         )
     elif member.next_due is not None:
-        lines.append(text.HOUSEHOLD_MEMBER_NEVER.format(due=due, verdict=verdict))
+        lines.append(_(text.HOUSEHOLD_MEMBER_NEVER).format(due=due, verdict=verdict))
     else:
-        lines.append(text.HOUSEHOLD_MEMBER_NOTHING)
+        lines.append(_(text.HOUSEHOLD_MEMBER_NOTHING))
     if member.follow_ups:
         days = ", ".join(formatting.day(f.on) for f in member.follow_ups)
-        lines.append(text.HOUSEHOLD_FOLLOW_UPS.format(days=days))
+        lines.append(_(text.HOUSEHOLD_FOLLOW_UPS).format(days=days))
     return "\n".join(lines)
 
 
 def show_member_button(member: ClientCard) -> dict[str, Any]:
     return {
         "type": "button",
-        "text": plain_text(text.SHOW_CARD, BUTTON_TEXT),
+        "text": plain_text(_(text.SHOW_CARD), BUTTON_TEXT),
         "action_id": ids.keyed(ids.CLIENT_SHOW_MORE, member.client_id),
         "value": str(member.client_id),
     }
@@ -72,9 +73,11 @@ def household_blocks(card: HouseholdCard) -> tuple[str, list[dict[str, Any]]]:
     """Members (each with *Show*: their card), claims, then assets per account and in total."""
     tz = card.reader_tz
     blocks: list[dict[str, Any]] = [
-        header(text.HOUSEHOLD_TITLE.format(name=card.name)),
+        header(_(text.HOUSEHOLD_TITLE).format(name=card.name)),
         context(
-            text.HOUSEHOLD_CADENCE_WIDE if card.household_cadence else text.HOUSEHOLD_CADENCE_EACH
+            _(text.HOUSEHOLD_CADENCE_WIDE)
+            if card.household_cadence
+            else _(text.HOUSEHOLD_CADENCE_EACH)
         ),
     ]
     for member in card.members[:MEMBERS]:
@@ -83,7 +86,7 @@ def household_blocks(card: HouseholdCard) -> tuple[str, list[dict[str, Any]]]:
         blocks.append(block)
     claim_lines = [
         "• "
-        + text.HOUSEHOLD_CLAIM.format(
+        + _(text.HOUSEHOLD_CLAIM).format(
             claim_id=c.claim_id,
             client=esc_fit(c.client_name, NAME),
             kind=esc(c.kind),
@@ -95,14 +98,16 @@ def household_blocks(card: HouseholdCard) -> tuple[str, list[dict[str, Any]]]:
         for c in card.claims[:CLAIMS]
     ]
     if len(card.claims) > CLAIMS:
-        claim_lines.append(text.HOUSEHOLD_MORE_CLAIMS.format(count=len(card.claims) - CLAIMS))
+        claim_lines.append(_(text.HOUSEHOLD_MORE_CLAIMS).format(count=len(card.claims) - CLAIMS))
     blocks.append(
         section(
             pack(
-                claim_lines or [text.HOUSEHOLD_NO_CLAIMS], title=text.HOUSEHOLD_CLAIMS, sections=1
+                claim_lines or [_(text.HOUSEHOLD_NO_CLAIMS)],
+                title=_(text.HOUSEHOLD_CLAIMS),
+                sections=1,
             )[0]
         )
     )
     blocks.extend(assets_blocks(card.assets))
-    headline = fit(text.HOUSEHOLD_TITLE.format(name=esc_fit(card.name, NAME)), SECTION_TEXT)
+    headline = fit(_(text.HOUSEHOLD_TITLE).format(name=esc_fit(card.name, NAME)), SECTION_TEXT)
     return headline, blocks

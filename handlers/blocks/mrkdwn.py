@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from bot.i18n import _
 from bot.messages.formatting import escape
 
 MESSAGE_BLOCKS = 50
@@ -121,7 +122,7 @@ def pack(
     title: str | None = None,
     sections: int,
     total: int | None = None,
-    more: str = "…and {more} more.",
+    more: str | None = None,
     limit: int = SECTION_TEXT,
 ) -> list[str]:
     """Already-escaped lines packed into at most ``sections`` texts of ``limit`` characters.
@@ -131,6 +132,8 @@ def pack(
     line ``more`` (``{more}`` is the count). A line longer than a text is cut.
     """
     total = len(lines) if total is None else total
+    if more is None:
+        more = _("…and {more} more.")
     room = limit - len(more.format(more=total)) - 1
     packed: list[list[str]] = [[title]] if title else [[]]
     size = len(title) if title else 0

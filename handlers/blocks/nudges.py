@@ -14,7 +14,9 @@ from typing import Any
 
 from bot.cadence import ClientStatus, Worklist
 from bot.cadence.snoozes import SNOOZE_DAYS
+from bot.i18n import _
 from bot.messages import cadence as text
+from bot.messages import formatting
 from handlers import ids
 from handlers.blocks import mrkdwn
 from handlers.blocks.client_card import household_button
@@ -54,10 +56,13 @@ def snooze_menu(client_id: int) -> dict[str, Any]:
     return {
         "type": "static_select",
         "action_id": ids.keyed(ids.NUDGE_SNOOZE, client_id),
-        "placeholder": {"type": "plain_text", "text": text.SNOOZE_PLACEHOLDER},
+        "placeholder": {"type": "plain_text", "text": _(text.SNOOZE_PLACEHOLDER)},
         "options": [
             {
-                "text": {"type": "plain_text", "text": text.SNOOZE_OPTION.format(days=days)},
+                "text": {
+                    "type": "plain_text",
+                    "text": text.SNOOZE_OPTION(days).format(count=days),
+                },
                 "value": f"{client_id}:{days}",
             }
             for days in SNOOZE_DAYS
@@ -67,7 +72,7 @@ def snooze_menu(client_id: int) -> dict[str, Any]:
 
 def read_snooze(value: str | None) -> tuple[int, int]:
     """``(client id, days)`` from a snooze option; raises ``ValueError`` on anything else."""
-    raw_id, _, raw_days = str(value or "").partition(":")
+    raw_id, _sep, raw_days = str(value or "").partition(":")
     if not (raw_id.isdigit() and raw_days.isdigit()) or len(raw_id) > 11 or len(raw_days) > 3:
         raise ValueError(f"not a snooze value: {value!r}")
     return int(raw_id), int(raw_days)
@@ -97,7 +102,7 @@ def client_rows(statuses: Sequence[ClientStatus], *, source: str = "nudge") -> l
                 "type": "actions",
                 "block_id": f"{ACTIONS_BLOCK}{status.client_id}",
                 "elements": [
-                    log_contact_button(status.client_id, source=source, label=text.LOG_CONTACT),
+                    log_contact_button(status.client_id, source=source, label=_(text.LOG_CONTACT)),
                     snooze_menu(status.client_id),
                     *([household_button(status.household_id)] if status.household_id else []),
                 ],
@@ -119,7 +124,11 @@ def at_risk_block(
         for s in statuses[:limit]
     ]
     packed = pack(
-        lines, title=text.AT_RISK_TITLE, sections=1, total=len(statuses), more=text.AT_RISK_MORE
+        lines,
+        title=_(text.AT_RISK_TITLE),
+        sections=1,
+        total=len(statuses),
+        more=_(text.AT_RISK_MORE),
     )
     return section(packed[0])
 
@@ -131,15 +140,16 @@ def nudge_message(
 
     Only called for a worklist with something due (nothing due sends nothing).
     """
-    count = text.clients(len(worklist.due))
-    blocks = [section(text.NUDGE_HEADLINE.format(count=count))]
+    due = len(worklist.due)
+    count = formatting.number(due)
+    blocks = [section(text.NUDGE_HEADLINE(due).format(count=count))]
     blocks.extend(client_rows(worklist.due[:limit]))
     if len(worklist.due) > limit:
-        blocks.append(context(text.NUDGE_MORE.format(more=len(worklist.due) - limit)))
+        blocks.append(context(_(text.NUDGE_MORE).format(more=len(worklist.due) - limit)))
     if worklist.at_risk:
         blocks.append({"type": "divider"})
         blocks.append(at_risk_block(worklist.at_risk))
-    return text.NUDGE_FALLBACK.format(count=count), blocks
+    return text.NUDGE_FALLBACK(due).format(count=count), blocks
 
 
 def home_blocks(worklist: Worklist, *, interactive: int = 20) -> list[dict[str, Any]]:
@@ -150,17 +160,17 @@ def home_blocks(worklist: Worklist, *, interactive: int = 20) -> list[dict[str, 
     other parts of the Home tab.
     """
     blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": text.HOME_TITLE}}
+        {"type": "header", "text": {"type": "plain_text", "text": _(text.HOME_TITLE)}}
     ]
     if worklist.empty:
-        blocks.append(section(text.HOME_NOTHING_DUE))
+        blocks.append(section(_(text.HOME_NOTHING_DUE)))
     else:
         blocks.extend(client_rows(worklist.due[:interactive], source="form"))
         rest = worklist.due[interactive:]
         if rest:
-            blocks.extend(_text_list(text.HOME_ALSO_DUE, [client_line(s) for s in rest]))
+            blocks.extend(_text_list(_(text.HOME_ALSO_DUE), [client_line(s) for s in rest]))
     if worklist.snoozed:
-        blocks.append(context(text.HOME_SNOOZED.format(count=worklist.snoozed)))
+        blocks.append(context(text.HOME_SNOOZED(worklist.snoozed).format(count=worklist.snoozed)))
     if worklist.at_risk:
         blocks.append(at_risk_block(worklist.at_risk, limit=25))
     blocks.append({"type": "divider"})
@@ -170,7 +180,7 @@ def home_blocks(worklist: Worklist, *, interactive: int = 20) -> list[dict[str, 
 def _text_list(title: str, lines: list[str], *, sections: int = 5) -> list[dict[str, Any]]:
     """Lines packed into at most ``sections`` sections of Slack's 3,000 characters."""
     bullets = ["• " + line.replace("\n", " — ") for line in lines]
-    packed = pack(bullets, title=title, sections=sections, more=text.HOME_MORE)
+    packed = pack(bullets, title=title, sections=sections, more=_(text.HOME_MORE))
     return [section(chunk) for chunk in packed]
 
 
@@ -180,7 +190,7 @@ def snoozed_in_place(
     """The nudge again, with that client's buttons replaced by "Snoozed until …"."""
     target = f"{ACTIONS_BLOCK}{client_id}"
     return [
-        context(text.SNOOZED_INLINE.format(until=until_text))
+        context(_(text.SNOOZED_INLINE).format(until=until_text))
         if block.get("block_id") == target
         else dict(block)
         for block in blocks
@@ -192,8 +202,8 @@ def escalation_message(
 ) -> tuple[str, list[dict[str, Any]]]:
     """The Monday digest to a manager: far-overdue clients grouped by rep."""
     total = sum(len(statuses) for _rep, statuses in groups)
-    count = text.clients(total)
-    blocks = [section(text.ESCALATION_HEADLINE.format(count=count))]
+    count = formatting.number(total)
+    blocks = [section(text.ESCALATION_HEADLINE(total).format(count=count))]
     for rep, statuses in groups[:ESCALATION_REPS]:
         name = esc_fit(rep.name, NAME)
         lines = [
@@ -207,9 +217,15 @@ def escalation_message(
             for s in statuses[:ESCALATION_PER_REP]
         ]
         title = f"*{name}* (<@{esc_fit(rep.slack_user_id, 40)}>)"
-        more = text.ESCALATION_MORE.replace("{rep}", name.replace("{", "{{").replace("}", "}}"))
+        more = _(text.ESCALATION_MORE).replace("{rep}", name.replace("{", "{{").replace("}", "}}"))
         packed = pack(lines, title=title, sections=1, total=len(statuses), more=more)
         blocks.append(section(packed[0]))
     if len(groups) > ESCALATION_REPS:
-        blocks.append(context(text.ESCALATION_REPS_MORE.format(more=len(groups) - ESCALATION_REPS)))
-    return text.ESCALATION_FALLBACK.format(count=count), blocks
+        blocks.append(
+            context(
+                text.ESCALATION_REPS_MORE(len(groups) - ESCALATION_REPS).format(
+                    count=len(groups) - ESCALATION_REPS
+                )
+            )
+        )
+    return text.ESCALATION_FALLBACK(total).format(count=count), blocks

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.delivery.problems import DeadGroup, Problems, lines
+from bot.i18n import _
 from bot.messages import formatting
 from bot.messages import problems as text
 from handlers import ids
@@ -49,16 +50,16 @@ def home_section(
     problems: Problems, *, reader_tz: str | None, note: str | None = None
 ) -> list[dict[str, Any]]:
     """The admin's **Problems** section: each problem, and Retry when posts were refused."""
-    parts = [mrkdwn.section(text.HOME_TITLE)]
+    parts = [mrkdwn.section(_(text.HOME_TITLE))]
     if note:
         parts.append(mrkdwn.context(mrkdwn.esc(note)))
     if not problems:
-        parts.append(mrkdwn.section(text.HOME_NONE))
+        parts.append(mrkdwn.section(_(text.HOME_NONE)))
         return parts
     found = said(problems, reader_tz=reader_tz)
     parts.extend(mrkdwn.section(line) for line in found[:SHOWN])
     if len(found) > SHOWN:
-        parts.append(mrkdwn.context(text.HOME_MORE.format(count=len(found) - SHOWN)))
+        parts.append(mrkdwn.context(_(text.HOME_MORE).format(count=len(found) - SHOWN)))
     if problems.dead:
         parts.append(retry_actions())
     return parts
@@ -72,7 +73,7 @@ def retry_actions() -> dict[str, Any]:
             {
                 "type": "button",
                 "action_id": ids.PROBLEMS_RETRY,
-                "text": mrkdwn.plain_text(text.HOME_RETRY, mrkdwn.BUTTON_TEXT),
+                "text": mrkdwn.plain_text(_(text.HOME_RETRY), mrkdwn.BUTTON_TEXT),
                 "value": "dead",
             }
         ],
@@ -84,9 +85,9 @@ def alert_message(
 ) -> tuple[str, list[dict[str, Any]]]:
     """The DM an admin gets when a post dies: what is refused, where, and what to do."""
     problems = Problems(dead=tuple(groups[:ALERT_GROUPS]), backlog=None, jobs=())
-    blocks = [mrkdwn.section(text.ALERT_HEAD)]
+    blocks = [mrkdwn.section(_(text.ALERT_HEAD))]
     blocks.extend(mrkdwn.section(line) for line in said(problems, reader_tz=reader_tz))
     if len(groups) > ALERT_GROUPS:
-        blocks.append(mrkdwn.context(text.HOME_MORE.format(count=len(groups) - ALERT_GROUPS)))
-    blocks.append(mrkdwn.context(text.ALERT_FOOT.format(button=text.HOME_RETRY)))
-    return text.ALERT_TEXT, blocks
+        blocks.append(mrkdwn.context(_(text.HOME_MORE).format(count=len(groups) - ALERT_GROUPS)))
+    blocks.append(mrkdwn.context(_(text.ALERT_FOOT).format(button=_(text.HOME_RETRY))))
+    return _(text.ALERT_TEXT), blocks

@@ -71,7 +71,7 @@ def band_words(band: Band) -> str:
 
 def plan_summary(plan: PlanTerms) -> str:
     bands = " · ".join(f"{band_words(b)}: {days(b.rate_bp)} bp" for b in plan.bands)
-    return f"{bands} · mandate fees: {days(plan.mandate_rate_bp)} bp"
+    return bands + " · " + _("mandate fees: {rate} bp").format(rate=days(plan.mandate_rate_bp))
 
 
 def spark(values: Sequence[int]) -> str:
@@ -88,9 +88,9 @@ def spark(values: Sequence[int]) -> str:
 
 def _title(card: Scorecard, name: str) -> str:
     if card.ranked:
-        who = text.TEAM_WHO.get(card.scope, card.scope)
-        return text.TEAM_HEADER.format(who=who, period=period_words(card))
-    return text.SCORECARD_HEADER.format(who=name, period=period_words(card))
+        who = _(text.TEAM_WHO.get(card.scope, card.scope))
+        return _(text.TEAM_HEADER).format(who=who, period=period_words(card))
+    return _(text.SCORECARD_HEADER).format(who=name, period=period_words(card))
 
 
 def scorecard_text(card: Scorecard) -> str:
@@ -110,7 +110,7 @@ def scorecard_blocks(card: Scorecard) -> list[dict[str, Any]]:
 
 
 def footer(card: Scorecard) -> str:
-    return text.SCORECARD_FOOTER.format(
+    return _(text.SCORECARD_FOOTER).format(
         tz=card.period.timezone,
         as_of=formatting.when(card.as_of, card.period.timezone),
         currency=card.currency,
@@ -124,8 +124,8 @@ def not_converted_text(items: Sequence[NotConverted]) -> str:
     """The amounts left out of the totals, each with why (no rate on or before its date)."""
     shown = [f"• {esc(item.line)}" for item in items[:NOT_CONVERTED_SHOWN]]
     if len(items) > NOT_CONVERTED_SHOWN:
-        shown.append(text.MORE_NOT_CONVERTED.format(count=len(items) - NOT_CONVERTED_SHOWN))
-    return "\n".join([text.NOT_CONVERTED_TITLE, *shown])
+        shown.append(_(text.MORE_NOT_CONVERTED).format(count=len(items) - NOT_CONVERTED_SHOWN))
+    return "\n".join([_(text.NOT_CONVERTED_TITLE), *shown])
 
 
 def _noted(value: str, items: Sequence[NotConverted]) -> str:
@@ -153,52 +153,56 @@ def rep_sections(card: Scorecard, rep: RepCard) -> list[dict[str, Any]]:
         f"{formatting.CHANNEL_LABELS.get(ch, ch)} {n}" for ch, n in rep.by_channel.items()
     )
     median = (
-        text.LINE_MEDIAN.format(days=days(rep.median_days_overdue))
+        _(text.LINE_MEDIAN).format(days=days(rep.median_days_overdue))
         if rep.median_days_overdue is not None
         else ""
     )
     follow = rep.follow_ups
     tally = rep.claims
     lines = [
-        text.LINE_CONTACTS.format(total=rep.contacts, channels=channels if rep.by_channel else ""),
-        text.LINE_OVER.format(count=rep.over_contacts),
-        text.LINE_CADENCE.format(
+        _(text.LINE_CONTACTS).format(
+            total=rep.contacts, channels=channels if rep.by_channel else ""
+        ),
+        _(text.LINE_OVER).format(count=rep.over_contacts),
+        _(text.LINE_CADENCE).format(
             covered=rep.clients_covered,
             share=percent(rep.within_cadence_share),
             within=rep.within_cadence,
             median=median,
         ),
-        text.LINE_FOLLOW_UPS.format(
+        _(text.LINE_FOLLOW_UPS).format(
             kept=follow.kept,
             late=follow.late,
             missed=follow.missed,
-            open=text.LINE_FOLLOW_UPS_OPEN.format(count=follow.open) if follow.open else "",
+            open=_(text.LINE_FOLLOW_UPS_OPEN).format(count=follow.open) if follow.open else "",
         ),
-        text.LINE_CLAIMS.format(
+        _(text.LINE_CLAIMS).format(
             raised=tally.raised,
             verified=tally.verified,
             rejected=tally.rejected,
             pending=tally.pending,
-            withdrawn=f" · {tally.withdrawn} withdrawn" if tally.withdrawn else "",
+            withdrawn=" · " + _("{count} withdrawn").format(count=tally.withdrawn)
+            if tally.withdrawn
+            else "",
         ),
     ]
     money = [
-        text.LINE_ASSETS.format(
+        _(text.LINE_ASSETS).format(
             total=_noted(formatting.money(rep.verified_assets, currency), rep.not_converted),
             deposits=formatting.money(rep.verified_deposits, currency),
             pledges=formatting.money(rep.verified_pledges, currency),
         ),
-        text.LINE_MANDATES.format(
+        _(text.LINE_MANDATES).format(
             count=rep.mandates, fees=formatting.money(rep.verified_fees, currency)
         ),
     ]
     if rep.overrides:
-        money.append(text.LINE_OVERRIDES.format(count=rep.overrides))
+        money.append(_(text.LINE_OVERRIDES).format(count=rep.overrides))
     if rep.pledges_unfunded:
-        money.append(text.LINE_UNFUNDED.format(amounts=amounts(rep.pledges_unfunded)))
+        money.append(_(text.LINE_UNFUNDED).format(amounts=amounts(rep.pledges_unfunded)))
     if rep.household_assets_start is not None or rep.household_assets_end is not None:
         money.append(
-            text.LINE_HOUSEHOLD_ASSETS.format(
+            _(text.LINE_HOUSEHOLD_ASSETS).format(
                 start=household_total(
                     rep.household_assets_start, rep.household_not_converted_start, currency
                 ),
@@ -218,13 +222,13 @@ def rep_sections(card: Scorecard, rep: RepCard) -> list[dict[str, Any]]:
 def bonus_text(card: Scorecard, rep: RepCard) -> str:
     bonus = rep.bonus
     if not card.plans:
-        return text.LINE_NO_PLAN
+        return _(text.LINE_NO_PLAN)
     in_plan = card.bonus_currency
     total = formatting.money(bonus.total, in_plan)
     if in_plan == card.currency:
-        lines = [text.LINE_BONUS.format(total=total)]
+        lines = [_(text.LINE_BONUS).format(total=total)]
     else:
-        lines = [text.LINE_BONUS_IN.format(total=total, currency=in_plan)]
+        lines = [_(text.LINE_BONUS_IN).format(total=total, currency=in_plan)]
     note = total_note(rep.bonus_not_converted)
     if note:
         lines[0] += f" ({note})"
@@ -236,12 +240,12 @@ def bonus_text(card: Scorecard, rep: RepCard) -> str:
             "amount": f"{line.amount.normalize():,f}" if line.amount else "0",
         }
         if line.band is None:
-            lines.append(text.LINE_BONUS_MANDATE.format(**values))
+            lines.append(_(text.LINE_BONUS_MANDATE).format(**values))
         else:
-            lines.append(text.LINE_BONUS_BAND.format(band=band_words(line.band), **values))
+            lines.append(_(text.LINE_BONUS_BAND).format(band=band_words(line.band), **values))
     if bonus.before_any_plan:
         lines.append(
-            text.LINE_BEFORE_PLAN.format(
+            _(text.LINE_BEFORE_PLAN).format(
                 amount=formatting.money(bonus.before_any_plan, card.currency)
             )
         )
@@ -253,16 +257,16 @@ def bonus_text(card: Scorecard, rep: RepCard) -> str:
 
 def judgement_text(card: Scorecard, rep: RepCard) -> str:
     follow = rep.follow_ups
-    lines = [text.JUDGEMENT_HEADER]
+    lines = [_(text.JUDGEMENT_HEADER)]
     if follow.due:
         share = percent(Decimal(follow.kept) / Decimal(follow.due))
-        lines.append(text.LINE_TIMELINESS.format(kept=follow.kept, due=follow.due, share=share))
+        lines.append(_(text.LINE_TIMELINESS).format(kept=follow.kept, due=follow.due, share=share))
     else:
-        lines.append(text.LINE_NO_FOLLOW_UPS)
+        lines.append(_(text.LINE_NO_FOLLOW_UPS))
     if card.weeks:
         peak = max(range(len(rep.weekly)), key=lambda i: (rep.weekly[i], -i))
         lines.append(
-            text.LINE_WEEKLY.format(
+            _(text.LINE_WEEKLY).format(
                 first=_short_day(card.weeks[0]),
                 last=_short_day(card.weeks[-1]),
                 spark=spark(rep.weekly),
@@ -279,7 +283,7 @@ def _short_day(day: date) -> str:
 
 def table_rows(card: Scorecard, limit: int = TABLE_ROWS) -> list[str]:
     currency = card.currency
-    rows = [list(text.TABLE_COLUMNS)]
+    rows = [[_(column) for column in text.TABLE_COLUMNS]]
     for rep in card.cards[:limit]:
         follow, tally = rep.follow_ups, rep.claims
         rows.append(
@@ -313,18 +317,21 @@ def table_rows(card: Scorecard, limit: int = TABLE_ROWS) -> list[str]:
 def team_blocks(card: Scorecard, *, limit: int = TABLE_ROWS) -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = [header(_title(card, ""))]
     if not card.cards:
-        return [*blocks, section(text.NO_REPS)]
+        return [*blocks, section(_(text.NO_REPS))]
     rows = table_rows(card, limit)
     title, body = rows[0], rows[1:]
     for start in range(0, len(body), TABLE_CHUNK):
         chunk = [title, *body[start : start + TABLE_CHUNK]]
         blocks.append(section("```\n" + "\n".join(chunk) + "\n```"))
     if len(card.cards) > limit:
-        blocks.append(context(text.TABLE_NOTE.format(shown=limit, total=len(card.cards))))
+        blocks.append(context(_(text.TABLE_NOTE).format(shown=limit, total=len(card.cards))))
     blocks.append(
         context(
-            f"Assets in {card.currency}, bonus in {card.bonus_currency}. "
-            + text.DETAIL_HINT.format(period=card.period.label)
+            _("Assets in {currency}, bonus in {bonus_currency}.").format(
+                currency=card.currency, bonus_currency=card.bonus_currency
+            )
+            + " "
+            + _(text.DETAIL_HINT).format(period=card.period.label)
         )
     )
     left_out = [item for rep in card.cards[:limit] for item in rep.not_converted]
@@ -339,18 +346,18 @@ def team_blocks(card: Scorecard, *, limit: int = TABLE_ROWS) -> list[dict[str, A
 
 
 def roi_text(roi: Roi) -> str:
-    return text.ROI_HEADER.format(period=period_words(roi))
+    return _(text.ROI_HEADER).format(period=period_words(roi))
 
 
 def roi_blocks(roi: Roi) -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = [header(roi_text(roi))]
     if not roi.rows:
-        blocks.append(section(text.ROI_NONE.format(period=period_words(roi))))
+        blocks.append(section(_(text.ROI_NONE).format(period=period_words(roi))))
     for row in roi.rows[:45]:
         ratio = row.return_on_cost
         blocks.append(
             section(
-                text.ROI_LINE.format(
+                _(text.ROI_LINE).format(
                     tag=esc_fit(row.tag, NAME),
                     name=esc_fit(row.name, 1000),
                     cost=_cost_words(row.cost, row.currency, row.cost_converted, roi.currency),
@@ -368,7 +375,7 @@ def roi_blocks(roi: Roi) -> list[dict[str, Any]]:
                 + ("\n" + not_converted_text(row.not_converted) if row.not_converted else "")
             )
         )
-    blocks.append(context(text.ROI_FOOTER.format(tz=roi.period.timezone, currency=roi.currency)))
+    blocks.append(context(_(text.ROI_FOOTER).format(tz=roi.period.timezone, currency=roi.currency)))
     return blocks
 
 
@@ -376,7 +383,7 @@ def _cost_words(cost: Decimal, currency: str, converted: Decimal | None, into: s
     own = formatting.money(cost, currency)
     if currency == into or converted is None:
         return own
-    return text.ROI_COST_CONVERTED.format(cost=own, converted=formatting.money(converted, into))
+    return _(text.ROI_COST_CONVERTED).format(cost=own, converted=formatting.money(converted, into))
 
 
 # --- bonus plan ----------------------------------------------------------------------------
@@ -384,23 +391,23 @@ def _cost_words(cost: Decimal, currency: str, converted: Decimal | None, into: s
 
 def bonus_plan_text(in_force: PlanTerms | None, upcoming: Sequence[PlanTerms]) -> str:
     if in_force is None and not upcoming:
-        return text.BONUS_NONE
+        return _(text.BONUS_NONE)
     lines = [
-        text.BONUS_IN_FORCE.format(
+        _(text.BONUS_IN_FORCE).format(
             day=formatting.day(in_force.effective_from),
             currency=in_force.currency,
             summary=plan_summary(in_force),
         )
         if in_force
-        else text.BONUS_NONE_IN_FORCE
+        else _(text.BONUS_NONE_IN_FORCE)
     ]
     for plan in upcoming:
         lines.append(
-            text.BONUS_UPCOMING.format(
+            _(text.BONUS_UPCOMING).format(
                 day=formatting.day(plan.effective_from),
                 currency=plan.currency,
                 summary=plan_summary(plan),
             )
         )
-    lines.append(text.BONUS_RULES)
+    lines.append(_(text.BONUS_RULES))
     return "\n".join(lines)

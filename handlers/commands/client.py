@@ -19,6 +19,7 @@ from bot import messages
 from bot.deps import Deps
 from bot.directory import client_card, household_card
 from bot.directory.client_card import ClientCard
+from bot.i18n import _
 from bot.messages import contacts_form as text
 from bot.messages.formatting import unescape_slack
 from handlers import ids, lanes
@@ -62,7 +63,7 @@ def register(app: App, deps: Deps) -> None:
     def on_client(command: dict[str, Any], reply: Reply) -> None:
         typed = unescape_slack(" ".join((command.get("text") or "").split()))
         if not typed:
-            reply(**messages.ephemeral(text.CLIENT_USAGE))
+            reply(**messages.ephemeral(_(text.CLIENT_USAGE)))
             return
         user_id = command["user_id"]
 
@@ -102,7 +103,7 @@ def register(app: App, deps: Deps) -> None:
     def on_pick(body: dict[str, Any], reply: Reply) -> None:
         raw = str(lanes.the_action(body).get("value") or "")
         if not raw.isdigit() or len(raw) > 11:
-            reply(**messages.ephemeral("That button no longer works."))
+            reply(**messages.ephemeral(_(_("That button no longer works."))))
             return
         show(deps, user_id=body["user"]["id"], client_id=int(raw), reply=reply, replace=True)
 
@@ -110,7 +111,7 @@ def register(app: App, deps: Deps) -> None:
     def on_household(body: dict[str, Any], reply: Reply) -> None:
         raw = str(lanes.the_action(body).get("value") or "")
         if not raw.isdigit() or len(raw) > 11:
-            reply(**messages.ephemeral("That button no longer works."))
+            reply(**messages.ephemeral(_("That button no longer works.")))
             return
         user_id = body["user"]["id"]
 

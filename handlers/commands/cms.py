@@ -23,7 +23,7 @@ def help_text(unknown: str | None = None) -> str:
     lines.append(_("*Commands*"))
     lines.extend(f"• {_(line)}" for line in COMMANDS.values())
     lines.extend(
-        f"• `/cms {row.usage}` — {_(row.summary)}"
+        f"• `/cms {row.usage}` — {_(row.summary)}" + (f": {row.details}" if row.details else "")
         for row in sorted(SUBCOMMANDS.values(), key=lambda r: r.name)
     )
     return "\n".join(lines)
@@ -40,7 +40,7 @@ def register(app: App, deps: Deps) -> None:
     def on_cms(command: dict[str, Any], reply: Reply) -> None:
         # Slack escapes what was typed (&amp; &lt; &gt;): decoded once, here, like /logcontact.
         typed = unescape_slack(command.get("text") or "")
-        word, _, rest = typed.strip().partition(" ")
+        word, _sep, rest = typed.strip().partition(" ")
         name = word.lower() or "help"
         row = SUBCOMMANDS.get(name)
         if row is None:

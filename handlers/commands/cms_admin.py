@@ -9,18 +9,19 @@ from __future__ import annotations
 
 from bot import messages
 from bot.directory import admin as admin_commands
+from bot.i18n import N_
 from handlers.commands.cms_router import CmsRequest, subcommand
 from handlers.common import acting_rep
 
 USAGE = "admin grant|revoke|cover|uncover|manager|delegate|undelegate|show …"
-SUMMARY = (
-    "admins only: roles, coverage, managers and delegates — "
-    + " · ".join(f"`/cms {line}`" for line in admin_commands.USAGE.values())
-    + " (cover without a role: primary if nobody covers the client yet, else secondary)"
+SUMMARY = N_(
+    "admins only: roles, coverage, managers and delegates (cover without a role: primary if "
+    "nobody covers the client yet, else secondary)"
 )
+DETAILS = " · ".join(f"`/cms {line}`" for line in admin_commands.USAGE.values())
 
 
-@subcommand("admin", usage=USAGE, summary=SUMMARY)
+@subcommand("admin", usage=USAGE, summary=SUMMARY, details=DETAILS)
 def admin(request: CmsRequest) -> None:
     deps = request.deps
     with deps.sessions.begin() as session:

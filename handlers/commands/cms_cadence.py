@@ -27,6 +27,7 @@ from bot.cadence.policy import (
     set_policy,
 )
 from bot.errors import InvalidInput
+from bot.i18n import N_, _
 from bot.messages import cadence as text
 from bot.messages.formatting import escape as esc
 from handlers.commands.cms_router import CmsRequest, subcommand
@@ -56,20 +57,22 @@ def parse_change(args: str) -> CadenceChange:
     """
     words = args.split()
     if not words:
-        raise InvalidInput(text.CADENCE_USAGE)
+        raise InvalidInput(_(text.CADENCE_USAGE))
     is_client = words[0].lower() == "client"
     rest = words[1:] if is_client else words
     cut = next((i for i, word in enumerate(rest) if word.lower() in KEYWORDS), len(rest))
     name, options = " ".join(rest[:cut]), [word.lower() for word in rest[cut:]]
     if not name or (not is_client and cut != 1):
-        raise InvalidInput(text.CADENCE_USAGE)
+        raise InvalidInput(_(text.CADENCE_USAGE))
     if options == ["clear"]:
         return CadenceChange(
             name if is_client else None, None if is_client else name, None, None, True
         )
     scopes = [SCOPES[word] for word in options if word in SCOPES]
     if len(scopes) > 1:
-        raise InvalidInput(f"Say `household` or `per-client`, once. {text.CADENCE_USAGE}")
+        raise InvalidInput(
+            _("Say `household` or `per-client`, once.") + " " + _(text.CADENCE_USAGE)
+        )
     options = [word for word in options if word not in SCOPES]
     days: dict[str, int] = {}
     pairs = list(zip(options[::2], options[1::2], strict=False))
@@ -78,10 +81,14 @@ def parse_change(args: str) -> CadenceChange:
         or len(options) % 2
         or any(key not in ("max", "min") for key, _ in pairs)
     ):
-        raise InvalidInput(text.CADENCE_USAGE)
+        raise InvalidInput(_(text.CADENCE_USAGE))
     for key, value in pairs:
         if not value.isdigit() or key in days:
-            raise InvalidInput(f"`{key}` needs a whole number of days, once. {text.CADENCE_USAGE}")
+            raise InvalidInput(
+                _("`{key}` needs a whole number of days, once.").format(key=key)
+                + " "
+                + _(text.CADENCE_USAGE)
+            )
         days[key] = int(value)
     return CadenceChange(
         name if is_client else None,
@@ -95,35 +102,37 @@ def parse_change(args: str) -> CadenceChange:
 
 def render_listing(found: PolicyListing) -> str:
     lines = [
-        text.CADENCE_LIST_TITLE,
-        text.CADENCE_DEFAULT_ROW.format(
+        _(text.CADENCE_LIST_TITLE),
+        _(text.CADENCE_DEFAULT_ROW).format(
             max_days=found.default.max_days, min_days=found.default.min_days
         ),
     ]
     if found.default.household:
-        lines[-1] += text.CADENCE_HOUSEHOLD_ROW
+        lines[-1] += _(text.CADENCE_HOUSEHOLD_ROW)
     lines.extend(
-        text.CADENCE_TIER_ROW.format(tier=esc(tier), max_days=c.max_days, min_days=c.min_days)
-        + (text.CADENCE_HOUSEHOLD_ROW if c.household else "")
+        _(text.CADENCE_TIER_ROW).format(tier=esc(tier), max_days=c.max_days, min_days=c.min_days)
+        + (_(text.CADENCE_HOUSEHOLD_ROW) if c.household else "")
         for tier, c in found.tiers
     )
-    lines.append(text.CADENCE_OVERRIDES_TITLE if found.overrides else text.CADENCE_NO_OVERRIDES)
+    lines.append(
+        _(text.CADENCE_OVERRIDES_TITLE) if found.overrides else _(text.CADENCE_NO_OVERRIDES)
+    )
     lines.extend(
-        text.CADENCE_OVERRIDE_ROW.format(
+        _(text.CADENCE_OVERRIDE_ROW).format(
             client=esc(client.name), tier=esc(client.tier), max_days=c.max_days, min_days=c.min_days
         )
-        + (text.CADENCE_HOUSEHOLD_ROW if c.household else "")
+        + (_(text.CADENCE_HOUSEHOLD_ROW) if c.household else "")
         for client, c in found.overrides
     )
     if found.more_overrides:
-        lines.append(text.CADENCE_OVERRIDES_MORE.format(more=found.more_overrides))
+        lines.append(_(text.CADENCE_OVERRIDES_MORE).format(more=found.more_overrides))
     return "\n".join(lines)
 
 
 @subcommand(
     "cadence",
     usage="cadence [<tier>|client <name>] [max <days> min <days> [household]|clear]",
-    summary="contact-frequency policies: list them; admins set or clear them",
+    summary=N_("contact-frequency policies: list them; admins set or clear them"),
 )
 def cadence_command(request: CmsRequest) -> None:
     now = request.deps.clock()
@@ -146,7 +155,7 @@ def apply_change(session: Session, *, actor: Rep, change: CadenceChange, now: da
         client = find_client(session, change.client, actor=actor)
         if change.clear:
             clear_override(session, actor=actor, client=client, now=now)
-            return text.CADENCE_CLEARED_CLIENT.format(client=esc(client.name))
+            return _(text.CADENCE_CLEARED_CLIENT).format(client=esc(client.name))
         override = set_override(
             session,
             actor=actor,
@@ -156,13 +165,13 @@ def apply_change(session: Session, *, actor: Rep, change: CadenceChange, now: da
             now=now,
             household=change.household,
         )
-        return text.CADENCE_SET_CLIENT.format(
+        return _(text.CADENCE_SET_CLIENT).format(
             client=esc(client.name), max_days=override.max_days, min_days=override.min_days
-        ) + (text.CADENCE_HOUSEHOLD_NOTE if override.household else "")
+        ) + (_(text.CADENCE_HOUSEHOLD_NOTE) if override.household else "")
     tier = known_tier(session, change.tier or "", actor=actor)
     if change.clear:
         clear_policy(session, actor=actor, tier=tier, now=now)
-        return text.CADENCE_CLEARED_TIER.format(tier=esc(tier))
+        return _(text.CADENCE_CLEARED_TIER).format(tier=esc(tier))
     policy = set_policy(
         session,
         actor=actor,
@@ -172,14 +181,14 @@ def apply_change(session: Session, *, actor: Rep, change: CadenceChange, now: da
         now=now,
         household=change.household,
     )
-    note = text.CADENCE_HOUSEHOLD_NOTE if policy.household else ""
+    note = _(text.CADENCE_HOUSEHOLD_NOTE) if policy.household else ""
     if tier == DEFAULT_TIER:
         return (
-            text.CADENCE_SET_DEFAULT.format(max_days=policy.max_days, min_days=policy.min_days)
+            _(text.CADENCE_SET_DEFAULT).format(max_days=policy.max_days, min_days=policy.min_days)
             + note
         )
     return (
-        text.CADENCE_SET_TIER.format(
+        _(text.CADENCE_SET_TIER).format(
             tier=esc(tier),
             max_days=policy.max_days,
             min_days=policy.min_days,

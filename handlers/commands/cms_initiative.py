@@ -8,6 +8,7 @@ everyone (reps need the tags); ``add`` and ``close`` are for admins.
 from __future__ import annotations
 
 from bot import messages
+from bot.i18n import N_, _
 from bot.messages import contacts_form as text
 from bot.messages import formatting
 from bot.messages.formatting import escape as esc
@@ -17,25 +18,29 @@ from handlers.common import acting_rep
 from storage.models import Initiative
 
 USAGE = "initiative add|list|edit|tag|close …"
-SUMMARY = (
-    "marketing initiatives: "
-    + " · ".join(f"`/cms {line}`" for line in text.INITIATIVE_USAGE.values())
-    + " (add and close: admins only)"
-)
+SUMMARY = N_("marketing initiatives (add and close: admins only)")
+STATUS_WORDS = {
+    "active": N_("active"),
+    "upcoming": N_("upcoming"),
+    "ended": N_("ended"),
+    "closed": N_("closed"),
+}
+DETAILS = " · ".join(f"`/cms {line}`" for line in text.INITIATIVE_USAGE.values())
 
 
 def _dates(initiative: Initiative) -> str:
     start = formatting.day(initiative.starts_on)
     if initiative.ends_on is None:
-        return f"from {start}, open-ended"
-    return f"{start} to {formatting.day(initiative.ends_on)}"
+        return _("from {start}, open-ended").format(start=start)
+    return _("{start} to {end}").format(start=start, end=formatting.day(initiative.ends_on))
 
 
 def _line(initiative: Initiative, *, status: str) -> str:
     cost = formatting.money(initiative.cost, initiative.currency)
     return (
-        f"• *#{esc(initiative.tag)}* {esc(initiative.name)} — {status} — cost {cost} — "
-        f"{_dates(initiative)}"
+        f"• *#{esc(initiative.tag)}* {esc(initiative.name)} — {_(STATUS_WORDS.get(status, status))} — "
+        + _("cost {cost}").format(cost=cost)
+        + f" — {_dates(initiative)}"
     )
 
 
@@ -43,17 +48,17 @@ def _usages() -> str:
     return " · ".join(f"`/cms {line}`" for line in text.INITIATIVE_USAGE.values())
 
 
-@subcommand("initiative", usage=USAGE, summary=SUMMARY)
+@subcommand("initiative", usage=USAGE, summary=SUMMARY, details=DETAILS)
 def initiative(request: CmsRequest) -> None:
     deps = request.deps
-    verb, _, rest = request.args.strip().partition(" ")
+    verb, _sep, rest = request.args.strip().partition(" ")
     verb = verb.lower()
     now = deps.clock()
     with deps.sessions.begin() as session:
         actor = acting_rep(session, request.user_id)
         if verb == "add":
             added = initiatives.add_from_text(session, actor=actor, args=rest, now=now)
-            reply = text.INITIATIVE_ADDED.format(
+            reply = _(text.INITIATIVE_ADDED).format(
                 tag=esc(added.tag),
                 name=esc(added.name),
                 cost=formatting.money(added.cost, added.currency),
@@ -61,7 +66,7 @@ def initiative(request: CmsRequest) -> None:
             )
         elif verb == "edit":
             edited = initiative_edits.edit_initiative(session, actor=actor, args=rest, now=now)
-            reply = text.INITIATIVE_EDITED.format(
+            reply = _(text.INITIATIVE_EDITED).format(
                 tag=esc(edited.tag),
                 name=esc(edited.name),
                 cost=formatting.money(edited.cost, edited.currency),
@@ -69,7 +74,7 @@ def initiative(request: CmsRequest) -> None:
             )
         elif verb == "tag":
             tagged = initiative_edits.tag_contacts(session, actor=actor, args=rest, now=now)
-            reply = text.INITIATIVE_TAGGED.format(
+            reply = _(text.INITIATIVE_TAGGED).format(
                 count=tagged.count,
                 external_id=esc(tagged.external_id),
                 day=formatting.day(tagged.day),
@@ -79,7 +84,7 @@ def initiative(request: CmsRequest) -> None:
             closed, changed = initiatives.close_initiative(
                 session, actor=actor, tag=rest.strip(), now=now
             )
-            template = text.INITIATIVE_CLOSED if changed else text.INITIATIVE_ALREADY_CLOSED
+            template = _(text.INITIATIVE_CLOSED) if changed else _(text.INITIATIVE_ALREADY_CLOSED)
             day = formatting.day(closed.ends_on) if closed.ends_on else ""
             reply = template.format(tag=esc(closed.tag), day=day)
         elif verb in ("list", ""):
@@ -88,10 +93,10 @@ def initiative(request: CmsRequest) -> None:
             lines = [_line(row, status=initiatives.status(row, today=today)) for row in rows]
             usage = text.INITIATIVE_USAGE["add"]
             reply = (
-                "\n".join(["*Initiatives*", *lines])
+                "\n".join([_("*Initiatives*"), *lines])
                 if lines
-                else text.INITIATIVE_NONE.format(usage=usage)
+                else _(text.INITIATIVE_NONE).format(usage=usage)
             )
         else:
-            reply = text.INITIATIVE_UNKNOWN_VERB.format(usages=_usages())
+            reply = _(text.INITIATIVE_UNKNOWN_VERB).format(usages=_usages())
     request.respond(**messages.ephemeral(reply))

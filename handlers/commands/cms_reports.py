@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot import messages
 from bot.directory.rep_lookup import find_rep
+from bot.i18n import _
 from bot.messages import reports as text
 from bot.reports import charts, roi, scorecard
 from bot.reports.bonus_plans import (
@@ -74,7 +75,7 @@ def scorecard_command(request: CmsRequest) -> None:
         **messages.ephemeral(blocks.scorecard_text(card), blocks.scorecard_blocks(card))
     )
     if args.chart:
-        title = text.CHART_TITLE_ASSETS.format(period=blocks.period_words(card))
+        title = _(text.CHART_TITLE_ASSETS).format(period=blocks.period_words(card))
         png = charts.assets_by_month(card, title)
         upload_chart(request, png, filename="verified-assets.png", title=title)
 
@@ -98,14 +99,14 @@ def roi_command(request: CmsRequest) -> None:
         )
     request.respond(**messages.ephemeral(blocks.roi_text(report), blocks.roi_blocks(report)))
     if args.chart:
-        title = text.CHART_TITLE_ROI.format(period=blocks.period_words(report))
+        title = _(text.CHART_TITLE_ROI).format(period=blocks.period_words(report))
         png = charts.initiative_returns(report, title)
         upload_chart(request, png, filename="initiative-returns.png", title=title)
 
 
 @subcommand("bonus", usage="bonus [set …|cancel YYYY-MM-DD]", summary=text.BONUS_USAGE)
 def bonus_command(request: CmsRequest) -> None:
-    word, _, rest = request.args.strip().partition(" ")
+    word, _sep, rest = request.args.strip().partition(" ")
     deps = request.deps
     now = deps.clock()
     with deps.sessions.begin() as session:
@@ -114,7 +115,7 @@ def bonus_command(request: CmsRequest) -> None:
             draft = parse_plan(rest)
             plan, replaced = set_plan(session, actor=actor, draft=draft, now=now)
             terms = next(p for p in load_plans(session) if p.plan_id == plan.id)
-            reply = text.BONUS_SET.format(
+            reply = _(text.BONUS_SET).format(
                 verb="replaced" if replaced else "set",
                 day=draft.effective_from.isoformat(),
                 summary=blocks.plan_summary(terms) + f" ({terms.currency})",
@@ -122,12 +123,12 @@ def bonus_command(request: CmsRequest) -> None:
         elif word.lower() == "cancel":
             day = read_day(rest.split())
             cancel_plan(session, actor=actor, effective_from=day, now=now)
-            reply = text.BONUS_CANCELLED.format(day=day.isoformat())
+            reply = _(text.BONUS_CANCELLED).format(day=day.isoformat())
         elif word.lower() in ("", "show"):
             in_force, upcoming = in_force_and_upcoming(load_plans(session), local_today(actor, now))
             reply = blocks.bonus_plan_text(in_force, upcoming)
         else:
-            reply = text.BONUS_USAGE
+            reply = _(text.BONUS_USAGE)
     request.respond(**messages.ephemeral(reply))
 
 
@@ -144,4 +145,4 @@ def upload_chart(request: CmsRequest, png: bytes, *, filename: str, title: str) 
         initial_comment=title,
     )
     if request.channel_id != dm:
-        request.respond(**messages.ephemeral(text.CHART_SENT_DM))
+        request.respond(**messages.ephemeral(_(text.CHART_SENT_DM)))

@@ -31,8 +31,9 @@ class CmsRequest:
 class Subcommand:
     name: str
     usage: str
-    summary: str
+    summary: str  # an English msgid, translated when the help is shown
     run: Callable[[CmsRequest], None]
+    details: str = ""  # what is typed (command words): shown as it is, after the summary
 
 
 SUBCOMMANDS: dict[str, Subcommand] = {}
@@ -49,10 +50,12 @@ COMMANDS = {
 
 
 def subcommand(
-    name: str, *, usage: str, summary: str
+    name: str, *, usage: str, summary: str, details: str = ""
 ) -> Callable[[Callable[[CmsRequest], None]], Callable[[CmsRequest], None]]:
     def add(run: Callable[[CmsRequest], None]) -> Callable[[CmsRequest], None]:
-        SUBCOMMANDS[name] = Subcommand(name=name, usage=usage, summary=summary, run=run)
+        SUBCOMMANDS[name] = Subcommand(
+            name=name, usage=usage, summary=summary, run=run, details=details
+        )
         return run
 
     return add

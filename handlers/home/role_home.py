@@ -29,6 +29,8 @@ from sqlalchemy.orm import Session
 from bot.delivery import problems
 from bot.deps import Deps
 from bot.directory import access
+from bot.i18n import _
+from bot.messages import claims as claim_text
 from bot.messages import formatting
 from bot.messages import reports as text
 from bot.reports import home, scorecard
@@ -45,9 +47,9 @@ log = logging.getLogger(__name__)
 
 # What the roles without a book of their own find on their Home: where to go.
 ROLE_PARTS = {
-    "marketing": text.HOME_MARKETING,
-    "service": text.HOME_SERVICE,
-    "compliance": text.HOME_COMPLIANCE,
+    "marketing": _(text.HOME_MARKETING),
+    "service": _(text.HOME_SERVICE),
+    "compliance": _(text.HOME_COMPLIANCE),
 }
 
 MAX_BLOCKS = 100  # Slack: "100 blocks in modals or Home tabs" (Block Kit reference, Blocks)
@@ -111,7 +113,7 @@ def home_view(
     An admin's Problems (``bot.delivery.problems``) come first when there are any, else last.
     """
     if rep is None:
-        return {"type": "home", "blocks": [blocks.section(text.HOME_NOT_SET_UP)]}
+        return {"type": "home", "blocks": [blocks.section(_(text.HOME_NOT_SET_UP))]}
     quarter = read_period("this quarter", now=now, timezone=reporting_timezone, locale=rep.locale)
     parts = access.home_parts(rep)
     as_rep = "rep" in parts
@@ -158,13 +160,13 @@ def rep_part(
     lines = [claim_line(claim, rep.timezone, with_rep=False) for claim in waiting]
     parts.append(
         blocks.section(
-            _listing(text.HOME_PENDING_CLAIMS, lines, total, text.HOME_NO_PENDING_CLAIMS)
+            _listing(_(text.HOME_PENDING_CLAIMS), lines, total, _(text.HOME_NO_PENDING_CLAIMS))
         )
     )
     card = scorecard.build(
         session, reps=[rep], period=quarter, now=now, scope="self", currency=currency
     )
-    parts.append(blocks.section(text.HOME_THIS_QUARTER.format(period=card.period.span_text())))
+    parts.append(blocks.section(_(text.HOME_THIS_QUARTER).format(period=card.period.span_text())))
     parts.extend(blocks.rep_sections(card, card.cards[0])[:3])
     parts.append(blocks.divider())
     return parts
@@ -180,10 +182,16 @@ def _listing(title: str, lines: list[str], total: int, empty: str) -> str:
 def claim_line(claim: home.WaitingClaim, timezone: str, *, with_rep: bool) -> str:
     """One pending claim, in mrkdwn: the client's and rep's names escaped."""
     amount = formatting.money(claim.amount, claim.currency)
-    who = f" by {esc_fit(claim.rep_name, NAME)}" if with_rep else ""
     raised = formatting.when(claim.raised_at, timezone, with_zone=False)
     client = esc_fit(claim.client_name, NAME)
-    return f"• #{claim.claim_id} {claim.kind} {amount} — {client}{who}, raised {raised}"
+    kind = claim_text.kind_label(claim.kind)
+    if with_rep:
+        rest = _("{client} by {rep}, raised {when}").format(
+            client=client, rep=esc_fit(claim.rep_name, NAME), when=raised
+        )
+    else:
+        rest = _("{client}, raised {when}").format(client=client, when=raised)
+    return f"• #{claim.claim_id} {kind} {amount} — {rest}"
 
 
 def manager_part(
@@ -201,7 +209,7 @@ def manager_part(
         session, reps=team, period=quarter, now=now, scope="team", currency=currency
     )
     table = blocks.team_blocks(card, limit=30)[1:-1]  # no header, no long footer
-    title = blocks.section(text.HOME_TEAM.format(period=card.period.span_text()))
+    title = blocks.section(_(text.HOME_TEAM).format(period=card.period.span_text()))
     return [title, *table, blocks.divider()]
 
 
@@ -209,7 +217,7 @@ def controller_part(session: Session, rep: Rep) -> list[dict[str, Any]]:
     waiting, total = home.waiting_claims(session)
     lines = [claim_line(claim, rep.timezone, with_rep=True) for claim in waiting]
     return [
-        blocks.section(_listing(text.HOME_QUEUE, lines, total, text.HOME_QUEUE_EMPTY)),
+        blocks.section(_listing(_(text.HOME_QUEUE), lines, total, _(text.HOME_QUEUE_EMPTY))),
         blocks.divider(),
     ]
 
@@ -217,25 +225,36 @@ def controller_part(session: Session, rep: Rep) -> list[dict[str, Any]]:
 def admin_part(session: Session, rep: Rep, period: Period, now: datetime) -> list[dict[str, Any]]:
     counts = home.firm_counts(session, period=period, now=now)
     plan = (
-        f"from {formatting.day(counts.plan.effective_from)}: {blocks.plan_summary(counts.plan)}"
+        _("from {day}: {summary}").format(
+            day=formatting.day(counts.plan.effective_from),
+            summary=blocks.plan_summary(counts.plan),
+        )
         if counts.plan
-        else "none in force"
+        else _("none in force")
     )
+    number = formatting.number
     lines = [
-        text.HOME_ADMIN,
-        f"Active reps: {counts.reps} · active clients: {counts.clients}",
-        f"This quarter: {counts.contacts_in_period} contacts · {counts.verified_in_period} claims verified",
-        f"Claims pending: {counts.pending_claims}",
-        f"Bonus plan: {plan}",
+        _(text.HOME_ADMIN),
+        _("Active reps: {reps} · active clients: {clients}").format(
+            reps=number(counts.reps), clients=number(counts.clients)
+        ),
+        _("This quarter: {contacts} contacts · {verified} claims verified").format(
+            contacts=number(counts.contacts_in_period),
+            verified=number(counts.verified_in_period),
+        ),
+        _("Claims pending: {count}").format(count=number(counts.pending_claims)),
+        _("Bonus plan: {plan}").format(plan=plan),
     ]
     if counts.imports:
-        lines.append("*Last imports*")
+        lines.append(_("*Last imports*"))
         lines.extend(
             f"• {esc_fit(run.kind, 40)}: {esc_fit(run.filename, NAME)} — "
             f"{formatting.when(run.ran_at, rep.timezone)} "
-            f"({run.created} new, {run.updated} updated, {run.unchanged} unchanged)"
+            + _("({created} new, {updated} updated, {unchanged} unchanged)").format(
+                created=run.created, updated=run.updated, unchanged=run.unchanged
+            )
             for run in counts.imports
         )
     else:
-        lines.append("No imports yet.")
+        lines.append(_("No imports yet."))
     return [blocks.section("\n".join(lines))]

@@ -16,6 +16,7 @@ from slack_bolt import App
 from bot.deps import Deps
 from bot.documents import require_may_file, rules
 from bot.documents.slack import payload_files
+from bot.i18n import _
 from bot.messages import documents as text
 from handlers import ids, lanes
 from handlers.blocks import documents as blocks
@@ -32,7 +33,7 @@ def register(app: App, deps: Deps) -> None:
             require_may_file(acting_rep(session, user_id))
         files = payload_files(body.get("message") or {})
         if not files:
-            reply.send(text.NO_FILES)
+            reply.send(_(text.NO_FILES))
             return
         kept: list[dict[str, Any]] = []
         skipped: list[str] = []

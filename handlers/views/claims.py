@@ -26,6 +26,7 @@ from bot.claims import (
 from bot.delivery.outbox import deliver_keys
 from bot.deps import Deps
 from bot.errors import CmsError, InvalidInput
+from bot.i18n import _
 from bot.messages import claims as text
 from handlers import ids
 from handlers.actions.claims import claim_id_of
@@ -53,7 +54,7 @@ def typed(view: dict[str, Any], block_id: str, action_id: str) -> str | None:
 def submit(deps: Deps, ack: Ack, body: dict[str, Any], view: dict[str, Any], decision: str) -> None:
     claim_id = claim_id_of(view.get("private_metadata"))
     if claim_id is None:
-        ack(response_action="update", view=notice_modal(text.NO_SUCH_CLAIM))
+        ack(response_action="update", view=notice_modal(_(text.NO_SUCH_CLAIM)))
         return
     rejecting = decision == "rejected"
     note = typed(

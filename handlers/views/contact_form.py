@@ -23,6 +23,7 @@ from bot.contacts.form import FormInvalid
 from bot.delivery.outbox import deliver_keys
 from bot.deps import Deps
 from bot.errors import CmsError
+from bot.i18n import _
 from bot.messages import contacts as reply_text
 from bot.messages import contacts_form as text
 from bot.messages import formatting
@@ -124,7 +125,7 @@ def _confirmation(
         author_name=interaction.author.name,
     )
     if edited:
-        headline = text.CONFIRM_EDITED.format(
+        headline = _(text.CONFIRM_EDITED).format(
             channel=reply_text.channel_label(interaction.channel),
             client=formatting.escape(interaction.client.name),
         )
@@ -145,7 +146,7 @@ def register(app: App, deps: Deps) -> None:
         try:
             meta = FormMeta.decode(view.get("private_metadata"))
         except (ValueError, TypeError):
-            ack(response_action="errors", errors={ids.BLOCK_CLIENT: text.ERR_GONE})
+            ack(response_action="errors", errors={ids.BLOCK_CLIENT: _(text.ERR_GONE)})
             return
         form = read_answers((view.get("state") or {}).get("values") or {})
         now = deps.clock()
@@ -186,11 +187,14 @@ def register(app: App, deps: Deps) -> None:
             return
         except NotSaved:
             log.exception("a form submission was not recorded")
-            ack(response_action="errors", errors={ids.BLOCK_CLIENT: messages.SOMETHING_WENT_WRONG})
+            ack(
+                response_action="errors",
+                errors={ids.BLOCK_CLIENT: _(messages.SOMETHING_WENT_WRONG)},
+            )
             return
         except UnsureSaved:
             log.exception("a form submission's commit failed")
-            ack(response_action="errors", errors={ids.BLOCK_CLIENT: messages.UNSURE_RECORDED})
+            ack(response_action="errors", errors={ids.BLOCK_CLIENT: _(messages.UNSURE_RECORDED)})
             return
         ack()
         # The ack has answered Slack; what follows runs off the request's thread.

@@ -23,6 +23,7 @@ from bot.deps import Deps
 from bot.documents import Filed
 from bot.documents.slack import SlackFileError, fetch
 from bot.errors import CmsError, InvalidInput
+from bot.i18n import _
 from bot.messages import documents as text
 from handlers import ids
 from handlers.blocks import documents as blocks
@@ -47,12 +48,12 @@ def register(app: App, deps: Deps) -> None:
         try:
             meta = blocks.FormMeta.decode(view.get("private_metadata"))
         except (ValueError, TypeError, KeyError):
-            ack(response_action="errors", errors={ids.BLOCK_DOC_CLIENT: text.ERR_FORM_GONE})
+            ack(response_action="errors", errors={ids.BLOCK_DOC_CLIENT: _(text.ERR_FORM_GONE)})
             return
         answers = blocks.read_answers((view.get("state") or {}).get("values") or {})
         client_id = answers.client_id
         if client_id is None:
-            ack(response_action="errors", errors={ids.BLOCK_DOC_CLIENT: text.ERR_PICK_CLIENT})
+            ack(response_action="errors", errors={ids.BLOCK_DOC_CLIENT: _(text.ERR_PICK_CLIENT)})
             return
 
         def check(session: Session) -> str:
@@ -134,11 +135,11 @@ def _file_all(
             continue
         except NotSaved:
             log.exception("a document was not stored")
-            refused.append(text.NOT_STORED.format(name=fetched.name))
+            refused.append(_(text.NOT_STORED).format(name=fetched.name))
             continue
         except UnsureSaved:
             log.exception("a document's commit failed")
-            refused.append(text.UNSURE_STORED.format(name=fetched.name))
+            refused.append(_(text.UNSURE_STORED).format(name=fetched.name))
             continue
         # A second run found what a commit with a lost answer stored: it was this filing.
         filed.append(replace(item, created=True) if runs > 1 else item)

@@ -338,7 +338,7 @@ def test_the_nudge_tick_and_the_home_list_show_what_the_worklist_holds(session: 
             if expected.follow_up_due == TODAY:
                 assert "follow-up due today" in line
     home_text = " ".join(str(block) for block in home)
-    assert "1 snoozed" in home_text and "*Ana*" in home_text
+    assert "1 client snoozed (it comes back" in home_text and "*Ana*" in home_text
 
 
 def test_follow_ups_due_kept_late_or_missed_agree(session: Session) -> None:

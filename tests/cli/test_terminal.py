@@ -54,7 +54,7 @@ def test_scripted_session_logs_sees_the_nudge_approves_and_reads_the_scorecard(
     assert "Good morning" in ticked and "need a contact" in ticked
     channel, rest = rest.split(":as Margaret Hale", 1)
     assert "[1] Approve  [2] Reject" in channel
-    assert "## Approve claim ##" in channel
+    assert "## Approuver la déclaration ##" in channel  # her modal: Chloé reads French
     assert "Approved* by Chloé Martin" in channel
     # No booking behind it yet: approved by override, and the post says so with the reason.
     assert "*Override* — approved without a booking" in channel
