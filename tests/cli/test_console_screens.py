@@ -70,7 +70,7 @@ def test_an_older_pending_claim_is_approved_from_a_page_back(
     script = f":channel\n:channel 2\n{older}.1\n\nFunds seen.\n:quit\n"
     text = run(book, tmp_path, script, "--as", "UCTL1")
     pressed = text.split(f"> {older}.1", 1)[1]
-    assert "## Approve claim ##" in pressed
+    assert "## Approuver la déclaration ##" in pressed  # her modal: Chloé reads French (fr-FR)
     assert "Approved* by Chloé Martin" in pressed
     # The next session shows the same channel (not an empty one): its messages are kept.
     again = run(book, tmp_path, ":channel\n:quit\n", "--as", "UCTL1")
