@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -19,6 +21,18 @@ class SchemaNotCurrent(RuntimeError):
     Storage's own error, so storage needs nothing above it; ``bot.errors`` re-exports it
     and the CLI and the health check show its sentence.
     """
+
+
+def only_on(dialect: str) -> Callable[..., bool]:
+    """Alembic's ``include_object`` for a database of ``dialect``: a schema item the
+    models mark ``info={"only_on": …}`` for another backend (a PostgreSQL-only index)
+    is not that database's to have."""
+
+    def include(item: Any, _name: Any, _type: Any, _reflected: Any, _compare_to: Any) -> bool:
+        wanted = getattr(item, "info", {}).get("only_on")
+        return wanted is None or wanted == dialect
+
+    return include
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -90,8 +90,14 @@ def book_rows(
     if connection.dialect.name == "postgresql":
         # Row estimates for the probes are wild; JIT-compiling them costs more than it saves.
         connection.execute(text("SET LOCAL jit = off"))
-        # Sorts and hashes of a whole firm's books fit in memory instead of spilling to disk.
-        connection.execute(text("SET LOCAL work_mem = '32MB'"))
+        # Sorts and hashes of a whole firm's books fit in memory instead of spilling to disk
+        # (at 32MB the sort of 280,000 book rows spilled 20MB).
+        connection.execute(text("SET LOCAL work_mem = '64MB'"))
+        # The planner guesses 200 distinct clients in ``mine`` and, hashing them, probes
+        # the team's coverage and contacts in hash order: random pages of the contacts'
+        # index. Sorted, the probes walk the index in client order (2.5M buffers -> 2.3M,
+        # 165,000 read -> 94,000 on a 200,000-client firm: 2.9 s -> 2.1 s).
+        connection.execute(text("SET LOCAL enable_hashagg = off"))
     rows = connection.execute(
         _book_statement(household_cadence_in_use(session)),
         {
@@ -102,6 +108,8 @@ def book_rows(
             "recent_cutoff": now - SLACK,
         },
     ).all()
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("RESET enable_hashagg"))
     # Instants and dates arrive raw (text on SQLite) and are read here: far cheaper per row.
     return [
         BookRow(

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from storage.models import Base
+from storage.schema import only_on
 
 config = context.config
 
@@ -46,6 +47,7 @@ def run_migrations_online() -> None:
                 target_metadata=Base.metadata,
                 render_as_batch=sqlite,
                 compare_type=True,
+                include_object=only_on(connection.dialect.name),
             )
             with context.begin_transaction():
                 context.run_migrations()
