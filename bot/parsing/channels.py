@@ -76,6 +76,27 @@ _VIA = frozenset(map(fold, "on via over by through per sur på pe melalui par".s
 _GOT_AFTER = frozenset(map(fold, "मैंडेट अधिदेश mandate mandat".split()))
 
 
+# Before a channel word ("couldn't meet", "tak dapat jumpa", "nu ne-am întâlnit") or after
+# it in Hindi ("मिले नहीं"): that contact did not happen, so it names no channel.
+_NOT_BEFORE = frozenset(
+    map(
+        fold,
+        "not no never didn't didnt couldn't couldnt can't cant cannot wasn't won't wont missed "
+        "pas jamais inte ej aldrig nu n-am n-a tak tidak belum gagal batal nahi nahin नहीं".split(),
+    )
+)
+_NOT_AFTER = frozenset(map(fold, "नहीं nahi nahin".split()))
+
+
+def _negated(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:
+    for index in range(first - 1, max(-1, first - 3), -1):
+        if tokens[index].trail.strip():
+            break
+        if keys[index] in _NOT_BEFORE:
+            return True
+    return last + 1 < len(keys) and not tokens[last].trail.strip() and keys[last + 1] in _NOT_AFTER
+
+
 def words_for(language: str) -> dict[tuple[str, ...], str]:
     """Every channel word; "mail" is e-mail unless the rep's language is English."""
     return {**WORDS, MAIL: "mail" if language == "en" else "email"}
@@ -117,6 +138,9 @@ def find_channel(
             and keys[index - 1] in _GOT_AFTER
         ):
             found = None
+        if found and _negated(tokens, keys, found[0], found[1]):
+            index = found[1] + 1  # "tak dapat jumpa, emel sahaja": no meeting was had
+            continue
         if found:
             hits.append(found)
             index = found[1] + 1

@@ -107,6 +107,10 @@ def _week_rel(keys: list[str], index: int) -> tuple[int, int] | None:
     return None
 
 
+# Words between a week and its weekday: "last week on Tuesday", "minggu lepas hari Selasa".
+_WEEKDAY_LEADS = words.CONNECTORS | {"hari"}
+
+
 def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Piece | None:
     """The day piece starting at token ``index``, or None."""
     if keys[index].endswith("'s"):  # "Monday's meeting", "yesterday's call"
@@ -173,6 +177,12 @@ def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
     week = _week_rel(keys, index)
     if week:
         after = index + week[1]
+        # "minggu lepas hari Selasa", "last week on Tuesday": the weekday of that week.
+        skipped = after
+        while skipped < len(keys) and keys[skipped] in _WEEKDAY_LEADS and skipped - after < 2:
+            skipped += 1
+        if skipped > after and skipped < len(keys) and _lookup(words.WEEKDAYS, keys, skipped)[0]:
+            after = skipped
         weekday, size = _lookup(words.WEEKDAYS, keys, after) if after < len(keys) else (None, 0)
         if weekday is not None:
             return Piece(index, after + size - 1, "week_of", (weekday, week[0]))

@@ -161,6 +161,10 @@ def test_sums_with_no_outcome_near_are_notes(text: str, where: tuple[str, str]) 
         ("i-am trimis Elenei prin poștă azi contractul", RO, "mail"),
         ("Hantar borang kepada Ahmad melalui pos hari ini", MS, "mail"),
         ("Anjali ko statement speed post se bheja aaj", HI, "mail"),
+        # A contact that did not happen names no channel: the one that did is read.
+        ("Ahmad tak dapat jumpa, emel sahaja hari ini", MS, "email"),
+        ("Jane couldn't meet, called instead", EN, "phone"),
+        ("Priya se mile nahi, phone pe baat hui", HI, "phone"),
     ],
 )
 def test_channel_words_as_reps_inflect_them(
@@ -182,6 +186,9 @@ def test_channel_words_as_reps_inflect_them(
         # Malay "tak" (not) in the next clause is no Hindi "तक" (until): the day is the contact's.
         ("Lim telefon pagi tadi, tak deposit lagi sebab pasaran", MS, "2026-11-18", None),
         ("Lim telefon semalam, tak jadi lagi", MS, "2026-11-17", None),
+        # A week, then its weekday with a word between: that week's day.
+        ("Jumpa Aminah minggu lepas hari Selasa", MS, "2026-11-10", None),
+        ("Jumpa Aminah minggu lepas pada hari Jumaat", MS, "2026-11-13", None),
     ],
 )
 def test_days_and_follow_ups_in_hinglish_and_malay_order(
