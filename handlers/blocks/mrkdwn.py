@@ -112,6 +112,10 @@ def context(markdown: str) -> dict[str, Any]:
     }
 
 
+def divider() -> dict[str, Any]:
+    return {"type": "divider"}
+
+
 def header(value: str) -> dict[str, Any]:
     return {"type": "header", "text": plain_text(value, HEADER_TEXT)}
 

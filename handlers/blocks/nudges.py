@@ -18,10 +18,9 @@ from bot.i18n import _
 from bot.messages import cadence as text
 from bot.messages import formatting
 from handlers import ids
-from handlers.blocks import mrkdwn
 from handlers.blocks.client_card import household_button
 from handlers.blocks.contact_form import log_contact_button
-from handlers.blocks.mrkdwn import SECTION_TEXT, esc_fit, pack
+from handlers.blocks.mrkdwn import SECTION_TEXT, context, esc_fit, pack, section
 
 NUDGE_LIMIT = 15
 AT_RISK_LIMIT = 10
@@ -41,14 +40,6 @@ class TeamRep:
 
     name: str
     slack_user_id: str
-
-
-def section(markdown: str, block_id: str | None = None) -> dict[str, Any]:
-    return mrkdwn.section(markdown, block_id)
-
-
-def context(markdown: str) -> dict[str, Any]:
-    return mrkdwn.context(markdown)
 
 
 def snooze_menu(client_id: int) -> dict[str, Any]:

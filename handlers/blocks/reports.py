@@ -19,32 +19,13 @@ from bot.reports.bonus_plans import short_amount
 from bot.reports.conversion import NotConverted, total_note
 from bot.reports.roi import Roi
 from bot.reports.scorecard import RepCard, Scorecard
-from handlers.blocks import mrkdwn
-from handlers.blocks.mrkdwn import SECTION_TEXT, esc, esc_fit
+from handlers.blocks.mrkdwn import SECTION_TEXT, context, esc, esc_fit, header, section
 
 SECTION_LIMIT = SECTION_TEXT
 TABLE_ROWS = 40
 TABLE_CHUNK = 20
 SPARKS = "▁▂▃▄▅▆▇█"
 NAME = 200
-
-
-def section(markdown: str) -> dict[str, Any]:
-    """A section of mrkdwn whose user words the caller escaped (``mrkdwn.esc``)."""
-    return mrkdwn.section(markdown)
-
-
-def header(value: str) -> dict[str, Any]:
-    """A header: plain text, shown as given (no escaping)."""
-    return mrkdwn.header(value)
-
-
-def context(markdown: str) -> dict[str, Any]:
-    return mrkdwn.context(markdown)
-
-
-def divider() -> dict[str, Any]:
-    return {"type": "divider"}
 
 
 def period_words(card: Scorecard | Roi) -> str:

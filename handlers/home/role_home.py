@@ -38,7 +38,7 @@ from bot.reports.periods import Period, read_period
 from bot.settings import DEFAULT_REPORTING_TIMEZONE
 from handlers.blocks import problems as problem_blocks
 from handlers.blocks import reports as blocks
-from handlers.blocks.mrkdwn import esc_fit, pack
+from handlers.blocks.mrkdwn import divider, esc_fit, pack, section
 from handlers.common import speaking_to
 from handlers.home import rep_home
 from storage.models import Rep
@@ -113,7 +113,7 @@ def home_view(
     An admin's Problems (``bot.delivery.problems``) come first when there are any, else last.
     """
     if rep is None:
-        return {"type": "home", "blocks": [blocks.section(_(text.HOME_NOT_SET_UP))]}
+        return {"type": "home", "blocks": [section(_(text.HOME_NOT_SET_UP))]}
     quarter = read_period("this quarter", now=now, timezone=reporting_timezone, locale=rep.locale)
     parts = access.home_parts(rep)
     as_rep = "rep" in parts
@@ -124,16 +124,16 @@ def home_view(
         others.extend(controller_part(session, rep))
     for role in ("marketing", "service", "compliance"):
         if role in parts:
-            others.extend([blocks.section(ROLE_PARTS[role]), blocks.divider()])
+            others.extend([section(ROLE_PARTS[role]), divider()])
     first: list[dict[str, Any]] = []
     if "admin" in parts:
         others.extend(admin_part(session, rep, quarter, now))
         found = problems.collect(session, now=now, scheduler_seen=True)
-        section = problem_blocks.home_section(found, reader_tz=rep.timezone, note=note)
+        admin_blocks = problem_blocks.home_section(found, reader_tz=rep.timezone, note=note)
         if found:
-            first = [*section, blocks.divider()]  # before everything else: it needs doing
+            first = [*admin_blocks, divider()]  # before everything else: it needs doing
         else:
-            others.extend(section)
+            others.extend(admin_blocks)
     mine: list[dict[str, Any]] = (
         rep_part(session, rep, quarter, now, currency=reporting_currency) if as_rep else []
     )
@@ -159,16 +159,14 @@ def rep_part(
     waiting, total = home.waiting_claims(session, rep_id=rep.id, limit=LIST_LIMIT)
     lines = [claim_line(claim, rep.timezone, with_rep=False) for claim in waiting]
     parts.append(
-        blocks.section(
-            _listing(_(text.HOME_PENDING_CLAIMS), lines, total, _(text.HOME_NO_PENDING_CLAIMS))
-        )
+        section(_listing(_(text.HOME_PENDING_CLAIMS), lines, total, _(text.HOME_NO_PENDING_CLAIMS)))
     )
     card = scorecard.build(
         session, reps=[rep], period=quarter, now=now, scope="self", currency=currency
     )
-    parts.append(blocks.section(_(text.HOME_THIS_QUARTER).format(period=card.period.span_text())))
+    parts.append(section(_(text.HOME_THIS_QUARTER).format(period=card.period.span_text())))
     parts.extend(blocks.rep_sections(card, card.cards[0])[:3])
-    parts.append(blocks.divider())
+    parts.append(divider())
     return parts
 
 
@@ -209,16 +207,16 @@ def manager_part(
         session, reps=team, period=quarter, now=now, scope="team", currency=currency
     )
     table = blocks.team_blocks(card, limit=30)[1:-1]  # no header, no long footer
-    title = blocks.section(_(text.HOME_TEAM).format(period=card.period.span_text()))
-    return [title, *table, blocks.divider()]
+    title = section(_(text.HOME_TEAM).format(period=card.period.span_text()))
+    return [title, *table, divider()]
 
 
 def controller_part(session: Session, rep: Rep) -> list[dict[str, Any]]:
     waiting, total = home.waiting_claims(session)
     lines = [claim_line(claim, rep.timezone, with_rep=True) for claim in waiting]
     return [
-        blocks.section(_listing(_(text.HOME_QUEUE), lines, total, _(text.HOME_QUEUE_EMPTY))),
-        blocks.divider(),
+        section(_listing(_(text.HOME_QUEUE), lines, total, _(text.HOME_QUEUE_EMPTY))),
+        divider(),
     ]
 
 
@@ -257,4 +255,4 @@ def admin_part(session: Session, rep: Rep, period: Period, now: datetime) -> lis
         )
     else:
         lines.append(_("No imports yet."))
-    return [blocks.section("\n".join(lines))]
+    return [section("\n".join(lines))]
