@@ -49,8 +49,10 @@ def check_days(max_days: int, min_days: int) -> None:
         )
     if min_days >= max_days:
         raise InvalidInput(
-            f"min ({min_days} days between contacts) must be less than max ({max_days} days "
-            "without contact), or no contact date could ever satisfy both."
+            _(
+                "min ({min_days} days between contacts) must be less than max ({max_days} days "
+                "without contact), or no contact date could ever satisfy both."
+            ).format(min_days=min_days, max_days=max_days)
         )
 
 
@@ -290,7 +292,7 @@ def find_client(session: Session, typed: str, *, actor: Rep | None = None) -> Cl
     near = session.scalars(
         select(Client.name).where(Client.search_name.contains(key)).order_by(Client.name).limit(5)
     ).all()
-    hint = f" Did you mean {', '.join(near)}?" if near else ""
+    hint = " " + _("Did you mean {names}?").format(names=", ".join(near)) if near else ""
     raise ClientNotFound(_("No client is called {typed}.{hint}").format(typed=typed, hint=hint))
 
 

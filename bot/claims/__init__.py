@@ -128,11 +128,13 @@ def require_may_decide(session: Session, *, actor: Rep, claim: Claim) -> None:
 def already_decided(session: Session, claim: Claim, *, reader_tz: str | None) -> AlreadyDecided:
     """ "already approved by X at T", T in the reader's zone."""
     decider = session.get(Rep, claim.decided_by_id) if claim.decided_by_id else None
-    when = formatting.when(claim.decided_at, reader_tz) if claim.decided_at else "an earlier time"
+    when = (
+        formatting.when(claim.decided_at, reader_tz) if claim.decided_at else _("an earlier time")
+    )
     return AlreadyDecided(
         _(text.ALREADY_DECIDED).format(
             status=text.status_word(claim.status),
-            name=formatting.escape(decider.name) if decider else "someone",
+            name=formatting.escape(decider.name) if decider else _("someone"),
             when=when,
         )
     )
@@ -343,13 +345,17 @@ def _check_evidence(
 def why_not_fee(claim: Claim, booking: AccountActivity) -> str | None:
     """Why a booking cannot be a mandate's fee: another currency or amount (None when it can)."""
     if booking.currency != claim.currency:
-        return f"it is in {booking.currency}, the claim in {claim.currency}"
+        return _("it is in {booked}, the claim in {claimed}").format(
+            booked=booking.currency, claimed=claim.currency
+        )
     low, high = (
         Decimal(claim.amount) * (1 - AMOUNT_TOLERANCE),
         Decimal(claim.amount) * (1 + AMOUNT_TOLERANCE),
     )
     if not low <= Decimal(booking.amount) <= high:
-        return f"its amount {booking.currency} {Decimal(booking.amount):,.2f} is not the fee"
+        return _("its amount {currency} {amount} is not the fee").format(
+            currency=booking.currency, amount=f"{Decimal(booking.amount):,.2f}"
+        )
     return None
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.delivery import owed as outbox
+from bot.i18n import _
 from storage.models import AccountActivity, Claim, ClientAccount, Interaction
 
 log = logging.getLogger(__name__)
@@ -212,12 +213,18 @@ def why_not_proof(session: Session, claim: Claim, row: AccountActivity) -> str |
     if claim.account:
         accounts.add(claim.account)
     if row.account not in accounts:
-        return f"it was booked on account {row.account}, not one of this client's"
+        return _("it was booked on account {account}, not one of this client's").format(
+            account=row.account
+        )
     if row.currency != claim.currency:
-        return f"it is in {row.currency}, the claim in {claim.currency}"
+        return _("it is in {booked}, the claim in {claimed}").format(
+            booked=row.currency, claimed=claim.currency
+        )
     low, high = _amount_range(Decimal(claim.amount))
     if not low <= Decimal(row.amount) <= high:
-        return f"its amount {row.currency} {Decimal(row.amount):,.2f} is not the claim's"
+        return _("its amount {currency} {amount} is not the claim's").format(
+            currency=row.currency, amount=f"{Decimal(row.amount):,.2f}"
+        )
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from babel.dates import format_date
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -32,7 +33,7 @@ from bot.errors import (
     InvalidInput,
     UndoExpired,
 )
-from bot.i18n import _
+from bot.i18n import ENGLISH, _, current
 from bot.parsing import ClaimDraft
 from storage.models import CHANNELS, SOURCES, Claim, Client, Initiative, Interaction, Rep, Snooze
 
@@ -205,8 +206,10 @@ def edit_contact(
         if _has(interaction, values) and not to_withdraw and not to_raise:
             return LoggedContact(interaction, kept, created=False)  # the racing twin saved it
         raise ChangedMeanwhile(
-            "Someone saved a change to this contact while you were editing it; "
-            "open it again to see theirs."
+            _(
+                "Someone saved a change to this contact while you were editing it; "
+                "open it again to see theirs."
+            )
         )
     audit.record(
         session,
@@ -249,8 +252,10 @@ def undo_contact(
         return interaction
     if now - interaction.created_at > UNDO_WINDOW:
         raise UndoExpired(
-            "Undo is possible for 15 minutes after logging; this contact was logged "
-            f"{int((now - interaction.created_at).total_seconds() // 60)} minutes ago. Use Edit instead."
+            _(
+                "Undo is possible for 15 minutes after logging; this contact was logged "
+                "{minutes} minutes ago. Use Edit instead."
+            ).format(minutes=int((now - interaction.created_at).total_seconds() // 60))
         )
     before = audit.snapshot(interaction)
     result = session.execute(
@@ -349,9 +354,18 @@ def find_initiative(session: Session, tag: str | None, *, on: date) -> Initiativ
         and on > initiative.ends_on
     ):
         raise InitiativeNotFound(
-            f"#{tag} closed on {initiative.ends_on:%d %b %Y}; contacts after that can't be tagged with it."
+            _("#{tag} closed on {day}; contacts after that can't be tagged with it.").format(
+                tag=tag, day=_closing_day(initiative.ends_on)
+            )
         )
     return initiative
+
+
+def _closing_day(day: date) -> str:
+    """``18 Nov 2026`` (``18 nov. 2026`` in French), the reader's CLDR short month."""
+    if current() == ENGLISH:
+        return f"{day:%d %b %Y}"
+    return format_date(day, "dd MMM y", locale=current())
 
 
 def active_initiatives(session: Session, *, on: date) -> list[Initiative]:
@@ -402,7 +416,10 @@ def _client(session: Session, client_id: int) -> Client:
 def _check_draft(draft: ContactDraft, now: datetime) -> None:
     if draft.channel not in CHANNELS:
         raise InvalidInput(
-            f"Unknown channel {draft.channel!r}; use one of {', '.join(CHANNELS)}.", field="channel"
+            _("Unknown channel {channel}; use one of {channels}.").format(
+                channel=repr(draft.channel), channels=", ".join(CHANNELS)
+            ),
+            field="channel",
         )
     if draft.source not in SOURCES:
         raise InvalidInput(f"Unknown source {draft.source!r}.")

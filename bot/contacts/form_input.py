@@ -142,7 +142,9 @@ def _claims(form: FormInput, *, locale: str, errors: dict[str, str]) -> tuple[Cl
             read.append((kind, amount, currency or form.currency))
     account = form.account.strip() or None
     if account and len(account) > ACCOUNT_LIMIT:
-        errors["account"] = f"An account number is at most {ACCOUNT_LIMIT} characters."
+        errors["account"] = _("An account number is at most {limit} characters.").format(
+            limit=ACCOUNT_LIMIT
+        )
     return tuple(
         ClaimDraft(
             kind=kind,

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from bot.contacts import FUTURE_TOLERANCE, ContactDraft, day_alone
 from bot.directory import access
 from bot.errors import NotAllowed
+from bot.i18n import _
 from bot.parsing import ClaimDraft, ParsedContact, parse_contact
 from bot.parsing.client_match import Candidate, normalise
 from bot.parsing.client_names import (
@@ -392,8 +393,10 @@ def _owner(
         chosen = [rep for rep in principals if rep.slack_user_id == who[1:]]
         if not chosen:
             raise NotAllowed(
-                f"<{who}> has not named you as their assistant, so you can't log for them. "
-                "Leave out “for …” to log the contact as your own."
+                _(
+                    "<{who}> has not named you as their assistant, so you can't log for them. "
+                    "Leave out “for …” to log the contact as your own."
+                ).format(who=who)
             )
         return chosen[0], span
     typed = Typed.of([who], [False])

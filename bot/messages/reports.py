@@ -18,9 +18,9 @@ BONUS_BAD_AMOUNT = N_(
 BONUS_BAD_RATE = N_(
     "“{word}” is not a rate for the {what}; give basis points from 0 to 10000 (5 means 0.05%)."
 )
-BONUS_NEEDS = "The plan needs {part}. " + BONUS_USAGE
+BONUS_NEEDS = N_("The plan needs {part}.")
 BONUS_TWICE = N_("`{word}` appears twice; give it once.")
-BONUS_UNEXPECTED = "I didn't expect “{word}” there. " + BONUS_USAGE
+BONUS_UNEXPECTED = N_("I didn't expect “{word}” there.")
 BONUS_BAD_CURRENCY = N_("“{word}” is not a currency code; use three letters such as USD or EUR.")
 BONUS_BAD_DATE = N_("“{word}” is not a date; write the first day the plan applies as YYYY-MM-DD.")
 BONUS_BAD_BAND = N_(
@@ -45,10 +45,13 @@ BONUS_CANNOT_CANCEL = N_(
     "The plan from {day} has already applied, so it can't be removed; set a new plan instead."
 )
 BONUS_SET = N_(
-    "Bonus plan {verb} from {day}: {summary}. It applies to claims verified from that date."
+    "Bonus plan set from {day}: {summary}. It applies to claims verified from that date."
+)
+BONUS_REPLACED = N_(
+    "Bonus plan replaced from {day}: {summary}. It applies to claims verified from that date."
 )
 BONUS_CANCELLED = N_("The bonus plan from {day} was removed; it had not applied yet.")
-BONUS_NONE = "No bonus plan is set yet. " + BONUS_USAGE
+BONUS_NONE = N_("No bonus plan is set yet.")
 BONUS_ADMINS_ONLY = N_("Only admins can change the bonus plan; ask an admin.")
 
 # --- /cms scorecard, /cms roi ---------------------------------------------------------------

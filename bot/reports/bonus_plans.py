@@ -71,7 +71,7 @@ def parse_plan(words_text: str) -> PlanDraft:
     bands = _bands(fields.get("bands") or [])
     mandate_words = fields.get("mandate") or []
     if len(mandate_words) != 1:
-        raise InvalidInput(_(text.BONUS_NEEDS).format(part="`mandate <bp>`"))
+        raise InvalidInput(_with_usage(_(text.BONUS_NEEDS).format(part="`mandate <bp>`")))
     currency_words = fields.get("currency") or ["USD"]
     currency = currency_words[0].upper() if len(currency_words) == 1 else ""
     if not _CURRENCY.fullmatch(currency):
@@ -90,7 +90,7 @@ def _keywords(words: list[str]) -> dict[str, list[str]]:
                 raise InvalidInput(_(text.BONUS_TWICE).format(word=current))
             fields[current] = []
         elif current is None:
-            raise InvalidInput(_(text.BONUS_UNEXPECTED).format(word=word))
+            raise InvalidInput(_with_usage(_(text.BONUS_UNEXPECTED).format(word=word)))
         else:
             fields[current].append(word)
     return fields
@@ -99,7 +99,7 @@ def _keywords(words: list[str]) -> dict[str, list[str]]:
 def read_day(words: list[str] | None) -> date:
     """The one ISO date in ``words``; raises ``InvalidInput``."""
     if not words:
-        raise InvalidInput(_(text.BONUS_NEEDS).format(part="`from YYYY-MM-DD`"))
+        raise InvalidInput(_with_usage(_(text.BONUS_NEEDS).format(part="`from YYYY-MM-DD`")))
     try:
         if len(words) != 1:
             raise ValueError
@@ -110,7 +110,7 @@ def read_day(words: list[str] | None) -> date:
 
 def _bands(words: list[str]) -> tuple[Band, ...]:
     if not words:
-        raise InvalidInput(_(text.BONUS_NEEDS).format(part="`bands 0-10m:5 10m+:8`"))
+        raise InvalidInput(_with_usage(_(text.BONUS_NEEDS).format(part="`bands 0-10m:5 10m+:8`")))
     bands: list[Band] = []
     for word in words:
         span, colon, bp = word.partition(":")
@@ -249,3 +249,8 @@ def state(plan: BonusPlan) -> dict[str, Any]:
         for b in sorted(plan.bands, key=lambda b: b.lower)
     ]
     return snapshot
+
+
+def _with_usage(sentence: str) -> str:
+    """A refusal followed by how ``/cms bonus`` is written, both in the reader's language."""
+    return f"{sentence} {_(text.BONUS_USAGE)}"

@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
+from babel.dates import format_date
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
+from bot.i18n import ENGLISH, _, current, ngettext
 from bot.messages.formatting import short_money
 from bot.reports.roi import Roi
 from bot.reports.scorecard import Scorecard
@@ -34,7 +36,13 @@ def assets_by_month(card: Scorecard, title: str) -> bytes:
     if len(series) > MAX_SERIES:
         head, tail = series[: MAX_SERIES - 1], series[MAX_SERIES - 1 :]
         others = [sum(values) for values in zip(*(s[1] for s in tail), strict=True)]
-        series = [*head, (f"{len(tail)} others", others)]
+        series = [
+            *head,
+            (
+                ngettext("{count} other", "{count} others", len(tail)).format(count=len(tail)),
+                others,
+            ),
+        ]
     figure = Figure(figsize=(max(6.0, 0.7 * len(labels) + 3) + 1.6, 4.2), dpi=DPI)
     axes = figure.add_subplot()
     bottom = [0.0] * len(labels)
@@ -42,7 +50,7 @@ def assets_by_month(card: Scorecard, title: str) -> bytes:
         axes.bar(labels, values, bottom=bottom, label=name)
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     axes.set_title(title)
-    axes.set_ylabel(f"verified assets ({card.currency})")
+    axes.set_ylabel(_("verified assets ({currency})").format(currency=card.currency))
     axes.yaxis.set_major_formatter(_money_ticks(card.currency))
     if len(series) > 1:
         axes.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0))
@@ -65,9 +73,9 @@ def initiative_returns(roi: Roi, title: str) -> bytes:
     axes = figure.add_subplot()
     positions = list(range(len(rows)))
     height = 0.38
-    axes.barh([p - height / 2 for p in positions], cost, height, label="cost")
+    axes.barh([p - height / 2 for p in positions], cost, height, label=_("cost"))
     axes.barh(
-        [p + height / 2 for p in positions], attributed, height, label="verified assets + fees"
+        [p + height / 2 for p in positions], attributed, height, label=_("verified assets + fees")
     )
     axes.set_yticks(positions, names)
     axes.invert_yaxis()
@@ -90,7 +98,7 @@ def initiative_returns(roi: Roi, title: str) -> bytes:
                         fontsize="small",
                     )
     axes.xaxis.set_major_formatter(_money_ticks(currency))
-    axes.set_xlabel(f"{currency}, log scale")
+    axes.set_xlabel(_("{currency}, log scale").format(currency=currency))
     axes.set_title(title)
     axes.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0))
     return _png(figure)
@@ -111,4 +119,6 @@ def _png(figure: Figure) -> bytes:
 
 
 def month_labels(months: Sequence[date]) -> list[str]:
-    return [f"{month:%b %Y}" for month in months]
+    if current() == ENGLISH:
+        return [f"{month:%b %Y}" for month in months]
+    return [format_date(month, "LLL y", locale=current()) for month in months]

@@ -46,7 +46,7 @@ def edit_initiative(session: Session, *, actor: Rep, args: str, now: datetime) -
     usage = _(text.INITIATIVE_USAGE["edit"])
     words = [word for word, _ in tokens(args)]
     if not words:
-        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what="the #tag", usage=usage))
+        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what=_("the #tag"), usage=usage))
     initiative = _initiative(session, read_tag(words[0]))
     changes: dict[str, object] = {}
     rest, i = words[1:], 0
@@ -68,7 +68,7 @@ def edit_initiative(session: Session, *, actor: Rep, args: str, now: datetime) -
         else:
             changes["starts_on" if key == "from" else "ends_on"] = _read_date(value)
     if not changes:
-        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what="what to change", usage=usage))
+        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what=_("what to change"), usage=usage))
     starts = changes.get("starts_on", initiative.starts_on)
     ends = changes.get("ends_on", initiative.ends_on)
     if isinstance(ends, date) and isinstance(starts, date) and ends < starts:
@@ -100,7 +100,7 @@ def tag_contacts(session: Session, *, actor: Rep, args: str, now: datetime) -> T
     words = [word for word, _ in tokens(args)]
     if len(words) != 3:
         raise InvalidInput(
-            _(text.INITIATIVE_NEEDS).format(what="#tag, EXT_ID and day", usage=usage)
+            _(text.INITIATIVE_NEEDS).format(what=_("#tag, EXT_ID and day"), usage=usage)
         )
     tag, external_id, day = read_tag(words[0]), words[1], _read_date(words[2])
     initiative = find_initiative(session, tag, on=day)

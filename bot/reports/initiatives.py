@@ -74,10 +74,12 @@ def parse_add(args: str) -> InitiativeSpec:
         None,
     )
     if tag_at is None:
-        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what="the #tag", usage=usage))
+        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what=_("the #tag"), usage=usage))
     name = " ".join(word for word, _ in words[:tag_at]).strip()
     if not name:
-        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what="the name, in quotes", usage=usage))
+        raise InvalidInput(
+            _(text.INITIATIVE_NEEDS).format(what=_("the name, in quotes"), usage=usage)
+        )
     tag = read_tag(words[tag_at][0])
     found: dict[str, str] = {}
     rest = [word for word, _ in words[tag_at + 1 :]]
@@ -93,9 +95,9 @@ def parse_add(args: str) -> InitiativeSpec:
             found["currency"] = rest[i].upper()
             i += 1
     if "cost" not in found:
-        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what="the cost", usage=usage))
+        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what=_("the cost"), usage=usage))
     if "from" not in found:
-        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what="the start date", usage=usage))
+        raise InvalidInput(_(text.INITIATIVE_NEEDS).format(what=_("the start date"), usage=usage))
     try:
         cost, typed_currency = read_amount(found["cost"])
     except ValueError:

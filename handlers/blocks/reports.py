@@ -372,7 +372,7 @@ def _cost_words(cost: Decimal, currency: str, converted: Decimal | None, into: s
 
 def bonus_plan_text(in_force: PlanTerms | None, upcoming: Sequence[PlanTerms]) -> str:
     if in_force is None and not upcoming:
-        return _(text.BONUS_NONE)
+        return f"{_(text.BONUS_NONE)} {_(text.BONUS_USAGE)}"
     lines = [
         _(text.BONUS_IN_FORCE).format(
             day=formatting.day(in_force.effective_from),

@@ -115,8 +115,7 @@ def bonus_command(request: CmsRequest) -> None:
             draft = parse_plan(rest)
             plan, replaced = set_plan(session, actor=actor, draft=draft, now=now)
             terms = next(p for p in load_plans(session) if p.plan_id == plan.id)
-            reply = _(text.BONUS_SET).format(
-                verb="replaced" if replaced else "set",
+            reply = _(text.BONUS_REPLACED if replaced else text.BONUS_SET).format(
                 day=draft.effective_from.isoformat(),
                 summary=blocks.plan_summary(terms) + f" ({terms.currency})",
             )
