@@ -115,7 +115,10 @@ def interpret(
         found = find_named_client(session, actor=actor, owner=owner, parsed=parsed, spans=spans)
         span = found.span
         stray = frozenset(i for i in names_at if span is None or not span.first <= i <= span.last)
-        if found.client is not None and stray:
+        if found.client is not None and span is not None and _only(parsed, span, doubtful):
+            # Named by nothing but words that may be something else: asked, not recorded.
+            found = _Found(candidates=_candidates([(found.client.id, found.client.name)]))
+        elif found.client is not None and stray:
             # A word taken for a name that is not in the name found ("कल" beside another
             # word) is what it reads as: the line is read again with it so.
             parsed = parse_contact(
@@ -277,7 +280,10 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
                 fitting.update(i for i in range(low, high + 1) if i in attached)
                 break
         else:
-            doubtful.add(index)
+            # Beside a name the line has ("Per Sundin"), never beside any capitalised word
+            # ("Called Sunday"): there the word is what it reads as.
+            if any(i in in_span or _titled(tokens[i]) for i in range(first, last + 1)):
+                doubtful.add(index)
     return frozenset(fitting), frozenset(doubtful - fitting)
 
 
@@ -286,6 +292,16 @@ def _name_like(token: Token) -> bool:
     if is_devanagari(token.text):
         return token.key not in STOP
     return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
+
+
+def _only(parsed: ParsedContact, span: NameSpan, doubtful: frozenset[int]) -> bool:
+    """The span's name words (titles and particles aside) are all doubtful ones."""
+    words = [
+        i
+        for i in range(span.first, span.last + 1)
+        if not _titled(parsed.tokens[i]) and parsed.tokens[i].key not in PARTICLES
+    ]
+    return bool(words) and all(i in doubtful for i in words)
 
 
 def _word_of(token: Token, name: str) -> bool:

@@ -284,3 +284,16 @@ def test_a_title_with_its_dot_names_the_day_word_after_it(session: Session) -> N
     assert reading.draft is not None and "Dl" not in reading.draft.notes
     local = reading.draft.occurred_at.astimezone(ZoneInfo("Europe/Bucharest"))
     assert local.date().isoformat() == "2026-11-18"
+
+
+def test_a_day_word_after_a_capitalised_verb_is_the_day_not_a_client(
+    session: Session,
+    namesakes,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Called Sunday" is a call on Sunday (or to Sunday Adeyemi?): never recorded
+    against her, whom no other word names; the line is asked."""
+    reading = interpret(
+        session, actor=namesakes, text="Called Sunday", now=NOW, idempotency_key=None
+    )
+    assert reading.draft is None
+    assert reading.client is None
