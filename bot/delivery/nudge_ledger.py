@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, or_, update
+from sqlalchemy import CursorResult, Table, and_, bindparam, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -179,21 +179,7 @@ class Sender:
         if not marks:
             return
         with self.deps.sessions.begin() as session:
-            lost = [
-                ledger_id
-                for (ledger_id, claimed_at), values in marks
-                if not _rowcount(
-                    session,
-                    update(NudgeLedger)
-                    .where(
-                        NudgeLedger.id == ledger_id,
-                        NudgeLedger.claimed_by == self.instance,
-                        NudgeLedger.claimed_at == claimed_at,
-                        NudgeLedger.sent_at.is_(None),
-                    )
-                    .values(**values),
-                )
-            ]
+            lost = write_marks(session, marks, instance=self.instance)
         for ledger_id in lost:
             log.warning("nudge %s was re-claimed by another instance mid-send", ledger_id)
 
@@ -244,6 +230,61 @@ def claim(
         if _rowcount(session, statement) == 1:
             won[(recipient.kind, recipient.rep_id)] = (recipient.ledger_id, at)
     return won
+
+
+_LEDGER = cast(Table, NudgeLedger.__table__)
+# One conditional UPDATE, sent once per batch with every row's parameters (psycopg sends
+# them in one pipeline): a row is marked only as this instance claimed it, and not sent.
+_MARKED_AS_CLAIMED = and_(
+    _LEDGER.c.id == bindparam("m_id"),
+    _LEDGER.c.claimed_by == bindparam("m_by"),
+    _LEDGER.c.claimed_at == bindparam("m_at"),
+    _LEDGER.c.sent_at.is_(None),
+)
+_MARK_SENT = (
+    update(_LEDGER)
+    .where(_MARKED_AS_CLAIMED)
+    .values(
+        sent_at=bindparam("m_sent_at"),
+        message_ts=bindparam("m_message_ts"),
+        last_error=None,
+    )
+)
+_MARK_FAILED = update(_LEDGER).where(_MARKED_AS_CLAIMED).values(last_error=bindparam("m_error"))
+
+
+def write_marks(
+    session: Session, marks: Sequence[tuple[tuple[int, datetime], dict[str, Any]]], *, instance: str
+) -> list[int]:
+    """Mark each claimed row sent (or its error), each as ``instance`` claimed it; returns
+    the ids of rows another instance re-claimed meanwhile (left as they are)."""
+    sent, failed = [], []
+    for (ledger_id, claimed_at), values in marks:
+        row = {"m_id": ledger_id, "m_by": instance, "m_at": claimed_at}
+        if "sent_at" in values:
+            sent.append(
+                row | {"m_sent_at": values["sent_at"], "m_message_ts": values["message_ts"]}
+            )
+        else:
+            failed.append(row | {"m_error": values["last_error"]})
+    connection = session.connection()
+    marked = 0
+    for statement, rows in ((_MARK_SENT, sent), (_MARK_FAILED, failed)):
+        if rows:
+            marked += cast(CursorResult[Any], connection.execute(statement, rows)).rowcount
+    if marked == len(marks):
+        return []
+    tokens = {ledger_id: claimed_at for (ledger_id, claimed_at), _ in marks}
+    kept = connection.execute(
+        select(_LEDGER.c.id, _LEDGER.c.claimed_by, _LEDGER.c.claimed_at).where(
+            _LEDGER.c.id.in_(list(tokens))
+        )
+    )
+    return sorted(
+        ledger_id
+        for ledger_id, claimed_by, claimed_at in kept
+        if claimed_by != instance or claimed_at != tokens[ledger_id]
+    )
 
 
 def _rowcount(session: Session, statement: Any) -> int:

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 from bot.cadence.nudges import plan, run_tick
-from bot.delivery.nudge_ledger import Sender
+from bot.delivery.nudge_ledger import Sender, write_marks
 from bot.deps import Deps
 from standin.server import SlackStandIn
 from storage.engine import make_engine
@@ -254,3 +254,42 @@ def test_a_dm_whose_answer_was_lost_on_the_wire_is_found_not_posted_again(
     assert row.sent_at is not None and row.message_ts == message.ts
     tick(deps, WED_10AM_NY + timedelta(minutes=10))
     assert len(slack.messages_in(user)) == 1
+
+
+def test_a_batch_marks_only_the_rows_still_claimed_as_this_instance_claimed_them(
+    deps: Deps, slack: SlackStandIn
+) -> None:
+    """The marks of a claim batch go in one statement per outcome; a row another
+    instance took over meanwhile (its claim is newer) keeps that claim, unsent."""
+    add_reps(deps, slack, 3)
+    claimed = WED_10AM_NY
+    with deps.sessions.begin() as session:
+        reps = list(session.scalars(select(Rep).order_by(Rep.id)))
+        rows = [
+            NudgeLedger(
+                rep_id=rep.id,
+                local_date=claimed.date(),
+                kind="daily",
+                claimed_at=claimed,
+                claimed_by="this-one",
+                attempts=1,
+            )
+            for rep in reps
+        ]
+        session.add_all(rows)
+        session.flush()
+        sent_id, failed_id, taken_id = (row.id for row in rows)
+        rows[2].claimed_at = claimed + timedelta(minutes=11)
+        rows[2].claimed_by = "the-other-one"
+    sent_at = claimed + timedelta(seconds=3)
+    marks = [
+        ((sent_id, claimed), {"sent_at": sent_at, "message_ts": "1.000001", "last_error": None}),
+        ((failed_id, claimed), {"last_error": "channel_not_found"}),
+        ((taken_id, claimed), {"sent_at": sent_at, "message_ts": "2.000001", "last_error": None}),
+    ]
+    with deps.sessions.begin() as session:
+        assert write_marks(session, marks, instance="this-one") == [taken_id]
+    sent, failed, taken = ledger(deps)
+    assert (sent.sent_at, sent.message_ts, sent.last_error) == (sent_at, "1.000001", None)
+    assert (failed.sent_at, failed.last_error) == (None, "channel_not_found")
+    assert (taken.sent_at, taken.message_ts, taken.claimed_by) == (None, None, "the-other-one")
