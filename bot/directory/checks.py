@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot.errors import InvalidInput
+from bot.i18n import _
 from storage.models import CLIENT_KINDS, ROLES, Rep
 
 
@@ -26,11 +27,17 @@ def check_roles(roles: Iterable[str]) -> tuple[str, ...]:
     for role in roles:
         role = role.strip().lower()
         if role not in ROLES:
-            raise InvalidInput(f"unknown role {role!r}; roles are {', '.join(ROLES)}.")
+            raise InvalidInput(
+                _("unknown role {role}; roles are {roles}.").format(
+                    role=repr(role), roles=", ".join(ROLES)
+                )
+            )
         if role not in found:
             found.append(role)
     if not found:
-        raise InvalidInput(f"no role given; give at least one of {', '.join(ROLES)}.")
+        raise InvalidInput(
+            _("no role given; give at least one of {roles}.").format(roles=", ".join(ROLES))
+        )
     return tuple(found)
 
 
@@ -58,14 +65,16 @@ def check_manager_chain(session: Session, *, rep: Rep, manager: Rep | None) -> N
     if manager is None:
         return
     if manager.id == rep.id or manager.slack_user_id == rep.slack_user_id:
-        raise InvalidInput(f"{rep.slack_user_id} cannot be their own manager.")
+        raise InvalidInput(_("{rep} cannot be their own manager.").format(rep=rep.slack_user_id))
     seen: set[int] = set()
     boss: Rep | None = manager
     while boss is not None and boss.id not in seen:
         if rep.id is not None and boss.manager_id == rep.id:
             raise InvalidInput(
-                f"{manager.slack_user_id} reports (directly or not) to {rep.slack_user_id}; "
-                f"making them {rep.slack_user_id}'s manager would make a loop."
+                _(
+                    "{manager} reports (directly or not) to {rep}; "
+                    "making them {rep}'s manager would make a loop."
+                ).format(manager=manager.slack_user_id, rep=rep.slack_user_id)
             )
         seen.add(boss.id)
         # By id, not the relationship: a manager changed earlier in this

@@ -24,6 +24,7 @@ from bot.directory.checks import (
 )
 from bot.directory.lookups import reps_by_slack_id
 from bot.errors import InvalidInput
+from bot.i18n import _
 from bot.parsing.client_match import normalise
 from storage.models import COVERAGE_ROLES, Client, ClientAccount, Coverage, Household, Rep
 
@@ -208,7 +209,11 @@ def assign_coverage(
     """Make ``rep`` cover ``client`` as ``role``; a new primary makes the old one secondary."""
     role = role.strip().lower()
     if role not in COVERAGE_ROLES:
-        raise InvalidInput(f"unknown coverage role {role!r}; use {' or '.join(COVERAGE_ROLES)}.")
+        raise InvalidInput(
+            _("unknown coverage role {role}; use {roles}.").format(
+                role=repr(role), roles=_(" or ").join(COVERAGE_ROLES)
+            )
+        )
     team = _team(session, client)
     status: Status = "created" if rep.id not in team else "updated"
     if team.get(rep.id) == role:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from bot import audit
 from bot.directory.change import Change
 from bot.errors import InvalidInput
+from bot.i18n import _
 from storage.models import Delegate, Rep
 
 
@@ -21,10 +22,12 @@ def add_delegate(
 ) -> Change[Delegate]:
     """Let ``assistant`` log on ``rep``'s behalf; they need the ``assistant`` role first."""
     if rep.id == assistant.id:
-        raise InvalidInput(f"{rep.slack_user_id} cannot be their own assistant.")
+        raise InvalidInput(_("{rep} cannot be their own assistant.").format(rep=rep.slack_user_id))
     if not assistant.has_role("assistant"):
         raise InvalidInput(
-            f"{assistant.slack_user_id} does not have the assistant role; grant it first."
+            _("{assistant} does not have the assistant role; grant it first.").format(
+                assistant=assistant.slack_user_id
+            )
         )
     existing = session.get(Delegate, (rep.id, assistant.id))
     if existing is not None:

@@ -14,6 +14,7 @@ from bot.directory.change import Change, same
 from bot.directory.checks import check_manager_chain, check_name, check_roles, check_timezone
 from bot.directory.lookups import get_rep
 from bot.errors import InvalidInput
+from bot.i18n import _
 from storage.models import Rep, RepRole
 
 
@@ -55,7 +56,7 @@ def upsert_rep(
             updated_at=now,
         )
         if manager is not None and manager.slack_user_id == slack_user_id:
-            raise InvalidInput(f"{slack_user_id} cannot be their own manager.")
+            raise InvalidInput(_("{rep} cannot be their own manager.").format(rep=slack_user_id))
         before = None
     else:
         check_manager_chain(session, rep=rep, manager=manager)

@@ -122,3 +122,24 @@ def test_chart_month_labels_follow_cldr_and_stay_english_for_english() -> None:
         assert month_labels(months) == ["nov. 2026", "déc. 2026"]
     with speaking("hi-IN"):
         assert month_labels(months) == ["नव॰ 2026", "दिस॰ 2026"]
+
+
+OWN_MANAGER = {
+    "fr-FR": "UFR ne peut pas être son propre responsable.",
+    "hi-IN": "UFR अपना स्वयं का प्रबंधक नहीं हो सकता।",
+    "en-US": "UFR cannot be their own manager.",
+}
+OWN_ASSISTANT = {
+    "fr-FR": "UFR ne peut pas être son propre assistant.",
+    "hi-IN": "UFR अपना स्वयं का सहायक नहीं हो सकता।",
+    "en-US": "UFR cannot be their own assistant.",
+}
+
+
+@pytest.mark.parametrize("locale", [*READERS, "en-US"])
+def test_an_admins_refused_change_is_in_the_admins_language(world: World, locale: str) -> None:
+    arrange(world, locale, "rep", "admin", "assistant")
+    said = reply_to(world, f"admin manager <@{REP}> <@{REP}>")
+    assert OWN_MANAGER[locale] in said, said
+    said = reply_to(world, f"admin delegate <@{REP}> <@{REP}>")
+    assert OWN_ASSISTANT[locale] in said, said
