@@ -94,6 +94,8 @@ _TOKEN = re.compile(
     rf"(?P<pre>{_PREFIX})?(?P<num>\d[\d.,']*\d|\d)(?P<mult>{_GLUED_MULT})?"
     rf"(?P<kr>tkr|mkr|Mkr)?(?P<post>{_GLUED_SUFFIX})?",
 )
+# A currency and a figure with letters after it that are no multiplier we know ("RM1.5j").
+_LOOSE = re.compile(rf"(?P<pre>{_PREFIX})?\d[\d.,]*[^\W\d_]{{1,4}}\.?")
 _RANGE = re.compile(r"\d+(?:[.,]\d+)?[-–]\d+(?:[.,]\d+)?(?:k|K|m|M|mm|mn|bn|cr|L)[€$£]?")
 _PLANS = re.compile(r"(401|403|457)(k|b|\(k\)|\(b\))", re.IGNORECASE)
 _GROUPED = (
@@ -210,6 +212,19 @@ def money_at(tokens: list[Token], index: int) -> tuple[Amount | None, int]:
         ), index + 1
     match = _TOKEN.fullmatch(token.text.rstrip("+"))  # "2m+": at least 2m
     if not match:
+        loose = _LOOSE.fullmatch(token.text)
+        if loose and (pre_currency or loose.group("pre")):
+            # "RM1.5j", "$2mio.": money beyond doubt, in a size we cannot read: asked.
+            return Amount(
+                Decimal(0),
+                pre_currency,
+                tokens[start].start,
+                token.end,
+                True,
+                start,
+                index,
+                malformed=True,
+            ), index + 1
         return None, index + 1
     power = 0
     currency = pre_currency or _word(match.group("pre")) or _word(match.group("post"))

@@ -42,7 +42,7 @@ def _keys(text: str) -> frozenset[tuple[str, ...]]:
 
 
 DEPOSIT = _keys(
-    "deposit|deposits|deposited|depositing|funded|wired|wired in|wire in|versement|versements"
+    "deposit|deposits|deposited|depositing|funded|wired in|wire in|versement|versements"
     "|versé|versée|a versé|dépôt|dépôts|déposé|déposée|a déposé|insättning|insättningar"
     "|insättningen|satte in|satt in|har satt in|insatt|depunere|depuneri|depunerea"
     "|depus|a depus|depozit|depozitat|a depozitat|mendeposit|mendepositkan|didepositkan|simpanan"
@@ -52,6 +52,7 @@ DEPOSIT = _keys(
     "|funds received|brought in|moved in|paid in|sent in|inflow of|virement reçu"
     "|virement entrant|transfert entrant|transfert reçu|a apporté|apporté|apportés|fört in"
     "|flyttade in|pindahan masuk|pindah masuk|transfer masuk|dipindahkan masuk|a adus|adus"
+    "|wang masuk|duit masuk|dana masuk"
 )
 PLEDGE = _keys(
     "pledge|pledges|pledged|pledging|commit|commits|committed|commitment|commitments"
@@ -59,7 +60,7 @@ PLEDGE = _keys(
     "|promised|promise|promises|verbal commitment|soft commit|utfäst|utfäste|utfästelse|löfte"
     "|löftet|lovade|lovat|åtagande|angajament|angajamente"
     "|angajamentul|s-a angajat|promisiune|promisiunea|ikrar|berikrar|janji|berjanji|komitmen"
-    "|वादा|vaada|vada|प्रतिज्ञा|pratigya|वचन|कमिटमेंट|engagé|engagés|engagée|engagées"
+    "|promite|a promis că|वादा|vaada|vada|प्रतिज्ञा|pratigya|वचन|कमिटमेंट|engagé|engagés|engagée|engagées"
     "|s'est engagé à|a promis de|angajat|komit|komited|komitted|berkomitmen|committed to"
 )
 MANDATE = _keys(
@@ -68,7 +69,7 @@ MANDATE = _keys(
     "|engagement letter|lettre de mission"
 )
 FEE = _keys(
-    "fee|fees|honoraires|honoraire|commission|commissions|arvode|arvodet|onorariu|onorariul"
+    "fee|fees|honoraires|honoraire|frais|commission|commissions|arvode|arvodet|onorariu|onorariul"
     "|comision|comisionul|yuran|fi|फीस|शुल्क|retainer|success fee|provision"
 )
 # Money moved that is a deposit only when it came to us: "transferred 40 lakh into ACC-6103",
@@ -77,6 +78,9 @@ TRANSFERS = _keys(
     "transferred|has transferred|wired over|a viré|viré|virés|a transféré|transféré|transférés"
     "|virement effectué|överförde|har överfört|överfört|förde över|har fört över|fört över"
     "|flyttade över|a transferat|transferat|a virat|virat|pindahkan|memindahkan|telah memindahkan"
+    "|virement|a fait un virement|fait un virement|transfer|dah transfer|sudah transfer"
+    # Wired where? In, when the line says into our account or to us ("wired 200k to Schwab").
+    "|wired|has wired"
     "|transfer kiye|transfer kiya|transfer kar diye|transfer kar diya|transfer kiye hain"
     "|ट्रांसफर किए|ट्रांसफर किया|ट्रांसफर कर दिए|ट्रांसफर कर दिया"
     # Moved or put somewhere: in, when the line says where ("moved ₹35 lakh into ACC-8503").
@@ -87,6 +91,8 @@ TRANSFERS = _keys(
 # Words saying the money came to us (the firm), when no account is named.
 TO_US = _keys(
     "to us|with us|chez nous|till oss|hos oss|la noi|kepada kami|ke kami|dengan kami"
+    "|ke akaun kita|akaun kita|ke akaun kami|akaun kami|în contul nostru|contul nostru"
+    "|sur notre compte|into our account|to our account|på vårt konto|हमारे अकाउंट में"
     "|hamare paas|हमारे पास|हमें|to the firm"
 )
 # Money moving without saying whether it is a deposit ("invested 2m", "transferred 500k"):
@@ -98,7 +104,7 @@ MONEY_VERBS = _keys(
     "|rolled over|investi|a investi|investissement|transféré|transfert|virement|viré|apport"
     "|apporté|placé|placement|reçu|investerade|investerat|investering|överförde|överföring"
     "|flyttade|flyttat|placerade|tillskott|investit|a investit|investiție|transferat|a transferat"
-    "|mutat|virat|adus|melabur|pelaburan|pindah|dipindahkan|memindahkan|masukkan|memasukkan"
+    "|mutat|virat|adus|melabur|labur|pelaburan|pindah|dipindahkan|memindahkan|masukkan|memasukkan"
     "|निवेश|nivesh|ट्रांसफर|invest kiya|transfer kiya|souscription|souscrit|apportera"
     "|sätter in|sätta in|depune|va depune|verse|versera|put in|paid in|sent in|wired over|wire"
     "|wire transfer|incoming wire|injected|alimentat|a alimentat|लगाए|लगाया|lagaye|lagaya"
@@ -119,7 +125,8 @@ PRODUCTS = _keys(
 # Money going out of the firm, or asked to: no claim ("demande de virement sortant 50k").
 OUTGOING = _keys(
     "virement sortant|transfert sortant|virements sortants|outgoing transfer|outgoing wire"
-    "|wire out|transfer out|transferred out|moved out|utgående överföring|transfer de ieșire"
+    "|wire out|wired out|transfer out|transferred out|moved out|sent out|paid out|took out"
+    "|taken out|tog ut|har tagit ut|tarik keluar|keluarkan|a retras|retras|nikale|निकाले|utgående överföring|transfer de ieșire"
     "|pindahan keluar|transfer keluar|withdrawal|withdrew|retrait|uttag|retragere|pengeluaran"
 )
 NEGATORS = frozenset(
@@ -236,6 +243,10 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
             index += 1
             continue
         mandate_phrase = _match(keys, index, MANDATE)
+        fee_before = bool(found) and found[-1].kind == "mandate" and found[-1].last >= index - 2
+        if mandate_phrase and fee_before:
+            index += mandate_phrase  # "yuran mandat RM 800 ribu": the fee of the mandate
+            continue
         if mandate_phrase and not _mandate_excluded(keys, index):
             # A sum by a mandate and no fee word ("mandate won worth 2m"): is it the fee?
             # Asked about, unless a fee word claims it first.

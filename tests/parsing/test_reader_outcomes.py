@@ -73,6 +73,24 @@ def unclear_of(text: str, where: tuple[str, str]) -> list[tuple[str, str]]:
         ("Vikram moved ₹35 lakh into ACC-6607", EN, ("deposit", "3500000", "INR", "ACC-6607")),
         ("Per moved 3 MSEK over to us", EN, ("deposit", "3000000", "SEK", None)),
         ("Tan dah masukkan RM 1 juta into ACC-5105", MS, ("deposit", "1000000", "MYR", "ACC-5105")),
+        # Moved to "our account" in the line's words; money that came in; a promise; a fee of
+        # the mandate written before it.
+        ("Tan dah transfer RM 1.2 juta ke akaun kita", MS, ("deposit", "1200000", "MYR", None)),
+        ("Ana a virat 200.000 lei în contul nostru", RO, ("deposit", "200000", "RON", None)),
+        (
+            "Claire a fait un virement de 500 000 € sur son compte chez nous",
+            FR,
+            ("deposit", "500000", "EUR", None),
+        ),
+        ("Grace wired 200k to us", EN, ("deposit", "200000", None, None)),
+        ("Tan wang masuk RM 300k", MS, ("deposit", "300000", "MYR", None)),
+        ("Ana promite 1 milion EUR", RO, ("pledge", "1000000", "EUR", None)),
+        ("Khamis menang IPO, yuran mandat RM 800 ribu", MS, ("mandate", "800000", "MYR", None)),
+        (
+            "Marc a gagné le mandat, frais de mandat 200 000 €",
+            FR,
+            ("mandate", "200000", "EUR", None),
+        ),
         # A promise to move money is the pledge ("transfer karne ka promise kiya").
         (
             "Vikram USD 5 million transfer karne ka promise kiya",
@@ -102,6 +120,11 @@ def test_outcome_words_claim_their_sum(text: str, where: tuple[str, str], expect
         ("Maj bunden placering 500 000 kr förlängd 12 mån", SV),
         # Money going out is no claim, and not asked about as one.
         ("Marc demande de virement sortant 50k", FR),
+        ("Grace wired out 200k to Schwab", EN),
+        ("Tan tarik keluar RM 200 ribu", MS),
+        ("Victor a retras 50.000 lei", RO),
+        ("Ebba tog ut 300 000 kr", SV),
+        ("Karan ne 50 lakh nikale", HI),
     ],
 )
 def test_fixed_term_deposits_are_products_not_claims(text: str, where: tuple[str, str]) -> None:
@@ -117,6 +140,9 @@ def test_fixed_term_deposits_are_products_not_claims(text: str, where: tuple[str
         ("Mihai a transferat 300 mii lei", RO, ("300 mii lei", "direction")),
         ("Vikram ne ₹2 करोड़ डाल दिए", HI, ("₹2 करोड़", "direction")),  # into what?
         ("Jane Smith moved 2m", EN, ("2m", "direction")),
+        ("Grace wired 200k to Schwab", EN, ("200k", "direction")),  # to another firm
+        ("Wong deposit RM1.5j", MS, ("RM1.5j", "amount")),  # a size we cannot read
+        ("Aminah setuju labur RM 500 ribu", MS, ("RM 500 ribu", "amount")),
         ("Tan dah masukkan RM 2.5 juta", MS, ("RM 2.5 juta", "direction")),
         # Looks like an outcome word, is none we know: the sum is asked about, not dropped.
         ("Ahmad komiten RM 1.5 juta", MS, ("RM 1.5 juta", "amount")),
