@@ -209,7 +209,11 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
     in_span = {i for span in parsed.names for i in range(span.first, span.last + 1)}
     attached = set(parsed.date_words)
     for index, token in enumerate(tokens):
-        if index in in_span or not _name_like(token) or _acronym_like(token):
+        # Function words only ("Per", "Kar", "Will"): a channel or outcome word ("Called
+        # Jane") is never a name, and is not looked up.
+        if index in in_span or token.key not in STOP or not _name_like(token):
+            continue
+        if _acronym_like(token):
             continue
         before = (
             index > 0
