@@ -211,7 +211,9 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
     for index, token in enumerate(tokens):
         # Function words only ("Per", "Kar", "Will"): a channel or outcome word ("Called
         # Jane") is never a name, and is not looked up.
-        if index in in_span or token.key not in STOP or not _name_like(token):
+        if index in in_span or token.key not in STOP:
+            continue
+        if not (_name_like(token) or is_devanagari(token.text)):  # "दिया" (Diya), no capitals
             continue
         if _acronym_like(token):
             continue

@@ -297,3 +297,12 @@ def test_a_day_word_after_a_capitalised_verb_is_the_day_not_a_client(
     )
     assert reading.draft is None
     assert reading.client is None
+
+
+def test_a_devanagari_name_that_is_also_a_verb_names_the_client(session: Session) -> None:
+    """ "दिया" (gave) is also Diya: beside "शर्मा" it names Diya Sharma, not Priya Sharma."""
+    rep = make_rep(session, "UKAV3", "Kavita Rep", timezone="Asia/Kolkata", locale="hi-IN")
+    make_client(session, "Diya Sharma", covered_by=[rep])
+    make_client(session, "Priya Sharma", covered_by=[rep])
+    assert named(session, rep, "दिया शर्मा से कल मुलाकात हुई") == "Diya Sharma"
+    assert named(session, rep, "Priya Sharma ने कल 2 करोड़ का वादा दिया") == "Priya Sharma"
