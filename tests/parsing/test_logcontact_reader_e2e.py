@@ -17,6 +17,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from bot import i18n
+from bot.messages import contacts as contact_text
+from bot.messages import reader as reader_text
 from handlers import ids
 from standin.blockkit_text import controls, render
 from storage.models import Claim, Interaction, Rep
@@ -32,6 +35,21 @@ def say(world: World, user: str, line: str) -> dict[str, Any]:
     assert sent.status == 200
     call = world.standin.wait_for("response_url", lambda c: c.args["url"] == sent.response_url)
     return call.args  # type: ignore[no-any-return]
+
+
+def in_their_language(world: World, user: str, message: str) -> str:
+    """``message`` (a msgid) as ``user`` reads it: the reply speaks the rep's language."""
+    with world.db() as session:
+        rep = session.scalars(select(Rep).where(Rep.slack_user_id == user)).one()
+        code = i18n.chosen(rep.language, rep.locale)
+    with i18n.speaking(code):
+        return i18n._(message)
+
+
+def assert_logged(world: World, user: str, reply: dict[str, Any]) -> None:
+    """The reply is "Logged … contact with …" in the rep's language (up to its first field)."""
+    opening = in_their_language(world, user, contact_text.LOGGED).split("{")[0]
+    assert reply["text"].startswith(opening), reply["text"]
 
 
 def contacts(world: World) -> list[Interaction]:
@@ -165,7 +183,7 @@ def test_day_and_time_words_of_each_language_record_that_day(
     world: World, world_desks: None, user: str, line: str, local_day: str, local_time: str | None
 ) -> None:
     reply = say(world, user, line)
-    assert reply["text"].startswith("Logged"), reply["text"]
+    assert_logged(world, user, reply)
     (contact,) = contacts(world)
     with world.db() as session:
         zone = session.scalars(select(Rep.timezone).where(Rep.slack_user_id == user)).one()
@@ -191,7 +209,7 @@ def test_day_and_time_words_of_each_language_record_that_day(
         (
             "URO",
             "Elena Stănescu telefon, a transferat 300 mii lei",
-            "300 mii lei”: moved in, or out?",
+            "direction:300 mii lei",
         ),
         ("UMS", "Maya Rahman telefon, komiten RM 1.5 juta", "RM 1.5 juta"),
     ],
@@ -200,7 +218,11 @@ def test_words_that_cannot_be_read_surely_are_named_and_nothing_is_recorded(
     world: World, world_desks: None, user: str, line: str, asked: str
 ) -> None:
     reply = say(world, user, line)
-    assert "nothing is recorded yet" in reply["text"]
+    assert in_their_language(world, user, reader_text.UNCLEAR_HEADLINE) in reply["text"]
+    reason, _, asked = asked.rpartition(":")
+    if reason:  # the question the reply asks about the words, in the rep's language
+        question = in_their_language(world, user, reader_text.UNCLEAR[reason])
+        assert question.format(text=asked) in render(reply["blocks"])
     assert asked in render(reply["blocks"])
     assert [ids.base_of(c.action_id or "") for c in controls(reply["blocks"])] == [
         ids.LOG_FORM_FROM_LINE
@@ -249,7 +271,7 @@ def test_outcome_words_of_each_language_raise_their_claims(
     world: World, world_desks: None, user: str, line: str, expected: list[tuple]
 ) -> None:
     reply = say(world, user, line)
-    assert reply["text"].startswith("Logged"), reply["text"]
+    assert_logged(world, user, reply)
     assert sorted(claims(world)) == sorted(
         (kind, Decimal(amount), currency, account) for kind, amount, currency, account in expected
     )
