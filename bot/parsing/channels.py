@@ -44,7 +44,9 @@ WORDS: dict[tuple[str, ...], str] = {
         "|milna|milne|mulaqat|mulakat|भेंट|मिलने|f2f|lunchmöte|entretien|rencontrés|ședință"
         "|office aaye|office aayi|office aaya|office aayi thi|office aaye the|ऑफिस आए|ऑफिस आईं"
         # Met somewhere: a round of golf, a gala, at the office ("la birou", "au bureau").
-        "|golf|golfed|gala|la birou|au bureau|på kontoret|di pejabat",
+        "|golf|golfed|gala|la birou|au bureau|på kontoret|di pejabat"
+        "|conference|seminar|roadshow|conférence|séminaire|konferens|konferensen|conferință"
+        "|conferinta|persidangan|सम्मेलन|sammelan",
     ),
     **_words(
         "email",

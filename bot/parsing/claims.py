@@ -80,7 +80,7 @@ TRANSFERS = _keys(
     "|flyttade över|a transferat|transferat|a virat|virat|pindahkan|memindahkan|telah memindahkan"
     "|virement|a fait un virement|fait un virement|transfer|dah transfer|sudah transfer"
     # Wired where? In, when the line says into our account or to us ("wired 200k to Schwab").
-    "|wired|has wired"
+    "|wired|has wired|wire|a wire|topped up|top up|top-up|topup|has topped up"
     "|transfer kiye|transfer kiya|transfer kar diye|transfer kar diya|transfer kiye hain"
     "|ट्रांसफर किए|ट्रांसफर किया|ट्रांसफर कर दिए|ट्रांसफर कर दिया"
     # Moved or put somewhere: in, when the line says where ("moved ₹35 lakh into ACC-8503").

@@ -83,6 +83,8 @@ def unclear_of(text: str, where: tuple[str, str]) -> list[tuple[str, str]]:
             ("deposit", "500000", "EUR", None),
         ),
         ("Grace wired 200k to us", EN, ("deposit", "200000", None, None)),
+        ("Penny topped up £40k into ACC-8601", EN, ("deposit", "40000", "GBP", "ACC-8601")),
+        ("Olivier il a wire 1m sur ACC-8102", FR, ("deposit", "1000000", None, "ACC-8102")),
         ("Tan wang masuk RM 300k", MS, ("deposit", "300000", "MYR", None)),
         ("Ana promite 1 milion EUR", RO, ("pledge", "1000000", "EUR", None)),
         ("Khamis menang IPO, yuran mandat RM 800 ribu", MS, ("mandate", "800000", "MYR", None)),
@@ -187,6 +189,8 @@ def test_sums_with_no_outcome_near_are_notes(text: str, where: tuple[str, str]) 
         ("i-am trimis Elenei prin poștă azi contractul", RO, "mail"),
         ("Hantar borang kepada Ahmad melalui pos hari ini", MS, "mail"),
         ("Anjali ko statement speed post se bheja aaj", HI, "mail"),
+        ("Spoke to Raymond at the conference in Austin Monday", EN, "in_person"),
+        ("Jane Smith conference call today", EN, "phone"),
         # A contact that did not happen names no channel: the one that did is read.
         ("Ahmad tak dapat jumpa, emel sahaja hari ini", MS, "email"),
         ("Jane couldn't meet, called instead", EN, "phone"),
