@@ -105,15 +105,19 @@ class Pacer(_Sleeping):
         with self.sessions.begin() as session:
             tat = session.scalar(self._claim(channel, now, latest))
             if tat is None:
+                # No row yet, or its next slot is too far off. The row may have been
+                # inserted by another instance since the claim looked (each statement
+                # sees what is committed when it starts, on PostgreSQL): make sure it
+                # exists and claim again before saying how long to wait.
+                session.execute(_insert_ignoring_conflicts(session, channel))
+                tat = session.scalar(self._claim(channel, now, latest))
+            if tat is None:
                 current = session.scalar(
                     select(ChannelPace.tat_us).where(ChannelPace.channel == channel)
                 )
-                if current is not None:
-                    return max(0.0, (current - self.tolerance_us - now) / MICROS)
-                session.execute(_insert_ignoring_conflicts(session, channel))
-                tat = session.scalar(self._claim(channel, now, latest))
-                if tat is None:  # another instance filled it meanwhile: be patient
+                if current is None:  # cannot be, after the insert; be patient
                     return self.interval_us / MICROS
+                return max(0.0, (current - self.tolerance_us - now) / MICROS)
         slot = max(now, tat - self.interval_us - self.tolerance_us)
         return Slot(channel, (slot - now) / MICROS)
 
