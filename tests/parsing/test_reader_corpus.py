@@ -40,6 +40,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus" / "corpu
 # author never read: how far the first corpus's figures generalise.
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout" / "corpus.json"
 HELDOUT2 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout2" / "corpus.json"
+HELDOUT4 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout4" / "corpus.json"
+# A fourth, written blind late in the second session while the reader was being
+# worked on; nobody who worked on the reader read it.
 # A third, written blind to the reader and to its author's work of this session
 # (the reader's author never saw it): what the reader does on lines nobody tuned it to.
 HELDOUT3 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout3" / "corpus.json"
@@ -283,10 +286,15 @@ HELDOUT_BOUNDS = {
     # 0 with channel words for golf, galas, post and courier, moved/put-in money and products;
     # 234/240, 0 with Malay "tak" no deadline across a comma and Hindi verbs no names.
     HELDOUT3: (0.975, 0),
+    # 113/160 with 8 harmful at the session's start (7e2aaae); 127/160, 6 after the first
+    # reader pass; 137/160, 6 after the second. Not at the aim: a ratchet, not a target.
+    HELDOUT4: (0.855, 6),
 }
 
 
-@pytest.mark.parametrize("path", list(HELDOUT_BOUNDS), ids=["heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize(
+    "path", list(HELDOUT_BOUNDS), ids=["heldout", "heldout2", "heldout3", "heldout4"]
+)
 def test_the_reader_does_no_worse_on_the_held_out_corpora(session: Session, path: Path) -> None:
     """Corpora whose authors saw neither the reader nor the first corpus.
 
