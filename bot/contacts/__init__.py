@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from babel.dates import format_date
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -432,6 +432,27 @@ def _check_draft(draft: ContactDraft, now: datetime) -> None:
             raise InvalidInput(_("Amounts must be more than zero."), field=claim.kind)
 
 
+# The hot statements of recording a contact, built once (a kept statement reuses its
+# cache key; built per call, SQLAlchemy derives one from the whole expression each time).
+_PREVIOUS_IN_WINDOW = (
+    select(Interaction)
+    .where(
+        Interaction.client_id.in_(bindparam("whose", expanding=True)),
+        rules.counts(Interaction),
+        Interaction.occurred_at > bindparam("window_start"),
+        Interaction.occurred_at <= bindparam("occurred_at"),
+    )
+    .order_by(Interaction.occurred_at.desc())
+    .limit(1)
+)
+_RUNNING_SNOOZES = select(Snooze).where(
+    Snooze.client_id == bindparam("client_id"),
+    Snooze.ended_at.is_(None),
+    Snooze.until > bindparam("now"),
+)
+_BY_KEY = select(Interaction).where(Interaction.idempotency_key == bindparam("key"))
+
+
 def _too_often(
     session: Session, client: Client, occurred_at: datetime, *, reader: Rep
 ) -> TooOften | None:
@@ -442,15 +463,8 @@ def _too_often(
     # The client's own contacts, or with a household-wide cadence every member's.
     whose = cadence_clients(session, client, cadence)
     previous = session.scalar(
-        select(Interaction)
-        .where(
-            Interaction.client_id.in_(whose),
-            rules.counts(Interaction),
-            Interaction.occurred_at > window_start,
-            Interaction.occurred_at <= occurred_at,
-        )
-        .order_by(Interaction.occurred_at.desc())
-        .limit(1)
+        _PREVIOUS_IN_WINDOW,
+        {"whose": whose, "window_start": window_start, "occurred_at": occurred_at},
     )
     if previous is None:
         return None
@@ -474,11 +488,7 @@ def _too_often(
 
 def _end_snoozes(session: Session, *, client_id: int, actor: Rep, now: datetime) -> None:
     """A contact ends every running snooze on the client early (each once, conditionally)."""
-    snoozes = session.scalars(
-        select(Snooze).where(
-            Snooze.client_id == client_id, Snooze.ended_at.is_(None), Snooze.until > now
-        )
-    ).all()
+    snoozes = session.scalars(_RUNNING_SNOOZES, {"client_id": client_id, "now": now}).all()
     for snooze in snoozes:
         before = audit.snapshot(snooze)
         result = session.execute(
@@ -507,7 +517,7 @@ def _replayed(session: Session, *, actor: Rep, existing: Interaction) -> LoggedC
 
 
 def _by_key(session: Session, key: str) -> Interaction | None:
-    return session.scalar(select(Interaction).where(Interaction.idempotency_key == key))
+    return session.scalar(_BY_KEY, {"key": key})
 
 
 def _claims_of(session: Session, interaction: Interaction) -> list[Claim]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from bot.contacts import FUTURE_TOLERANCE, ContactDraft, day_alone
@@ -442,17 +442,22 @@ def find_named_client(
         spans = [quoted]
     # Each book is read only when the ones before it leave the line open: most lines name
     # a client of the rep's own book, and a manager's whole team's book is large.
-    books = []
+    books: list[tuple[Any, dict[str, Any] | None]] = []
     if owner is not None:
-        books.append(_book_of(owner))
-    books.append(_book_of(actor))
+        books.append((_BOOK, {"book_rep_id": owner.id}))
+    books.append((_BOOK, {"book_rep_id": actor.id}))
     visible = access.visible_client_ids(actor)
     if visible is not None:
         books.append(
-            select(Client.id, Client.name).where(Client.active.is_(True), Client.id.in_(visible))
+            (
+                select(Client.id, Client.name).where(
+                    Client.active.is_(True), Client.id.in_(visible)
+                ),
+                None,
+            )
         )
-    for book in books:
-        decision = _decide(spans, _names(session, book))
+    for book, bound in books:
+        decision = _decide(spans, _names(session, book, bound))
         if decision is None:
             continue  # no word of the line touches this book
         if decision.client is not None:
@@ -607,16 +612,27 @@ def _containing(combine, pieces: Iterable[str]) -> Select[Any]:  # type: ignore[
     return select(Client.id).where(combine(*held))
 
 
-def _book_of(rep: Rep):  # type: ignore[no-untyped-def]
-    return (
-        select(Client.id, Client.name)
-        .join(Coverage, Coverage.client_id == Client.id)
-        .where(Coverage.rep_id == rep.id, Coverage.ended_at.is_(None), Client.active.is_(True))
+# A rep's book (the id bound as ``book_rep_id``), built once: a kept statement reuses its
+# cache key. ``_book_of`` binds it, for a look-up that narrows it further.
+_BOOK = (
+    select(Client.id, Client.name)
+    .join(Coverage, Coverage.client_id == Client.id)
+    .where(
+        Coverage.rep_id == bindparam("book_rep_id"),
+        Coverage.ended_at.is_(None),
+        Client.active.is_(True),
     )
+)
 
 
-def _names(session: Session, query) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
-    return [(row[0], row[1]) for row in session.execute(query)]
+def _book_of(rep: Rep):  # type: ignore[no-untyped-def]
+    return _BOOK.params(book_rep_id=rep.id)
+
+
+def _names(  # type: ignore[no-untyped-def]
+    session: Session, query, params: dict[str, Any] | None = None
+) -> list[tuple[int, str]]:
+    return [(row[0], row[1]) for row in session.execute(query, params)]
 
 
 def find_clients(

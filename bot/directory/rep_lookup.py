@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bot import messages
@@ -12,11 +12,15 @@ from bot.errors import AmbiguousRep, RepNotFound
 from bot.i18n import _
 from storage.models import Rep
 
+# Built once: every signed payload asks it (twice a /logcontact line), and a statement
+# object kept reuses its cache key instead of building one per call.
+_ACTIVE_BY_SLACK_ID = select(Rep).where(
+    Rep.slack_user_id == bindparam("slack_user_id"), Rep.active.is_(True)
+)
+
 
 def get_rep_by_slack_id(session: Session, slack_user_id: str) -> Rep:
-    rep = session.scalar(
-        select(Rep).where(Rep.slack_user_id == slack_user_id, Rep.active.is_(True))
-    )
+    rep = session.scalar(_ACTIVE_BY_SLACK_ID, {"slack_user_id": slack_user_id})
     if rep is None:
         raise RepNotFound(_(messages.NOT_A_REP))
     return rep
