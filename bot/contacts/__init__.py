@@ -92,6 +92,9 @@ class LoggedContact:
     claims: list[Claim] = field(default_factory=list)
     created: bool = True
     too_often: TooOften | None = None
+    # The client as this session loaded it (recorded now): the session's identity map holds
+    # objects weakly, so without this reference the reply would read it again.
+    client: Client | None = None
 
 
 def log_contact(
@@ -152,7 +155,7 @@ def log_contact(
         session, interaction=interaction, drafts=draft.claims, actor=actor, now=now
     )
     _end_snoozes(session, client_id=client.id, actor=actor, now=now)
-    return LoggedContact(interaction, claims, created=True, too_often=too_often)
+    return LoggedContact(interaction, claims, created=True, too_often=too_often, client=client)
 
 
 class ChangedMeanwhile(CmsError):

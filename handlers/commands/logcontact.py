@@ -91,7 +91,9 @@ def record_line(
             author = session.get(Rep, interaction.author_id)
             return contact_reply.logged(
                 result,
-                client=session.get(Client, ready.draft.client_id) or interaction.client,
+                client=result.client
+                or session.get(Client, ready.draft.client_id)
+                or interaction.client,
                 initiative=initiative,
                 reader_tz=actor.timezone,
                 owner_name=owner_rep.name if owner_rep else None,
