@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from bot.delivery import owed as outbox
 from bot.i18n import _
+from bot.messages import formatting
 from storage.models import AccountActivity, Claim, ClientAccount, Interaction
 
 log = logging.getLogger(__name__)
@@ -223,7 +224,7 @@ def why_not_proof(session: Session, claim: Claim, row: AccountActivity) -> str |
     low, high = _amount_range(Decimal(claim.amount))
     if not low <= Decimal(row.amount) <= high:
         return _("its amount {currency} {amount} is not the claim's").format(
-            currency=row.currency, amount=f"{Decimal(row.amount):,.2f}"
+            currency=row.currency, amount=formatting.figure(Decimal(row.amount))
         )
     return None
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_compact_currency, format_currency, format_decimal
 
-from bot.i18n import ENGLISH, N_, _, current
+from bot.i18n import ENGLISH, N_, _, babel_locale, current
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
@@ -57,6 +57,14 @@ def day(value: date) -> str:
 def number(value: int | Decimal) -> str:
     """A count or a figure with the reader's separators (``1 200`` in French, ``1,200`` in English)."""
     return format_decimal(value, locale=current())
+
+
+def figure(value: Decimal) -> str:
+    """A sum with two places and the reader's separators, no currency (``1,234.00`` in
+    English, ``1 234,00`` in French): for a sentence that names the currency itself."""
+    code = current()
+    pattern = babel_locale(code).decimal_formats[None].pattern.split(".")[0] + ".00"
+    return format_decimal(value.quantize(Decimal("0.01")), format=pattern, locale=code)
 
 
 def money(amount: Decimal, currency: str) -> str:

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import i18n
 from bot.audit.verify import verify
 from bot.claims import decide, get_claim, refusal, withdraw
 from bot.errors import AlreadyDecided, ClaimNotFound, InvalidInput, NotAllowed
@@ -326,3 +327,29 @@ def test_withdrawing_a_decided_claim_says_who_decided(session: Session, now: dat
     with pytest.raises(AlreadyDecided, match="already rejected by Carl Controller at .*New_York"):
         withdraw(session, actor=cast.rep, claim_id=claim.id, now=now)
     assert get_claim(session, claim.id).status == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("code", "shown"),
+    [("en", "USD 1,234.50"), ("fr", "USD 1 234,50"), ("hi", "USD 12,34,567.00")],
+)
+def test_a_booking_of_another_amount_is_named_in_the_controllers_own_digits(
+    session: Session, now: datetime, code: str, shown: str
+) -> None:
+    """The refusal names the booked amount as the reader writes numbers (CLDR's
+    separators; Hindi groups by lakh), not in English digits for everyone."""
+    amount = "1234567.00" if code == "hi" else "1234.50"
+    cast = make_cast(session)
+    pledge = raise_claim(session, rep=cast.rep, client=cast.client, now=now, kind="pledge")
+    add_activity(session, reference="NOT-IT", now=now, amount=amount)
+    with i18n.speaking(code), pytest.raises(InvalidInput) as raised:
+        decide(
+            session,
+            actor=cast.controller,
+            claim_id=pledge.id,
+            decision="verified",
+            note=None,
+            evidence_reference="NOT-IT",
+            now=now,
+        )
+    assert shown in str(raised.value).replace("\u202f", " ").replace("\xa0", " ")
