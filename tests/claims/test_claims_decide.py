@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 import pytest
@@ -12,7 +13,7 @@ from bot import i18n
 from bot.audit.verify import verify
 from bot.claims import decide, get_claim, refusal, withdraw
 from bot.errors import AlreadyDecided, ClaimNotFound, InvalidInput, NotAllowed
-from storage.models import AuditEvent, OutboxMessage
+from storage.models import AuditEvent, Claim, OutboxMessage
 from tests.claims_cast import add_activity, make_cast, raise_claim
 from tests.factories import make_client, make_delegate, make_rep
 
@@ -259,6 +260,25 @@ def test_a_pledge_is_confirmed_only_against_the_deposit_that_funds_it(
     assert (pledge.status, pledge.evidence_reference) == ("verified", "FUND-1")
 
 
+def refused_as_proof(session: Session, now: datetime, **booking: str) -> tuple[Claim, InvalidInput]:
+    """A pledge approved against a booking ``NOT-IT`` made with ``booking``'s differences:
+    the pledge, and the refusal."""
+    cast = make_cast(session)
+    pledge = raise_claim(session, rep=cast.rep, client=cast.client, now=now, kind="pledge")
+    add_activity(session, reference="NOT-IT", now=now, **booking)
+    with pytest.raises(InvalidInput) as raised:
+        decide(
+            session,
+            actor=cast.controller,
+            claim_id=pledge.id,
+            decision="verified",
+            note=None,
+            evidence_reference="NOT-IT",
+            now=now,
+        )
+    return pledge, raised.value
+
+
 @pytest.mark.parametrize(
     ("booking", "reason"),
     [
@@ -270,20 +290,9 @@ def test_a_pledge_is_confirmed_only_against_the_deposit_that_funds_it(
 def test_evidence_that_does_not_fund_the_claim_is_refused_on_its_field(
     session: Session, now: datetime, booking: dict[str, str], reason: str
 ) -> None:
-    cast = make_cast(session)
-    pledge = raise_claim(session, rep=cast.rep, client=cast.client, now=now, kind="pledge")
-    add_activity(session, reference="NOT-IT", now=now, **booking)
-    with pytest.raises(InvalidInput, match=reason) as raised:
-        decide(
-            session,
-            actor=cast.controller,
-            claim_id=pledge.id,
-            decision="verified",
-            note=None,
-            evidence_reference="NOT-IT",
-            now=now,
-        )
-    assert raised.value.field == "evidence"
+    pledge, refusal = refused_as_proof(session, now, **booking)
+    assert re.search(reason, str(refusal))
+    assert refusal.field == "evidence"
     assert get_claim(session, pledge.id).status == "pending"
 
 
@@ -339,17 +348,6 @@ def test_a_booking_of_another_amount_is_named_in_the_controllers_own_digits(
     """The refusal names the booked amount as the reader writes numbers (CLDR's
     separators; Hindi groups by lakh), not in English digits for everyone."""
     amount = "1234567.00" if code == "hi" else "1234.50"
-    cast = make_cast(session)
-    pledge = raise_claim(session, rep=cast.rep, client=cast.client, now=now, kind="pledge")
-    add_activity(session, reference="NOT-IT", now=now, amount=amount)
-    with i18n.speaking(code), pytest.raises(InvalidInput) as raised:
-        decide(
-            session,
-            actor=cast.controller,
-            claim_id=pledge.id,
-            decision="verified",
-            note=None,
-            evidence_reference="NOT-IT",
-            now=now,
-        )
-    assert shown in str(raised.value).replace("\u202f", " ").replace("\xa0", " ")
+    with i18n.speaking(code):
+        _pledge, refusal = refused_as_proof(session, now, amount=amount)
+    assert shown in str(refusal).replace("\u202f", " ").replace("\xa0", " ")
