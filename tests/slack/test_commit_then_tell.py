@@ -23,11 +23,17 @@ from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from handlers.reply import RESPONSE_URL_TIMEOUT
 from storage.models import Claim, Interaction
 from tests.factories import make_client, make_rep
 from tests.world import World
 
 REP = "U1"
+# An ack that waited on a hanging reply would take at least the reply's timeout; a
+# real ack is far below it, and the timeout is itself below Slack's 3 s (module
+# docstring). Timing under a loaded CI machine varies, the work an ack waits on
+# does not, so this is the bound that tells the two apart.
+ACK_WITHOUT_WAITING = RESPONSE_URL_TIMEOUT
 
 
 @pytest.fixture
@@ -119,7 +125,7 @@ def test_a_hanging_reply_url_does_not_lose_the_contact_and_the_rep_is_told_anoth
     sent = world.slack.command(
         "/logcontact", "Jane Smith phone today talked fx", user_id=REP, response_url=black_hole
     )
-    assert sent.status == 200 and time.monotonic() - started < 1.0
+    assert sent.status == 200 and time.monotonic() - started < ACK_WITHOUT_WAITING
     call = world.standin.wait_for("chat.postEphemeral", {"channel": "C1", "user": REP}, timeout=10)
     assert "Jane Smith" in call.args["text"]
     assert contacts(world) == 1
@@ -167,7 +173,7 @@ def test_a_question_is_still_asked_when_the_reply_url_fails(world: World, book: 
 
 
 def test_acks_stay_fast_while_replies_hang(world: World, book: None, black_hole: str) -> None:
-    """Twelve hanging replies at once, then twenty more commands: every ack under a second."""
+    """Twelve hanging replies at once, then twenty more commands: no ack waits on a hang."""
     hanging = [
         threading.Thread(
             target=world.slack.command,
@@ -186,7 +192,7 @@ def test_acks_stay_fast_while_replies_hang(world: World, book: None, black_hole:
         assert sent.status == 200
     for thread in hanging:
         thread.join()
-    assert max(acks) < 1.0, f"slowest ack {max(acks):.2f}s"
+    assert max(acks) < ACK_WITHOUT_WAITING, f"slowest ack {max(acks):.2f}s"
     wait_until(lambda: contacts(world) == 20, timeout=30)
 
 
@@ -275,7 +281,7 @@ def test_a_cold_instance_that_cannot_reach_slack_still_acks_and_records(
                 user_id=REP,
                 response_url="http://127.0.0.1:9/response/1",
             )
-            assert sent.status == 200 and time.monotonic() - started < 1.0
+            assert sent.status == 200 and time.monotonic() - started < ACK_WITHOUT_WAITING
 
             def recorded() -> bool:
                 with cms.deps.sessions() as session:
