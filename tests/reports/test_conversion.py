@@ -41,7 +41,6 @@ from bot.reports import roi, scorecard
 from bot.reports.conversion import Rates
 from bot.reports.periods import read_period
 from storage.models import (
-    AccountActivity,
     BonusBand,
     BonusPlan,
     Claim,
@@ -50,6 +49,7 @@ from storage.models import (
     Interaction,
     Rep,
 )
+from tests.claims_cast import add_activity
 from tests.factories import EPOCH, make_client, make_rep
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -93,11 +93,11 @@ def _claim(
     amount: str,
     currency: str,
     decided: datetime,
-    *,
-    evidence: str | None = None,
+    booking: tuple[str, date] | None = None,
     override: str | None = None,
-    booked_on: date | None = None,
 ) -> Claim:
+    """A verified claim, proved by ``booking`` (its reference and day, imported too) or by
+    ``override``."""
     contact = Interaction(
         client_id=client_id,
         rep_id=rep.id,
@@ -111,18 +111,19 @@ def _claim(
     )
     session.add(contact)
     session.flush()
-    if evidence is not None:
-        assert booked_on is not None
-        session.add(
-            AccountActivity(
-                account="CH-1",
-                booked_on=booked_on,
-                amount=Decimal(amount),
-                currency=currency,
-                type="fee" if kind == "mandate" else "deposit",
-                reference=evidence,
-                imported_at=EPOCH,
-            )
+    evidence = None
+    if booking is not None:
+        evidence, booked_on = booking
+        kind_booked = "fee" if kind == "mandate" else "deposit"
+        add_activity(
+            session,
+            reference=evidence,
+            amount=amount,
+            booked_on=booked_on,
+            account="CH-1",
+            currency=currency,
+            kind=kind_booked,
+            now=EPOCH,
         )
     row = Claim(
         interaction_id=contact.id,
@@ -158,6 +159,10 @@ def _plan_in_eur(session: Session) -> None:
     session.flush()
 
 
+def _nov(day: int, hour: int) -> datetime:
+    return datetime(2026, 11, day, hour, tzinfo=UTC)
+
+
 def _book(session: Session) -> Rep:
     ann = make_rep(session, "UANN", "Ann")
     client = make_client(session, "Jane", covered_by=[ann], accounts=["CH-1"])
@@ -170,59 +175,15 @@ def _book(session: Session) -> Rep:
         _rate(session, "USD", "EUR", day, eur_usd)
     _plan_in_eur(session)
     why = "Confirmed with the custodian by phone."
-    at = datetime
-    _claim(
-        session,
-        ann,
-        client.id,
-        "deposit",
-        "1000000",
-        "CHF",
-        at(2026, 11, 2, 9, tzinfo=UTC),
-        evidence="TX-SAT",
-        booked_on=SAT,
-    )
-    _claim(
-        session,
-        ann,
-        client.id,
-        "deposit",
-        "500000",
-        "CHF",
-        at(2026, 11, 3, 9, tzinfo=UTC),
-        override=why,
-    )
-    _claim(
-        session,
-        ann,
-        client.id,
-        "mandate",
-        "100000",
-        "CHF",
-        at(2026, 11, 4, 9, tzinfo=UTC),
-        evidence="FEE-1",
-        booked_on=MON,
-    )
-    _claim(
-        session,
-        ann,
-        client.id,
-        "deposit",
-        "1000000",
-        "SEK",
-        at(2026, 11, 3, 10, tzinfo=UTC),
-        override=why,
-    )
-    _claim(
-        session,
-        ann,
-        client.id,
-        "deposit",
-        "200000",
-        "CHF",
-        at(2026, 11, 11, 9, tzinfo=UTC),
-        override=why,
-    )
+    # kind, amount, currency, decided, booking (reference, day) or override
+    for claim in (
+        ("deposit", "1000000", "CHF", _nov(2, 9), ("TX-SAT", SAT), None),
+        ("deposit", "500000", "CHF", _nov(3, 9), None, why),
+        ("mandate", "100000", "CHF", _nov(4, 9), ("FEE-1", MON), None),
+        ("deposit", "1000000", "SEK", _nov(3, 10), None, why),
+        ("deposit", "200000", "CHF", _nov(11, 9), None, why),
+    ):
+        _claim(session, ann, client.id, *claim)  # type: ignore[arg-type]
     return ann
 
 
@@ -266,18 +227,22 @@ def test_the_export_names_what_was_not_converted_and_keeps_its_columns(
     session: Session,
 ) -> None:
     ann = _book(session)
-    out = io.StringIO()
-    run_report(
-        session,
-        kind="scorecard",
-        period_text="2026 Q4",
-        fmt="json",
-        out=out,
-        now=NOW,
-        rep=ann.slack_user_id,
-        currency="EUR",
-    )
-    [row] = json.loads(out.getvalue())
+
+    def report(fmt: str) -> str:
+        out = io.StringIO()
+        run_report(
+            session,
+            kind="scorecard",
+            period_text="2026 Q4",
+            fmt=fmt,
+            out=out,
+            now=NOW,
+            rep=ann.slack_user_id,
+            currency="EUR",
+        )
+        return out.getvalue()
+
+    [row] = json.loads(report("json"))
     assert row["currency"] == "EUR"
     assert row["verified_assets"] == "1430000.00"
     assert row["mandate_fees"] == "96000.00"
@@ -285,18 +250,7 @@ def test_the_export_names_what_was_not_converted_and_keeps_its_columns(
     assert row["other_currency_assets"] == ["CHF 200000.00", "SEK 1000000.00"]
     assert row["not_converted"][0].endswith("not converted: no SEK rate on or before 2026-11-03")
     assert row["claims_verified_by_override"] == 3
-    csv_out = io.StringIO()
-    run_report(
-        session,
-        kind="scorecard",
-        period_text="2026 Q4",
-        fmt="csv",
-        out=csv_out,
-        now=NOW,
-        rep=ann.slack_user_id,
-        currency="EUR",
-    )
-    header = csv_out.getvalue().splitlines()[0].split(",")
+    header = report("csv").splitlines()[0].split(",")
     assert header[-5:] == [  # the new columns come after every old one
         "not_converted",
         "claims_verified_by_override",
@@ -314,17 +268,8 @@ def test_reporting_in_usd_with_a_plan_in_eur_rounds_the_bonus_once_at_the_end(
     _rate(session, "USD", "CHF", FRI, "1.10")
     _rate(session, "USD", "EUR", FRI, "1.16")
     _plan_in_eur(session)
-    _claim(
-        session,
-        ann,
-        client.id,
-        "deposit",
-        "1000000",
-        "CHF",
-        datetime(2026, 11, 2, 9, tzinfo=UTC),
-        evidence="TX-SAT",
-        booked_on=SAT,
-    )
+    decided = datetime(2026, 11, 2, 9, tzinfo=UTC)
+    _claim(session, ann, client.id, "deposit", "1000000", "CHF", decided, booking=("TX-SAT", SAT))
     period = read_period("2026 Q4", now=NOW, timezone="UTC")
     card = scorecard.build(session, reps=[ann], period=period, now=NOW, currency="USD")
     [rep] = card.cards
@@ -355,15 +300,7 @@ def test_roi_puts_a_chf_cost_and_eur_assets_on_one_usd_axis(session: Session) ->
     session.flush()
     decided = datetime(2026, 11, 2, 9, tzinfo=UTC)
     eur = _claim(
-        session,
-        ann,
-        client.id,
-        "deposit",
-        "100000",
-        "EUR",
-        decided,
-        evidence="TX-EUR",
-        booked_on=SAT,
+        session, ann, client.id, "deposit", "100000", "EUR", decided, booking=("TX-EUR", SAT)
     )
     sek = _claim(session, ann, client.id, "deposit", "50000", "SEK", decided, override="Seen.")
     for claim in (eur, sek):
