@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from bot import audit
+from bot.claims import decide
 from bot.contacts import ContactDraft, log_contact
 from bot.parsing import ClaimDraft
 from storage.models import AccountActivity, Claim, Client, Rep
@@ -99,3 +101,25 @@ def add_activity(
     session.flush()
     audit.record(session, actor=SETTING, action="create", entity=row, now=now)
     return row
+
+
+def approve(
+    session: Session, actor: Rep, claim: Claim | int, now: datetime, **values: Any
+) -> Claim:
+    """``decide`` as the Approve button does, with no note and no evidence unless
+    ``values`` give them (``evidence_reference``, ``override_reason``...); ``claim``
+    or its id."""
+    values = {"note": None, "evidence_reference": None, **values}
+    claim_id = claim if isinstance(claim, int) else claim.id
+    return decide(session, actor=actor, claim_id=claim_id, decision="verified", now=now, **values)
+
+
+def reject(
+    session: Session, actor: Rep, claim: Claim | int, now: datetime, note: str | None, **values: Any
+) -> Claim:
+    """``decide`` as the Reject button does; a rejection's reason is its ``note``."""
+    values = {"evidence_reference": None, **values}
+    claim_id = claim if isinstance(claim, int) else claim.id
+    return decide(
+        session, actor=actor, claim_id=claim_id, decision="rejected", note=note, now=now, **values
+    )

@@ -33,7 +33,6 @@ from bot.audit import seal as audit_seal
 from bot.audit import state as audit_state
 from bot.audit import verify as audit_verify
 from bot.audit.verify import verify
-from bot.claims import decide
 from bot.cli import main
 from bot.contacts import ContactDraft, edit_contact, log_contact, undo_contact
 from bot.errors import SettingsError
@@ -52,6 +51,7 @@ from tests.audit_tampering import (
     sealed_now,
     set_after,
 )
+from tests.claims_cast import reject
 from tests.factories import SETTING, make_client, make_rep
 
 
@@ -147,15 +147,7 @@ def test_undo_and_controller_decision_keep_state_and_trail_in_step(
 ) -> None:
     trail = make_trail(session, now)
     controller = make_rep(session, roles=("controller",))
-    decide(
-        session,
-        actor=controller,
-        claim_id=trail.claim.id,
-        decision="rejected",
-        note="no such deposit in the custodian feed",
-        evidence_reference=None,
-        now=now,
-    )
+    reject(session, controller, trail.claim, now, "no such deposit in the custodian feed")
     undo_contact(session, actor=trail.second.rep, interaction_id=trail.second.id, now=now)
     actions = session.scalars(
         select(AuditEvent.action).where(AuditEvent.actor != SETTING).order_by(AuditEvent.seq)

@@ -31,7 +31,6 @@ from bot import audit
 from bot.app import build_deps
 from bot.audit import checkpoints as audit_checkpoints
 from bot.audit.checkpoints import checkpoint_job, load_signing_key, public_text
-from bot.claims import decide
 from bot.cli import main
 from bot.clock import FixedClock
 from bot.contacts import ContactDraft, log_contact
@@ -48,6 +47,7 @@ from tests.audit_tampering import (
     remac,
     set_after,
 )
+from tests.claims_cast import reject
 from tests.factories import make_rep
 
 CHANNEL = "CAUDIT"
@@ -321,15 +321,7 @@ def test_the_scheduler_checkpoints_daily_and_after_each_batch_of_decisions(
         with deps.sessions.begin() as session:
             controller = session.get(Rep, controller_id)
             assert controller is not None
-            decide(
-                session,
-                actor=controller,
-                claim_id=trail.claim.id,
-                decision="rejected",
-                note="no such deposit",
-                evidence_reference=None,
-                now=clock(),
-            )
+            reject(session, controller, trail.claim.id, clock(), "no such deposit")
         checkpoint_job(deps)
         assert posted() == 2  # after the batch of decisions
         clock.set(clock() + timedelta(hours=23))

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from bot import i18n
 from bot.audit.verify import verify
-from bot.claims import decide, get_claim, refusal, withdraw
+from bot.claims import get_claim, refusal, withdraw
 from bot.errors import AlreadyDecided, ClaimNotFound, InvalidInput, NotAllowed
 from storage.models import AuditEvent, Claim, OutboxMessage
-from tests.claims_cast import add_activity, make_cast, raise_claim
+from tests.claims_cast import add_activity, approve, make_cast, raise_claim, reject
 from tests.factories import make_client, make_delegate, make_rep
 
 
@@ -44,14 +44,13 @@ def test_controller_approves_a_deposit_with_evidence_and_note(
     claim = raise_claim(session, rep=cast.rep, client=cast.client, now=now)
     add_activity(session, reference="TX-1", now=now)
 
-    decided = decide(
+    decided = approve(
         session,
-        actor=cast.controller,
-        claim_id=claim.id,
-        decision="verified",
+        cast.controller,
+        claim,
+        now,
         note="  matched to the custodian feed ",
         evidence_reference="TX-1",
-        now=now,
     )
 
     assert (decided.status, decided.decided_by_id, decided.decided_at) == (
@@ -76,26 +75,17 @@ def test_rejection_needs_a_reason_on_the_reason_field(session: Session, now: dat
     claim = raise_claim(session, rep=cast.rep, client=cast.client, now=now)
     for blank in (None, "", "   "):
         with pytest.raises(InvalidInput) as raised:
-            decide(
-                session,
-                actor=cast.controller,
-                claim_id=claim.id,
-                decision="rejected",
-                note=blank,
-                evidence_reference=None,
-                now=now,
-            )
+            reject(session, cast.controller, claim, now, note=blank)
         assert raised.value.field == "reason"
     assert get_claim(session, claim.id).status == "pending"
 
-    decide(
+    reject(
         session,
-        actor=cast.controller,
-        claim_id=claim.id,
-        decision="rejected",
-        note="No such deposit in the feed.",
+        cast.controller,
+        claim,
+        now,
+        "No such deposit in the feed.",
         evidence_reference="ignored",
-        now=now,
     )
     assert (claim.status, claim.decision_note, claim.evidence_reference) == (
         "rejected",
@@ -117,15 +107,7 @@ def test_only_controllers_decide(session: Session, now: datetime, who: str, mess
         "admin": make_rep(session, roles=("admin",)),
     }[who]
     with pytest.raises(NotAllowed, match=message):
-        decide(
-            session,
-            actor=actor,
-            claim_id=claim.id,
-            decision="verified",
-            note=None,
-            evidence_reference=None,
-            now=now,
-        )
+        approve(session, actor, claim, now)
     assert get_claim(session, claim.id).status == "pending"
     assert audit_actions(session, claim.id) == ["create"]
 
@@ -136,15 +118,7 @@ def test_a_controller_never_decides_their_own_claim(session: Session, now: datet
     own_client = make_client(session, "Own Client", covered_by=[rep_controller])
     mine = raise_claim(session, rep=rep_controller, client=own_client, now=now, account=None)
     with pytest.raises(NotAllowed, match="your own"):
-        decide(
-            session,
-            actor=rep_controller,
-            claim_id=mine.id,
-            decision="verified",
-            note=None,
-            evidence_reference=None,
-            now=now,
-        )
+        approve(session, rep_controller, mine, now)
 
 
 def test_the_assistant_who_logged_it_may_not_decide_either(session: Session, now: datetime) -> None:
@@ -161,26 +135,15 @@ def test_second_decision_is_told_who_decided_first_in_their_zone(
 ) -> None:
     cast = make_cast(session)
     claim = raise_claim(session, rep=cast.rep, client=cast.client, now=now)
-    decide(
+    approve(
         session,
-        actor=cast.controller,
-        claim_id=claim.id,
-        decision="verified",
-        note=None,
-        evidence_reference=None,
+        cast.controller,
+        claim,
+        now,
         override_reason="Confirmed by phone with the custodian.",
-        now=now,
     )
     with pytest.raises(AlreadyDecided) as raised:
-        decide(
-            session,
-            actor=cast.controller2,
-            claim_id=claim.id,
-            decision="rejected",
-            note="late",
-            evidence_reference=None,
-            now=now + timedelta(minutes=1),
-        )
+        reject(session, cast.controller2, claim, now + timedelta(minutes=1), "late")
     # 15:00 UTC on 18 Nov is 15:00 in London (GMT in winter).
     assert str(raised.value) == (
         "This claim was already approved by Carl Controller at Wed 18 Nov 2026, 15:00 "
@@ -192,15 +155,7 @@ def test_second_decision_is_told_who_decided_first_in_their_zone(
 def test_unknown_claim_is_a_polite_not_found(session: Session, now: datetime) -> None:
     cast = make_cast(session)
     with pytest.raises(ClaimNotFound, match="doesn't exist"):
-        decide(
-            session,
-            actor=cast.controller,
-            claim_id=987654,
-            decision="verified",
-            note=None,
-            evidence_reference=None,
-            now=now,
-        )
+        approve(session, cast.controller, 987654, now)
 
 
 def test_evidence_must_be_imported_and_unused(session: Session, now: datetime) -> None:
@@ -211,23 +166,15 @@ def test_evidence_must_be_imported_and_unused(session: Session, now: datetime) -
     )
     add_activity(session, reference="TX-1", now=now)
 
-    def approve(claim_id: int, reference: str) -> None:
-        decide(
-            session,
-            actor=cast.controller,
-            claim_id=claim_id,
-            decision="verified",
-            note=None,
-            evidence_reference=reference,
-            now=now,
-        )
+    def approve_with(claim: Claim, reference: str) -> None:
+        approve(session, cast.controller, claim, now, evidence_reference=reference)
 
     with pytest.raises(InvalidInput, match="No imported account activity") as raised:
-        approve(first.id, "TX-404")
+        approve_with(first, "TX-404")
     assert raised.value.field == "evidence"
-    approve(first.id, "TX-1")
+    approve_with(first, "TX-1")
     with pytest.raises(InvalidInput, match=f"already proves claim #{first.id}"):
-        approve(second.id, "TX-1")
+        approve_with(second, "TX-1")
     assert get_claim(session, second.id).status == "pending"
 
 
@@ -237,26 +184,10 @@ def test_a_pledge_is_confirmed_only_against_the_deposit_that_funds_it(
     cast = make_cast(session)
     pledge = raise_claim(session, rep=cast.rep, client=cast.client, now=now, kind="pledge")
     with pytest.raises(InvalidInput, match="pledge is confirmed against") as raised:
-        decide(
-            session,
-            actor=cast.controller,
-            claim_id=pledge.id,
-            decision="verified",
-            note=None,
-            evidence_reference=None,
-            now=now,
-        )
+        approve(session, cast.controller, pledge, now)
     assert raised.value.field == "evidence"
     add_activity(session, reference="FUND-1", now=now)
-    decide(
-        session,
-        actor=cast.controller,
-        claim_id=pledge.id,
-        decision="verified",
-        note=None,
-        evidence_reference="FUND-1",
-        now=now,
-    )
+    approve(session, cast.controller, pledge, now, evidence_reference="FUND-1")
     assert (pledge.status, pledge.evidence_reference) == ("verified", "FUND-1")
 
 
@@ -267,15 +198,7 @@ def refused_as_proof(session: Session, now: datetime, **booking: str) -> tuple[C
     pledge = raise_claim(session, rep=cast.rep, client=cast.client, now=now, kind="pledge")
     add_activity(session, reference="NOT-IT", now=now, **booking)
     with pytest.raises(InvalidInput) as raised:
-        decide(
-            session,
-            actor=cast.controller,
-            claim_id=pledge.id,
-            decision="verified",
-            note=None,
-            evidence_reference="NOT-IT",
-            now=now,
-        )
+        approve(session, cast.controller, pledge, now, evidence_reference="NOT-IT")
     return pledge, raised.value
 
 
@@ -310,29 +233,13 @@ def test_rep_withdraws_own_pending_claim_and_controllers_message_is_refreshed(
     assert audit_actions(session, claim.id) == ["create", "withdraw"]
     assert (f"claim:{claim.id}:withdrawn", "claim_message_refresh") in owed(session)
     with pytest.raises(AlreadyDecided, match="already withdrawn by Rita Rep"):
-        decide(
-            session,
-            actor=cast.controller,
-            claim_id=claim.id,
-            decision="verified",
-            note=None,
-            evidence_reference=None,
-            now=now,
-        )
+        approve(session, cast.controller, claim, now)
 
 
 def test_withdrawing_a_decided_claim_says_who_decided(session: Session, now: datetime) -> None:
     cast = make_cast(session)
     claim = raise_claim(session, rep=cast.rep, client=cast.client, now=now)
-    decide(
-        session,
-        actor=cast.controller,
-        claim_id=claim.id,
-        decision="rejected",
-        note="not in the feed",
-        evidence_reference=None,
-        now=now,
-    )
+    reject(session, cast.controller, claim, now, "not in the feed")
     with pytest.raises(AlreadyDecided, match="already rejected by Carl Controller at .*New_York"):
         withdraw(session, actor=cast.rep, claim_id=claim.id, now=now)
     assert get_claim(session, claim.id).status == "rejected"

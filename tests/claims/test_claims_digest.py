@@ -10,11 +10,10 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from bot.claims import decide
 from bot.claims.digest import enqueue_digest, overdue_claims, working_days_between
 from storage.engine import make_session_factory
 from storage.models import OutboxMessage
-from tests.claims_cast import make_cast, raise_claim
+from tests.claims_cast import make_cast, raise_claim, reject
 
 MONDAY = date(2026, 11, 16)
 
@@ -55,15 +54,7 @@ def test_claims_pending_more_than_three_working_days_oldest_first(
     older_same_day = claim_raised(MONDAY, 16)
     claim_raised(MONDAY + timedelta(days=1))  # Tuesday: only three working days by Friday
     decided = claim_raised(MONDAY - timedelta(days=7), 11)
-    decide(
-        session,
-        actor=cast.controller,
-        claim_id=decided.id,
-        decision="rejected",
-        note="no",
-        evidence_reference=None,
-        now=at(MONDAY, 12),
-    )
+    reject(session, cast.controller, decided, at(MONDAY, 12), "no")
 
     friday = MONDAY + timedelta(days=4)
     listed = overdue_claims(session, today=friday)

@@ -25,7 +25,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.audit.verify import verify
-from bot.claims import decide
 from bot.delivery.outbox import deliver_due
 from bot.errors import InvalidInput
 from bot.reports import scorecard
@@ -33,15 +32,10 @@ from bot.reports.exports import export
 from bot.reports.periods import read_period
 from handlers import ids
 from storage.models import AuditEvent, Claim
-from tests.claims_cast import add_activity, make_cast, raise_claim
+from tests.claims_cast import add_activity, approve, make_cast, raise_claim
 from tests.world import CONTROLLERS_CHANNEL, World
 
 REASON = "Custodian confirmed the wire by phone; their feed is a day late."
-
-
-def approve(session: Session, actor: Any, claim: Claim, now: datetime, **kwargs: Any) -> Claim:
-    values: dict[str, Any] = {"note": None, "evidence_reference": None, **kwargs}
-    return decide(session, actor=actor, claim_id=claim.id, decision="verified", now=now, **values)
 
 
 # -- the service --------------------------------------------------------------------
@@ -247,15 +241,7 @@ def _approve_with(
             with session.begin():
                 actor = session.get(Rep, controller_id)
                 assert actor is not None
-                decide(
-                    session,
-                    actor=actor,
-                    claim_id=claim_id,
-                    decision="verified",
-                    note=None,
-                    evidence_reference="TX-ONE",
-                    now=now,
-                )
+                approve(session, actor, claim_id, now, evidence_reference="TX-ONE")
                 # On PostgreSQL both pass the read before either commits; the second's
                 # UPDATE then waits on the first's index entry. SQLite serialises writers.
                 if backend == "postgresql":

@@ -7,10 +7,9 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.claims import decide
 from bot.claims.evidence import candidates_for, match_new_activity
 from storage.models import OutboxMessage
-from tests.claims_cast import add_activity, make_cast, raise_claim
+from tests.claims_cast import add_activity, approve, make_cast, raise_claim, reject
 
 CONTACT_DAY = date(2026, 11, 18)  # the default claim's contact: three hours before ``now``
 
@@ -80,15 +79,7 @@ def test_activity_proving_another_claim_is_not_suggested_again(
         session, rep=cast.rep, client=cast.client, now=now, when=now - timedelta(hours=2)
     )
     add_activity(session, reference="TX-1", now=now)
-    decide(
-        session,
-        actor=cast.controller,
-        claim_id=first.id,
-        decision="verified",
-        note=None,
-        evidence_reference="TX-1",
-        now=now,
-    )
+    approve(session, cast.controller, first, now, evidence_reference="TX-1")
     assert candidates_for(session, second) == []
 
 
@@ -111,15 +102,7 @@ def test_new_activity_refreshes_each_affected_pending_claim_once(
     decided = raise_claim(
         session, rep=cast.rep, client=cast.client, now=now, when=now - timedelta(hours=5)
     )
-    decide(
-        session,
-        actor=cast.controller,
-        claim_id=decided.id,
-        decision="rejected",
-        note="duplicate",
-        evidence_reference=None,
-        now=now,
-    )
+    reject(session, cast.controller, decided, now, "duplicate")
     a = add_activity(session, reference="A", now=now)
     b = add_activity(session, reference="B", account="ACC-2", now=now)
     c = add_activity(session, reference="C", amount="1000000", now=now)
