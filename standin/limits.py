@@ -33,6 +33,9 @@ def _error(message: str, pointer: str) -> str:
 
 
 def _text(obj: Any, pointer: str, limit: int, plain: bool = False) -> list[str]:
+    """A text object: ``emoji`` only on ``plain_text`` and ``verbatim`` only on ``mrkdwn``
+    ("This field is only usable when type is …",
+    https://docs.slack.dev/reference/block-kit/composition-objects/text-object)."""
     if obj is None:
         return []
     if not isinstance(obj, dict) or obj.get("type") not in ("plain_text", "mrkdwn"):
@@ -40,6 +43,10 @@ def _text(obj: Any, pointer: str, limit: int, plain: bool = False) -> list[str]:
     problems = []
     if plain and obj["type"] != "plain_text":
         problems.append(_error("must be plain_text", f"{pointer}/type"))
+    if obj["type"] == "mrkdwn" and "emoji" in obj:
+        problems.append(_error("emoji is only usable with plain_text", f"{pointer}/emoji"))
+    if obj["type"] == "plain_text" and "verbatim" in obj:
+        problems.append(_error("verbatim is only usable with mrkdwn", f"{pointer}/verbatim"))
     text = obj.get("text")
     if not isinstance(text, str) or not text:
         problems.append(_error("must be a non-empty string", f"{pointer}/text"))
@@ -48,8 +55,76 @@ def _text(obj: Any, pointer: str, limit: int, plain: bool = False) -> list[str]:
     return problems
 
 
+# Elements whose options are plain_text only ("Overflow, select, and multi-select menus can
+# only use plain_text objects, while radio buttons and checkboxes can use mrkdwn",
+# https://docs.slack.dev/reference/block-kit/composition-objects/option-object).
+MRKDWN_OPTIONS = ("radio_buttons", "checkboxes")
+# How many options an element holds: a select 100 (select menu element), an overflow 5
+# (overflow menu element), checkboxes and radio buttons 10 (their element pages).
+OPTION_COUNT = {"overflow": 5, "checkboxes": 10, "radio_buttons": 10}
+BUTTON_STYLES = ("primary", "danger")
+
+
+def _options(options: Any, pointer: str, kind: str) -> list[str]:
+    """Option objects: text 75 characters (plain_text but in radio buttons and checkboxes),
+    value 150, description 75, url 3,000 (option object)."""
+    problems = []
+    plain = kind not in MRKDWN_OPTIONS
+    for i, option in enumerate(options or []):
+        at = f"{pointer}/{i}"
+        if not isinstance(option, dict):
+            problems.append(_error("must be an option object", at))
+            continue
+        problems += _text(option.get("text"), f"{at}/text", 75, plain=plain)
+        if option.get("text") is None:
+            problems.append(_error("missing required field: text", at))
+        if len(str(option.get("value") or "")) > 150:
+            problems.append(_error("must be less than 151 characters", f"{at}/value"))
+        problems += _text(option.get("description"), f"{at}/description", 75, plain=plain)
+        if len(str(option.get("url") or "")) > 3000:
+            problems.append(_error("must be less than 3001 characters", f"{at}/url"))
+    return problems
+
+
+def _confirm(confirm: Any, pointer: str) -> list[str]:
+    """A confirmation dialog: title 100, text 300, confirm and deny 30, all plain_text
+    (https://docs.slack.dev/reference/block-kit/composition-objects/confirmation-dialog-object)."""
+    if confirm is None:
+        return []
+    if not isinstance(confirm, dict):
+        return [_error("must be a confirm object", pointer)]
+    problems = _text(confirm.get("title"), f"{pointer}/title", 100, plain=True)
+    problems += _text(confirm.get("text"), f"{pointer}/text", 300, plain=True)
+    problems += _text(confirm.get("confirm"), f"{pointer}/confirm", 30, plain=True)
+    problems += _text(confirm.get("deny"), f"{pointer}/deny", 30, plain=True)
+    for key in ("title", "text", "confirm", "deny"):
+        if confirm.get(key) is None:
+            problems.append(_error(f"missing required field: {key}", pointer))
+    return problems
+
+
+def _initial(element: dict[str, Any], pointer: str) -> list[str]:
+    """``initial_option(s)`` "must exactly match one of the options" (select menu,
+    radio button group and checkboxes elements)."""
+    options = list(element.get("options") or [])
+    for group in element.get("option_groups") or []:
+        if isinstance(group, dict):
+            options += group.get("options") or []
+    if not options:
+        return []  # an external select's initial option is its own
+    given = element.get("initial_options") or []
+    if element.get("initial_option") is not None:
+        given = [element["initial_option"]]
+    return [
+        _error("must exactly match one of the options", f"{pointer}/initial_option")
+        for chosen in given
+        if chosen not in options
+    ]
+
+
 def _element(element: dict[str, Any], pointer: str, seen_actions: set[str]) -> list[str]:
     problems = []
+    kind = element.get("type")
     action_id = element.get("action_id")
     if action_id is not None:
         if len(str(action_id)) > 255:
@@ -57,16 +132,44 @@ def _element(element: dict[str, Any], pointer: str, seen_actions: set[str]) -> l
         if action_id in seen_actions:
             problems.append(_error(f"duplicate action_id {action_id!r}", f"{pointer}/action_id"))
         seen_actions.add(action_id)
-    if element.get("type") == "button":
+    if kind == "button":
         problems += _text(element.get("text"), f"{pointer}/text", 75, plain=True)
         if len(str(element.get("value") or "")) > 2000:
             problems.append(_error("must be less than 2001 characters", f"{pointer}/value"))
-    for i, option in enumerate(element.get("options") or []):
-        problems += _text(option.get("text"), f"{pointer}/options/{i}/text", 75)
-        if len(str(option.get("value") or "")) > 150:
-            problems.append(_error("must be less than 151 characters", f"{pointer}/options/{i}"))
-    if len(element.get("options") or []) > 100:
-        problems.append(_error("must provide no more than 100 items", f"{pointer}/options"))
+        if len(str(element.get("url") or "")) > 3000:
+            problems.append(_error("must be less than 3001 characters", f"{pointer}/url"))
+        if element.get("style") is not None and element["style"] not in BUTTON_STYLES:
+            problems.append(_error("must be primary or danger", f"{pointer}/style"))
+    # "placeholder: A plain_text only text object … Maximum length … 150 characters"
+    # (select menu, plain-text input, datepicker, … element pages).
+    problems += _text(element.get("placeholder"), f"{pointer}/placeholder", 150, plain=True)
+    problems += _confirm(element.get("confirm"), f"{pointer}/confirm")
+    options = element.get("options") or []
+    problems += _options(options, f"{pointer}/options", str(kind))
+    limit = OPTION_COUNT.get(str(kind), 100)
+    if len(options) > limit:
+        problems.append(_error(f"must provide no more than {limit} items", f"{pointer}/options"))
+    groups = element.get("option_groups") or []
+    if len(groups) > 100:
+        problems.append(_error("must provide no more than 100 items", f"{pointer}/option_groups"))
+    for i, group in enumerate(groups):
+        at = f"{pointer}/option_groups/{i}"
+        problems += _text(group.get("label"), f"{at}/label", 75, plain=True)
+        inner = group.get("options") or []
+        if len(inner) > 100:
+            problems.append(_error("must provide no more than 100 items", f"{at}/options"))
+        problems += _options(inner, f"{at}/options", str(kind))
+    problems += _initial(element, pointer)
+    if kind == "plain_text_input":
+        # "max_length … Maximum … 3000"; min_length likewise (plain-text input element).
+        for key in ("min_length", "max_length"):
+            value = element.get(key)
+            if value is not None and not (0 <= int(value) <= 3000):
+                problems.append(_error("must be between 0 and 3000", f"{pointer}/{key}"))
+        cap = element.get("max_length")
+        initial = element.get("initial_value")
+        if cap is not None and initial is not None and len(str(initial)) > int(cap):
+            problems.append(_error("must be no longer than max_length", f"{pointer}/initial_value"))
     return problems
 
 
@@ -115,8 +218,19 @@ def check_blocks(blocks: Any, *, limit: int, root: str = "/blocks") -> list[str]
             elements = block.get("elements") or []
             if not elements or len(elements) > 10:
                 problems.append(_error("must provide 1 to 10 items", f"{at}/elements"))
+            for j, element in enumerate(elements):
+                # "An array of image elements and text objects" (context block).
+                kind_j = element.get("type") if isinstance(element, dict) else None
+                if kind_j in ("plain_text", "mrkdwn"):  # no length documented
+                    problems += _text(element, f"{at}/elements/{j}", 10**9)
+                elif kind_j != "image":
+                    problems.append(
+                        _error("must be an image or a text object", f"{at}/elements/{j}")
+                    )
         elif kind == "input":
             problems += _text(block.get("label"), f"{at}/label", 2000, plain=True)
+            # "hint: A plain_text text object … Maximum length … 2000" (input block).
+            problems += _text(block.get("hint"), f"{at}/hint", 2000, plain=True)
             if not isinstance(block.get("element"), dict):
                 problems.append(_error("missing required field: element", at))
             else:

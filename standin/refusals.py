@@ -71,12 +71,14 @@ def describe_refusal(call: Call) -> str:
     text = json.dumps(_excerpt(call.args), default=repr, ensure_ascii=False)
     if len(text) > 240:
         text = text[:237] + "..."
-    return f"  {call.method} -> {error_of(call)} (HTTP {call.status or 'none, lost'}) {text}"
+    said = (call.response.get("response_metadata") or {}).get("messages") or []
+    why = "".join(f"\n      {m}" for m in said[:5])
+    return f"  {call.method} -> {error_of(call)} (HTTP {call.status or 'none, lost'}) {text}{why}"
 
 
 def _excerpt(args: dict[str, Any]) -> dict[str, Any]:
     """The args that say which call it was: channel, user, text first; blocks summarised."""
-    keep = ("url", "channel", "user", "user_id", "ts", "text", "trigger_id")
+    keep = ("url", "channel", "user", "user_id", "ts", "text", "trigger_id", "type", "answer")
     out = {k: args[k] for k in keep if k in args}
     blocks = args.get("blocks")
     if isinstance(blocks, list):

@@ -120,10 +120,16 @@ class SlackSender:
 
     def _interactive(self, payload: dict[str, Any], **kwargs: Any) -> Reply:
         reply = self._form({"payload": json.dumps(payload)}, **kwargs)
+        self._check(str(payload.get("type")), payload, reply)
         reply.payload = payload
         reply.response_url = payload.get("response_url")
         reply.trigger_id = payload.get("trigger_id")
         return reply
+
+    def _check(self, kind: str, payload: Mapping[str, Any], reply: Reply) -> None:
+        """What Slack would do with the bot's answer (``standin/answers.py``)."""
+        if self.standin is not None and reply.ok and reply.json is not None:
+            self.standin.check_answer(kind, payload, reply.json)
 
     # -- ids -----------------------------------------------------------------------------
 
@@ -190,6 +196,7 @@ class SlackSender:
             "trigger_id": trigger_id or self.new_trigger_id(),
         }
         reply = self._form(fields, retry_num=retry_num, retry_reason=retry_reason, headers=headers)
+        self._check("slash_command", fields, reply)
         reply.payload = fields
         reply.response_url, reply.trigger_id = fields["response_url"], fields["trigger_id"]
         return reply

@@ -33,7 +33,7 @@ from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
-from standin import refusals, scopes
+from standin import answers, refusals, scopes
 from standin.files import URL_PRIVATE
 from standin.pacing import HistoryLimit, PostLimit, PostPacer
 from standin.refusals import Expectation
@@ -144,7 +144,7 @@ class SlackStandIn:
         self._pacer = PostPacer(post_limit) if post_limit is not None else None
         self._history = HistoryLimit() if non_marketplace_history else None
         self.workspace = Workspace(
-            team_id=team_id, bot_user_id=bot_user_id, bot_id=bot_id, app_id=app_id
+            team_id=team_id, bot_user_id=bot_user_id, bot_id=bot_id, app_id=app_id, clock=self.now
         )
         if self._history is not None:
             self.workspace.history_page_default = self._history.page_max
@@ -349,6 +349,23 @@ class SlackStandIn:
             raise ValueError("count is at least 1 (None: one or more)")
         with self._cond:
             self._expectations.append(Expectation(method, error, count))
+
+    def check_answer(self, kind: str, payload: Mapping[str, Any], body: Any) -> None:
+        """The bot answered a ``kind`` payload with ``body`` (its acknowledgement's JSON):
+        recorded as the call ``ack:<kind>``, refused when Slack would refuse it (``answers.py``)."""
+        found = answers.check(kind, payload, body)
+        response: dict[str, Any] = {"ok": found is None}
+        if found is not None:
+            response["error"] = found[0]
+            if found[1]:
+                response["response_metadata"] = {"messages": found[1]}
+        args = {"type": kind, "answer": body}
+        with self._cond:
+            call = Call(f"ack:{kind}", args, time.time(), response=response)
+            self._calls.append(call)
+            if call.refused:
+                self._refusals.append(call)
+            self._cond.notify_all()
 
     def refused_calls(self) -> list[Call]:
         """Every call refused without having been injected, declared or not (kept by ``clear``)."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import copy
 import itertools
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -62,12 +64,28 @@ class Message:
         return message
 
 
+# "trigger_ids … expire in three seconds" (https://api.slack.com/docs/triggers); views.open
+# answers ``expired_trigger_id`` (https://docs.slack.dev/reference/methods/views.open, "Errors").
+# A trigger id the stand-in did not issue (a test's literal) is not timed.
+TRIGGER_TTL = 3.0
+# "You can only push a view onto a stack of up to 3 views" ... views.push answers
+# ``push_limit_reached`` (https://docs.slack.dev/reference/methods/views.push, "Errors").
+VIEW_STACK = 3
+
 # Slack's defaults for conversations.history: ``limit`` 100, at most 999.
 HISTORY_PAGE_DEFAULT, HISTORY_PAGE_MAX = 100, 999
 
 
 class Workspace(Files, Conversations):
-    def __init__(self, *, team_id: str, bot_user_id: str, bot_id: str, app_id: str) -> None:
+    def __init__(
+        self,
+        *,
+        team_id: str,
+        bot_user_id: str,
+        bot_id: str,
+        app_id: str,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.team_id, self.bot_user_id, self.bot_id, self.app_id = (
             team_id,
             bot_user_id,
@@ -85,6 +103,8 @@ class Workspace(Files, Conversations):
         self.homes: dict[str, dict[str, Any]] = {}
         self.files: dict[str, UploadedFile] = {}
         self.used_triggers: set[str] = set()
+        self.clock = clock
+        self.trigger_issued: dict[str, float] = {}
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self.add_user(bot_user_id, "cmsbot", is_bot=True)
@@ -100,7 +120,9 @@ class Workspace(Files, Conversations):
 
     def new_trigger_id(self) -> str:
         n = next(self._ids)
-        return f"{n}.{self.team_id[1:] or '1'}.{n * 7919:08x}standin"
+        trigger = f"{n}.{self.team_id[1:] or '1'}.{n * 7919:08x}standin"
+        self.trigger_issued[trigger] = self.clock()
+        return trigger
 
     def add_user(
         self,
@@ -241,6 +263,10 @@ class Workspace(Files, Conversations):
         channel = self._channel(args)
         self.check_member(channel)
         message = self.message(channel, str(args.get("ts")))
+        if message.user != self.bot_user_id:
+            # "cant_update_message: Authenticated user does not have permission to update
+            # this message" (https://docs.slack.dev/reference/methods/chat.update, "Errors").
+            raise SlackError("cant_update_message")
         content = self._content(args)
         message.text = content["text"]
         message.blocks = content["blocks"]
@@ -370,6 +396,9 @@ class Workspace(Files, Conversations):
             raise SlackError("invalid_arguments", ["[ERROR] missing required field: trigger_id"])
         if trigger in self.used_triggers:
             raise SlackError("exchanged_trigger_id")
+        issued = self.trigger_issued.get(str(trigger))
+        if issued is not None and self.clock() - issued > TRIGGER_TTL:
+            raise SlackError("expired_trigger_id")
         self.used_triggers.add(trigger)
 
     def api_views_open(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -381,9 +410,19 @@ class Workspace(Files, Conversations):
         self._exchange(args)
         modals = [v for v in self.view_order if self.views[v].get("type") == "modal"]
         root = modals[-1] if modals else None
+        if root is not None and self._stack_depth(root) >= VIEW_STACK:
+            raise SlackError("push_limit_reached")
         view_id = self.next_id("V")
         root_id = self.views[root]["root_view_id"] if root else view_id
         return {"view": self._view(args, id=view_id, root_view_id=root_id, previous_view_id=root)}
+
+    def _stack_depth(self, view_id: str) -> int:
+        depth = 1
+        previous = self.views[view_id].get("previous_view_id")
+        while previous:
+            depth += 1
+            previous = self.views[previous].get("previous_view_id")
+        return depth
 
     def _find_view(self, args: dict[str, Any]) -> dict[str, Any]:
         if args.get("view_id"):
