@@ -54,6 +54,13 @@ def day(value: date) -> str:
     return format_date(value, "EEE d MMM y", locale=current())
 
 
+def day_month(value: date) -> str:
+    """``28 Sep`` (``28 sept.`` in French): a day in a short span, its year understood."""
+    if current() == ENGLISH:
+        return f"{value.day} {value:%b}"
+    return format_date(value, "d MMM", locale=current())
+
+
 def number(value: int | Decimal) -> str:
     """A count or a figure with the reader's separators (``1 200`` in French, ``1,200`` in English)."""
     return format_decimal(value, locale=current())

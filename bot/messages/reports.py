@@ -111,6 +111,10 @@ HOME_QUEUE = N_("*Claims waiting for a controller* — oldest first")
 HOME_QUEUE_EMPTY = N_("The queue is empty.")
 HOME_TEAM = N_("*Your team this quarter* ({period})")
 HOME_ADMIN = N_("*The firm at a glance*")
+HOME_NO_TEAM = N_(
+    "*Your team*\nNo one reports to you yet; an admin adds them with "
+    "`/cms admin manager @rep @you`."
+)
 HOME_MARKETING = N_(
     "*Initiatives*\n`/cms roi` shows every initiative's return, as counts and totals; "
     "`/cms initiative` creates and edits them."
@@ -173,6 +177,8 @@ LINE_NO_FOLLOW_UPS = N_("Follow-up timeliness: no follow-ups fell due")
 LINE_WEEKLY = N_(
     "Activity by week ({first} – {last}): `{spark}` — {total} contacts, busiest week {peak}"
 )
+# The busiest week, by the day it starts ("w/c": week commencing).
+LINE_WEEK_OF = N_("w/c {day} ({count})")
 TABLE_NOTE = N_("Showing the top {shown} of {total}; `cmsbot report scorecard` lists everyone.")
 DETAIL_HINT = N_("`/cms scorecard @rep {period}` shows one rep in full.")
 TABLE_COLUMNS = (

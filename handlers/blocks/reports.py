@@ -252,14 +252,17 @@ def judgement_text(card: Scorecard, rep: RepCard) -> str:
                 last=_short_day(card.weeks[-1]),
                 spark=spark(rep.weekly),
                 total=sum(rep.weekly),
-                peak=f"w/c {_short_day(card.weeks[peak])} ({rep.weekly[peak]})",
+                peak=_(text.LINE_WEEK_OF).format(
+                    day=_short_day(card.weeks[peak]), count=formatting.number(rep.weekly[peak])
+                ),
             )
         )
     return "\n".join(lines)
 
 
 def _short_day(day: date) -> str:
-    return f"{day.day} {day:%b}"
+    """``28 Sep`` (``28 sept.`` in French: CLDR's abbreviation, not the C locale's)."""
+    return formatting.day_month(day)
 
 
 def table_rows(card: Scorecard, limit: int = TABLE_ROWS) -> list[str]:
@@ -278,7 +281,7 @@ def table_rows(card: Scorecard, limit: int = TABLE_ROWS) -> list[str]:
                 f"{tally.raised}/{tally.verified}/{tally.rejected}/{tally.pending}",
                 formatting.short_money(rep.verified_assets, currency)
                 + ("*" if rep.not_converted else ""),
-                f"{rep.bonus.total:,}" + ("*" if rep.bonus_not_converted else ""),
+                formatting.figure(rep.bonus.total) + ("*" if rep.bonus_not_converted else ""),
             ]
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]

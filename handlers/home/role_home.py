@@ -45,11 +45,12 @@ from storage.models import Rep
 
 log = logging.getLogger(__name__)
 
-# What the roles without a book of their own find on their Home: where to go.
+# What the roles without a book of their own find on their Home: where to go. Msgids,
+# translated when a Home is built (at import there is no reader: it would be English).
 ROLE_PARTS = {
-    "marketing": _(text.HOME_MARKETING),
-    "service": _(text.HOME_SERVICE),
-    "compliance": _(text.HOME_COMPLIANCE),
+    "marketing": text.HOME_MARKETING,
+    "service": text.HOME_SERVICE,
+    "compliance": text.HOME_COMPLIANCE,
 }
 
 MAX_BLOCKS = 100  # Slack: "100 blocks in modals or Home tabs" (Block Kit reference, Blocks)
@@ -124,7 +125,7 @@ def home_view(
         others.extend(controller_part(session, rep))
     for role in ("marketing", "service", "compliance"):
         if role in parts:
-            others.extend([section(ROLE_PARTS[role]), divider()])
+            others.extend([section(_(ROLE_PARTS[role])), divider()])
     first: list[dict[str, Any]] = []
     if "admin" in parts:
         others.extend(admin_part(session, rep, quarter, now))
@@ -202,7 +203,8 @@ def manager_part(
 ) -> list[dict[str, Any]]:
     team = scorecard.team_of(session, rep)
     if not team:
-        return []
+        # Said, not left out: a manager's Home with no one on it was blank.
+        return [section(_(text.HOME_NO_TEAM)), divider()]
     card = scorecard.build(
         session, reps=team, period=quarter, now=now, scope="team", currency=currency
     )
