@@ -17,7 +17,8 @@ EMPTY_HINT = N_(
     "Tell me who, how and when, e.g. `/logcontact Jane Smith call yesterday 3pm discussed the rollover`."
 )
 TOO_LONG = N_(
-    "That's too long to carry on a button; please put the client's name in quotes or use the form."
+    "That line is {length} characters, too long for me to read in one go; "
+    "write the longer notes in the form."
 )
 ALREADY = N_("Already recorded — here it is:")
 LOGGED = N_("Logged {channel} contact with {client}.")

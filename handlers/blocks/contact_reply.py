@@ -250,6 +250,16 @@ def pick_channel(client: Client, pending: Pending) -> tuple[str, list[dict[str, 
     return question, [section(question), {"type": "actions", "elements": buttons}]
 
 
+def too_long(length: int) -> tuple[str, list[dict[str, Any]]]:
+    """A line longer than a button can carry back (``Pending.fits``): its length said, and
+    the form offered, where notes hold ``contact_form.NOTES_LIMIT`` characters."""
+    message = _(text.TOO_LONG).format(length=formatting.number(length))
+    return message, [
+        section(message),
+        {"type": "actions", "elements": [_button(_(reader_text.OPEN_FORM), ids.LOG_OPEN_FORM, "")]},
+    ]
+
+
 def no_match(typed: str) -> tuple[str, list[dict[str, Any]]]:
     """``typed`` is the name as the rep typed it (decoded; see ``Pending.typed``)."""
     message = _(text.NO_MATCH).format(text=esc_fit(typed, 300))

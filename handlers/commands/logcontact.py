@@ -21,8 +21,6 @@ from bot.contacts.quicklog import interpret
 from bot.delivery.outbox import deliver_keys
 from bot.deps import Deps
 from bot.directory import profiles
-from bot.i18n import _
-from bot.messages import contacts as text
 from handlers import lanes
 from handlers.blocks import contact_reply
 from handlers.blocks.contact_reply import Pending
@@ -139,6 +137,6 @@ def register(app: App, deps: Deps) -> None:
             return
         pending = Pending(t=line, at=deps.clock().isoformat(), k=f"slash:{command['trigger_id']}")
         if not pending.fits():
-            reply(**messages.ephemeral(_(text.TOO_LONG)))
+            reply(**messages.ephemeral(*contact_reply.too_long(len(pending.typed))))
             return
         record_line(deps, user_id=command["user_id"], pending=pending, reply=reply)
