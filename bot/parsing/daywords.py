@@ -283,18 +283,21 @@ FOLLOW_UP = _table(
         "|sun înapoi|reluăm|revin cu|telefon semula|call balik|jumpa lagi|dobara|phir se"
         "|फिर से|दोबारा|remind|reminder|rappel le|folow up|follw up|follwup|f/up|f-up|fup|suivi"
         "|återkoppling|uppföljning|kontakta igen|ringa upp|höra av sig|urmărire|să revin"
-        "|susulan|jumpa semula|call semula|मिलेंगे": "follow_up",
+        "|susulan|jumpa semula|call semula|मिलेंगे|de revenit|revenit|de reluat|de sunat"
+        "|de contactat": "follow_up",
     }
 )
 # A Hindi cue follows its date ("2 हफ्ते में फॉलो अप"); the others precede it.
 FOLLOW_UP_AFTER_DATE = frozenset(
     key for key in FOLLOW_UP if any("\u0900" <= c <= "\u097f" for word in key for c in word)
 )
-# Words between a cue and its date ("follow up call on Friday", "följ upp på fredag").
+# Words between a cue and its date ("follow up call on Friday", "följ upp på fredag",
+# "follow up w/c 14 Dec": the week commencing on the day named).
 FOLLOW_UP_FILLERS = frozenset(
     map(
         fold,
-        "call meeting email on by before around - : – le pe på i la with avec cu med hari pada".split(),
+        "call meeting email on by before around - : – le pe på i la with avec cu med hari pada"
+        " w/c wc".split(),
     )
 )
 

@@ -135,8 +135,9 @@ def read(
 
     for first, last, date_first in scan.cues:
         found = _follow_up_phrase(scan.phrases, tokens, first, last, date_first)
-        if found is None and not date_first and _hindi_after(tokens, first):
-            # Hinglish puts even a Latin cue after its date: "Friday ko follow up".
+        if found is None and not date_first and _date_before(tokens, first, last):
+            # Hinglish puts even a Latin cue after its date: "Friday ko follow up",
+            # "agle somvaar follow up" (the cue ending its clause, the day right before it).
             date_first = True
             found = _follow_up_phrase(scan.phrases, tokens, first, last, date_first)
         if found is None:
@@ -294,6 +295,15 @@ _HINDI_POSTPOSITIONS = frozenset(map(fold, "ko को tak तक".split()))
 def _hindi_after(tokens: list[Token], first: int) -> bool:
     """The cue follows a Hindi postposition ("… ko follow up")."""
     return first > 0 and tokens[first - 1].key in _HINDI_POSTPOSITIONS
+
+
+def _date_before(tokens: list[Token], first: int, last: int) -> bool:
+    """The cue may take the day before it: after a Hindi postposition ("… ko follow up"), or
+    ending its clause right after a word ("agle somvaar follow up", "… follow up.")."""
+    if _hindi_after(tokens, first):
+        return True
+    ends = last + 1 >= len(tokens) or bool(tokens[last].trail.strip())
+    return ends and first > 0 and not tokens[first - 1].trail.strip()
 
 
 def _follow_up_phrase(

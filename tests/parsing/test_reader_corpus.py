@@ -292,8 +292,9 @@ HELDOUT_BOUNDS = {
     # 113/160 with 8 harmful at the session's start (7e2aaae); 127/160, 6 after the first
     # reader pass; 137/160, 6 after the second. Not at the aim: a ratchet, not a target.
     HELDOUT4: (0.855, 6),
-    # 260/320 with 13 harmful when first measured, at 3633cd5, before the reader saw it.
-    HELDOUT5: (0.8125, 13),
+    # 260/320 with 13 harmful when first measured, at 3633cd5, before the reader saw it;
+    # 266/320 with Romanian "de revenit", "w/c <day>" and "agle somvaar follow up".
+    HELDOUT5: (0.83, 13),
 }
 
 
