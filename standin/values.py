@@ -115,6 +115,13 @@ def _entry(element: Mapping[str, Any], answers: Mapping[str, Any]) -> dict[str, 
     action_id = str(element.get("action_id"))
     if action_id in answers:
         answer = answers[action_id]
+        cap = element.get("max_length")
+        if cap is not None and isinstance(answer, str) and len(answer) > int(cap):
+            # Slack's client stops typing at max_length: no one can submit more
+            # (https://docs.slack.dev/reference/block-kit/block-elements/plain-text-input-element).
+            raise ValueError(
+                f"{action_id} takes at most {cap} characters; Slack lets no one type more"
+            )
     elif initial_key in element:
         answer = element[initial_key]
         if key.startswith("selected_option"):  # initial options are option objects already
@@ -130,7 +137,8 @@ def values_for(view: Mapping[str, Any], answers: Mapping[str, Any]) -> dict[str,
     Every input block is included (unanswered ones with their initial value or
     empty, as Slack does); other stateful elements only when answered. Raises
     ``KeyError`` for an action_id the view does not have and ``ValueError`` for
-    an answer that is not one of a select's options.
+    an answer that is not one of a select's options or is longer than the
+    input's ``max_length``: answers no one could give in Slack.
     """
     values: dict[str, Any] = {}
     used = set()

@@ -14,6 +14,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from standin.server import SlackStandIn
+from standin.values import values_for
 
 TOKEN = "xoxb-test"
 BOT = "UBOT"
@@ -334,3 +335,15 @@ def test_a_slash_commands_immediate_reply_is_held_to_a_messages_limits(standin):
     standin.check_answer("slash_command", {}, {"text": "ok", "blocks": [section] * 51})
 
     assert standin.refused_calls()[-1].method == "ack:slash_command"
+
+
+def test_no_one_can_submit_more_than_an_inputs_max_length():
+    """A plain-text input's ``max_length`` stops the person typing: Slack's client never
+    submits more (https://docs.slack.dev/reference/block-kit/block-elements/plain-text-input-element),
+    so a test cannot claim a user did."""
+    capped = {**NOTES, "element": {**NOTES["element"], "max_length": 10}}
+    view = modal(capped)
+
+    assert values_for(view, {"notes": "x" * 10})["notes_b"]["notes"]["value"] == "x" * 10
+    with pytest.raises(ValueError, match="at most 10 characters"):
+        values_for(view, {"notes": "x" * 11})
