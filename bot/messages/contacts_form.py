@@ -113,6 +113,9 @@ HOUSEHOLD_CLAIMS = N_("*Claims* (pending and verified)")
 HOUSEHOLD_NO_CLAIMS = N_("No pending or verified claims.")
 HOUSEHOLD_CLAIM = N_("#{claim_id} {client}: {kind} {amount} — {status}, {rep}, {day}")
 HOUSEHOLD_MORE_CLAIMS = N_("…and {count} more claims.")
+HOUSEHOLD_MORE_MEMBERS = N_(
+    "…and {count} more members; `/client` with a member's name shows their card."
+)
 
 # --- /cms initiative ---------------------------------------------------------------------
 
@@ -151,7 +154,3 @@ INITIATIVE_NOT_FOUND = N_("No initiative is tagged #{tag}.")
 INITIATIVE_ADMINS_ONLY = N_(
     "Only admins and marketing can add, change or close initiatives; ask one of them."
 )
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"

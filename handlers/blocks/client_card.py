@@ -50,7 +50,7 @@ def _one_line(notes: str) -> str:
     return esc(line if len(line) <= NOTE_LINE else line[: NOTE_LINE - 1] + "…")
 
 
-def _days(count: int) -> str:
+def day_count(count: int) -> str:
     return ngettext("{count} day", "{count} days", count).format(count=count)
 
 
@@ -62,7 +62,7 @@ def _role(role: str) -> str:
     return _(ROLE_WORDS[role]) if role in ROLE_WORDS else role
 
 
-def _kind(kind: str) -> str:
+def kind_word(kind: str) -> str:
     return _(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
@@ -72,15 +72,15 @@ def cadence_line(card: ClientCard) -> str:
         return _(text.CARD_NO_CONTACTS)
     days = card.days_since
     if days > card.max_days:
-        verdict = _(text.CARD_OVERDUE).format(late=_days(days - card.max_days))
+        verdict = _(text.CARD_OVERDUE).format(late=day_count(days - card.max_days))
     else:
-        verdict = _(text.CARD_IN_TIME).format(left=_days(card.max_days - days))
+        verdict = _(text.CARD_IN_TIME).format(left=day_count(card.max_days - days))
         if card.since == "contact" and days < card.min_days:
             verdict += _(text.CARD_TOO_SOON).format(
-                min_days=card.min_days, wait=_days(card.min_days - days)
+                min_days=card.min_days, wait=day_count(card.min_days - days)
             )
     template = _(text.CARD_SINCE) if card.since == "contact" else _(text.CARD_NEVER)
-    line = template.format(days=_days(days), max_days=card.max_days, verdict=verdict)
+    line = template.format(days=day_count(days), max_days=card.max_days, verdict=verdict)
     return f":warning: {line}" if days > card.max_days else line
 
 
@@ -115,7 +115,7 @@ def coverage_text(coverers: list[Coverer]) -> str:
 
 def identity_part(card: ClientCard) -> list[dict[str, Any]]:
     facts = [
-        "*" + _("Kind") + f"*\n{esc_fit(_kind(card.kind), FACT)}",
+        "*" + _("Kind") + f"*\n{esc_fit(kind_word(card.kind), FACT)}",
         "*" + _("Tier") + f"*\n{esc_fit(card.tier, FACT)}",
         "*" + _("Household") + f"*\n{esc_fit(card.household, FACT) if card.household else '—'}",
         "*" + _("Id") + f"*\n{esc_fit(card.external_id, FACT)}",

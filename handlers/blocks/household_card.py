@@ -7,10 +7,11 @@ from typing import Any
 from bot.directory.client_card import ClientCard
 from bot.directory.household_card import CLAIMS, HouseholdCard
 from bot.i18n import _
+from bot.messages import claims as claim_text
 from bot.messages import contacts_form as text
 from bot.messages import formatting
 from handlers import ids
-from handlers.blocks.client_card import NAME, assets_blocks, coverage_text
+from handlers.blocks.client_card import NAME, assets_blocks, coverage_text, day_count, kind_word
 from handlers.blocks.mrkdwn import (
     BUTTON_TEXT,
     SECTION_TEXT,
@@ -32,13 +33,13 @@ def member_line(member: ClientCard) -> str:
     lines = [
         _(text.HOUSEHOLD_MEMBER).format(
             name=esc_fit(member.name, NAME),
-            kind=esc_fit(member.kind, 40),
+            kind=esc_fit(kind_word(member.kind), 40),
             tier=esc_fit(member.tier, 60),
             coverage=coverage_text(member.coverage),
         )
     ]
     verdict = (
-        _(text.HOUSEHOLD_OVERDUE).format(late=text.plural(member.overdue_by, "day"))
+        _(text.HOUSEHOLD_OVERDUE).format(late=day_count(member.overdue_by))
         if member.overdue_by
         else ""
     )
@@ -84,14 +85,19 @@ def household_blocks(card: HouseholdCard) -> tuple[str, list[dict[str, Any]]]:
         block = section(fit(member_line(member), SECTION_TEXT))
         block["accessory"] = show_member_button(member)
         blocks.append(block)
+    if len(card.members) > MEMBERS:
+        hidden = len(card.members) - MEMBERS
+        blocks.append(
+            context(_(text.HOUSEHOLD_MORE_MEMBERS).format(count=formatting.number(hidden)))
+        )
     claim_lines = [
         "• "
         + _(text.HOUSEHOLD_CLAIM).format(
             claim_id=c.claim_id,
             client=esc_fit(c.client_name, NAME),
-            kind=esc(c.kind),
+            kind=esc(claim_text.kind_label(c.kind)),
             amount=formatting.money(c.amount, c.currency),
-            status=c.status,
+            status=claim_text.status_word(c.status),
             rep=esc_fit(c.rep_name, NAME),
             day=formatting.day(formatting.local(c.at, tz).date()),
         )
