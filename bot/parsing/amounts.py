@@ -40,7 +40,7 @@ CURRENCY_WORDS = {
         for code, spelled in {
             "USD": "$ us$ usd dollar dollars bucks",
             "EUR": "€ euro euros d'euros d'euro eur",
-            "GBP": "£ pounds quid",
+            "GBP": "£ pounds quid sterling",
             "CHF": "chf fr fr. sfr francs",
             "JPY": "¥ yen",
             "INR": "₹ rs rs. inr rupee rupees rupaye rupay रुपये रुपए रुपयों रु रू",

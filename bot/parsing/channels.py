@@ -45,6 +45,10 @@ WORDS: dict[tuple[str, ...], str] = {
         "|office aaye|office aayi|office aaya|office aayi thi|office aaye the|ऑफिस आए|ऑफिस आईं"
         # Met somewhere: a round of golf, a gala, at the office ("la birou", "au bureau").
         "|golf|golfed|gala|la birou|au bureau|på kontoret|di pejabat"
+        # Came by, or was seen at home: "stopped by the office", "at her home", "ke ghar gaye".
+        "|stopped by|dropped by|popped in|popped by|came by|came in|at her home|at his home"
+        "|at their home|souper|soupé|ghar gaye|ghar gaya|ghar gayi|ghar pe mile|office gaya"
+        "|office gaye|office gayi|घर गए|घर गया|घर गई|ऑफिस गया|ऑफिस गए"
         "|conference|seminar|roadshow|conférence|séminaire|konferens|konferensen|conferință"
         "|conferinta|persidangan|सम्मेलन|sammelan",
     ),

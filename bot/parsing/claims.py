@@ -72,6 +72,8 @@ FEE = _keys(
     "fee|fees|honoraires|honoraire|frais|commission|commissions|arvode|arvodet|onorariu|onorariul"
     "|comision|comisionul|yuran|fi|फीस|शुल्क|retainer|success fee|provision"
 )
+# One word for the fee of a mandate (Swedish writes it as one): a mandate claim by itself.
+MANDATE_FEES = _keys("mandatarvode|mandatarvodet|uppdragsarvode|uppdragsarvodet|mandatavgift")
 # Money moved that is a deposit only when it came to us: "transferred 40 lakh into ACC-6103",
 # "förde över 750 tkr till oss" (else: in, or out? asked).
 TRANSFERS = _keys(
@@ -147,7 +149,7 @@ HEDGES = frozenset(
         "wants want will shall 'll going intends expects hopes if unless "
         "peut-être pourrait envisage veut voudrait va vont compte prévoit devrait "
         "kanske funderar vill ska skall kommer planerar överväger "
-        "poate vrea intenționează plănuiește urmează dacă "
+        "poate putea poată vrea intenționează plănuiește urmează dacă "
         "mungkin nak mahu ingin akan bercadang kalau "
         "शायद shayad agar chahte chahti".split(),
     )
@@ -235,12 +237,19 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
     keys = [_bare(token.key) for token in tokens]
     found: list[OutcomeWord] = []
     has_mandate = any(
-        _match(keys, i, MANDATE) and not _mandate_excluded(keys, i) for i in range(len(keys))
+        (_match(keys, i, MANDATE) and not _mandate_excluded(keys, i))
+        or _match(keys, i, MANDATE_FEES)
+        for i in range(len(keys))
     )
     index = 0
     while index < len(tokens):
         if not free[index]:
             index += 1
+            continue
+        compound = _match(keys, index, MANDATE_FEES)
+        if compound and not _negated(tokens, keys, index, index + compound - 1):
+            found.append(OutcomeWord("mandate", index, index + compound - 1, False))
+            index += compound
             continue
         mandate_phrase = _match(keys, index, MANDATE)
         fee_before = bool(found) and found[-1].kind == "mandate" and found[-1].last >= index - 2
@@ -359,7 +368,16 @@ def _is_product(keys: list[str], index: int, size: int) -> bool:
     return any(start >= 0 and _match(keys, start, PRODUCTS) for start in (index - 1, index))
 
 
+# Right before a verb, the mark of one not (yet) done: "speranța ei e să depună" (that she
+# deposit), "funderar på att sätta in" (to put in). Only right before it: "att han satte in".
+_TO_BEFORE = frozenset(map(fold, "să att".split()))
+
+
 def _negated(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:
+    if first > 0 and keys[first - 1] in _TO_BEFORE and not tokens[first - 1].trail.strip():
+        return True
+    if first > 0 and keys[first - 1].endswith("'d") and not keys[first].endswith("ed"):
+        return True  # "he'd pledge" (would), not "he'd pledged" (had)
     for index in range(first - 1, max(-1, first - 4), -1):
         if tokens[index].trail.strip() and index != first - 1:
             break
@@ -610,6 +628,8 @@ def looks_like_outcome(key: str) -> bool:
     key = _bare(key)
     if len(key) < _STEM or not key.isalpha() or key in _OUTCOME_KEYS:
         return False
+    if key in HEDGES or key in NEGATORS:
+        return False  # "funderar" (is thinking of) is no "fund"
     from rapidfuzz.distance import OSA
 
     for word in _OUTCOME_KEYS:

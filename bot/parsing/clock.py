@@ -27,6 +27,8 @@ _H_FORM = re.compile(r"(\d{1,2})h(\d{2})?")
 _COLON = re.compile(r"(\d{1,2}):(\d{2})h?(am|pm|a\.m\.|p\.m\.)?")
 _DOT = re.compile(r"(\d{1,2})\.(\d{2})(am|pm|a\.m\.|p\.m\.)?")
 _HOUR_AMPM = re.compile(r"(\d{1,2})(am|pm|a\.m\.|p\.m\.)")
+# "10ish", "10-ish", "9:30ish": about that hour, read as the hour typed.
+_ISH = re.compile(r"(\d{1,2})(?::(\d{2}))?-?ish")
 _HOUR = re.compile(r"\d{1,2}")
 _HOUR_MINUTES = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?")
 # Nouns a count is followed by: "la 16 ani" is an age, not 16:00.
@@ -119,7 +121,12 @@ def _suffix(keys: list[str], index: int) -> tuple[str, int] | None:
 _FRACTIONS_BEFORE = {
     ("साढ़े",): 30, ("साढे",): 30, ("sadhe",): 30, ("saadhe",): 30, ("सवा",): 15, ("sava",): 15,
     ("sawa",): 15, ("पौने",): -15, ("paune",): -15, ("half", "past"): 30, ("quarter", "past"): 15,
-    ("quarter", "to"): -15,
+    ("quarter", "to"): -15, ("half",): 30,
+}  # fmt: skip
+# British "half ten" is 10:30 (half past): only before an hour (a digit or a number word).
+_HOURS_IN_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _FRACTIONS_AFTER = {
     ("si", "jumatate"): 30, ("și", "jumătate"): 30, ("et", "demie"): 30, ("et", "demi"): 30,
@@ -135,6 +142,11 @@ def read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece | 
         if tuple(keys[index : index + size]) == tuple(map(fold_key, phrase)) and index + size < len(
             tokens
         ):
+            if phrase == ("half",):
+                found = _half_hour(tokens, keys, index + 1, free)
+                if found is not None:
+                    return found
+                continue
             found = _read_time(tokens, index + size, free)
             if found is not None and not tokens[index + size - 1].trail:
                 return TimePiece(index, found.last, _shift(found.value, minutes))
@@ -150,6 +162,24 @@ def read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece | 
         ):
             return TimePiece(found.first, after + size - 1, _shift(found.value, minutes))
     return found
+
+
+def _half_hour(
+    tokens: list[Token], keys: list[str], index: int, free: list[bool]
+) -> TimePiece | None:
+    """ "half ten", "half 3": half past that hour, of either half of the day. Never "half a
+    million" or "half the portfolio": only an hour, and only one ending there."""
+    if not free[index] or not free[index - 1] or tokens[index - 1].trail.strip():
+        return None
+    key = keys[index]
+    hour = _HOURS_IN_WORDS.get(key) or (int(key) if _HOUR.fullmatch(key) else 0)
+    following = keys[index + 1] if index + 1 < len(keys) and not tokens[index].trail else ""
+    if not 1 <= hour <= 12 or following in QUANTITY_NOUNS or _MULTIPLIER_LIKE.fullmatch(following):
+        return None
+    return TimePiece(index - 1, index, Ambiguous(hour, 30))
+
+
+_MULTIPLIER_LIKE = re.compile(r"(k|m|mn|mm|million|millions|thousand|lakh|crore|juta|ribu)")
 
 
 def fold_key(word: str) -> str:
@@ -217,6 +247,15 @@ def _hour_at(
     h_form = _H_FORM.fullmatch(key)
     if h_form:
         return TimePiece(index, index, _plain(int(h_form.group(1)), int(h_form.group(2) or 0)))
+    ish = _ISH.fullmatch(key)
+    if ish:
+        hour, minute = int(ish.group(1)), int(ish.group(2) or 0)
+        if hour > 23 or minute > 59:
+            return TimePiece(index, index, BadClock())
+        about: Clock | Ambiguous = (
+            Ambiguous(hour, minute) if 1 <= hour <= 12 else Clock(hour, minute)
+        )
+        return TimePiece(index, index, about)
     for pattern in (_COLON, _DOT, _HOUR_AMPM):
         match = pattern.fullmatch(key)
         if not match:

@@ -164,6 +164,7 @@ def parse_contact(
         _future_next_to(channel, when.later, tokens, text, unclear)
         _planned_channel(channel, tokens, text, named, unclear)
 
+    met_at_event = channel is None and _at_event(text)
     free = [not overlaps(token, taken) for token in tokens]
     never = every_word() | _never_names()
     unclear_free = [f and i not in names_at for i, f in enumerate(free)]
@@ -226,7 +227,7 @@ def parse_contact(
         tokens=tuple(tokens),
         quoted=quoted[0] if quoted else None,
         names=names,
-        channel=channel.channel if channel else None,
+        channel=channel.channel if channel else ("in_person" if met_at_event else None),
         day=when.day,
         time=when.time,
         follow_up_on=when.follow_up,
@@ -298,6 +299,22 @@ def _deposit_to_come(
         if not outcomes.clause_break(tokens, low, high) and abs(high - low) <= 6:
             return True
     return False
+
+
+# "at #ryder-cup", "au #art-basel", "la #monaco-gp", "#opera-gala में": seen at the event.
+_AT_EVENT = re.compile(
+    r"(?i)(?:(?<!\S)(?:at|at the|au|à|a|la|på|vid|di|ke|pada)\s+#[^\W\d_][\w-]*)"
+    r"|(?:#[^\W\d_][\w-]*\s+(?:में|mein|me|par|pe)(?!\S))"
+)
+
+
+def _at_event(text: str) -> bool:
+    """With no channel word, a line that says the rep was at an initiative's event says
+    how they met: in person (the event is the meeting)."""
+    return any(
+        re.search(rf"#{PRIVATE_TAG}\b", match.group(0), re.IGNORECASE) is None
+        for match in _AT_EVENT.finditer(text)
+    )
 
 
 def _tags(text: str, taken: list[Span], removed: list[Span]) -> list[str]:
@@ -396,6 +413,7 @@ def _never_names() -> frozenset[str]:
         outcomes.PLEDGE,
         outcomes.MANDATE,
         outcomes.FEE,
+        outcomes.MANDATE_FEES,
         outcomes.MONEY_VERBS,
     ):
         for phrase in phrases:

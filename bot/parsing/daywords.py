@@ -83,17 +83,18 @@ PARTS = _table(
 DAY_PARTS = _table(
     {
         "this morning|this am|first thing|ce matin|i morse|imorse|i förmiddags|pagi tadi"
-        "|pagi ini|aaj subah": (
+        "|pagi ini|pagi ni|aaj subah": (
             0,
             MORNING,
         ),
         "ce midi|tengah hari tadi": (0, NOON),
         "this afternoon|this aft|this arvo|cet après-midi|cet aprem|cet aprèm|i eftermiddag"
-        "|i eftermiddags|petang tadi|petang ini": (
+        "|i eftermiddags|petang tadi|petang ini|petang ni": (
             0,
             AFTERNOON,
         ),
-        "this evening|tonight|ce soir|i kväll|ikväll|diseară|diseara|malam ini": (0, EVENING),
+        "this evening|tonight|ce soir|i kväll|ikväll|diseară|diseara|malam ini|malam ni"
+        "|mlm ni|mlm ini": (0, EVENING),
         "last night|yesterday night|last evening|aseară|aseara|igårkväll|malam tadi": (-1, NIGHT),
     }
 )

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bot.parsing import daywords as words
+from bot.parsing.channels import every_word
 from bot.parsing.clock import Ambiguous, BadClock, Clock, TimePiece, read_time
 from bot.parsing.days import Phrase, Piece, piece_at, read_phrase
 from bot.parsing.tokens import Token, fold, overlaps
@@ -181,7 +182,7 @@ def read(
         near_later = any(a - 2 <= time.first <= b + 2 for a, b in reading.later)
         if inside_follow_up or near_later:
             continue
-        if time.needs_day and not _next_to_phrase(time, contact):
+        if time.needs_day and not (_next_to_phrase(time, contact) or _after_channel(tokens, time)):
             continue
         value = _with_phrase_part(time.value, part, time, contact)
         words_typed = _words(tokens, text, time.first, time.last)
@@ -329,6 +330,15 @@ def _follow_up_phrase(
     return None
 
 
+def _after_channel(tokens: list[Token], time: TimePiece) -> bool:
+    """ "Zoom 9.45", "video call 11.45", "ringde 14.05": right after the word saying how the
+    contact happened, "H.MM" is when it did (elsewhere it may be a figure: "yield 4.25")."""
+    if time.first == 0:
+        return False
+    before = tokens[time.first - 1]
+    return not before.trail.strip() and before.key in every_word()
+
+
 def _next_to_phrase(time: TimePiece, phrase: Phrase | None) -> bool:
     if phrase is None:
         return False
@@ -338,17 +348,27 @@ def _next_to_phrase(time: TimePiece, phrase: Phrase | None) -> bool:
 def _with_phrase_part(
     value: Clock | Ambiguous | BadClock, part: str | None, time: TimePiece, phrase: Phrase | None
 ) -> Clock | Ambiguous | BadClock:
-    """ "kal raat 9 baje", "ieri seară la 9": the day phrase's part of the day sets the half."""
-    if not isinstance(value, Ambiguous) or part is None:
+    """ "kal raat 9 baje", "ieri seară la 9": the day phrase's part of the day sets the half;
+    right beside it, it does so for a time written with minutes too ("aaj shaam 6:45")."""
+    if part is None or isinstance(value, BadClock):
         return value
     from bot.parsing.clock import _with_part
 
-    return _with_part(value.hour, value.minute, part)
+    if isinstance(value, Ambiguous):
+        return _with_part(value.hour, value.minute, part)
+    later = part in (words.AFTERNOON, words.EVENING, words.NIGHT)
+    if later and 1 <= value.hour < 12 and _next_to_phrase(time, phrase):
+        return _with_part(value.hour, value.minute, part)
+    return value
 
 
 def _past_half(value: Ambiguous, day: date, now: datetime) -> tuple[int, int] | None:
-    """Of 4:00 and 16:00, the one reading that has already happened, if only one has."""
+    """Of 4:00 and 16:00, the one reading that has already happened, if only one has.
+    "12 baje", "at 12" is midday: a contact at midnight is said so ("minuit", "raat 12")."""
     readings = [(value.hour % 12, value.minute), (value.hour % 12 + 12, value.minute)]
+    if value.hour == 12:
+        noon = (12, value.minute)
+        return noon if day != now.date() or noon <= (now.hour, now.minute) else None
     if day != now.date():
         return None
     past = [r for r in readings if (r[0], r[1]) <= (now.hour, now.minute)]

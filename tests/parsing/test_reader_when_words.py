@@ -61,3 +61,60 @@ def test_a_day_parted_from_a_closing_cue_by_a_comma_stays_the_contacts() -> None
     parsed = parse("Jane Doyle call Monday, follow up", "en-US")
     assert parsed.day == date(2026, 11, 30)
     assert parsed.follow_up_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "time"),
+    [
+        ("Sunny Choudhury video call 11.45, sunny in Mumbai", "en-GB", (11, 45)),
+        ("Sol Lindahl Zoom 9.45, satte in 600 000 kr", "sv-SE", (9, 45)),
+        ("Axel Nordin ringde 14.05, nytt bolag med 40 anställda", "sv-SE", (14, 5)),
+    ],
+)
+def test_a_dotted_time_right_after_the_channel_word_is_the_contacts(
+    text: str, locale: str, time: tuple[int, int]
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.time == time
+    assert f"{time[0]}.{time[1]:02d}" not in parsed.notes()
+
+
+def test_a_dotted_figure_away_from_a_channel_word_is_no_time() -> None:
+    assert parse("Jane Doyle call, yield 4.25 on the bonds", "en-US").time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Edmund Fairley rang at half ten, moved €1.5m", (10, 30)),
+        ("Edmund Fairley rang at half 9", (9, 30)),
+        ("Georgina Hale in person 10ish today", (10, 0)),
+    ],
+)
+def test_half_an_hour_and_about_an_hour_are_read_as_british_reps_say_them(
+    text: str, time: tuple[int, int]
+) -> None:
+    assert parse(text, "en-GB").time == time
+
+
+def test_half_a_sum_is_no_time() -> None:
+    parsed = parse("Miles Whitcombe phoned, pledged half a million", "en-GB")
+    assert parsed.time is None
+    assert [claim.amount for claim in parsed.claims] == [500000]
+
+
+def test_an_evening_word_beside_a_time_with_minutes_sets_its_half() -> None:
+    assert parse("Kamal Agarwal video call aaj shaam 6:45", "hi-IN").time == (18, 45)
+    assert parse("Jane Doyle call this morning 9:30", "en-US").time == (9, 30)
+
+
+def test_malay_malam_ni_is_tonight_and_sets_the_half_of_the_hour() -> None:
+    parsed = parse("Lim Bee Leng telefon malam ni pukul 8, tanya pasal unit trust", "ms-MY")
+    assert parsed.day == date(2026, 12, 2)
+    assert parsed.time == (20, 0)
+
+
+def test_twelve_o_clock_on_a_past_day_is_midday() -> None:
+    parsed = parse("Vikram Sethi ke office gaya mangalvaar 12 baje", "hi-IN")
+    assert parsed.day == date(2026, 12, 1)
+    assert parsed.time == (12, 0)

@@ -1,0 +1,62 @@
+"""How the contact happened, from words reps use that name no medium outright.
+
+Now is Wednesday 2 December 2026, 14:00 UTC; only ``parse_contact`` runs.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.parsing import parse_contact
+
+NOW = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Summer Whitaker stopped by the office 11/27 at 3:15pm", "en-US"),
+        ("Hope Fairley joint review at her home Sun w/ the accountant", "en-GB"),
+        ("Ambroise Favre souper mardi avec son notaire, succession", "fr-CH"),
+        ("Aarti Joshi ke ghar gaye ravivaar ko, PPF discuss kiya", "hi-IN"),
+        ("Vikram Sethi ke office gaya mangalvaar 12 baje", "hi-IN"),
+    ],
+)
+def test_coming_by_or_being_seen_at_home_is_in_person(text: str, locale: str) -> None:
+    parsed = parse_contact(text, now=NOW, timezone="Europe/London", locale=locale)
+    assert parsed.channel == "in_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Ambroise Favre au #art-basel samedi, mandat M&A gagné", "fr-CH"),
+        ("Speranța Radu la #monaco-gp duminică, a promis 1 milion de euro", "ro-RO"),
+        ("Chase Whitaker at #ryder-cup Sunday", "en-US"),
+    ],
+)
+def test_being_at_an_initiatives_event_is_meeting_in_person(text: str, locale: str) -> None:
+    parsed = parse_contact(text, now=NOW, timezone="Europe/London", locale=locale)
+    assert parsed.channel == "in_person"
+
+
+def test_a_tag_alone_names_no_channel() -> None:
+    parsed = parse_contact(
+        "Chase Whitaker #opera-gala invite, follow up Friday",
+        now=NOW,
+        timezone="America/New_York",
+        locale="en-US",
+    )
+    assert parsed.channel is None
+
+
+def test_a_channel_word_wins_over_the_event() -> None:
+    parsed = parse_contact(
+        "Chase Whitaker emailed at #opera-gala",
+        now=NOW,
+        timezone="America/New_York",
+        locale="en-US",
+    )
+    assert parsed.channel == "email"

@@ -1,0 +1,58 @@
+"""Sums a rep types that are, or are not, an outcome: hypotheticals, compounds, "sterling".
+
+Now is Wednesday 2 December 2026, 14:00 UTC. The word rules run on ``parse_contact``
+alone.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from bot.parsing import parse_contact
+
+NOW = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)
+
+
+def parse(text: str, locale: str):  # type: ignore[no-untyped-def]
+    return parse_contact(text, now=NOW, timezone="Europe/London", locale=locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Edmund Fairley met Sat, said he'd pledge €500k but nothing signed", "en-GB"),
+        ("Sol Lindahl fika i eftermiddag, funderar på att sätta in 1 mkr om huset säljs", "sv-SE"),
+        ("Speranța Radu telefon ieri, speranța ei e să depună 500 mii lei în primăvară", "ro-RO"),
+        ("Crina Ardeleanu telefon marți la 10:45, ar putea depune 1 mil. euro", "ro-RO"),
+    ],
+)
+def test_money_someone_would_or_might_bring_is_neither_claimed_nor_asked(
+    text: str, locale: str
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.claims == ()
+    assert not [u for u in parsed.unclear if u.what in ("amount", "direction")]
+
+
+def test_money_he_had_pledged_is_a_pledge() -> None:
+    parsed = parse("Edmund Fairley phoned, he'd pledged €500k last month", "en-GB")
+    assert [(c.kind, c.amount) for c in parsed.claims] == [("pledge", Decimal(500000))]
+
+
+def test_a_deposit_after_att_and_its_subject_is_a_deposit() -> None:
+    parsed = parse("Axel Nordin möte i dag, plus att han satte in 2 Mkr privat", "sv-SE")
+    assert [(c.kind, c.amount) for c in parsed.claims] == [("deposit", Decimal(2000000))]
+
+
+def test_swedish_mandatarvode_is_a_mandate_fee() -> None:
+    parsed = parse("Axel Nordin möte i dag kl 10, mandatarvode 900 tkr, plus 2 Mkr insatt", "sv-SE")
+    kinds = sorted((c.kind, c.amount) for c in parsed.claims)
+    assert kinds == [("deposit", Decimal(2000000)), ("mandate", Decimal(900000))]
+
+
+def test_sterling_after_a_sum_is_its_currency() -> None:
+    parsed = parse("Sunny Choudhury lunch, pledged another 250k sterling", "en-GB")
+    assert [(c.amount, c.currency) for c in parsed.claims] == [(Decimal(250000), "GBP")]
