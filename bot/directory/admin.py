@@ -25,7 +25,7 @@ from bot import directory, messages
 from bot.directory import access
 from bot.directory.rep_lookup import find_rep
 from bot.errors import AmbiguousClient, ClientNotFound, InvalidInput
-from bot.i18n import _
+from bot.i18n import _, ngettext, pgettext
 from bot.messages import mention
 from bot.messages.formatting import escape
 from bot.parsing.client_match import normalise
@@ -33,8 +33,9 @@ from storage.models import COVERAGE_ROLES, ROLES, Client, Coverage, Delegate, Re
 
 # One line per verb: the help text and every "that's not how it goes" reply use these.
 USAGE: dict[str, str] = {
-    "grant": "admin grant @rep <role>",
-    "revoke": "admin revoke @rep <role>",
+    # Shown inside mrkdwn: no "<role>", which Slack reads as a link and shows as "role".
+    "grant": "admin grant @rep role",
+    "revoke": "admin revoke @rep role",
     "cover": 'admin cover "Client name or external id" @rep [primary|secondary]',
     "uncover": 'admin uncover "Client name or external id" @rep',
     "manager": "admin manager @rep @manager|none",
@@ -128,12 +129,15 @@ def parse(text: str) -> AdminCommand:
 
 
 def _wrong(verb: str, problem: str) -> InvalidInput:
-    return InvalidInput(f"{problem} Use `/cms {USAGE[verb]}`.")
+    return InvalidInput(_(messages.ADMIN_USE).format(problem=problem, usage=USAGE[verb]))
 
 
 def _exactly(verb: str, args: list[tuple[str, bool]], count: int) -> list[str]:
     if len(args) != count:
-        raise _wrong(verb, f"`admin {verb}` takes {count} word{'s' if count > 1 else ''}.")
+        words = ngettext(
+            "`admin {verb}` takes {count} word.", "`admin {verb}` takes {count} words.", count
+        )
+        raise _wrong(verb, words.format(verb=verb, count=count))
     return [word for word, _quoted in args]
 
 
@@ -141,7 +145,7 @@ def _rep(verb: str, token: str) -> str:
     """A person as typed: the id of a mention or raw id, else the name, found when run."""
     found = user_id(token)
     if found is None and not token.strip().lstrip("@"):
-        raise _wrong(verb, "Name the person: @mention them, or give their Slack user id or name.")
+        raise _wrong(verb, _(messages.ADMIN_NAME_THE_PERSON))
     return found or token.strip()
 
 
@@ -361,20 +365,29 @@ def describe(session: Session, rep: Rep) -> RepCard:
 
 
 def card_text(card: RepCard) -> str:
-    def people(reps: list[Rep]) -> str:
-        return ", ".join(mention(rep.slack_user_id) for rep in reps) or "none"
+    def people(reps: list[Rep], nobody: str) -> str:
+        return ", ".join(mention(rep.slack_user_id) for rep in reps) or nobody
+
+    no_one = pgettext("admin show: no person", "none")
 
     rep = card.rep
     total = card.primary_clients + card.secondary_clients
+    inactive = "" if rep.active else _(messages.ADMIN_CARD_INACTIVE)
+    manager = mention(card.manager.slack_user_id) if card.manager else no_one
     lines = [
-        f"*{escape(rep.name)}* ({mention(rep.slack_user_id)}){'' if rep.active else ' — inactive'}",
-        f"Roles: {', '.join(sorted(rep.roles)) or 'none'}",
-        f"Manager: {mention(card.manager.slack_user_id) if card.manager else 'none'}",
-        f"Reports: {people(card.reports)}",
-        f"Clients covered: {total} ({card.primary_clients} primary, "
-        f"{card.secondary_clients} secondary)",
-        f"Delegates (may log on their behalf): {people(card.delegates)}",
+        f"*{escape(rep.name)}* ({mention(rep.slack_user_id)}){inactive}",
+        _(messages.ADMIN_CARD_ROLES).format(
+            roles=", ".join(sorted(rep.roles)) or pgettext("admin show: no roles", "none")
+        ),
+        _(messages.ADMIN_CARD_MANAGER).format(manager=manager),
+        _(messages.ADMIN_CARD_REPORTS).format(
+            reports=people(card.reports, pgettext("admin show: no team", "none"))
+        ),
+        _(messages.ADMIN_CARD_CLIENTS).format(
+            total=total, primary=card.primary_clients, secondary=card.secondary_clients
+        ),
+        _(messages.ADMIN_CARD_DELEGATES).format(delegates=people(card.delegates, no_one)),
     ]
     if card.assists:
-        lines.append(f"Assists: {people(card.assists)}")
+        lines.append(_(messages.ADMIN_CARD_ASSISTS).format(assists=people(card.assists, no_one)))
     return "\n".join(lines)

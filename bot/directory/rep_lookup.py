@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from bot import messages
 from bot.errors import AmbiguousRep, RepNotFound
-from bot.i18n import _
+from bot.i18n import N_, _
 from storage.models import Rep
 
 # Built once: every signed payload asks it (twice a /logcontact line), and a statement
@@ -44,7 +44,7 @@ def find_rep(session: Session, text: str) -> Rep:
         return rep
     wanted = " ".join(re.split(r"[\s._]+", token.lower())).strip()
     if not wanted:
-        raise RepNotFound(_NOBODY.format(typed=typed))
+        raise RepNotFound(_(_NOBODY).format(typed=typed))
     rep = session.scalar(
         select(Rep).where(func.lower(Rep.name) == wanted, Rep.active.is_(True)).limit(1)
     )
@@ -58,19 +58,19 @@ def find_rep(session: Session, text: str) -> Rep:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise RepNotFound(_NOBODY.format(typed=typed))
+        raise RepNotFound(_(_NOBODY).format(typed=typed))
     found.sort(key=lambda r: r.name)
     choices = ", ".join(f"{r.name} (<@{r.slack_user_id}>)" for r in found[:10])
-    raise AmbiguousRep(
-        f"Several people answer to {typed!r}: {choices}. Say which with their @mention, "
-        "their Slack user id or their full name.",
-        found,
-    )
+    raise AmbiguousRep(_(_SEVERAL).format(typed=typed, choices=choices), found)
 
 
-_NOBODY = (
+_NOBODY = N_(
     "No one in the directory answers to {typed!r}; @mention them, or give their Slack user id "
     "or their name."
+)
+_SEVERAL = N_(
+    "Several people answer to {typed!r}: {choices}. Say which with their @mention, "
+    "their Slack user id or their full name."
 )
 
 

@@ -44,6 +44,17 @@ ADMIN_UNDELEGATED = N_("{assistant} may no longer log contacts on {rep}'s behalf
 ADMIN_NOT_DELEGATE = N_("{assistant} does not log on {rep}'s behalf")
 ADMIN_AMBIGUOUS_CLIENT = N_("Several clients are called “{text}”: {listing}. Use the external id.")
 ADMIN_NO_CLIENT = N_("No client has the external id or name “{text}”.")
+ADMIN_USE = N_("{problem} Use `/cms {usage}`.")
+ADMIN_NAME_THE_PERSON = N_("Name the person: @mention them, or give their Slack user id or name.")
+# ``/cms admin show``: one person's card (its "none"s are pgettext'd where they are used:
+# no roles, no manager, no team read differently in some languages).
+ADMIN_CARD_INACTIVE = N_(" — inactive")
+ADMIN_CARD_ROLES = N_("Roles: {roles}")
+ADMIN_CARD_MANAGER = N_("Manager: {manager}")
+ADMIN_CARD_REPORTS = N_("Reports: {reports}")
+ADMIN_CARD_CLIENTS = N_("Clients covered: {total} ({primary} primary, {secondary} secondary)")
+ADMIN_CARD_DELEGATES = N_("Delegates (may log on their behalf): {delegates}")
+ADMIN_CARD_ASSISTS = N_("Assists: {assists}")
 
 
 def mention(slack_user_id: str) -> str:

@@ -368,7 +368,7 @@ def test_admin_over_slack_bad_text_gets_the_usage_and_changes_nothing(world: Wor
     with world.db() as session:
         make_rep(session, "U1", "Ada", roles=("admin",))
     reply = reply_to(world, "admin grant <@U2>", "U1")
-    assert reply["text"] == ("`admin grant` takes 2 words. Use `/cms admin grant @rep <role>`.")
+    assert reply["text"] == ("`admin grant` takes 2 words. Use `/cms admin grant @rep role`.")
     assert "`/cms admin delegate @rep @assistant`" in reply_to(world, "admin", "U1")["text"]
 
 
