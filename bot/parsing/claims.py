@@ -43,7 +43,7 @@ def _keys(text: str) -> frozenset[tuple[str, ...]]:
 
 DEPOSIT = _keys(
     "deposit|deposits|deposited|depositing|funded|wired in|wire in|versement|versements"
-    "|versé|versée|a versé|dépôt|dépôts|déposé|déposée|a déposé|insättning|insättningar"
+    "|versé|versée|versés|versées|a versé|dépôt|dépôts|déposé|déposée|a déposé|insättning|insättningar"
     "|insättningen|satte in|satt in|har satt in|insatt|depunere|depuneri|depunerea"
     "|depus|a depus|depozit|depozitat|a depozitat|mendeposit|mendepositkan|didepositkan|simpanan"
     "|जमा|डिपॉज़िट|डिपॉजिट|jama"
@@ -96,6 +96,18 @@ TO_US = _keys(
     "|ke akaun kita|akaun kita|ke akaun kami|akaun kami|în contul nostru|contul nostru"
     "|sur notre compte|into our account|to our account|på vårt konto|हमारे अकाउंट में"
     "|hamare paas|हमारे पास|हमें|to the firm"
+    # The client's own account is theirs with us: "a viré 2,5 M sur son compte".
+    "|sur son compte|sur leur compte|into his account|into her account|to his account"
+    "|to her account|into their account|på sitt konto|în contul său|ke akaun dia|ke akaunnya"
+)
+# "rolled 180k from his 401k into the SIPP with us": moved, in if to us ("rolled over" is
+# the money verb: a product renewed).
+ROLLED = _keys("rolled|has rolled|rolled in")
+# Where moved money came from ("transferred 750k from Coutts"), and words saying where it
+# went: from elsewhere and to nowhere named, it came to us.
+FROM_WORDS = _keys("from|från|dari|depuis|de chez|de la|din partea")
+TOWARD_WORDS = frozenset(
+    map(fold, "to into onto till tillbaka în la ke kepada à vers sur på al".split())
 )
 # Money moving without saying whether it is a deposit ("invested 2m", "transferred 500k"):
 # a sum next to one is asked about, never recorded as a claim nor dropped.
@@ -227,9 +239,23 @@ def _bare(key: str) -> str:
     return key
 
 
-def clause_break(tokens: list[Token], low: int, high: int) -> bool:
-    """A clause ends between tokens ``low`` and ``high`` (exclusive of ``high``'s own trail)."""
-    return any(c in _CLAUSE_END for token in tokens[low:high] for c in token.trail)
+def clause_break(tokens: list[Token], low: int, high: int, *, dotted: bool = False) -> bool:
+    """A clause ends between tokens ``low`` and ``high`` (exclusive of ``high``'s own trail).
+    ``dotted``: a scale's or currency's own dot ends none ("1,5 Mio. sur ACC-…")."""
+    return any(
+        c in _CLAUSE_END
+        and not (dotted and c == "." and token.trail.strip() == "." and _abbreviated(token))
+        for token in tokens[low:high]
+        for c in token.trail
+    )
+
+
+# Scales and currencies written with a dot: "Mio.", "milj.", "mil.", "mn.", "kr.", "fr.", "Rs."
+_ABBREVIATIONS = frozenset("mio milj mil mn mln md mrd kr fr rs tkr mkr".split())
+
+
+def _abbreviated(token: Token) -> bool:
+    return token.key in _ABBREVIATIONS
 
 
 def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
@@ -276,6 +302,7 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
             (FEE, "mandate"),
             (TRANSFERS, "transfer"),
             (MONEY_VERBS, "unclear"),
+            (ROLLED, "transfer"),
         ):
             size = _match(keys, index, table)
             if size:
@@ -617,6 +644,23 @@ def to_us(tokens: list[Token], first: int, last: int) -> bool:
     while high < len(tokens) - 1 and not tokens[high].trail.strip():
         high += 1
     return any(_match(keys, index, TO_US) for index in range(low, high + 1))
+
+
+def from_elsewhere(tokens: list[Token], first: int, last: int) -> bool:
+    """The clause says where the money came from and names nowhere it went: "transferred
+    750k from Coutts" came to us; "from Coutts to Schwab" did not say so."""
+    keys = [token.key for token in tokens]
+    low, high = first, last
+    while low > 0 and not tokens[low - 1].trail.strip():
+        low -= 1
+    while high < len(tokens) - 1 and not tokens[high].trail.strip():
+        high += 1
+    sources = [(i, _match(keys, i, FROM_WORDS)) for i in range(first, high + 1)]
+    sources = [(i, size) for i, size in sources if size]
+    if not sources:
+        return False
+    inside_from = {i for index, size in sources for i in range(index, index + size)}
+    return not any(keys[i] in TOWARD_WORDS and i not in inside_from for i in range(low, high + 1))
 
 
 _STEM = 5  # letters an inflection shares with an outcome word ("engagés", "engagement")

@@ -190,10 +190,15 @@ def parse_contact(
         for a in outcomes.unsure_sums(tokens, sums, claimed, loose)
     ]
     named_accounts = _accounts_of(found, accounts, tokens)
-    # A transfer is a deposit when it came to us: into an account named, or "till oss".
+    # A transfer is a deposit when it came to us: into an account named, "till oss", or
+    # from another bank and to nowhere named ("transferred 750k from Coutts").
     for number, claim in enumerate(found):
         if claim.kind == "transfer":
-            if number in named_accounts or outcomes.to_us(tokens, claim.first, claim.last):
+            if (
+                number in named_accounts
+                or outcomes.to_us(tokens, claim.first, claim.last)
+                or outcomes.from_elsewhere(tokens, claim.first, claim.last)
+            ):
                 found[number] = replace(claim, kind="deposit")
             else:
                 unclear.append(Unclear(text[claim.amount.start : claim.amount.end], "direction"))
@@ -262,7 +267,11 @@ def _future_next_to(channel, later, tokens, text, unclear) -> None:  # type: ign
     """ "lunch tomorrow": a later day right by the channel word is the contact's, and in
     the future: asked about (a contact is logged after it happens)."""
     for first, last in later:
-        if first - 2 <= channel.last < first or last < channel.first <= last + 2:
+        # Beside it, or with connectors only between: "zoom on the 31st", "appel le 3 déc".
+        between = tokens[channel.last + 1 : first]
+        joined = len(between) <= 3 and all(t.key in daywords.CONNECTORS for t in between)
+        after = first - 2 <= channel.last < first or (channel.last < first and joined)
+        if after or last < channel.first <= last + 2:
             unclear.append(Unclear(text[tokens[first].start : tokens[last].end], "future"))
             return
 
@@ -365,7 +374,7 @@ def _accounts_of(
                 low, high, distance = index, claim.first, 2 * (claim.first - index) + 1
             else:
                 low, high, distance = index, index, 0
-            if distance <= 11 and not outcomes.clause_break(tokens, low, high):
+            if distance <= 11 and not outcomes.clause_break(tokens, low, high, dotted=True):
                 pairs.append((distance, number, position, account))
     chosen: dict[int, str] = {}
     used: set[int] = set()

@@ -287,6 +287,8 @@ _KNOWN = (
     | words.NEXT
     | words.WEEK
     | words.MONTH_WORDS
+    # A word of a phrase asked about ("cette" of "cette semaine") is that word, no typo.
+    | _single_words(words.AMBIGUOUS_DAYS)
 )
 
 

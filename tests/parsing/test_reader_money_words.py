@@ -56,3 +56,48 @@ def test_swedish_mandatarvode_is_a_mandate_fee() -> None:
 def test_sterling_after_a_sum_is_its_currency() -> None:
     parsed = parse("Sunny Choudhury lunch, pledged another 250k sterling", "en-GB")
     assert [(c.amount, c.currency) for c in parsed.claims] == [(Decimal(250000), "GBP")]
+
+
+def claims_of(text: str, locale: str) -> list[tuple[str, Decimal, str | None, str | None]]:
+    return [(c.kind, c.amount, c.currency, c.account) for c in parse(text, locale).claims]
+
+
+def test_money_transferred_from_another_bank_came_to_us() -> None:
+    text = "Hope Fairley phone 1/12 at 17:10, transferred 750k from Coutts"
+    assert claims_of(text, "en-GB") == [("deposit", Decimal(750000), None, None)]
+
+
+def test_money_transferred_from_one_bank_to_another_is_asked() -> None:
+    parsed = parse("Hope Fairley phone, transferred 750k from Coutts to Schwab", "en-GB")
+    assert parsed.claims == ()
+    assert [u.what for u in parsed.unclear] == ["direction"]
+
+
+def test_money_rolled_into_a_plan_with_us_is_a_deposit() -> None:
+    text = "Sunny Choudhury tel, rolled 180k from his old US 401k into the SIPP with us"
+    assert claims_of(text, "en-GB") == [("deposit", Decimal(180000), None, None)]
+
+
+def test_a_fixed_deposit_rolled_over_is_no_claim() -> None:
+    assert claims_of("Jane Doyle call, her fixed-term deposit of 300k rolled over", "en-GB") == []
+
+
+def test_money_wired_onto_the_clients_own_account_is_a_deposit() -> None:
+    assert claims_of("Pierre Vidal a viré 2,5 M€ sur son compte", "fr-FR") == [
+        ("deposit", Decimal(2500000), "EUR", None)
+    ]
+
+
+def test_french_plural_participles_claim_their_sum() -> None:
+    assert claims_of("Hugo Delmas rdv hier à midi, 2 mn € versés sur ACC-9112", "fr-FR") == [
+        ("deposit", Decimal(2000000), "EUR", "ACC-9112")
+    ]
+
+
+def test_a_scales_dot_does_not_part_a_sum_from_its_account() -> None:
+    text = "Ambroise Favre visite samedi, a viré 1,5 Mio. sur ACC-9164, septante ans cette année"
+    parsed = parse(text, "fr-CH")
+    assert [(c.kind, c.amount, c.account) for c in parsed.claims] == [
+        ("deposit", Decimal(1500000), "ACC-9164")
+    ]
+    assert parsed.unclear == ()

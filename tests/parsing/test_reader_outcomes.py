@@ -148,7 +148,7 @@ def test_fixed_term_deposits_are_products_not_claims(text: str, where: tuple[str
         ("Tan dah masukkan RM 2.5 juta", MS, ("RM 2.5 juta", "direction")),
         # Looks like an outcome word, is none we know: the sum is asked about, not dropped.
         ("Ahmad komiten RM 1.5 juta", MS, ("RM 1.5 juta", "amount")),
-        ("Marc a versées 2 M€", FR, ("2 M€", "amount")),
+        ("Marc a engagea 2 M€", FR, ("2 M€", "amount")),
         ("Jane Smith transfered $2m", EN, ("$2m", "amount")),
     ],
 )

@@ -118,3 +118,10 @@ def test_twelve_o_clock_on_a_past_day_is_midday() -> None:
     parsed = parse("Vikram Sethi ke office gaya mangalvaar 12 baje", "hi-IN")
     assert parsed.day == date(2026, 12, 1)
     assert parsed.time == (12, 0)
+
+
+@pytest.mark.parametrize(
+    "text", ["Miles Whitcombe zoom on the 31st", "Miles Whitcombe zoom the 3rd of Jan"]
+)
+def test_a_later_day_after_the_channel_word_and_connectors_is_asked(text: str) -> None:
+    assert [u.what for u in parse(text, "en-GB").unclear] == ["future"]
