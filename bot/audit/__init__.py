@@ -52,14 +52,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypedDict, Unpack, cast
 
 from sqlalchemy import Numeric, Table, insert, inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from bot.errors import SettingsError
-from storage.models import AuditEvent, Base
+from storage.models import AuditEvent, Base, Rep
 
 log = logging.getLogger(__name__)
 
@@ -279,6 +279,30 @@ def record(
     session.add(event)
     session.flush()
     return event
+
+
+class _Where(TypedDict, total=False):
+    entity_type: str | None
+    entity_id: str | int | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def record_by(
+    session: Session,
+    person: Rep,
+    action: str,
+    entity: Base | None = None,
+    *,
+    now: datetime,
+    **where: Unpack[_Where],
+) -> AuditEvent:
+    """``record`` for what a person did: the trail names people by their Slack user id
+    (what ``audit verify`` reports and the console's ``--as`` takes), never a row id or
+    a display name, which change. Raises as ``record`` does."""
+    return record(
+        session, actor=person.slack_user_id, action=action, entity=entity, now=now, **where
+    )
 
 
 def record_many(

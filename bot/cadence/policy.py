@@ -111,16 +111,14 @@ def set_policy(
         )
         session.add(policy)
         session.flush()
-        audit.record(session, actor=actor.slack_user_id, action="create", entity=policy, now=now)
+        audit.record_by(session, actor, "create", policy, now=now)
         return policy
     before = audit.snapshot(policy)
     policy.max_days, policy.min_days, policy.updated_at = max_days, min_days, now
     if household is not None:
         policy.household = _household_value(household)
     session.flush()
-    audit.record(
-        session, actor=actor.slack_user_id, action="update", entity=policy, before=before, now=now
-    )
+    audit.record_by(session, actor, "update", policy, before=before, now=now)
     return policy
 
 
@@ -153,29 +151,14 @@ def set_override(
         )
         session.add(override)
         session.flush()
-        audit.record(
-            session,
-            actor=actor.slack_user_id,
-            action="create",
-            entity=override,
-            entity_id=client.id,
-            now=now,
-        )
+        audit.record_by(session, actor, "create", override, entity_id=client.id, now=now)
         return override
     before = audit.snapshot(override)
     override.max_days, override.min_days, override.updated_at = max_days, min_days, now
     if household is not None:
         override.household = wide
     session.flush()
-    audit.record(
-        session,
-        actor=actor.slack_user_id,
-        action="update",
-        entity=override,
-        entity_id=client.id,
-        before=before,
-        now=now,
-    )
+    audit.record_by(session, actor, "update", override, entity_id=client.id, before=before, now=now)
     return override
 
 
@@ -195,10 +178,10 @@ def clear_policy(session: Session, *, actor: Rep, tier: str, now: datetime) -> b
     before = audit.snapshot(policy)
     session.delete(policy)
     session.flush()
-    audit.record(
+    audit.record_by(
         session,
-        actor=actor.slack_user_id,
-        action="delete",
+        actor,
+        "delete",
         entity_type="cadence_policies",
         entity_id=before["id"],
         before=before,
@@ -215,10 +198,10 @@ def clear_override(session: Session, *, actor: Rep, client: Client, now: datetim
     before = audit.snapshot(override)
     session.delete(override)
     session.flush()
-    audit.record(
+    audit.record_by(
         session,
-        actor=actor.slack_user_id,
-        action="delete",
+        actor,
+        "delete",
         entity_type="cadence_overrides",
         entity_id=client.id,
         before=before,

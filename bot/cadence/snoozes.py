@@ -94,7 +94,7 @@ def _create(
             session.flush()
     except IntegrityError:
         return None
-    audit.record(session, actor=actor.slack_user_id, action="create", entity=snooze, now=now)
+    audit.record_by(session, actor, "create", snooze, now=now)
     return snooze
 
 
@@ -110,9 +110,7 @@ def _move(session: Session, *, actor: Rep, snooze: Snooze, until: datetime, now:
     if result.rowcount != 1:  # type: ignore[attr-defined]
         return False
     session.refresh(snooze)
-    audit.record(
-        session, actor=actor.slack_user_id, action="update", entity=snooze, before=before, now=now
-    )
+    audit.record_by(session, actor, "update", snooze, before=before, now=now)
     return True
 
 
@@ -142,14 +140,7 @@ def _close_expired(session: Session, *, actor: Rep, client_id: int, now: datetim
         if result.rowcount != 1:  # type: ignore[attr-defined]
             continue
         session.refresh(snooze)
-        audit.record(
-            session,
-            actor=actor.slack_user_id,
-            action="expire_snooze",
-            entity=snooze,
-            before=before,
-            now=now,
-        )
+        audit.record_by(session, actor, "expire_snooze", snooze, before=before, now=now)
 
 
 def active_snooze(session: Session, *, rep_id: int, client_id: int, now: datetime) -> Snooze | None:

@@ -205,9 +205,7 @@ def decide(
     session.refresh(claim)
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise already_decided(session, claim, reader_tz=actor.timezone)
-    audit.record(
-        session, actor=actor.slack_user_id, action="decide", entity=claim, before=before, now=now
-    )
+    audit.record_by(session, actor, "decide", claim, before=before, now=now)
     refresh_key, dm_key = decision_keys(claim.id)
     data = {"claim_id": claim.id}
     outbox.enqueue(session, kind=REFRESH, dedupe_key=refresh_key, data=data, now=now)

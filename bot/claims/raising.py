@@ -57,7 +57,7 @@ def raise_claims(
         )
         session.add(claim)
         session.flush()
-        audit.record(session, actor=actor.slack_user_id, action="create", entity=claim, now=now)
+        audit.record_by(session, actor, "create", claim, now=now)
         outbox.enqueue(
             session,
             kind=CLAIM_POSTED,
@@ -94,9 +94,7 @@ def withdraw_claim(
         raise AlreadyDecided(
             _("That claim is already {status}.").format(status=status_word(claim.status))
         )
-    audit.record(
-        session, actor=actor.slack_user_id, action="withdraw", entity=claim, before=before, now=now
-    )
+    audit.record_by(session, actor, "withdraw", claim, before=before, now=now)
     outbox.enqueue(
         session,
         kind="claim_message_refresh",

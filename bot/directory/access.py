@@ -555,15 +555,9 @@ def record_read(
     """A compliance read of ``client`` through ``surface``, as an audit event (else nothing)."""
     if not audits_reads(actor):
         return
-    audit.record(
-        session,
-        actor=actor.slack_user_id,
-        action="read",
-        entity_type="clients",
-        entity_id=client.id,
-        # A read changes nothing: ``after`` stays empty, so the trail's replay of the
-        # client (``bot.audit.state``) is untouched; what was read is in ``before``.
-        before={"surface": surface, "external_id": client.external_id},
-        after=None,
-        now=now,
+    # A read changes nothing: ``after`` stays empty, so the trail's replay of the
+    # client (``bot.audit.state``) is untouched; what was read is in ``before``.
+    read = {"surface": surface, "external_id": client.external_id}
+    audit.record_by(
+        session, actor, "read", entity_type="clients", entity_id=client.id, before=read, now=now
     )

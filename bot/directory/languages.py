@@ -72,7 +72,5 @@ def set_language(session: Session, *, rep: Rep, language: str | None, now: datet
     rep.language = language
     rep.updated_at = now
     session.flush()
-    audit.record(
-        session, actor=rep.slack_user_id, action="update", entity=rep, before=before, now=now
-    )
+    audit.record_by(session, rep, "update", rep, before=before, now=now)
     return True

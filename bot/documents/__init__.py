@@ -156,13 +156,8 @@ def add_document(
     )
     session.add(document)
     session.flush()
-    audit.record(
-        session,
-        actor=actor.slack_user_id,
-        action=CREATE,
-        entity=document,
-        after=document_state(session, document),
-        now=now,
+    audit.record_by(
+        session, actor, CREATE, document, after=document_state(session, document), now=now
     )
     return _filed(document, created=True)
 
@@ -220,10 +215,10 @@ def copy_for(session: Session, *, actor: Rep, document_id: int, now: datetime) -
     if not lens.document(kind=document.kind, added_by_id=document.added_by_id):
         raise access.NotYours()
     content = _content(session, document.id)
-    audit.record(
+    audit.record_by(
         session,
-        actor=actor.slack_user_id,
-        action=SEND_COPY,
+        actor,
+        SEND_COPY,
         entity_type=Document.__tablename__,
         entity_id=document.id,
         after=None,

@@ -198,11 +198,11 @@ def set_plan(
     plan.created_by_id = actor.id
     plan.bands = [BonusBand(lower=b.lower, upper=b.upper, rate_bp=b.rate_bp) for b in draft.bands]
     session.flush()
-    audit.record(
+    audit.record_by(
         session,
-        actor=actor.slack_user_id,
-        action="update" if before else "create",
-        entity=plan,
+        actor,
+        "update" if before else "create",
+        plan,
         before=before,
         after=state(plan),
         now=now,
@@ -222,10 +222,10 @@ def cancel_plan(session: Session, *, actor: Rep, effective_from: date, now: date
     plan_id = plan.id
     session.delete(plan)
     session.flush()
-    audit.record(
+    audit.record_by(
         session,
-        actor=actor.slack_user_id,
-        action="delete",
+        actor,
+        "delete",
         entity_type=BonusPlan.__tablename__,
         entity_id=plan_id,
         before=before,

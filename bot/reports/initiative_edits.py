@@ -78,14 +78,7 @@ def edit_initiative(session: Session, *, actor: Rep, args: str, now: datetime) -
         setattr(initiative, key, new)
     session.flush()
     if audit.snapshot(initiative) != before:
-        audit.record(
-            session,
-            actor=actor.slack_user_id,
-            action="update",
-            entity=initiative,
-            before=before,
-            now=now,
-        )
+        audit.record_by(session, actor, "update", initiative, before=before, now=now)
     return initiative
 
 
@@ -123,14 +116,7 @@ def tag_contacts(session: Session, *, actor: Rep, args: str, now: datetime) -> T
         contact.initiative_id = initiative.id
         contact.updated_at = now
         session.flush()
-        audit.record(
-            session,
-            actor=actor.slack_user_id,
-            action="tag",
-            entity=contact,
-            before=before,
-            now=now,
-        )
+        audit.record_by(session, actor, "tag", contact, before=before, now=now)
     return Tagged(tag=initiative.tag, external_id=client.external_id, day=day, count=len(contacts))
 
 

@@ -147,7 +147,7 @@ def add_initiative(
     )
     session.add(initiative)
     session.flush()
-    audit.record(session, actor=actor.slack_user_id, action="create", entity=initiative, now=now)
+    audit.record_by(session, actor, "create", initiative, now=now)
     return initiative
 
 
@@ -171,14 +171,7 @@ def close_initiative(
     if initiative.ends_on is None or initiative.ends_on > today:
         initiative.ends_on = max(today, initiative.starts_on)
     session.flush()
-    audit.record(
-        session,
-        actor=actor.slack_user_id,
-        action="close",
-        entity=initiative,
-        before=before,
-        now=now,
-    )
+    audit.record_by(session, actor, "close", initiative, before=before, now=now)
     return initiative, True
 
 
