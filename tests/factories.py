@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from bot import audit
 from bot.app import build_deps
 from bot.clock import FixedClock
+from bot.contacts import ContactDraft, LoggedContact, log_contact
 from bot.deps import Deps
 from bot.directory.clients import client_snapshot
 from bot.directory.reps import rep_snapshot
@@ -161,6 +162,24 @@ def make_delegate(session: Session, *, rep: Rep, assistant: Rep) -> None:
     session.add(row)
     session.flush()
     _audit(session, row, entity_id=f"{rep.id}:{assistant.id}")
+
+
+def log_for(
+    session: Session,
+    rep: Rep,
+    client: Client | int,
+    *,
+    at: datetime,
+    now: datetime,
+    channel: str = "phone",
+    owner: Rep | None = None,
+    **draft: Any,
+) -> LoggedContact:
+    """A contact ``rep`` logs at ``now`` through the real service (its audit event, claims
+    and cadence checks), that happened ``at``; ``draft`` gives the form's other fields."""
+    client_id = client if isinstance(client, int) else client.id
+    logged = ContactDraft(client_id=client_id, occurred_at=at, channel=channel, **draft)
+    return log_contact(session, actor=rep, owner=owner, draft=logged, now=now)
 
 
 def deps_at(engine: Engine, slack: SlackStandIn | None, now: datetime, **settings: Any) -> Deps:

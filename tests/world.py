@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import select
@@ -67,6 +67,26 @@ class World:
             ):
                 if user_id not in self.standin.workspace.users:
                     self.standin.add_user(user_id, name, tz=tz, locale=locale)
+
+
+def texts(value: Any) -> str:
+    """Every ``text`` a person reads in a payload (blocks, views, options), one a line: what
+    a test asserts a reader sees, or never sees."""
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, item in node.items():
+                if key == "text" and isinstance(item, str):
+                    found.append(item)
+                else:
+                    walk(item)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(value)
+    return "\n".join(found)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ and add it to ``SURFACES`` with its expectation; nothing else changes.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -24,14 +24,13 @@ from sqlalchemy.orm import Session
 
 from bot import cadence
 from bot.cadence import nudges
-from bot.contacts import ContactDraft, log_contact
 from bot.delivery.nudge_ledger import Recipient
 from bot.directory import access
 from bot.errors import NotAllowed
 from bot.parsing import ClaimDraft
 from handlers.home.role_home import home_view
 from storage.models import AuditEvent, Claim, Client, Interaction, Rep
-from tests.factories import make_client, make_delegate, make_rep
+from tests.factories import log_for, make_client, make_delegate, make_rep
 
 CLIENTS = ("rita's", "ray's", "otto's")
 ALL = frozenset(CLIENTS)
@@ -91,25 +90,12 @@ def cast(session: Session, now: datetime) -> Cast:
     with_claim, plain, claims = {}, {}, {}
     for name, client in clients.items():
         deposit = ClaimDraft(kind="deposit", amount=Decimal("100000"), currency="USD")
-        logged = log_contact(
-            session,
-            actor=owners[name],
-            draft=ContactDraft(
-                client_id=client.id,
-                occurred_at=now - timedelta(days=10),
-                channel="phone",
-                claims=(deposit,),
-            ),
-            now=now,
-        )
+        owner, ten_days_ago = owners[name], now - timedelta(days=10)
+        logged = log_for(session, owner, client, at=ten_days_ago, now=now, claims=(deposit,))
         with_claim[name], claims[name] = logged.interaction, logged.claims[0]
-        plain[name] = log_contact(
-            session,
-            actor=owners[name],
-            draft=ContactDraft(
-                client_id=client.id, occurred_at=now - timedelta(days=1), channel="email"
-            ),
-            now=now,
+        yesterday = now - timedelta(days=1)
+        plain[name] = log_for(
+            session, owner, client, at=yesterday, now=now, channel="email"
         ).interaction
     return Cast(actors, clients, owners, with_claim, plain, claims, now)
 
@@ -263,13 +249,22 @@ SURFACES: dict[str, tuple[Probe, Expectation]] = {
 }
 
 
-@pytest.mark.parametrize("actor", ACTORS)
-@pytest.mark.parametrize("surface", SURFACES)
-def test_access_matrix_row(session: Session, cast: Cast, surface: str, actor: str) -> None:
-    probe, expect = SURFACES[surface]
-    seen = {client: probe(session, cast, cast.actors[actor], client) for client in CLIENTS}
-    wanted = {client: expect(actor, client) for client in CLIENTS}
-    assert seen == wanted, f"{surface} for the {actor}"
+def matrix_rows(surfaces: Mapping[str, tuple[Probe, Expectation]]) -> Callable[..., None]:
+    """The test of an access matrix, a case per surface and actor: what each surface shows
+    the actor of each client is what its expectation says (a wrong one names the row)."""
+
+    @pytest.mark.parametrize("actor", ACTORS)
+    @pytest.mark.parametrize("surface", surfaces)
+    def test_access_matrix_row(session: Session, cast: Cast, surface: str, actor: str) -> None:
+        probe, expect = surfaces[surface]
+        seen = {client: probe(session, cast, cast.actors[actor], client) for client in CLIENTS}
+        wanted = {client: expect(actor, client) for client in CLIENTS}
+        assert seen == wanted, f"{surface} for the {actor}"
+
+    return test_access_matrix_row
+
+
+test_access_matrix_row = matrix_rows(SURFACES)
 
 
 # --- around the matrix ---------------------------------------------------------------------
@@ -319,15 +314,8 @@ def test_proxy_logged_contact_records_owner_and_author(
     session: Session, cast: Cast, now: datetime
 ) -> None:
     rita, asa = cast.actors["rep"], cast.actors["assistant"]
-    logged = log_contact(
-        session,
-        actor=asa,
-        owner=rita,
-        draft=ContactDraft(
-            client_id=cast.clients["rita's"].id, occurred_at=now, channel="in_person"
-        ),
-        now=now,
-    )
+    ritas = cast.clients["rita's"]
+    logged = log_for(session, asa, ritas, at=now, now=now, channel="in_person", owner=rita)
     interaction = logged.interaction
     assert (interaction.rep_id, interaction.author_id) == (rita.id, asa.id)
     event = session.scalars(

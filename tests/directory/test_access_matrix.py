@@ -283,12 +283,17 @@ def card_by_command(world: World, book: dict[str, Any], role: str) -> set[str]:
     return seen_in(answer, everything_said(world))
 
 
-def card_by_button(world: World, book: dict[str, Any], role: str) -> set[str]:
+def press(world: World, role: str, button: str, row_id: int) -> dict[str, Any]:
+    """``role`` presses ``button`` for the row (a stale or forged click is the same
+    request); what the response URL was then sent."""
     world.standin.clear()
-    action = ids.keyed(ids.CLIENT_SHOW_MORE, book["jane"])
-    sent = world.slack.block_action(user(role), action, str(book["jane"]))
+    sent = world.slack.block_action(user(role), ids.keyed(button, row_id), str(row_id))
     assert sent.ok, sent.body
-    answer = world.standin.wait_for("response_url").args
+    return world.standin.wait_for("response_url").args
+
+
+def card_by_button(world: World, book: dict[str, Any], role: str) -> set[str]:
+    answer = press(world, role, ids.CLIENT_SHOW_MORE, book["jane"])
     if "blocks" not in answer:
         assert answer["text"] == NOT_YOURS, answer
     return seen_in(answer, everything_said(world))
@@ -411,11 +416,7 @@ def approve_button(world: World, book: dict[str, Any], role: str) -> set[str]:
 
 
 def copy_button(world: World, book: dict[str, Any], role: str) -> set[str]:
-    world.standin.clear()
-    action = ids.keyed(ids.DOC_SEND_COPY, book["document"])
-    sent = world.slack.block_action(user(role), action, str(book["document"]))
-    assert sent.ok, sent.body
-    answer = world.standin.wait_for("response_url").args
+    answer = press(world, role, ids.DOC_SEND_COPY, book["document"])
     if "KYC-DOC-5521" in answer["text"]:
         return {"document"}
     assert answer["text"] == NOT_YOURS, answer

@@ -9,31 +9,21 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from bot.contacts import ContactDraft, log_contact
 from bot.directory.client_card import load_card, search_clients
 from bot.errors import NotCovered
 from bot.parsing import ClaimDraft
 from handlers import ids
 from handlers.blocks.client_card import cadence_line, card_blocks
 from storage.models import CadenceOverride, Client, Rep
-from tests.factories import make_client, make_rep
+from tests.factories import log_for, make_client, make_rep
 from tests.world import World
 
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 
 
 def contact(session: Session, rep: Rep, client: Client, days_ago: float, **kwargs: Any) -> None:
-    log_contact(
-        session,
-        actor=rep,
-        draft=ContactDraft(
-            client_id=client.id,
-            occurred_at=NOW - timedelta(days=days_ago),
-            channel=kwargs.pop("channel", "phone"),
-            **kwargs,
-        ),
-        now=NOW - timedelta(days=days_ago) + timedelta(minutes=1),
-    )
+    when = NOW - timedelta(days=days_ago)
+    log_for(session, rep, client, at=when, now=when + timedelta(minutes=1), **kwargs)
 
 
 def cadence(session: Session, client: Client, max_days: int, min_days: int = 3) -> None:
@@ -77,16 +67,7 @@ def test_card_counts_days_in_the_readers_zone(session: Session) -> None:
     client = make_client(session, "Kenji Sato", covered_by=[nyc])
     cadence(session, client, 30)
     # 02:00 UTC on the 18th was the evening of the 17th in New York: "1 day", not "today".
-    log_contact(
-        session,
-        actor=nyc,
-        draft=ContactDraft(
-            client_id=client.id,
-            occurred_at=datetime(2026, 11, 18, 2, 0, tzinfo=UTC),
-            channel="phone",
-        ),
-        now=NOW,
-    )
+    log_for(session, nyc, client, at=datetime(2026, 11, 18, 2, 0, tzinfo=UTC), now=NOW)
     card = load_card(session, actor=nyc, client_id=client.id, now=NOW)
     assert card.days_since == 1
     assert cadence_line(card) == (

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from sqlalchemy.orm import Session
 
 from bot.contacts import form as contact_form
@@ -19,12 +18,11 @@ from bot.errors import NotAllowed
 from storage.models import Rep
 from tests.conftest import DEFAULT_NOW
 from tests.directory.test_access import (  # noqa: F401  (``cast`` is a fixture)
-    ACTORS,
-    CLIENTS,
     Cast,
     allowed,
     cast,
     in_book,
+    matrix_rows,
 )
 
 
@@ -114,10 +112,4 @@ SURFACES = {
 }
 
 
-@pytest.mark.parametrize("actor", ACTORS)
-@pytest.mark.parametrize("surface", SURFACES)
-def test_access_matrix_row(session: Session, cast: Cast, surface: str, actor: str) -> None:  # noqa: F811
-    probe, expect = SURFACES[surface]
-    seen = {client: probe(session, cast, cast.actors[actor], client) for client in CLIENTS}
-    wanted = {client: expect(actor, client) for client in CLIENTS}
-    assert seen == wanted, f"{surface} for the {actor}"
+test_access_matrix_row = matrix_rows(SURFACES)

@@ -11,26 +11,12 @@ from sqlalchemy.orm import Session
 from handlers.home.role_home import home_view, publish_home
 from storage.models import ImportRun
 from tests.reports.test_reports_scorecard import NOW, at, build_book, claim, contact
-from tests.world import World
+from tests.world import World, texts
 
 
 def home_text(view: dict[str, Any]) -> str:
     """Every text in the view's blocks (sections, fields, contexts, buttons), one per line."""
-    found: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key == "text" and isinstance(value, str):
-                    found.append(value)
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(view.get("blocks", []))
-    return "\n".join(found)
+    return texts(view.get("blocks", []))
 
 
 def test_a_reps_home_has_cadence_pending_claims_and_this_quarters_numbers(session: Session) -> None:

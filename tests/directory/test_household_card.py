@@ -40,8 +40,10 @@ from bot.errors import NotCovered
 from bot.imports import import_csv
 from bot.parsing import ClaimDraft
 from handlers import ids
+from storage.models import Client, Rep
+from tests.directory.test_client_card import ask
 from tests.factories import make_client, make_rep
-from tests.world import World
+from tests.world import World, texts
 
 LONG_AGO = datetime(2025, 6, 2, tzinfo=UTC)
 POSITIONS = """account,as_of,asset_class,market_value,currency
@@ -53,77 +55,34 @@ P-1,2026-11-13,equities,7777777.00,USD
 """
 
 
-def texts(blocks: list[dict[str, Any]]) -> str:
-    """Every piece of text in ``blocks``, one string (what a reader could read)."""
-    found: list[str] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if key == "text" and isinstance(item, str):
-                    found.append(item)
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk(blocks)
-    return "\n".join(found)
-
-
 def arrange(session: Session, tmp_path: Path, now: datetime) -> dict[str, int]:
     rita = make_rep(session, "U1", "Rita")
     otto = make_rep(session, "U2", "Otto")
     make_rep(session, "U3", "Nobody")
-    family = "Castellane family"
-    alice = make_client(
-        session,
-        "Alice Castellane",
-        covered_by=[rita],
-        household=family,
-        accounts=["A-1"],
-        tier="UHNW",
-        covered_since=LONG_AGO,
-    )
-    rania = make_client(
-        session,
-        "Rania Castellane",
-        covered_by=[rita],
-        household=family,
-        accounts=["R-1"],
-        kind="prospect",
-        covered_since=LONG_AGO,
-    )
-    pierre = make_client(
-        session,
-        "Pierre Castellane",
-        covered_by=[otto],
-        household=family,
-        accounts=["P-1"],
-        covered_since=LONG_AGO,
-    )
-    log_contact(
-        session,
-        actor=rita,
-        draft=ContactDraft(
-            client_id=alice.id,
-            occurred_at=now - timedelta(days=3),
-            channel="phone",
-            claims=(ClaimDraft("deposit", Decimal("500000"), "USD"),),
-        ),
-        now=now - timedelta(days=3),
-    )
-    log_contact(
-        session,
-        actor=otto,
-        draft=ContactDraft(
-            client_id=pierre.id,
-            occurred_at=now - timedelta(days=1),
-            channel="email",
-            claims=(ClaimDraft("pledge", Decimal("9999999"), "USD"),),
-        ),
-        now=now - timedelta(days=1),
-    )
+
+    def member(name: str, rep: Rep, account: str, **more: Any) -> Client:
+        return make_client(
+            session,
+            f"{name} Castellane",
+            covered_by=[rep],
+            household="Castellane family",
+            accounts=[account],
+            covered_since=LONG_AGO,
+            **more,
+        )
+
+    def claimed(rep: Rep, client: Client, days_ago: int, channel: str, claim: ClaimDraft) -> None:
+        when = now - timedelta(days=days_ago)
+        draft = ContactDraft(
+            client_id=client.id, occurred_at=when, channel=channel, claims=(claim,)
+        )
+        log_contact(session, actor=rep, draft=draft, now=when)
+
+    alice = member("Alice", rita, "A-1", tier="UHNW")
+    rania = member("Rania", rita, "R-1", kind="prospect")
+    pierre = member("Pierre", otto, "P-1")
+    claimed(rita, alice, 3, "phone", ClaimDraft("deposit", Decimal("500000"), "USD"))
+    claimed(otto, pierre, 1, "email", ClaimDraft("pledge", Decimal("9999999"), "USD"))
     path = tmp_path / "positions.csv"
     path.write_text(POSITIONS)
     import_csv(session, kind="positions", path=path, now=now)
@@ -140,14 +99,6 @@ def arrange(session: Session, tmp_path: Path, now: datetime) -> dict[str, int]:
 def castellanes(world: World, tmp_path: Path) -> dict[str, int]:
     with world.db() as session:
         return arrange(session, tmp_path, world.clock())
-
-
-def ask(world: World, text: str, user_id: str = "U1") -> dict[str, Any]:
-    reply = world.slack.command("/client", text, user_id=user_id)
-    assert reply.ok, reply.body
-    call = world.standin.wait_for("response_url")
-    world.standin.clear()
-    return call.args
 
 
 @pytest.mark.parametrize("world_backend", ["sqlite", "postgresql"])

@@ -17,12 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.audit.verify import verify
-from bot.contacts import ContactDraft, log_contact
 from bot.directory.rep_lookup import get_rep_by_slack_id
 from bot.imports import import_csv
 from storage.models import AuditEvent, CadenceOverride, Rep
 from tests.databases import BACKENDS
-from tests.factories import make_client, make_rep
+from tests.factories import log_for, make_client, make_rep
 from tests.world import World
 
 REPS = """slack_user_id,name,email,roles,manager_slack_user_id,timezone
@@ -79,16 +78,10 @@ def test_too_soon_after_a_banking_contact_names_the_day_not_the_banker(
         bea = make_rep(session, "UBEA", "Beatrice Banker", roles=("banker",))
         jane = make_client(session, "Jane Wealth", covered_by=[rita, bea])
         session.add(CadenceOverride(client_id=jane.id, max_days=30, min_days=7, updated_at=now))
-        log_contact(
-            session,
-            actor=bea,
-            draft=ContactDraft(
-                client_id=jane.id,
-                occurred_at=now - timedelta(days=2),
-                channel="in_person",
-                notes="NOTE-BANK-2718 mandate talk",
-            ),
-            now=now - timedelta(days=2),
+        two_days_ago = now - timedelta(days=2)
+        notes = "NOTE-BANK-2718 mandate talk"
+        log_for(
+            session, bea, jane, at=two_days_ago, now=two_days_ago, channel="in_person", notes=notes
         )
     reply = say(world, "/logcontact", "Jane Wealth call today portfolio check", "URITA")
     shown = str(reply)

@@ -16,12 +16,11 @@ import pytest
 from sqlalchemy import select
 
 from bot.cadence import rules
-from bot.contacts import ContactDraft, log_contact
 from bot.reports import scorecard
 from bot.reports.periods import read_period
 from storage.models import Interaction, Rep
 from tests.databases import BACKENDS
-from tests.factories import make_client, make_rep
+from tests.factories import log_for, make_client, make_rep
 from tests.world import World
 
 pytestmark = pytest.mark.parametrize("world_backend", BACKENDS)
@@ -38,17 +37,8 @@ def book(world: World, now: datetime) -> dict[str, Any]:
             world.standin.add_user(rep.slack_user_id, rep.name)
         jane = make_client(session, "Jane Wealth", covered_by=[rita])
         make_client(session, "Olga Other", covered_by=[otto])
-        log_contact(
-            session,
-            actor=rita,
-            draft=ContactDraft(
-                client_id=jane.id,
-                occurred_at=now - timedelta(days=10),
-                channel="phone",
-                notes="annual review",
-            ),
-            now=now - timedelta(days=10),
-        )
+        ten_days_ago = now - timedelta(days=10)
+        log_for(session, rita, jane, at=ten_days_ago, now=ten_days_ago, notes="annual review")
         return {"jane": jane.id}
 
 

@@ -22,7 +22,7 @@ from bot.documents.slack import trusted
 from bot.errors import InvalidInput, NotAllowed, SettingsError
 from bot.settings import load_settings
 from storage.engine import make_engine
-from storage.models import AuditEvent, Document, Rep
+from storage.models import AuditEvent, Client, Document, Rep
 from tests.factories import make_client, make_rep
 
 PDF = b"%PDF-1.7\n" + bytes(range(256)) * 8 + b"\n%%EOF\n"
@@ -123,21 +123,34 @@ def fetched(file_id: str = "F1", content: bytes = PDF) -> Fetched:
     )
 
 
+def file_for(
+    session: Session,
+    actor: Rep,
+    client: Client,
+    now: datetime,
+    kind: str,
+    file: Fetched,
+    note: str = "",
+) -> documents.Filed:
+    """``add_document`` at the default limit (25 MB), so a test names only what it tests."""
+    return documents.add_document(
+        session,
+        actor=actor,
+        client_id=client.id,
+        kind=kind,
+        note=note,
+        fetched=file,
+        max_file_mb=25,
+        now=now,
+    )
+
+
 def file_one(session: Session, now: datetime, **kwargs: object):  # type: ignore[no-untyped-def]
     boss = make_rep(session, "U3", "Boss", roles=("rep", "manager"))
     rita = make_rep(session, "U1", "Rita", manager=boss)
     otto = make_rep(session, "U2", "Otto")
     jane = make_client(session, "Jane Smith", covered_by=[rita], external_id="C-JANE")
-    filed = documents.add_document(
-        session,
-        actor=rita,
-        client_id=jane.id,
-        kind="kyc",
-        note="passport",
-        fetched=fetched(),
-        max_file_mb=25,
-        now=now,
-    )
+    filed = file_for(session, rita, jane, now, "kyc", fetched(), note="passport")
     return filed, rita, otto, boss, jane
 
 
@@ -155,16 +168,7 @@ def test_a_document_is_filed_for_clients_the_actor_may_see_only(
 ) -> None:
     _filed, _rita, otto, _boss, jane = file_one(session, now)
     with pytest.raises(NotYours):
-        documents.add_document(
-            session,
-            actor=otto,
-            client_id=jane.id,
-            kind="kyc",
-            note="",
-            fetched=fetched("F2"),
-            max_file_mb=25,
-            now=now,
-        )
+        file_for(session, otto, jane, now, "kyc", fetched("F2"))
 
 
 def test_a_kind_outside_the_list_and_a_refused_file_are_invalid(
@@ -172,28 +176,10 @@ def test_a_kind_outside_the_list_and_a_refused_file_are_invalid(
 ) -> None:
     _filed, rita, _otto, _boss, jane = file_one(session, now)
     with pytest.raises(InvalidInput, match="Pick what kind"):
-        documents.add_document(
-            session,
-            actor=rita,
-            client_id=jane.id,
-            kind="selfie",
-            note="",
-            fetched=fetched("F2"),
-            max_file_mb=25,
-            now=now,
-        )
+        file_for(session, rita, jane, now, "selfie", fetched("F2"))
     exe = Fetched("F3", "setup.exe", "application/x-msdownload", b"MZ")
     with pytest.raises(InvalidInput, match="not kept in client files"):
-        documents.add_document(
-            session,
-            actor=rita,
-            client_id=jane.id,
-            kind="other",
-            note="",
-            fetched=exe,
-            max_file_mb=25,
-            now=now,
-        )
+        file_for(session, rita, jane, now, "other", exe)
 
 
 def test_a_copy_is_for_readers_of_the_client_and_each_read_is_audited(
@@ -319,16 +305,7 @@ def walled_book(session: Session, now: datetime):  # type: ignore[no-untyped-def
     acme = make_client(session, "Acme Holdings", covered_by=[wendy, bea], external_id="C-ACME")
 
     def add(actor: Rep, kind: str, file_id: str) -> int:
-        return documents.add_document(
-            session,
-            actor=actor,
-            client_id=acme.id,
-            kind=kind,
-            note="",
-            fetched=fetched(file_id),
-            max_file_mb=25,
-            now=now,
-        ).document_id
+        return file_for(session, actor, acme, now, kind, fetched(file_id)).document_id
 
     mandate = add(bea, "mandate_letter", "F-MANDATE")
     kyc = add(wendy, "kyc", "F-KYC")

@@ -15,12 +15,11 @@ from bot.documents import Fetched
 from storage.models import Rep
 from tests.conftest import DEFAULT_NOW
 from tests.directory.test_access import (  # noqa: F401  (``cast`` is a fixture)
-    ACTORS,
-    CLIENTS,
     Cast,
     allowed,
     cast,
     in_book,
+    matrix_rows,
 )
 
 PDF = b"%PDF-1.4\n" + b"0" * 100
@@ -62,10 +61,4 @@ SURFACES = {
 }
 
 
-@pytest.mark.parametrize("actor", ACTORS)
-@pytest.mark.parametrize("surface", SURFACES)
-def test_access_matrix_row(session: Session, cast: Cast, surface: str, actor: str) -> None:  # noqa: F811
-    probe, expect = SURFACES[surface]
-    seen = {client: probe(session, cast, cast.actors[actor], client) for client in CLIENTS}
-    wanted = {client: expect(actor, client) for client in CLIENTS}
-    assert seen == wanted, f"{surface} for the {actor}"
+test_access_matrix_row = matrix_rows(SURFACES)

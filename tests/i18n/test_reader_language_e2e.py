@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime
-from typing import Any
 
 import pytest
 
@@ -24,7 +23,7 @@ from bot.delivery.outbox import deliver_due
 from handlers import ids
 from tests.databases import BACKENDS
 from tests.factories import make_client, make_rep
-from tests.world import CONTROLLERS_CHANNEL, World
+from tests.world import CONTROLLERS_CHANNEL, World, texts
 
 REP = "UFR"
 LONG_AGO = datetime(2025, 6, 2, tzinfo=UTC)
@@ -96,25 +95,6 @@ def english_left(text: str, locale: str | None = None) -> list[str]:
     """English words in ``text`` once names, mentions, emoji and typed commands are set aside."""
     own = OWN_WORDS.get(locale or "", set())
     return [word for word in ENGLISH.findall(NAMES.sub(" ", text)) if word.lower() not in own]
-
-
-def texts(value: Any) -> str:
-    """Every ``text`` a person reads in a payload (blocks, views, options), joined."""
-    found: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for key, item in node.items():
-                if key == "text" and isinstance(item, str):
-                    found.append(item)
-                else:
-                    walk(item)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(value)
-    return "\n".join(found)
 
 
 def arrange(world: World, locale: str) -> dict[str, int]:

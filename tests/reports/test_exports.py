@@ -21,7 +21,7 @@ from bot.imports import import_csv
 from bot.parsing import ClaimDraft
 from bot.reports.exports import export
 from tests.databases import TemplateDatabases, engine_for
-from tests.factories import make_initiative
+from tests.factories import log_for, make_initiative
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # The promised columns, in DESIGN.md's order (CSV headers and JSON keys alike).
@@ -91,23 +91,11 @@ def book(session: Session, now: datetime) -> None:
             claims=(deposit,),
         ),
     )
-    log_contact(
-        session,
-        actor=alice,
-        now=now,
-        draft=ContactDraft(
-            client_id=get_client(session, "C002").id,
-            occurred_at=datetime(2026, 10, 1, 8, 0, tzinfo=UTC),
-            channel="phone",
-            notes="Quarterly call",
-        ),
+    quarterly = datetime(2026, 10, 1, 8, 0, tzinfo=UTC)
+    log_for(
+        session, alice, get_client(session, "C002"), at=quarterly, now=now, notes="Quarterly call"
     )
-    undone = log_contact(
-        session,
-        actor=alice,
-        now=now,
-        draft=ContactDraft(client_id=jane.id, occurred_at=now, channel="email", notes="typo"),
-    )
+    undone = log_for(session, alice, jane, at=now, now=now, channel="email", notes="typo")
     undo_contact(session, actor=alice, interaction_id=undone.interaction.id, now=now)
 
 
@@ -205,26 +193,7 @@ def test_unknown_kind_or_format_is_refused(session: Session) -> None:
 
 def test_empty_exports_are_an_empty_array_and_a_header(session: Session) -> None:
     assert json.loads(exported(session, "interactions", "json")) == []
-    assert exported(session, "claims", "csv").splitlines() == [
-        ",".join(
-            [
-                "id",
-                "interaction_id",
-                "client_external_id",
-                "rep_slack_user_id",
-                "kind",
-                "amount",
-                "currency",
-                "account",
-                "status",
-                "decided_by",
-                "decided_at",
-                "decision_note",
-                "evidence_reference",
-                "override_reason",
-            ]
-        )
-    ]
+    assert exported(session, "claims", "csv").splitlines() == [",".join(CLAIM_KEYS)]
 
 
 def test_an_interactions_export_imports_into_a_fresh_database_as_the_same_contacts(

@@ -16,11 +16,10 @@ import pytest
 from sqlalchemy import select
 
 from bot.audit.verify import verify
-from bot.contacts import ContactDraft, log_contact
 from bot.parsing import ClaimDraft
 from storage.models import AuditEvent, Initiative, Interaction
 from tests.databases import BACKENDS
-from tests.factories import make_client, make_initiative, make_rep
+from tests.factories import log_for, make_client, make_initiative, make_rep
 from tests.world import World
 
 pytestmark = pytest.mark.parametrize("world_backend", BACKENDS)
@@ -45,17 +44,16 @@ def book(world: World) -> dict[str, Any]:
             world.standin.add_user(rep.slack_user_id, rep.name)
         jane = make_client(session, "Jane Wealth", covered_by=[rita], external_id="JW1")
         make_initiative(session, "golf-open", cost=Decimal("20000"))
-        contact = log_contact(
+        deposit = ClaimDraft(kind="deposit", amount=Decimal("271828"), currency="USD")
+        contact = log_for(
             session,
-            actor=rita,
-            draft=ContactDraft(
-                client_id=jane.id,
-                occurred_at=datetime(2026, 11, 16, 10, 0, tzinfo=UTC),
-                channel="in_person",
-                notes=f"{SECRET} met at the golf open",
-                claims=(ClaimDraft(kind="deposit", amount=Decimal("271828"), currency="USD"),),
-            ),
+            rita,
+            jane,
+            at=datetime(2026, 11, 16, 10, 0, tzinfo=UTC),
             now=datetime(2026, 11, 16, 12, 0, tzinfo=UTC),
+            channel="in_person",
+            notes=f"{SECRET} met at the golf open",
+            claims=(deposit,),
         )
         return {"contact": contact.interaction.id, "jane": jane.id}
 
