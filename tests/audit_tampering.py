@@ -184,3 +184,13 @@ def rehash_from(session: Session, seq: int, key: bytes | None) -> None:
     session.execute(
         update(AuditHead).where(AuditHead.id == 1).values(last_seq=last_seq, last_hash=prev)
     )
+
+
+def inflate_with_the_key(session: Session, claim: Any, seq: int, key: bytes) -> None:
+    """The insider with the chain key: ``claim``'s amount times ten in its row and in its
+    event ``seq``, that event's MAC and every hash from it recomputed, so the chain alone
+    verifies."""
+    session.execute(text("UPDATE claims SET amount = amount * 10 WHERE id = :id"), {"id": claim.id})
+    set_after(session, seq, dict(audit.snapshot(claim), amount="2500000.00"))
+    remac(session, seq, key)
+    rehash_from(session, seq, key=key)

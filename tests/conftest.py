@@ -5,6 +5,7 @@
   once on SQLite and once on PostgreSQL.
 - ``engine``: a fresh migrated database whose commits are real (concurrency tests).
 - ``world``: the real bot over HTTP against the Slack stand-in, on a fresh database.
+- ``scratch_database``: a migrated SQLite file named by DATABASE_URL, for the command line.
 - ``slack``: the strict Slack stand-in alone (token ``BOT_TOKEN``), for services
   and jobs driven without HTTP; ``tests.factories.deps_at`` wires them to it.
 - ``slack_refusals`` (autouse): every Slack stand-in that lives during a test is
@@ -126,6 +127,19 @@ def now() -> datetime:
 def slack() -> Iterator[SlackStandIn]:
     with SlackStandIn(token=BOT_TOKEN) as standin:
         yield standin
+
+
+@pytest.fixture
+def scratch_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fresh SQLite file migrated by ``cmsbot db upgrade``, named by DATABASE_URL, in a
+    working directory without a .env: for tests of the command line as a person runs it."""
+    from bot.cli import main
+
+    url = f"sqlite:///{tmp_path / 'cms.sqlite3'}"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", url)
+    assert main(["db", "upgrade"]) == 0
+    return url
 
 
 from tests.world import (  # noqa: E402,F401  (fixtures)

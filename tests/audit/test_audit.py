@@ -17,6 +17,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -83,42 +84,23 @@ def make_trail(session: Session, now: datetime) -> Trail:
     client = make_client(session, "Jane Smith", covered_by=[rep])
     base = sealed_now(session, now)
     local = ZoneInfo("America/New_York")
+
+    def draft(when: datetime, channel: str, notes: str, *claims: ClaimDraft) -> ContactDraft:
+        return ContactDraft(
+            client_id=client.id, occurred_at=when, channel=channel, notes=notes, claims=claims
+        )
+
+    def days_ago(days: int) -> datetime:
+        return (now - timedelta(days=days)).astimezone(local)
+
     first = log_contact(
-        session,
-        actor=rep,
-        draft=ContactDraft(
-            client_id=client.id,
-            occurred_at=(now - timedelta(days=20)).astimezone(local),
-            channel="phone",
-            notes="called about the trust",
-        ),
-        now=now,
+        session, actor=rep, draft=draft(days_ago(20), "phone", "called about the trust"), now=now
     ).interaction
     deposit = ClaimDraft(kind="deposit", amount=Decimal("250000"), currency="usd", account=None)
-    logged = log_contact(
-        session,
-        actor=rep,
-        draft=ContactDraft(
-            client_id=client.id,
-            occurred_at=(now - timedelta(days=2)).astimezone(local),
-            channel="in_person",
-            notes="lunch; moving assets",
-            claims=(deposit,),
-        ),
-        now=now,
-    )
-    edit_contact(
-        session,
-        actor=rep,
-        interaction_id=first.id,
-        draft=ContactDraft(
-            client_id=client.id,
-            occurred_at=first.occurred_at,
-            channel="phone",
-            notes="called about the trust and the foundation",
-        ),
-        now=now,
-    )
+    moving = draft(days_ago(2), "in_person", "lunch; moving assets", deposit)
+    logged = log_contact(session, actor=rep, draft=moving, now=now)
+    edited = draft(first.occurred_at, "phone", "called about the trust and the foundation")
+    edit_contact(session, actor=rep, interaction_id=first.id, draft=edited, now=now)
     sealed_now(session, now)
     assert positions(session) == list(range(1, base + 5))
     trail = Trail(first=first, second=logged.interaction, claim=logged.claims[0], base=base)
@@ -404,23 +386,23 @@ def test_the_chain_key_may_be_kept_in_a_file_and_must_be_long_enough(
 # --- the command line -------------------------------------------------------------------
 
 
-@pytest.fixture
-def scratch_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A fresh SQLite file migrated by ``cmsbot db upgrade``, named by DATABASE_URL."""
-    url = f"sqlite:///{tmp_path / 'cms.sqlite3'}"
-    monkeypatch.chdir(tmp_path)  # no stray .env
-    monkeypatch.setenv("DATABASE_URL", url)
-    assert main(["db", "upgrade"]) == 0
-    return url
+@contextmanager
+def committed(url: str) -> Iterator[Session]:
+    """One transaction on the scratch database, committed and its engine closed on leaving,
+    so what the command line reads next is what another process would find."""
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session, session.begin():
+            yield session
+    finally:
+        engine.dispose()
 
 
 def test_cli_audit_verify_exits_zero_on_an_intact_trail(
     scratch_database: str, now: datetime, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    engine = make_engine(scratch_database)
-    with Session(engine) as session, session.begin():
+    with committed(scratch_database) as session:
         make_trail(session, now)
-    engine.dispose()
     assert main(["audit", "verify"]) == 0
     assert "audit trail verified" in capsys.readouterr().out
 
@@ -428,12 +410,10 @@ def test_cli_audit_verify_exits_zero_on_an_intact_trail(
 def test_cli_audit_verify_exits_non_zero_naming_the_first_break(
     scratch_database: str, now: datetime, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    engine = make_engine(scratch_database)
-    with Session(engine) as session, session.begin():
+    with committed(scratch_database) as session:
         trail = make_trail(session, now)
         allow_tampering(session)
         delete_at(session, trail.at(2))
-    engine.dispose()
     assert main(["audit", "verify"]) == 1
     err = capsys.readouterr().err
     assert err.splitlines()[0] == f"audit trail broken at event #{trail.at(2)}: missing (deleted?)"
@@ -449,10 +429,8 @@ def test_cli_audit_verify_takes_the_chain_key_from_dot_env(
     monkeypatch.setattr(audit, "_configured", None)
     Path(".env").write_text(f"CMS_AUDIT_CHAIN_KEY={TEST_CHAIN_KEY}\n")
     audit.use_chain_key(TEST_CHAIN_KEY)  # as the bot's own `cmsbot serve` would have
-    engine = make_engine(scratch_database)
-    with Session(engine) as session, session.begin():
+    with committed(scratch_database) as session:
         make_trail(session, now)
-    engine.dispose()
     audit.use_chain_key(None)
     assert main(["audit", "verify"]) == 0
     assert "CMS_AUDIT_CHAIN_KEY is unset" not in capsys.readouterr().err
@@ -478,10 +456,8 @@ def test_cli_export_audit_json_can_be_rechecked_by_anyone_with_the_key(
     scratch_database: str, now: datetime, capsys: pytest.CaptureFixture[str], chain_key: bytes
 ) -> None:
     """The archive and the key alone prove the chain: re-MAC and re-hash with nothing but hmac."""
-    engine = make_engine(scratch_database)
-    with Session(engine) as session, session.begin():
+    with committed(scratch_database) as session:
         trail = make_trail(session, now)
-    engine.dispose()
     capsys.readouterr()
     assert main(["export", "audit", "--format", "json"]) == 0
     events = json.loads(capsys.readouterr().out)
@@ -508,10 +484,8 @@ def test_cli_export_audit_json_can_be_rechecked_by_anyone_with_the_key(
 def test_cli_export_audit_csv_has_one_row_per_event(
     scratch_database: str, now: datetime, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    engine = make_engine(scratch_database)
-    with Session(engine) as session, session.begin():
+    with committed(scratch_database) as session:
         trail = make_trail(session, now)
-    engine.dispose()
     capsys.readouterr()
     assert main(["export", "audit", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
@@ -528,11 +502,9 @@ def test_cli_export_audit_csv_has_one_row_per_event(
 def test_cli_export_audit_seals_what_waits_for_the_sealer(
     scratch_database: str, now: datetime, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    engine = make_engine(scratch_database)
-    with Session(engine) as session, session.begin():
+    with committed(scratch_database) as session:
         trail = make_trail(session, now)
         rep_id = make_rep(session).id  # one more event, committed but not sealed
-    engine.dispose()
     capsys.readouterr()
     assert main(["export", "audit", "--format", "json"]) == 0
     events = json.loads(capsys.readouterr().out)

@@ -27,13 +27,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
-from bot import audit
 from bot.app import build_deps
 from bot.audit import checkpoints as audit_checkpoints
 from bot.audit.checkpoints import checkpoint_job, load_signing_key, public_text
 from bot.cli import main
 from bot.clock import FixedClock
-from bot.contacts import ContactDraft, log_contact
 from bot.settings import Settings
 from standin import SlackStandIn
 from storage.models import AuditCheckpoint, AuditEvent, AuditSeal, Client, Rep
@@ -41,14 +39,12 @@ from tests.audit.test_audit import chain_key, make_trail  # noqa: F401  (chain_k
 from tests.audit_tampering import (
     allow_tampering,
     delete_at,
+    inflate_with_the_key,
     move_head,
     positions,
-    rehash_from,
-    remac,
-    set_after,
 )
 from tests.claims_cast import reject
-from tests.factories import make_rep
+from tests.factories import log_for, make_rep
 
 CHANNEL = "CAUDIT"
 
@@ -148,12 +144,7 @@ def test_chain_rewritten_and_rehashed_with_the_key_is_caught_only_against_a_chec
     assert cli.run("audit", "checkpoint", "--file", str(file)) == 0
     with cli.session() as session, session.begin():
         allow_tampering(session)
-        session.execute(
-            text("UPDATE claims SET amount = amount * 10 WHERE id = :id"), {"id": trail.claim.id}
-        )
-        set_after(session, trail.at(3), dict(audit.snapshot(trail.claim), amount="2500000.00"))
-        remac(session, trail.at(3), chain_key)
-        rehash_from(session, trail.at(3), key=chain_key)
+        inflate_with_the_key(session, trail.claim, trail.at(3), chain_key)
     assert cli.run("audit", "verify") == 0  # the chain alone cannot tell
     assert cli.run("audit", "verify", "--checkpoints", str(file)) == 4
     assert f"event #{trail.at(4)}'s hash differs from the checkpoint signed at" in cli.err
@@ -168,16 +159,15 @@ def test_newest_contact_erased_with_its_events_is_caught_against_a_checkpoint(
         trail = make_trail(session, now)
         rep = session.get(Rep, trail.first.rep_id)
         assert rep is not None
-        newest = log_contact(
+        an_hour_ago = now - timedelta(hours=1)
+        newest = log_for(
             session,
-            actor=rep,
-            draft=ContactDraft(
-                client_id=trail.first.client_id,
-                occurred_at=now - timedelta(hours=1),
-                channel="email",
-                notes="the newest",
-            ),
+            rep,
+            trail.first.client_id,
+            at=an_hour_ago,
             now=now,
+            channel="email",
+            notes="the newest",
         ).interaction
     file = cli.tmp_path / "checkpoints.jsonl"
     assert cli.run("audit", "checkpoint", "--file", str(file)) == 0

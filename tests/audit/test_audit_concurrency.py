@@ -22,9 +22,8 @@ from sqlalchemy.orm import Session
 from bot import audit
 from bot.audit.seal import seal
 from bot.audit.verify import verify
-from bot.contacts import ContactDraft, log_contact
 from storage.models import AuditEvent, AuditHead, AuditSeal, Interaction, Rep
-from tests.factories import make_client, make_rep
+from tests.factories import log_for, make_client, make_rep
 
 THREADS = 8
 APPENDS = 25
@@ -43,19 +42,27 @@ def run_at_once(work: Callable[[int], None], threads: int = THREADS) -> None:
             future.result()  # re-raises a thread's failure here
 
 
+def probe(
+    session: Session, number: int, entity_id: str, now: datetime, i: int | None = None
+) -> None:
+    """Thread ``number``'s event (its ``i``-th, when given, in ``after``)."""
+    after = None if i is None else {"thread": number, "i": i}
+    audit.record(
+        session,
+        actor=f"UTHREAD{number}",
+        action="probe",
+        entity_type="probe",
+        entity_id=entity_id,
+        after=after,
+        now=now,
+    )
+
+
 def test_concurrent_appends_never_fork_the_chain(engine: Engine, now: datetime) -> None:
     def append(number: int) -> None:
         for i in range(APPENDS):
             with Session(engine) as session, session.begin():
-                audit.record(
-                    session,
-                    actor=f"UTHREAD{number}",
-                    action="probe",
-                    entity_type="probe",
-                    entity_id=f"{number}-{i}",
-                    after={"thread": number, "i": i},
-                    now=now + timedelta(microseconds=i),
-                )
+                probe(session, number, f"{number}-{i}", now + timedelta(microseconds=i), i)
 
     run_at_once(append)
 
@@ -83,14 +90,7 @@ def test_concurrent_appends_from_one_long_lived_session_per_thread(
                 held = session.get(AuditHead, 1)  # kept alive: stays in the identity map
             for i in range(APPENDS):
                 with session.begin():
-                    audit.record(
-                        session,
-                        actor=f"UTHREAD{number}",
-                        action="probe",
-                        entity_type="probe",
-                        entity_id=f"{number}-{i}",
-                        now=now,
-                    )
+                    probe(session, number, f"{number}-{i}", now)
             assert held is not None
 
     run_at_once(append)
@@ -115,17 +115,16 @@ def test_reps_logging_at_once_leave_a_verifiable_trail(engine: Engine, now: date
             with Session(engine) as session, session.begin():
                 rep = session.get(Rep, rep_ids[number])
                 assert rep is not None
-                log_contact(
+                when, key = now - timedelta(days=30 - i), f"thread-{number}-{i}"
+                client_id = client_ids[number]
+                log_for(
                     session,
-                    actor=rep,
-                    draft=ContactDraft(
-                        client_id=client_ids[number],
-                        occurred_at=now - timedelta(days=30 - i),
-                        channel="phone",
-                        notes=f"call {i}",
-                        idempotency_key=f"thread-{number}-{i}",
-                    ),
+                    rep,
+                    client_id,
+                    at=when,
                     now=now,
+                    notes=f"call {i}",
+                    idempotency_key=key,
                 )
 
     run_at_once(log)
@@ -150,15 +149,7 @@ def test_sealing_while_writers_commit_loses_nothing_and_keeps_each_records_order
     def append(number: int) -> None:
         for i in range(APPENDS):
             with Session(engine) as session, session.begin():
-                audit.record(
-                    session,
-                    actor=f"UTHREAD{number}",
-                    action="probe",
-                    entity_type="probe",
-                    entity_id=str(number),
-                    after={"thread": number, "i": i},
-                    now=now,
-                )
+                probe(session, number, str(number), now, i)
 
     thread = threading.Thread(target=sealer)
     thread.start()
@@ -206,17 +197,10 @@ def test_eight_reps_logging_at_once_do_not_wait_on_each_other_for_the_audit(
         with Session(engine) as session, session.begin():
             rep = session.get(Rep, reps[number])
             assert rep is not None
-            log_contact(
-                session,
-                actor=rep,
-                draft=ContactDraft(
-                    client_id=clients[number],
-                    occurred_at=now - timedelta(hours=1),
-                    channel="phone",
-                    notes=f"after the event, {key}",
-                    idempotency_key=f"{key}-{number}",
-                ),
-                now=now,
+            when, notes = now - timedelta(hours=1), f"after the event, {key}"
+            once = f"{key}-{number}"
+            log_for(
+                session, rep, clients[number], at=when, now=now, notes=notes, idempotency_key=once
             )
             time.sleep(HOLD)
 

@@ -28,6 +28,7 @@ from tests.audit_tampering import (
     allow_tampering,
     append_forged,
     delete_at,
+    inflate_with_the_key,
     move_head,
     rehash_from,
     seal_at,
@@ -186,14 +187,7 @@ def test_chain_rewritten_with_the_key_verifies_on_its_own(
     (``test_audit_checkpoints``)."""
     trail = make_trail(session, now)
     allow_tampering(session)
-    session.execute(
-        text("UPDATE claims SET amount = amount * 10 WHERE id = :id"), {"id": trail.claim.id}
-    )
-    set_after(session, trail.at(3), dict(audit.snapshot(trail.claim), amount="2500000.00"))
-    from tests.audit_tampering import remac
-
-    remac(session, trail.at(3), chain_key)
-    rehash_from(session, trail.at(3), key=chain_key)
+    inflate_with_the_key(session, trail.claim, trail.at(3), chain_key)
     assert breaks(session) == []
 
 

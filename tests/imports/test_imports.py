@@ -447,14 +447,12 @@ def test_bad_amounts_currencies_and_clashing_references_are_refused(
 # --- the command line ---
 
 
+@pytest.mark.usefixtures("scratch_database")
 def test_cli_import_reports_bad_lines_then_loads_a_good_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     from bot.cli import main
 
-    monkeypatch.chdir(tmp_path)  # no stray .env
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'cms.sqlite3'}")
-    assert main(["db", "upgrade"]) == 0
     capsys.readouterr()
 
     assert main(["import", "reps", str(DATA / "reps_bad.csv")]) == 1

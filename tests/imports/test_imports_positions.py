@@ -118,13 +118,11 @@ def test_the_same_day_again_replaces_it_and_a_new_day_keeps_the_history(
     assert [b for b in state_breaks(session) if "positions" in b.subject] == []
 
 
+@pytest.mark.usefixtures("scratch_database")
 def test_the_command_line_imports_positions(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``cmsbot import positions FILE.csv`` exists and says every bad line, exit 1."""
-    monkeypatch.chdir(tmp_path)  # no stray .env
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'cms.sqlite3'}")
-    assert main(["db", "upgrade"]) == 0
     bad = positions(tmp_path, "NOPE,2026-11-13,equities,1.00,USD\n")
     assert main(["import", "positions", str(bad)]) == 1
     assert "line 2: account NOPE is no client's account" in capsys.readouterr().err
