@@ -38,6 +38,22 @@ SETTING_NAMES = (
 )
 
 
+def settingless_env() -> dict[str, str]:
+    """This environment without the settings a developer's shell may hold, the repository
+    importable: what a newcomer's shell, or the deployment's, gives ``python -m bot``."""
+    env = {k: v for k, v in os.environ.items() if k not in SETTING_NAMES}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return env
+
+
+def run_without_settings(
+    argv: list[str], cwd: Path, timeout: float, **settings: str
+) -> subprocess.CompletedProcess[str]:
+    """``argv`` run as a real process, with no setting in its environment but ``settings``."""
+    env = {**settingless_env(), **settings}
+    return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -69,10 +85,7 @@ class ServeProcess:
         self.events_url = f"{self.base_url}/slack/events"
         self.log_path = workdir / f"{name}.log"
         self.workdir = workdir
-        self.env = {k: v for k, v in os.environ.items() if k not in SETTING_NAMES}
-        self.env["PYTHONPATH"] = os.pathsep.join(
-            filter(None, [str(REPO), self.env.get("PYTHONPATH")])
-        )
+        self.env = settingless_env()
         self.env.update(
             SLACK_BOT_TOKEN=BOT_TOKEN,
             SLACK_SIGNING_SECRET=SIGNING_SECRET,

@@ -277,21 +277,26 @@ def test_dry_run_reports_who_would_get_what_and_changes_nothing(
     assert "would send: 2 due" in report.as_text()
 
 
+@pytest.fixture
+def cli_on_the_test_book(
+    monkeypatch: pytest.MonkeyPatch, engine: Engine, slack: SlackStandIn
+) -> None:
+    """``cmsbot`` in this process reads the test's database and the stand-in, and no .env
+    from the checkout."""
+    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    monkeypatch.setenv("SLACK_API_URL", slack.api_url)
+    monkeypatch.chdir("/tmp")
+
+
+@pytest.mark.usefixtures("cli_on_the_test_book")
 def test_cmsbot_nudge_dry_run_prints_who_would_get_what_as_json(
-    engine: Engine,
-    deps: Deps,
-    slack: SlackStandIn,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    deps: Deps, slack: SlackStandIn, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import json
 
     from bot.cli import main
 
     add_rep(deps, slack, "UNYC", overdue=2)
-    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
-    monkeypatch.setenv("SLACK_API_URL", slack.api_url)
-    monkeypatch.chdir("/tmp")  # no .env from the checkout
     argv = ["--log-level", "WARNING", "nudge", "--at", "2026-11-18T15:00:00Z", "--dry-run"]
     assert main([*argv, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -306,8 +311,8 @@ def test_cmsbot_nudge_dry_run_prints_who_would_get_what_as_json(
         assert session.scalar(select(func.count()).select_from(NudgeLedger)) == 0
 
 
+@pytest.mark.usefixtures("cli_on_the_test_book")
 def test_cmsbot_nudge_at_a_time_sends_that_ticks_nudges(
-    engine: Engine,
     deps: Deps,
     slack: SlackStandIn,
     monkeypatch: pytest.MonkeyPatch,
@@ -316,10 +321,7 @@ def test_cmsbot_nudge_at_a_time_sends_that_ticks_nudges(
     from bot.cli import main
 
     add_rep(deps, slack, "UNYC", overdue=1)
-    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
-    monkeypatch.setenv("SLACK_API_URL", slack.api_url)
     monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
-    monkeypatch.chdir("/tmp")
     assert main(["--log-level", "WARNING", "nudge", "--at", "2026-11-18T15:00:00Z"]) == 0
     assert "1 sent" in capsys.readouterr().out
     assert len(dms(slack, "UNYC")) == 1

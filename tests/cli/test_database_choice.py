@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 import shlex
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from bot.cli import demo as demo_book
 from bot.cli import main
+from tests.fault_process import run_without_settings
 
 REPO = Path(__file__).resolve().parents[2]
-SETTINGS = ("DATABASE_URL", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN")
 
 # Every command that opens the database, as a newcomer would type it (without --db).
 OPENERS = (
@@ -35,14 +33,6 @@ OPENERS = (
 )
 
 
-@pytest.fixture
-def clean_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    for name in SETTINGS:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 @pytest.fixture(scope="module")
 def book(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("book") / "demo.sqlite3"
@@ -52,9 +42,9 @@ def book(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("command", OPENERS, ids=" ".join)
 def test_every_command_that_opens_the_database_takes_db(
-    command: tuple[str, ...], clean_dir: Path, capsys: pytest.CaptureFixture[str]
+    command: tuple[str, ...], clean_env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    missing = clean_dir / "nowhere" / "book.sqlite3"
+    missing = clean_env / "nowhere" / "book.sqlite3"
     assert main([*command, "--db", str(missing)]) == 1
     err = capsys.readouterr().err
     assert f"There is no database at {missing}" in err
@@ -63,15 +53,15 @@ def test_every_command_that_opens_the_database_takes_db(
 
 @pytest.mark.parametrize("command", OPENERS, ids=" ".join)
 def test_no_command_creates_the_default_database_it_was_not_asked_to(
-    command: tuple[str, ...], clean_dir: Path, capsys: pytest.CaptureFixture[str]
+    command: tuple[str, ...], clean_env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(list(command)) == 1
     assert "There is no database at cms.sqlite3" in capsys.readouterr().err
-    assert list(clean_dir.iterdir()) == []
+    assert list(clean_env.iterdir()) == []
 
 
 def test_database_url_is_honoured_when_db_is_not_given(
-    clean_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], book: Path
+    clean_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], book: Path
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{book}")
     assert main(["export", "claims", "--format", "json"]) == 0
@@ -79,9 +69,9 @@ def test_database_url_is_honoured_when_db_is_not_given(
 
 
 def test_db_upgrade_is_the_one_command_that_creates_it(
-    clean_dir: Path, capsys: pytest.CaptureFixture[str]
+    clean_env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    fresh = clean_dir / "fresh.sqlite3"
+    fresh = clean_env / "fresh.sqlite3"
     assert main(["db", "upgrade", "--db", str(fresh)]) == 0
     assert fresh.is_file()
     assert main(["db", "current", "--db", str(fresh)]) == 0
@@ -89,9 +79,9 @@ def test_db_upgrade_is_the_one_command_that_creates_it(
 
 
 def test_an_empty_book_is_said_to_be_empty_not_answered_with_nothing(
-    clean_dir: Path, capsys: pytest.CaptureFixture[str]
+    clean_env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    fresh = clean_dir / "fresh.sqlite3"
+    fresh = clean_env / "fresh.sqlite3"
     assert main(["db", "upgrade", "--db", str(fresh)]) == 0
     capsys.readouterr()
     for command in (["export", "claims", "--format", "json"], ["audit", "verify", "--no-channel"]):
@@ -101,9 +91,9 @@ def test_an_empty_book_is_said_to_be_empty_not_answered_with_nothing(
 
 
 def test_an_unmigrated_database_is_named_with_the_command_that_fixes_it(
-    clean_dir: Path, capsys: pytest.CaptureFixture[str]
+    clean_env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bare = clean_dir / "bare.sqlite3"
+    bare = clean_env / "bare.sqlite3"
     sqlite3.connect(bare).close()
     assert bare.is_file()
     assert main(["export", "claims", "--db", str(bare)]) == 1
@@ -112,9 +102,9 @@ def test_an_unmigrated_database_is_named_with_the_command_that_fixes_it(
 
 
 def test_demo_ends_with_the_exact_commands_for_its_book_and_each_one_works(
-    clean_dir: Path, capsys: pytest.CaptureFixture[str]
+    clean_env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = clean_dir / "my demo.sqlite3"
+    path = clean_env / "my demo.sqlite3"
     assert main(["demo", "--db", str(path)]) == 0
     out = capsys.readouterr().out
     commands = [
@@ -134,23 +124,14 @@ def test_demo_ends_with_the_exact_commands_for_its_book_and_each_one_works(
         assert printed.out.strip(), words
         assert "empty" not in printed.err
     # Nothing but the book (and SQLite's WAL files beside it): no cms.sqlite3 on the way.
-    assert {p.name.split("-")[0] for p in clean_dir.iterdir()} == {"my demo.sqlite3"}
+    assert {p.name.split("-")[0] for p in clean_env.iterdir()} == {"my demo.sqlite3"}
 
 
 def test_scripts_bot_without_settings_creates_no_database_and_prints_one_line(
     tmp_path: Path,
 ) -> None:
     before = (REPO / "cms.sqlite3").exists()
-    env = {k: v for k, v in os.environ.items() if k not in SETTINGS}
-    env["PYTHONPATH"] = str(REPO)
-    done = subprocess.run(
-        [str(REPO / "scripts" / "bot")],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_without_settings([str(REPO / "scripts" / "bot")], tmp_path, 120)
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [
         "cmsbot: SLACK_BOT_TOKEN is not set: put it in the environment or in .env."

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -12,30 +10,20 @@ import pytest
 from bot.cli import main
 from bot.errors import SettingsError
 from bot.settings import DATABASE_DEFAULT, SLACK_API_DEFAULT, load_settings
+from tests.fault_process import run_without_settings
 
 REPO = Path(__file__).resolve().parents[2]
-SETTING_NAMES = (
-    "SLACK_BOT_TOKEN",
-    "SLACK_SIGNING_SECRET",
-    "SLACK_APP_TOKEN",
-    "SLACK_API_URL",
-    "DATABASE_URL",
-    "CMS_CONTROLLERS_CHANNEL",
-    "CMS_NUDGE_HOUR",
-)
-
-
-@pytest.fixture
-def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """No settings in the environment, and a working directory without a .env file."""
-    for name in SETTING_NAMES:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def stderr_lines(capsys: pytest.CaptureFixture[str]) -> list[str]:
     return capsys.readouterr().err.strip().splitlines()
+
+
+def one_line(capsys: pytest.CaptureFixture[str]) -> str:
+    """What start-up printed, which must be one line (no traceback, no second complaint)."""
+    lines = stderr_lines(capsys)
+    assert len(lines) == 1, lines
+    return lines[0]
 
 
 # -- reading -------------------------------------------------------------------
@@ -131,10 +119,9 @@ def test_serve_without_a_required_setting_says_which_in_one_line(
     for name, value in present.items():
         monkeypatch.setenv(name, value)
     assert main(["serve", "--port", "0"]) == 1
-    lines = stderr_lines(capsys)
-    assert len(lines) == 1, lines
-    assert lines[0].startswith("cmsbot: ")
-    assert missing in lines[0]
+    line = one_line(capsys)
+    assert line.startswith("cmsbot: ")
+    assert missing in line
 
 
 def test_run_without_app_token_says_so_in_one_line(
@@ -142,9 +129,7 @@ def test_run_without_app_token_says_so_in_one_line(
 ) -> None:
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
     assert main(["run"]) == 1
-    lines = stderr_lines(capsys)
-    assert len(lines) == 1, lines
-    assert "SLACK_APP_TOKEN" in lines[0]
+    assert "SLACK_APP_TOKEN" in one_line(capsys)
 
 
 def test_bad_nudge_hour_stops_start_up_in_one_line(
@@ -152,9 +137,7 @@ def test_bad_nudge_hour_stops_start_up_in_one_line(
 ) -> None:
     monkeypatch.setenv("CMS_NUDGE_HOUR", "25")
     assert main(["serve"]) == 1
-    lines = stderr_lines(capsys)
-    assert len(lines) == 1, lines
-    assert "CMS_NUDGE_HOUR" in lines[0]
+    assert "CMS_NUDGE_HOUR" in one_line(capsys)
 
 
 def test_serve_reads_its_settings_from_env_file(
@@ -167,9 +150,7 @@ def test_serve_reads_its_settings_from_env_file(
         f"DATABASE_URL=sqlite:///{clean_env / 'fresh.sqlite3'}\n"
     )
     assert main(["serve"]) == 1
-    lines = stderr_lines(capsys)
-    assert len(lines) == 1, lines
-    assert "cmsbot db upgrade" in lines[0]
+    assert "cmsbot db upgrade" in one_line(capsys)
 
 
 def test_unreachable_database_is_one_line_not_a_traceback(
@@ -179,23 +160,12 @@ def test_unreachable_database_is_one_line_not_a_traceback(
     monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{clean_env / 'no-such-dir' / 'x.sqlite3'}")
     assert main(["serve"]) == 1
-    lines = stderr_lines(capsys)
-    assert len(lines) == 1, lines
-    assert "DATABASE_URL" in lines[0]
+    assert "DATABASE_URL" in one_line(capsys)
 
 
 def test_missing_setting_as_a_real_process_prints_no_traceback(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in SETTING_NAMES}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    env["SLACK_SIGNING_SECRET"] = "secret"
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "serve", "--port", "0"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    serve = [sys.executable, "-m", "bot", "serve", "--port", "0"]
+    done = run_without_settings(serve, tmp_path, 60, SLACK_SIGNING_SECRET="secret")
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [
         "cmsbot: SLACK_BOT_TOKEN is not set: put it in the environment or in .env."
