@@ -85,6 +85,17 @@ def open_form(world: World, user: str, action_id: str, count: int = 1) -> dict[s
     return world.standin.wait_for("views.open", count=count).response["view"]  # type: ignore[no-any-return]
 
 
+def approved_by_override(world: World) -> dict[str, Any]:
+    """A claim posted to the controllers, approved through the modal with an override
+    reason, and its message updated; the modal's view."""
+    arrange_claim(world)
+    deliver(world)
+    view = open_form(world, CONTROLLER, ids.CLAIM_APPROVE)
+    world.slack.view_submission(CONTROLLER, view, answers=OVERRIDE)
+    world.standin.wait_for("chat.update")
+    return view
+
+
 def refusal(world: World, reply: Reply) -> str:
     answer = world.standin.wait_for("response_url", {"url": reply.response_url})
     assert answer.args["response_type"] == "ephemeral"
@@ -243,11 +254,7 @@ def test_identity_comes_from_the_payload_not_the_form(world: World) -> None:
 
 
 def test_clicking_a_decided_claim_says_who_decided_and_when(world: World) -> None:
-    arrange_claim(world)
-    deliver(world)
-    view = open_form(world, CONTROLLER, ids.CLAIM_APPROVE)
-    world.slack.view_submission(CONTROLLER, view, answers=OVERRIDE)
-    world.standin.wait_for("chat.update")
+    view = approved_by_override(world)
     # A stale copy of the message still shows buttons; clicking one is refused.
     reply = world.slack.block_action(
         CONTROLLER2, ids.CLAIM_REJECT, value=view["private_metadata"], message={}
@@ -371,11 +378,7 @@ def test_claim_withdrawn_before_it_was_posted_never_reaches_the_channel(world: W
 def test_posted_message_keeps_audit_verify_clean(world: World) -> None:
     from bot.audit.verify import verify
 
-    arrange_claim(world)
-    deliver(world)
-    view = open_form(world, CONTROLLER, ids.CLAIM_APPROVE)
-    world.slack.view_submission(CONTROLLER, view, answers=OVERRIDE)
-    world.standin.wait_for("chat.update")
+    approved_by_override(world)
     world.clock.set(world.clock() + timedelta(minutes=1))
     with world.db() as session:
         assert verify(session) == []

@@ -44,6 +44,7 @@ from storage.models import (
     BonusBand,
     BonusPlan,
     Claim,
+    Client,
     ExchangeRate,
     Initiative,
     Interaction,
@@ -51,6 +52,8 @@ from storage.models import (
 )
 from tests.claims_cast import add_activity
 from tests.factories import EPOCH, make_client, make_rep
+from tests.reports.test_reports_scorecard import claim as add_claim
+from tests.reports.test_reports_scorecard import contact as add_contact
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 FRI, SAT, MON = date(2026, 10, 30), date(2026, 10, 31), date(2026, 11, 2)
@@ -88,7 +91,7 @@ def _rate(session: Session, base: str, currency: str, day: date, rate: str) -> N
 def _claim(
     session: Session,
     rep: Rep,
-    client_id: int,
+    client: Client,
     kind: str,
     amount: str,
     currency: str,
@@ -98,19 +101,6 @@ def _claim(
 ) -> Claim:
     """A verified claim, proved by ``booking`` (its reference and day, imported too) or by
     ``override``."""
-    contact = Interaction(
-        client_id=client_id,
-        rep_id=rep.id,
-        author_id=rep.id,
-        occurred_at=decided,
-        channel="phone",
-        notes="",
-        source="slash_command",
-        created_at=decided,
-        updated_at=decided,
-    )
-    session.add(contact)
-    session.flush()
     evidence = None
     if booking is not None:
         evidence, booked_on = booking
@@ -125,23 +115,17 @@ def _claim(
             kind=kind_booked,
             now=EPOCH,
         )
-    row = Claim(
-        interaction_id=contact.id,
-        client_id=client_id,
-        rep_id=rep.id,
-        kind=kind,
-        amount=Decimal(amount),
-        currency=currency,
+    return add_claim(
+        session,
+        add_contact(session, rep, client, decided),
+        kind,
+        amount,
         status="verified",
-        decided_at=decided,
-        evidence_reference=evidence,
-        override_reason=override,
-        created_at=decided,
-        updated_at=decided,
+        decided=decided,
+        currency=currency,
+        evidence=evidence,
+        override=override,
     )
-    session.add(row)
-    session.flush()
-    return row
 
 
 def _plan_in_eur(session: Session) -> None:
@@ -183,7 +167,7 @@ def _book(session: Session) -> Rep:
         ("deposit", "1000000", "SEK", _nov(3, 10), None, why),
         ("deposit", "200000", "CHF", _nov(11, 9), None, why),
     ):
-        _claim(session, ann, client.id, *claim)  # type: ignore[arg-type]
+        _claim(session, ann, client, *claim)  # type: ignore[arg-type]
     return ann
 
 
@@ -269,7 +253,7 @@ def test_reporting_in_usd_with_a_plan_in_eur_rounds_the_bonus_once_at_the_end(
     _rate(session, "USD", "EUR", FRI, "1.16")
     _plan_in_eur(session)
     decided = datetime(2026, 11, 2, 9, tzinfo=UTC)
-    _claim(session, ann, client.id, "deposit", "1000000", "CHF", decided, booking=("TX-SAT", SAT))
+    _claim(session, ann, client, "deposit", "1000000", "CHF", decided, booking=("TX-SAT", SAT))
     period = read_period("2026 Q4", now=NOW, timezone="UTC")
     card = scorecard.build(session, reps=[ann], period=period, now=NOW, currency="USD")
     [rep] = card.cards
@@ -299,10 +283,8 @@ def test_roi_puts_a_chf_cost_and_eur_assets_on_one_usd_axis(session: Session) ->
     session.add(golf)
     session.flush()
     decided = datetime(2026, 11, 2, 9, tzinfo=UTC)
-    eur = _claim(
-        session, ann, client.id, "deposit", "100000", "EUR", decided, booking=("TX-EUR", SAT)
-    )
-    sek = _claim(session, ann, client.id, "deposit", "50000", "SEK", decided, override="Seen.")
+    eur = _claim(session, ann, client, "deposit", "100000", "EUR", decided, booking=("TX-EUR", SAT))
+    sek = _claim(session, ann, client, "deposit", "50000", "SEK", decided, override="Seen.")
     for claim in (eur, sek):
         contact = session.get(Interaction, claim.interaction_id)
         assert contact is not None

@@ -119,6 +119,7 @@ def claim(
     currency: str = "USD",
     evidence: str | None = None,
     decided_by: Rep | None = None,
+    override: str | None = None,
 ) -> Claim:
     raised = raised or interaction.occurred_at
     row = Claim(
@@ -132,6 +133,7 @@ def claim(
         decided_at=decided,
         decided_by_id=decided_by.id if decided_by else None,
         evidence_reference=evidence,
+        override_reason=override,
         created_at=raised,
         updated_at=decided or raised,
     )
