@@ -10,7 +10,6 @@ a claim against the old values. New rows are offered to claim matching
 from __future__ import annotations
 
 import importlib
-import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -26,7 +25,6 @@ from storage.models import AccountActivity
 COLUMNS = ("account", "date", "amount", "currency", "type", "reference")
 OPTIONAL: tuple[str, ...] = ()
 MATCHING_MODULE = "bot.claims.evidence"
-CURRENCY = re.compile(r"^[A-Za-z]{3}$")
 CENT = Decimal("0.01")
 # Money columns are NUMERIC(20, 2).
 LIMIT = Decimal(10) ** 18
@@ -107,20 +105,12 @@ def load(session: Session, rows: list[Row], *, actor: str, now: datetime) -> Cou
 def _booking(row: Row, problems: Problems) -> Booking | None:
     line, before = row.line, len(problems.found)
     account, kind, reference = row["account"], row["type"], row["reference"]
-    for what, value, longest in (
-        ("account", account, 64),
-        ("type", kind, 32),
-        ("reference", reference, 128),
-    ):
-        if not value:
-            problems.add(line, f"{what} is empty.")
-        elif len(value) > longest:
-            problems.add(line, f"{what} is longer than {longest} characters.")
+    problems.require_texts(
+        line, ("account", account, 64), ("type", kind, 32), ("reference", reference, 128)
+    )
     booked_on = problems.check(line, _date, row["date"])
     amount = problems.check(line, amount_of, row["amount"])
-    currency = row["currency"].upper()
-    if not CURRENCY.match(currency):
-        problems.add(line, f"currency {row['currency']!r} is not a 3-letter code like USD or CHF.")
+    currency = problems.currency(line, row["currency"])
     if len(problems.found) > before:
         return None
     assert booked_on is not None and amount is not None

@@ -20,6 +20,7 @@ from bot.reports.csv_safe import restore
 T = TypeVar("T")
 # Several values in one cell: "U01;U02", "ACC-1;ACC-2".
 CELL_SEPARATOR = ";"
+CURRENCY = re.compile(r"^[A-Za-z]{3}$")
 
 
 class Row:
@@ -61,6 +62,21 @@ class Problems:
         except CmsError as error:
             self.add(line, str(error))
             return None
+
+    def require_texts(self, line: int, *fields: tuple[str, str, int]) -> None:
+        """Each ``(what, value, longest)`` given, and no longer than its column holds."""
+        for what, value, longest in fields:
+            if not value:
+                self.add(line, f"{what} is empty.")
+            elif len(value) > longest:
+                self.add(line, f"{what} is longer than {longest} characters.")
+
+    def currency(self, line: int, text: str) -> str:
+        """``text`` as an ISO code (upper case), noted against ``line`` unless three letters."""
+        code = text.upper()
+        if not CURRENCY.match(code):
+            self.add(line, f"currency {text!r} is not a 3-letter code like USD or CHF.")
+        return code
 
     def __bool__(self) -> bool:
         return bool(self.found)

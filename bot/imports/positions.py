@@ -10,7 +10,6 @@ Every account must be a client's (``ClientAccount``); every row is audited.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -28,7 +27,6 @@ from storage.models import ClientAccount, Position
 
 COLUMNS = ("account", "as_of", "asset_class", "market_value", "currency")
 OPTIONAL: tuple[str, ...] = ()
-CURRENCY = re.compile(r"^[A-Za-z]{3}$")
 Key = tuple[str, date, str]  # account, as_of, asset_class
 Value = tuple[Decimal, str]  # market value, currency
 
@@ -139,16 +137,10 @@ def load(session: Session, rows: list[Row], *, actor: str, now: datetime) -> Cou
 def _position(row: Row, problems: Problems, *, today: date) -> tuple[Key, Value] | None:
     line, before = row.line, len(problems.found)
     account, asset_class = row["account"], row["asset_class"]
-    for what, value, longest in (("account", account, 64), ("asset_class", asset_class, 64)):
-        if not value:
-            problems.add(line, f"{what} is empty.")
-        elif len(value) > longest:
-            problems.add(line, f"{what} is longer than {longest} characters.")
+    problems.require_texts(line, ("account", account, 64), ("asset_class", asset_class, 64))
     as_of = problems.check(line, _day, row["as_of"], today)
     market_value = problems.check(line, _value, row["market_value"])
-    currency = row["currency"].upper()
-    if not CURRENCY.match(currency):
-        problems.add(line, f"currency {row['currency']!r} is not a 3-letter code like USD or CHF.")
+    currency = problems.currency(line, row["currency"])
     if len(problems.found) > before:
         return None
     assert as_of is not None and market_value is not None
