@@ -133,6 +133,21 @@ def not_converted(
     return NotConverted(what, ref, amount, currency, on, rates.missing(currency, on, into=into))
 
 
+def claim_not_converted(
+    rates: Rates,
+    kind: str,
+    claim_id: int,
+    amount: Decimal,
+    currency: str,
+    on: date,
+    into: str | None = None,
+) -> NotConverted:
+    """A claim's amount left out, named as every report names a claim: its kind and ``#id``."""
+    return not_converted(
+        rates, what=kind, ref=f"#{claim_id}", amount=amount, currency=currency, on=on, into=into
+    )
+
+
 def total_note(items: Iterable[NotConverted]) -> str | None:
     """'excludes 2 amounts not converted' for a total, or None when nothing was left out."""
     found = list(items)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, aliased
 from bot.directory import access
 from bot.i18n import _
 from bot.messages import reports as text
-from bot.reports.conversion import NotConverted, Rates, not_converted
+from bot.reports.conversion import NotConverted, Rates, claim_not_converted, not_converted
 from bot.reports.periods import Period
 from bot.reports.queries import without_jit
 from storage.models import AccountActivity, Claim, Client, Initiative, Interaction, Rep
@@ -213,14 +213,7 @@ def build(
         converted = rates.convert(Decimal(amount), claim_currency, day)
         if converted is None:
             row.not_converted.append(
-                not_converted(
-                    rates,
-                    what=kind,
-                    ref=f"#{claim_id}",
-                    amount=Decimal(amount),
-                    currency=claim_currency,
-                    on=day,
-                )
+                claim_not_converted(rates, kind, claim_id, Decimal(amount), claim_currency, day)
             )
         elif kind == "mandate":
             row.fees_converted += converted

@@ -37,7 +37,7 @@ from bot.messages import reports as text
 from bot.reports import activity, queries
 from bot.reports.bonus import BonusResult, Credit, PlanTerms, formula_bonus, plan_on
 from bot.reports.bonus_plans import load_plans
-from bot.reports.conversion import NotConverted, Rates, not_converted
+from bot.reports.conversion import NotConverted, Rates, claim_not_converted, not_converted
 from bot.reports.periods import Period
 from storage.models import CHANNELS, Rep, RepRole
 
@@ -309,13 +309,8 @@ def _add_claims(
             continue
         if converted is None:
             card.not_converted.append(
-                not_converted(
-                    rates,
-                    what=claim.kind,
-                    ref=f"#{claim.claim_id}",
-                    amount=claim.amount,
-                    currency=claim.currency,
-                    on=day,
+                claim_not_converted(
+                    rates, claim.kind, claim.claim_id, claim.amount, claim.currency, day
                 )
             )
         if claim.kind == "mandate":
@@ -356,14 +351,14 @@ def _add_claims(
         in_plan = rates.convert(claim.amount, claim.currency, day, into=plan.currency)
         if in_plan is None:
             card.bonus_not_converted.append(
-                not_converted(
+                claim_not_converted(
                     rates,
-                    what=claim.kind,
-                    ref=f"#{claim.claim_id}",
-                    amount=claim.amount,
-                    currency=claim.currency,
-                    on=day,
-                    into=plan.currency,
+                    claim.kind,
+                    claim.claim_id,
+                    claim.amount,
+                    claim.currency,
+                    day,
+                    plan.currency,
                 )
             )
             continue
