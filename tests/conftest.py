@@ -5,6 +5,7 @@
   once on SQLite and once on PostgreSQL.
 - ``engine``: a fresh migrated database whose commits are real (concurrency tests).
 - ``world``: the real bot over HTTP against the Slack stand-in, on a fresh database.
+- ``cli_on_engine``: ``engine``, named to the command line run in this process by DATABASE_URL.
 - ``scratch_database``: a migrated SQLite file named by DATABASE_URL, for the command line.
 - ``slack``: the strict Slack stand-in alone (token ``BOT_TOKEN``), for services
   and jobs driven without HTTP; ``tests.factories.deps_at`` wires them to it.
@@ -127,6 +128,15 @@ def now() -> datetime:
 def slack() -> Iterator[SlackStandIn]:
     with SlackStandIn(token=BOT_TOKEN) as standin:
         yield standin
+
+
+@pytest.fixture
+def cli_on_engine(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Engine:
+    """``engine``, which the ``cmsbot`` command line run in this process (``bot.cli.main``)
+    opens too, from a directory with no .env of the checkout's."""
+    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    monkeypatch.chdir("/tmp")
+    return engine
 
 
 @pytest.fixture

@@ -419,14 +419,20 @@ def test_cli_audit_verify_exits_non_zero_naming_the_first_break(
     assert err.splitlines()[0] == f"audit trail broken at event #{trail.at(2)}: missing (deleted?)"
 
 
+@pytest.fixture
+def unset_chain_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``CMS_AUDIT_CHAIN_KEY`` in neither the environment nor this process (as a shell
+    without it starts ``cmsbot``)."""
+    monkeypatch.delenv("CMS_AUDIT_CHAIN_KEY")
+    monkeypatch.setattr(audit, "_configured", None)
+
+
 def test_cli_audit_verify_takes_the_chain_key_from_dot_env(
     scratch_database: str,
     now: datetime,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    unset_chain_key: None,
 ) -> None:
-    monkeypatch.delenv("CMS_AUDIT_CHAIN_KEY")
-    monkeypatch.setattr(audit, "_configured", None)
     Path(".env").write_text(f"CMS_AUDIT_CHAIN_KEY={TEST_CHAIN_KEY}\n")
     audit.use_chain_key(TEST_CHAIN_KEY)  # as the bot's own `cmsbot serve` would have
     with committed(scratch_database) as session:
@@ -439,13 +445,10 @@ def test_cli_audit_verify_takes_the_chain_key_from_dot_env(
     assert "event #1: hash does not match its content" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("scratch_database", "unset_chain_key")
 def test_cli_audit_verify_warns_when_the_chain_key_is_unset(
-    scratch_database: str,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.delenv("CMS_AUDIT_CHAIN_KEY")
-    monkeypatch.setattr(audit, "_configured", None)
     assert main(["audit", "verify"]) == 0
     assert "CMS_AUDIT_CHAIN_KEY is unset: the chain is keyed with the public" in (
         capsys.readouterr().err

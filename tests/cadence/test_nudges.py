@@ -279,13 +279,10 @@ def test_dry_run_reports_who_would_get_what_and_changes_nothing(
 
 @pytest.fixture
 def cli_on_the_test_book(
-    monkeypatch: pytest.MonkeyPatch, engine: Engine, slack: SlackStandIn
+    cli_on_engine: Engine, monkeypatch: pytest.MonkeyPatch, slack: SlackStandIn
 ) -> None:
-    """``cmsbot`` in this process reads the test's database and the stand-in, and no .env
-    from the checkout."""
-    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    """``cmsbot`` in this process reads the test's database and calls the stand-in."""
     monkeypatch.setenv("SLACK_API_URL", slack.api_url)
-    monkeypatch.chdir("/tmp")
 
 
 @pytest.mark.usefixtures("cli_on_the_test_book")

@@ -49,12 +49,10 @@ FORMULAS = [
 
 
 @pytest.fixture
-def cli(engine: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+def cli(cli_on_engine: Engine, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
     """A book full of formulas in a real database, and the real ``cmsbot`` to export it."""
-    with Session(engine) as session, session.begin():
+    with Session(cli_on_engine) as session, session.begin():
         formula_book(session)
-    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
-    monkeypatch.chdir("/tmp")  # no .env from the checkout
 
     def run(*argv: str) -> str:
         code = main(["--log-level", "WARNING", *argv])
@@ -63,7 +61,7 @@ def cli(engine: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
         return out.out
 
     yield run
-    with Session(engine) as session:
+    with Session(cli_on_engine) as session:
         assert session.scalars(select(Claim.amount).order_by(Claim.id)).all()  # data was there
 
 

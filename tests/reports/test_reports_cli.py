@@ -19,11 +19,9 @@ AT = "2026-11-18T15:00:00Z"
 
 
 @pytest.fixture
-def cli(engine: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    with Session(engine) as session, session.begin():
+def cli(cli_on_engine: Engine, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    with Session(cli_on_engine) as session, session.begin():
         build_book(session)
-    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
-    monkeypatch.chdir("/tmp")  # no .env from the checkout
 
     def run(*argv: str) -> tuple[int, str, str]:
         code = main(["--log-level", "WARNING", "report", *argv, "--at", AT])
