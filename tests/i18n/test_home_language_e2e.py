@@ -13,8 +13,8 @@ import pytest
 
 from standin.blockkit_text import render, render_view
 from tests.factories import make_client, make_rep
-from tests.i18n.test_reader_language_e2e import english_left, texts
-from tests.world import World
+from tests.i18n.test_reader_language_e2e import english_left
+from tests.world import World, texts
 
 ME = "UME"
 
