@@ -17,6 +17,7 @@ from bot.directory.languages import reader_language
 from bot.directory.rep_lookup import get_rep_by_slack_id
 from bot.errors import CmsError
 from bot.i18n import _, speaking
+from handlers.blocks.mrkdwn import safe
 from storage.models import Rep
 
 log = logging.getLogger(__name__)
@@ -147,7 +148,9 @@ def tell_failure(reply: Callable[..., Any], error: BaseException) -> None:
     """The truthful sentence for a unit of work that did not finish."""
     if isinstance(error, CmsError):
         log.info("refused: %s", type(error).__name__)
-        reply(**messages.ephemeral(str(error)))
+        # A refusal quotes what was typed ("I can't read “…” as a period"): escaped here,
+        # once for every service, so a typed <!here> or <https://…|…> stays text.
+        reply(**messages.ephemeral(safe(str(error))))
     elif isinstance(error, NotSaved):
         log.error("not recorded: %s", error, exc_info=error.__cause__)
         reply(**messages.ephemeral(_(messages.SOMETHING_WENT_WRONG)))

@@ -25,6 +25,7 @@ Lists longer than a surface can hold are cut with "…and N more", never sent wh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -51,6 +52,27 @@ MORE = "…"
 def esc(value: object) -> str:
     """A person's or an import's words for mrkdwn: ``&``, ``<``, ``>`` as Slack's entities."""
     return escape(value)
+
+
+# What a refusal may hold that the bot put there on purpose: a mention of a person or a
+# channel (``<@U1>``, ``<#C1>``) or an entity already escaped. Everything else in ``<…>``
+# is someone's typed text, which Slack would read as a link or an @here.
+_KEPT_TOKEN = re.compile(r"<[@#][A-Z0-9]+(?:\|[^<>]*)?>|&(?:amp|lt|gt);")
+
+
+def safe(message: str) -> str:
+    """``message`` (a service's sentence, typed words quoted in it) safe for mrkdwn: ``&``,
+    ``<``, ``>`` escaped unless already escaped or part of a mention the bot wrote.
+
+    Idempotent, so a sentence whose service escaped a name already is not escaped twice.
+    """
+    out, at = [], 0
+    for token in _KEPT_TOKEN.finditer(message):
+        out.append(esc(message[at : token.start()]))
+        out.append(token.group())
+        at = token.end()
+    out.append(esc(message[at:]))
+    return "".join(out)
 
 
 def fit(markdown: str, limit: int) -> str:

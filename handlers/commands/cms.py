@@ -11,19 +11,26 @@ from bot.deps import Deps
 from bot.i18n import N_, _
 from bot.messages.formatting import unescape_slack
 from handlers import lanes
+from handlers.blocks.mrkdwn import esc, esc_fit
 from handlers.commands.cms_router import COMMANDS, SUBCOMMANDS, CmsRequest, subcommand
 from handlers.reply import Reply
 
 
 def help_text(unknown: str | None = None) -> str:
-    """Every command with one line each, in the reader's language (the words typed stay)."""
+    """Every command with one line each, in the reader's language (the words typed stay).
+
+    Usage lines are escaped: Slack reads their ``<client>`` placeholders as links, even
+    in backticks, and shows "client"; the word a person typed is escaped like any text.
+    """
     lines = []
     if unknown is not None:
-        lines.append(_("Unknown command `{word}`. Here is what I understand:").format(word=unknown))
+        word = esc_fit(unknown, 100)
+        lines.append(_("Unknown command `{word}`. Here is what I understand:").format(word=word))
     lines.append(_("*Commands*"))
-    lines.extend(f"• {_(line)}" for line in COMMANDS.values())
+    lines.extend(f"• {esc(_(line))}" for line in COMMANDS.values())
     lines.extend(
-        f"• `/cms {row.usage}` — {_(row.summary)}" + (f": {row.details}" if row.details else "")
+        f"• `/cms {esc(row.usage)}` — {esc(_(row.summary))}"
+        + (f": {esc(row.details)}" if row.details else "")
         for row in sorted(SUBCOMMANDS.values(), key=lambda r: r.name)
     )
     return "\n".join(lines)

@@ -57,22 +57,20 @@ def parse_change(args: str) -> CadenceChange:
     """
     words = args.split()
     if not words:
-        raise InvalidInput(_(text.CADENCE_USAGE))
+        raise InvalidInput(_usage())
     is_client = words[0].lower() == "client"
     rest = words[1:] if is_client else words
     cut = next((i for i, word in enumerate(rest) if word.lower() in KEYWORDS), len(rest))
     name, options = " ".join(rest[:cut]), [word.lower() for word in rest[cut:]]
     if not name or (not is_client and cut != 1):
-        raise InvalidInput(_(text.CADENCE_USAGE))
+        raise InvalidInput(_usage())
     if options == ["clear"]:
         return CadenceChange(
             name if is_client else None, None if is_client else name, None, None, True
         )
     scopes = [SCOPES[word] for word in options if word in SCOPES]
     if len(scopes) > 1:
-        raise InvalidInput(
-            _("Say `household` or `per-client`, once.") + " " + _(text.CADENCE_USAGE)
-        )
+        raise InvalidInput(_("Say `household` or `per-client`, once.") + " " + _usage())
     options = [word for word in options if word not in SCOPES]
     days: dict[str, int] = {}
     pairs = list(zip(options[::2], options[1::2], strict=False))
@@ -81,13 +79,11 @@ def parse_change(args: str) -> CadenceChange:
         or len(options) % 2
         or any(key not in ("max", "min") for key, _ in pairs)
     ):
-        raise InvalidInput(_(text.CADENCE_USAGE))
+        raise InvalidInput(_usage())
     for key, value in pairs:
         if not value.isdigit() or key in days:
             raise InvalidInput(
-                _("`{key}` needs a whole number of days, once.").format(key=key)
-                + " "
-                + _(text.CADENCE_USAGE)
+                _("`{key}` needs a whole number of days, once.").format(key=key) + " " + _usage()
             )
         days[key] = int(value)
     return CadenceChange(
@@ -127,6 +123,11 @@ def render_listing(found: PolicyListing) -> str:
     if found.more_overrides:
         lines.append(_(text.CADENCE_OVERRIDES_MORE).format(more=found.more_overrides))
     return "\n".join(lines)
+
+
+def _usage() -> str:
+    """How ``/cms cadence`` is written, escaped: its ``<tier>`` would be read as a link."""
+    return esc(_(text.CADENCE_USAGE))
 
 
 @subcommand(

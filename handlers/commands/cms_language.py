@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot import messages
 from bot.directory import languages
 from bot.i18n import N_, NAMES, _, speaking
+from handlers.blocks.mrkdwn import esc
 from handlers.commands.cms_router import CmsRequest, subcommand
 from handlers.common import acting_rep
 
@@ -39,7 +40,7 @@ def language(request: CmsRequest) -> None:
     # Committed: told in the language the rep reads from now on.
     with speaking(code):
         if not request.args.strip():
-            line = _(SHOW).format(name=NAMES[code], choices=languages.choices())
+            line = esc(_(SHOW)).format(name=NAMES[code], choices=languages.choices())
         elif reply is None:
             line = _(AUTO).format(name=NAMES[code])
         else:
