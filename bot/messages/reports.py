@@ -196,6 +196,7 @@ TABLE_COLUMNS = (
 # --- initiative returns ---------------------------------------------------------------------
 
 ROI_HEADER = N_("Initiative returns — {period}")
+ROI_MORE = N_("…and {count} more initiatives; `cmsbot report roi` lists them all.")
 ROI_NONE = N_("No initiatives ran or had tagged contacts in {period}.")
 ROI_LINE = N_(
     "*#{tag}* {name} — cost {cost}\n"

@@ -333,11 +333,15 @@ def roi_text(roi: Roi) -> str:
     return _(text.ROI_HEADER).format(period=period_words(roi))
 
 
+# Initiatives a message shows: its 50 blocks less the header, the count and the footer.
+ROI_ROWS = 45
+
+
 def roi_blocks(roi: Roi) -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = [header(roi_text(roi))]
     if not roi.rows:
         blocks.append(section(_(text.ROI_NONE).format(period=period_words(roi))))
-    for row in roi.rows[:45]:
+    for row in roi.rows[:ROI_ROWS]:
         ratio = row.return_on_cost
         blocks.append(
             section(
@@ -354,11 +358,14 @@ def roi_blocks(roi: Roi) -> list[dict[str, Any]]:
                     ),
                     mandates=row.mandates,
                     fees=formatting.money(row.fees_converted, roi.currency),
-                    ratio="—" if ratio is None else f"{ratio:,}×",
+                    ratio="—" if ratio is None else f"{formatting.figure(ratio)}×",
                 )
                 + ("\n" + not_converted_text(row.not_converted) if row.not_converted else "")
             )
         )
+    if len(roi.rows) > ROI_ROWS:
+        hidden = formatting.number(len(roi.rows) - ROI_ROWS)
+        blocks.append(section(_(text.ROI_MORE).format(count=hidden)))
     blocks.append(context(_(text.ROI_FOOTER).format(tz=roi.period.timezone, currency=roi.currency)))
     return blocks
 
