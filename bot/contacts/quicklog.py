@@ -520,7 +520,9 @@ def _decide(spans: list[NameSpan], names: list[tuple[int, str]]) -> _Decision | 
         # "Jane Smith" with a Jane Smyth in the book too: the one written as typed.
         written = [row for row in full if exactly(typed, row[1])]
         full = written if len(written) == 1 else full
-    if span.household or len(full) > 1:
+    # "the Popa family" is asked (which of them?); "Mircea Popa family dinner" names him.
+    household = span.household and not (len(full) == 1 and len(typed.words) > 1)
+    if household or len(full) > 1:
         return _Decision(candidates=_candidates(found.full + found.partial), span=span)
     client_id, name = full[0]
     # Another span naming someone else ("Zoë Müller + Henri de Castellane"): two clients.

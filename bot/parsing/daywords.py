@@ -35,7 +35,7 @@ RELATIVE_DAYS = _table(
     {
         "today|tdy|2day|earlier today|just now|aujourd'hui|aujourdhui|aujourd hui|auj"
         "|tout à l'heure|à l'instant|idag|i dag|nyss|azi|astăzi|astazi|tocmai|hari ini|hr ini"
-        "|tadi|baru tadi|aaj|आज|अभी|abhi": 0,
+        "|tadi|baru tadi|aaj|आज|अभी|abhi|ce jour|en ce jour|în această zi|hari ni": 0,
         "yesterday|yday|y'day|yest|ystd|hier|igår|i går|ieri|semalam|smlm": -1,
         "day before yesterday|the day before yesterday|avant-hier|avant hier|avt-hier|förrgår"
         "|i förrgår|alaltăieri|alaltaieri": -2,

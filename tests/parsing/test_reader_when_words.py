@@ -125,3 +125,9 @@ def test_twelve_o_clock_on_a_past_day_is_midday() -> None:
 )
 def test_a_later_day_after_the_channel_word_and_connectors_is_asked(text: str) -> None:
     assert [u.what for u in parse(text, "en-GB").unclear] == ["future"]
+
+
+def test_french_ce_jour_is_today() -> None:
+    parsed = parse("Hugo Delmas courrier envoyé ce jour avec l'IFU 2025", "fr-FR")
+    assert parsed.day == date(2026, 12, 2)
+    assert "ce jour" not in parsed.notes()

@@ -153,7 +153,7 @@ L("en","GB","Hope Fairley coffee at the Wolseley this morning, topped up her ISA
 L("en","GB","Edmund Fairley rang at half ten, moved €1.5m into ACC-9613, follow up Fri",REC,"C-9602","phone",T,"10:30",[dep("1500000","EUR","ACC-9613")],nxt("fri"),ne=["half ten"],why="half ten = 10:30; account EUR")
 L("en","GB","Edmund Fairley Teams yesterday, pledged 2m",AU,"C-9602",why="GBP and EUR accounts, no currency or account")
 L("en","GB","Fairleys - lunch at Rules on Sat",AC,why="household name, two Fairleys")
-L("en","GB","Miles Whitcombe visit at his farm Mon, 40 miles out of town, SIPP drawdown from 55, no new money",REC,"C-9603","in_person",past("mon"),None,[],nc=["SIPP","farm"],ne=["Mon"],why="first name Miles vs 'miles'; distance and age are not amounts")
+L("en","GB","Miles Whitcombe visit at his farm Mon, 40 miles out of town, SIPP drawdown from 55, no new money",REC,"C-9603","in_person",past("mon"),None,[],nc=["SIPP","farm"],ne=["farm Mon"],why="first name Miles vs 'miles'; distance and age are not amounts")
 L("en","GB","Whitcombe phoned yesterday re IHT",AC,why="two Whitcombes in the firm (Miles covered, Peter not)")
 L("en","GB","Peter Whitcombe lunch today, brother of a client, 5m to place",NC,"C-9605",why="covered by nobody; must not fall on Miles Whitcombe")
 L("en","GB","Sunny Choudhury video call 11.45, sunny in Mumbai, deposited ₹3 crore into ACC-9616",REC,"C-9604","video",T,"11:45",[dep("30000000","INR","ACC-9616")],nc=["Mumbai"],ne=["11.45"],why="name Sunny vs 'sunny'; dotted time; crore; account INR")
