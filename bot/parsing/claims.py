@@ -80,6 +80,8 @@ TRANSFERS = _keys(
     "transferred|has transferred|wired over|a viré|viré|virés|a transféré|transféré|transférés"
     "|virement effectué|överförde|har överfört|överfört|förde över|har fört över|fört över"
     "|flyttade över|a transferat|transferat|a virat|virat|pindahkan|memindahkan|telah memindahkan"
+    # "RM 600 ribu masuk ke ACC-…": went into (an account named, else asked).
+    "|masuk ke|masuk dalam|dimasukkan ke|dimasukkan"
     "|virement|a fait un virement|fait un virement|transfer|dah transfer|sudah transfer"
     # Wired where? In, when the line says into our account or to us ("wired 200k to Schwab").
     "|wired|has wired|wire|a wire|topped up|top up|top-up|topup|has topped up"
@@ -576,6 +578,37 @@ def _joined(
                 if between <= 3 and claim.amount.first > claim.word.last and not other:
                     more.append(ClaimReading(claim.kind, amount, claim.word, joined=True))
                     break
+    more += _joined_before(tokens, amounts, taken, found)
+    return more
+
+
+_INTO = frozenset(map(fold, "mein में me ke into to in în till på sur dans ko को par पर".split()))
+
+
+def _joined_before(
+    tokens: list[Token], amounts: list[Amount], taken: set[int], found: list[ClaimReading]
+) -> list[ClaimReading]:
+    """ "USD 1.2 million ACC-9513 mein aur 30 lakh ACC-9512 mein jama": where the word comes
+    last, the first sum, joined by "and" right before the claim's sum, is claimed by it."""
+    more: list[ClaimReading] = []
+    for a, amount in enumerate(amounts):
+        if a in taken or not amount.marked:
+            continue
+        for claim in found:
+            if not amount.last < claim.amount.first < claim.word.first:
+                continue
+            joiner = claim.amount.first - 1
+            if tokens[joiner].key not in CONJUNCTIONS or clause_break(
+                tokens, amount.last, claim.word.first
+            ):
+                continue
+            # Only the first sum's own account between ("ACC-9513 mein"): never "200k withdrawn
+            # and 500k deposited", whose first sum has a word of its own.
+            between = tokens[amount.last + 1 : joiner]
+            own = all(any(c.isdigit() for c in t.key) or t.key in _INTO for t in between)
+            if len(between) <= 3 and own:
+                more.append(ClaimReading(claim.kind, amount, claim.word, joined=True))
+                break
     return more
 
 

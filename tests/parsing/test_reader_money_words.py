@@ -101,3 +101,25 @@ def test_a_scales_dot_does_not_part_a_sum_from_its_account() -> None:
         ("deposit", Decimal(1500000), "ACC-9164")
     ]
     assert parsed.unclear == ()
+
+
+def test_malay_money_gone_into_an_account_named_is_a_deposit() -> None:
+    text = "Siti Aisyah binti Hashim telefon Isnin lepas, RM 600 ribu masuk ke ACC-9416"
+    assert claims_of(text, "ms-MY") == [("deposit", Decimal(600000), "MYR", "ACC-9416")]
+
+
+def test_a_verb_at_the_end_claims_both_sums_joined_before_it() -> None:
+    text = (
+        "Sunita Agarwal se kal video call, USD 1.2 million ACC-9513 mein aur 30 lakh INR "
+        "ACC-9512 mein jama"
+    )
+    assert sorted(claims_of(text, "hi-IN")) == [
+        ("deposit", Decimal(1200000), "USD", "ACC-9513"),
+        ("deposit", Decimal(3000000), "INR", "ACC-9512"),
+    ]
+
+
+def test_a_first_sum_with_a_word_of_its_own_is_not_joined_to_the_next() -> None:
+    assert claims_of("Jane Doyle call, 200k withdrawn and 500k deposited", "en-GB") == [
+        ("deposit", Decimal(500000), None, None)
+    ]
