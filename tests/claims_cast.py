@@ -77,6 +77,17 @@ def raise_claim(
     return claim
 
 
+def one_booking_two_claims(session: Session, now: datetime) -> tuple[Cast, Claim, Claim]:
+    """The cast, two like deposits logged two and three hours ago, and one booking (TX-1)
+    that could prove either: what a booking proving one claim at most is tested on."""
+    cast = make_cast(session)
+    first = raise_claim(session, rep=cast.rep, client=cast.client, now=now)
+    later = now - timedelta(hours=2)
+    second = raise_claim(session, rep=cast.rep, client=cast.client, now=now, when=later)
+    add_activity(session, reference="TX-1", now=now)
+    return cast, first, second
+
+
 def add_activity(
     session: Session,
     *,

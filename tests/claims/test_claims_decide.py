@@ -14,7 +14,14 @@ from bot.audit.verify import verify
 from bot.claims import get_claim, refusal, withdraw
 from bot.errors import AlreadyDecided, ClaimNotFound, InvalidInput, NotAllowed
 from storage.models import AuditEvent, Claim, OutboxMessage
-from tests.claims_cast import add_activity, approve, make_cast, raise_claim, reject
+from tests.claims_cast import (
+    add_activity,
+    approve,
+    make_cast,
+    one_booking_two_claims,
+    raise_claim,
+    reject,
+)
 from tests.factories import make_client, make_delegate, make_rep
 
 
@@ -159,12 +166,7 @@ def test_unknown_claim_is_a_polite_not_found(session: Session, now: datetime) ->
 
 
 def test_evidence_must_be_imported_and_unused(session: Session, now: datetime) -> None:
-    cast = make_cast(session)
-    first = raise_claim(session, rep=cast.rep, client=cast.client, now=now)
-    second = raise_claim(
-        session, rep=cast.rep, client=cast.client, now=now, when=now - timedelta(hours=2)
-    )
-    add_activity(session, reference="TX-1", now=now)
+    cast, first, second = one_booking_two_claims(session, now)
 
     def approve_with(claim: Claim, reference: str) -> None:
         approve(session, cast.controller, claim, now, evidence_reference=reference)

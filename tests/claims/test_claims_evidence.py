@@ -32,7 +32,7 @@ from bot.reports.exports import export
 from bot.reports.periods import read_period
 from handlers import ids
 from storage.models import AuditEvent, Claim
-from tests.claims_cast import add_activity, approve, make_cast, raise_claim
+from tests.claims_cast import add_activity, approve, make_cast, one_booking_two_claims, raise_claim
 from tests.world import CONTROLLERS_CHANNEL, World
 
 REASON = "Custodian confirmed the wire by phone; their feed is a day late."
@@ -162,10 +162,7 @@ def test_the_unique_constraint_holds_when_the_read_check_is_passed(
     session: Session, now: datetime
 ) -> None:
     """Two claims can never carry one booking, whatever the code above the database does."""
-    cast = make_cast(session)
-    first = raise_claim(session, rep=cast.rep, client=cast.client, now=now)
-    second = raise_claim(session, rep=cast.rep, client=cast.client, now=now)
-    add_activity(session, reference="TX-1", now=now)
+    cast, first, second = one_booking_two_claims(session, now)
     approve(session, cast.controller, first, now, evidence_reference="TX-1")
     second.evidence_reference = "TX-1"
     with pytest.raises(IntegrityError), session.begin_nested():

@@ -9,7 +9,14 @@ from sqlalchemy.orm import Session
 
 from bot.claims.evidence import candidates_for, match_new_activity
 from storage.models import OutboxMessage
-from tests.claims_cast import add_activity, approve, make_cast, raise_claim, reject
+from tests.claims_cast import (
+    add_activity,
+    approve,
+    make_cast,
+    one_booking_two_claims,
+    raise_claim,
+    reject,
+)
 
 CONTACT_DAY = date(2026, 11, 18)  # the default claim's contact: three hours before ``now``
 
@@ -73,12 +80,7 @@ def test_claim_without_account_matches_any_account_of_the_client(
 def test_activity_proving_another_claim_is_not_suggested_again(
     session: Session, now: datetime
 ) -> None:
-    cast = make_cast(session)
-    first = raise_claim(session, rep=cast.rep, client=cast.client, now=now)
-    second = raise_claim(
-        session, rep=cast.rep, client=cast.client, now=now, when=now - timedelta(hours=2)
-    )
-    add_activity(session, reference="TX-1", now=now)
+    cast, first, second = one_booking_two_claims(session, now)
     approve(session, cast.controller, first, now, evidence_reference="TX-1")
     assert candidates_for(session, second) == []
 
