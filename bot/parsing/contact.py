@@ -174,7 +174,9 @@ def parse_contact(
     date_words = tuple(
         i
         for i, token in enumerate(tokens)
-        if overlaps(token, when.cut) or (unclear_free[i] and token.text in missed)
+        if overlaps(token, when.cut)
+        or (unclear_free[i] and token.text in missed)
+        or (unclear_free[i] and _cue_like(token))
     )
     words = outcomes.outcome_words(tokens, unclear_free)
     sums = [a for a in money if not overlaps_any(a, taken)]
@@ -244,6 +246,12 @@ def parse_contact(
         cut=tuple(removed),
         date_words=date_words,
     )
+
+
+def _cue_like(token: Token) -> bool:
+    """A capitalised one-word follow-up cue ("Chase Whitaker call", "Remind"): a first name
+    as often as a cue, which the book decides (``names_at``)."""
+    return token.text[:1].isupper() and (token.key,) in daywords.FOLLOW_UP
 
 
 def overlaps_any(amount: Amount, spans_: list[Span]) -> bool:

@@ -278,7 +278,7 @@ FOLLOW_UP = _table(
         "|a relancer|rappeler|rappel|återkoppla|återkopplar|följ upp|följa upp|följer upp"
         "|ringa igen|ringer igen|revin|revenim|revin pe|hubungi semula|hubungi balik|फॉलो अप"
         "|फॉलो-अप|फॉलोअप|फॉलो|call back|ring back|callback|call-back|call again|circle back"
-        "|check in|check back|touch base|reconnect|chase|next call|next meeting|meet again"
+        "|check in|check back|touch base|reconnect|chase|chase up|next call|next meeting|meet again"
         "|catch up again|recontacter|revoir|prochain rdv|prochain rendez-vous|à rappeler"
         "|ringa tillbaka|höra av mig|hör av mig|återkommer|nytt möte|ses igen|sun din nou"
         "|sun înapoi|reluăm|revin cu|telefon semula|call balik|jumpa lagi|dobara|phir se"
