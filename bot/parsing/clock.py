@@ -248,7 +248,8 @@ def _hour_at(
     if h_form:
         return TimePiece(index, index, _plain(int(h_form.group(1)), int(h_form.group(2) or 0)))
     ish = _ISH.fullmatch(key)
-    if ish:
+    following = keys[index + 1] if index + 1 < len(keys) and not tokens[index].trail else ""
+    if ish and following not in QUANTITY_NOUNS:  # "10ish years" is a count
         hour, minute = int(ish.group(1)), int(ish.group(2) or 0)
         if hour > 23 or minute > 59:
             return TimePiece(index, index, BadClock())

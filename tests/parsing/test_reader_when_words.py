@@ -131,3 +131,7 @@ def test_french_ce_jour_is_today() -> None:
     parsed = parse("Hugo Delmas courrier envoyé ce jour avec l'IFU 2025", "fr-FR")
     assert parsed.day == date(2026, 12, 2)
     assert "ce jour" not in parsed.notes()
+
+
+def test_about_a_count_of_years_is_no_time() -> None:
+    assert parse("Georgina Hale in person today, client for 10ish years", "en-GB").time is None
