@@ -39,6 +39,7 @@ from bot.parsing.client_names import (
     name_words,
     named,
     search_pieces,
+    word_fits,
 )
 from bot.parsing.dates import zone
 from bot.parsing.names import PARTICLES, STOP, TITLES, NameSpan
@@ -49,6 +50,8 @@ from storage.models import Client, Coverage, Delegate, Rep
 
 # How many names a whole-book fallback may consider after the SQL pre-filter.
 FALLBACK_LIMIT = 5000
+# Namesakes elsewhere in the firm checked for whether the rep may log them (the rest unoffered).
+CANDIDATES_CHECKED = 5
 DEFAULT_CURRENCY = "USD"
 
 
@@ -469,7 +472,21 @@ def find_named_client(
                 )
                 if other is not None:
                     return _Found(client=other, span=decision.span)
-            return _Found(client=session.get(Client, decision.client), span=decision.span)
+            client = session.get(Client, decision.client)
+            assert client is not None
+            if decision.span is not None and _part_of(decision.span, client.name):
+                # "Sjöberg ringde": a surname (or first name) alone, and the firm has another
+                # client so called: which one is asked, the rep's offered, never guessed.
+                others = _namesakes(session, span=decision.span, chosen=client.id)
+                if others:
+                    loggable = [
+                        row
+                        for row in others[:CANDIDATES_CHECKED]
+                        if access.can_see_client(session, actor=actor, client_id=row[0])
+                    ]
+                    rows = [(client.id, client.name), *loggable]
+                    return _Found(candidates=_candidates(rows), span=decision.span)
+            return _Found(client=client, span=decision.span)
         if decision.candidates and not decision.partial_only:
             return _Found(candidates=decision.candidates, span=decision.span)
         # Only part of the name fits here ("Lars Hartmann" by Lars Ashford), or an unknown
@@ -568,6 +585,43 @@ def _outside(session: Session, *, actor: Rep, span: NameSpan) -> _Found | None:
 
         raise NotCovered(access.not_covered_message(session, client))
     return _Found(client=client, span=span)
+
+
+def _part_of(span: NameSpan, name: str) -> bool:
+    """The span names the client by a family name alone ("Sjöberg", "Munteanu"), which a
+    family shares; a first name alone ("lunch with Priya") is how a rep speaks of their own."""
+    typed = Typed.of(span.words, span.initials)
+    words = name_words(name)
+    if not words or sum(not initial for initial in typed.initials) >= len(words):
+        return False
+    return not any(
+        word_fits(word, words[0], initial, script)
+        for word, initial, script in zip(typed.words, typed.initials, typed.scripts, strict=True)
+    )
+
+
+def _namesakes(session: Session, *, span: NameSpan, chosen: int) -> list[tuple[int, str]]:
+    """Other clients of the firm the span names as written (no typo allowance): a part of a
+    name ("Sjöberg") is one person's only if nobody else in the firm is called so."""
+    typed = Typed.of(span.words, span.initials)
+    words = {
+        w
+        for w, i, script in zip(typed.words, typed.initials, typed.scripts, strict=True)
+        if not (i or script)
+    }
+    pieces = words or search_pieces(typed)
+    if not pieces:
+        return []
+    query = (
+        select(Client.id, Client.name)
+        .where(
+            Client.active.is_(True),
+            Client.id != chosen,
+            Client.id.in_(_containing(and_ if words else or_, pieces)),
+        )
+        .limit(FALLBACK_LIMIT)
+    )
+    return [row for row in _names(session, query) if exactly(typed, row[1])]
 
 
 def _exact_elsewhere(session: Session, *, actor: Rep, span: NameSpan, chosen: int) -> Client | None:

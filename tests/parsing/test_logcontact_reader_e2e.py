@@ -109,6 +109,28 @@ def test_a_client_the_rep_does_not_cover_is_refused_never_recorded_on_a_namesake
     assert contacts(world) == []
 
 
+def test_a_family_name_another_firm_client_shares_is_asked_and_the_pick_records(
+    world: World, desk: None
+) -> None:
+    """ "Ashford called": Megan covers Lars Ashford, and the firm holds Nina Ashford whom nobody
+    covers; a family name alone is asked about, offering Megan's client, never recorded."""
+    with world.db() as session:
+        make_client(session, "Nina Ashford", covered_by=[])
+    sent = world.slack.command("/logcontact", "Ashford called today re ISA", user_id="UMEG")
+    reply = world.standin.wait_for("response_url", lambda c: c.args["url"] == sent.response_url)
+    buttons = controls(reply.args["blocks"])
+    assert [button.label for button in buttons] == ["Lars Ashford"]
+    assert contacts(world) == []
+    world.slack.block_action(
+        "UMEG", ids.LOG_PICK_CLIENT, buttons[0].value, response_url=sent.response_url
+    )
+    world.standin.wait_for(
+        "response_url", lambda c: c.args["url"] == sent.response_url and "Lars" in c.args["text"]
+    )
+    (contact,) = contacts(world)
+    assert contact.client.name == "Lars Ashford" and contact.channel == "phone"
+
+
 def test_a_rep_seen_the_first_time_has_zone_and_locale_read_before_their_line(
     world: World,
 ) -> None:

@@ -306,3 +306,54 @@ def test_a_devanagari_name_that_is_also_a_verb_names_the_client(session: Session
     make_client(session, "Priya Sharma", covered_by=[rep])
     assert named(session, rep, "दिया शर्मा से कल मुलाकात हुई") == "Diya Sharma"
     assert named(session, rep, "Priya Sharma ने कल 2 करोड़ का वादा दिया") == "Priya Sharma"
+
+
+@pytest.fixture
+def families(session: Session):  # type: ignore[no-untyped-def]
+    """The rep covers one of each family; the firm holds another of the name, covered or not."""
+    rep = make_rep(session, "UFAMS", "Fam Rep", timezone="Europe/Stockholm", locale="sv-SE")
+    colleague = make_rep(session, "UFAMC", "Colleague Rep")
+    make_client(session, "Henrik Sjöberg", covered_by=[rep])
+    make_client(session, "Ulf Sjöberg", covered_by=[])
+    make_client(session, "Sorin Munteanu", covered_by=[rep])
+    make_client(session, "Adrian Munteanu", covered_by=[colleague])
+    make_client(session, "Priya Raman", covered_by=[rep])
+    make_client(session, "Priya Nair", covered_by=[colleague])
+    make_client(session, "Dag Lindqvist", covered_by=[rep])
+    return rep
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("Sjöberg ringde igår", ["Henrik Sjöberg"]),  # Ulf Sjöberg: covered by nobody
+        ("Munteanu m-a sunat aseară", ["Sorin Munteanu"]),  # Adrian: a colleague's
+        ("call with Mr Munteanu today", ["Sorin Munteanu"]),
+    ],
+)
+def test_a_family_name_alone_shared_in_the_firm_is_asked_offering_the_reps_own(
+    session: Session,
+    families,  # type: ignore[no-untyped-def]
+    line: str,
+    asked: list[str],
+) -> None:
+    reading = interpret(session, actor=families, text=line, now=NOW, idempotency_key=None)
+    assert reading.client is None and reading.draft is None
+    assert sorted(c.name for c in reading.candidates) == asked
+
+
+@pytest.mark.parametrize(
+    ("line", "client"),
+    [
+        ("Lindqvist ringde igår", "Dag Lindqvist"),  # nobody else in the firm is a Lindqvist
+        ("Priya phone today", "Priya Raman"),  # a first name alone: the rep's own Priya
+        ("Henrik Sjöberg ringde igår", "Henrik Sjöberg"),  # named whole
+    ],
+)
+def test_a_name_part_nobody_else_shares_or_a_first_name_is_the_reps_client(
+    session: Session,
+    families,  # type: ignore[no-untyped-def]
+    line: str,
+    client: str,
+) -> None:
+    assert named(session, families, line) == client
