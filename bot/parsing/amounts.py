@@ -96,7 +96,23 @@ _TOKEN = re.compile(
 )
 # A currency and a figure with letters after it that are no multiplier we know ("RM1.5j").
 _LOOSE = re.compile(rf"(?P<pre>{_PREFIX})?\d[\d.,]*[^\W\d_]{{1,4}}\.?")
-_RANGE = re.compile(r"\d+(?:[.,]\d+)?[-–]\d+(?:[.,]\d+)?(?:k|K|m|M|mm|mn|bn|cr|L)[€$£]?")
+# "2-3m", "RM2-3 juta", "$1m–$1.5m", "1,5–2 M€": a range of figures, money when a currency
+# or a multiplier says so; which figure it was is asked.
+_RANGE = re.compile(
+    rf"(?P<pre>{_PREFIX})?\d+(?:[.,]\d+)?(?P<m1>{_GLUED_MULT})?[-–](?:{_PREFIX})?"
+    rf"\d+(?:[.,]\d+)?(?P<m2>{_GLUED_MULT})?(?P<post>{_GLUED_SUFFIX})?"
+)
+# Words between the two figures of a range: "2 à 3 M€", "2 till 3 miljoner", "2 hingga 3
+# juta", "2 sau 3 milioane", "2 से 3 करोड़", "2 or 3m"; "and" only after "between".
+RANGE_WORDS = frozenset(
+    map(
+        fold,
+        "to or - – à a ou till eller à sau până hingga sehingga sampai atau ke से या se ya tak "
+        "upto".split(),
+    )
+)
+_BETWEEN = frozenset(map(fold, "between entre mellan între intre antara बीच".split()))
+_BETWEEN_AND = frozenset(map(fold, "and et och și si dan और aur".split()))
 _PLANS = re.compile(r"(401|403|457)(k|b|\(k\)|\(b\))", re.IGNORECASE)
 _GROUPED = (
     re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
@@ -122,6 +138,7 @@ class Amount:
     first: int = -1  # token indices, inclusive
     last: int = -1
     malformed: bool = False  # looks like money and cannot be read ("1.2.5 juta")
+    ranged: bool = False  # two figures of one sum ("RM 2-3 juta"): money, but which figure?
 
 
 def _number(text: str, *, multiplied: bool) -> tuple[Decimal | None, bool]:
@@ -199,17 +216,26 @@ def money_at(tokens: list[Token], index: int) -> tuple[Amount | None, int]:
             symbol = re.search(r"[€$£]$|kr$", tokens[last].text)
             currency = pre_currency or _word(symbol.group() if symbol else None)
             return _finish(tokens, start, last, digits, 0, currency, grouped=True)
-    if _RANGE.fullmatch(token.text):  # "2-3m", "1,5–2 M€": which figure was it?
+    ranged = _RANGE.fullmatch(token.text.rstrip("+"))
+    if ranged and (
+        pre_currency
+        or any(ranged.group(part) for part in ("pre", "m1", "m2", "post"))
+        or _scale_follows(tokens, index)
+    ):  # "2-3m", "RM 2-3 juta", "1,5–2 M€": which figure was it?
+        last = index + 1 if _scale_follows(tokens, index) else index
+        if last > index and last + 1 < len(tokens) and not tokens[last].trail:
+            last += fold(tokens[last + 1].text) in CURRENCY_WORDS  # "2-3 millions EUR"
         return Amount(
             Decimal(0),
             pre_currency,
             tokens[start].start,
-            token.end,
+            tokens[last].end,
             True,
             start,
-            index,
+            last,
             malformed=True,
-        ), index + 1
+            ranged=True,
+        ), last + 1
     match = _TOKEN.fullmatch(token.text.rstrip("+"))  # "2m+": at least 2m
     if not match:
         loose = _LOOSE.fullmatch(token.text)
@@ -233,6 +259,23 @@ def money_at(tokens: list[Token], index: int) -> tuple[Amount | None, int]:
     if match.group("kr"):
         power, currency = _KRONOR[match.group("kr").lower()], "SEK"
     return _finish(tokens, start, index, match.group("num"), power, currency, grouped=False)
+
+
+def _scale_follows(tokens: list[Token], index: int) -> bool:
+    """A multiplier or a currency right after the figure: "2-3 juta", "2–3 M€", "2-3 lakh"."""
+    if index + 1 >= len(tokens) or tokens[index].trail:
+        return False
+    text = tokens[index + 1].text
+    word = fold(text)
+    if word in ("l", "b", "m", "k") and text not in ("L", "B", "M", "K"):
+        return False  # "2-3 m" may be metres
+    return (
+        word in MULTIPLIERS
+        or word in _KRONOR
+        or (word in CURRENCY_WORDS and word not in ("fr", "fr.", "rs"))
+        or bool(re.fullmatch(r"(k|m|mn|M)(€|\$|£)", text))
+        or _SCALED_CODE.fullmatch(text) is not None
+    )
 
 
 def _spelled(tokens: list[Token], index: int) -> tuple[Decimal, int] | None:
@@ -342,8 +385,38 @@ def find_money(tokens: list[Token], *, skip: list[tuple[int, int]]) -> list[Amou
             continue
         amount, index = money_at(tokens, index)
         if amount is not None:
+            if found and _ranged(tokens, found[-1], amount):
+                amount = _range_of(found.pop(), amount)
             found.append(amount)
     return found
+
+
+def _ranged(tokens: list[Token], low: Amount, high: Amount) -> bool:
+    """ "2 à 3 M€", "RM2 hingga RM3 juta", "between 2 and 3m": two figures of one sum."""
+    if not high.marked or high.first != low.last + 2 or tokens[low.last].trail.strip():
+        return False
+    if tokens[low.last + 1].trail.strip():
+        return False
+    word = tokens[low.last + 1].key
+    if word in _BETWEEN_AND:
+        return low.first > 0 and tokens[low.first - 1].key in _BETWEEN
+    return word in RANGE_WORDS and (
+        low.marked or re.fullmatch(r"\d+(?:[.,]\d+)?", tokens[low.first].text) is not None
+    )
+
+
+def _range_of(low: Amount, high: Amount) -> Amount:
+    return Amount(
+        Decimal(0),
+        high.currency or low.currency,
+        low.start,
+        high.end,
+        True,
+        low.first,
+        high.last,
+        malformed=True,
+        ranged=True,
+    )
 
 
 def find_amounts(text: str, *, language: str = "en", skip: list[tuple[int, int]]) -> list[Amount]:

@@ -62,6 +62,9 @@ PLEDGE = _keys(
     "|angajamentul|s-a angajat|promisiune|promisiunea|ikrar|berikrar|janji|berjanji|komitmen"
     "|promite|a promis că|वादा|vaada|vada|प्रतिज्ञा|pratigya|वचन|कमिटमेंट|engagé|engagés|engagée|engagées"
     "|s'est engagé à|a promis de|angajat|komit|komited|komitted|berkomitmen|committed to"
+    # Promised, in each language's other forms: "utlovade 300 000 euro", "promet 1 M€".
+    "|utlovade|utlovat|utlovar|har utlovat|lovar|har lovat|promet|promettent|promisese"
+    "|dijanjikan|menjanjikan|janjikan|वादा किया|वादा किए|vaada kiya|vada kiya"
 )
 MANDATE = _keys(
     "mandate|mandates|mandated|mandat|mandats|mandatul|mandatet|mandaten|uppdrag|uppdraget"
@@ -91,6 +94,11 @@ TRANSFERS = _keys(
     "|moved|moved over|has moved|masukkan|memasukkan|dah masukkan|telah memasukkan"
     # "₹2 करोड़ ACC-8503 में डाल दिए": put into (an account named, else asked).
     "|डाल दिए|डाल दिया|डाल दी|डाले|डाला|daal diye|daal diya|daal di|dal diye|dal diya|daale"
+    # A transfer (the noun) and money sent: "pindahan RM 750,000 ke ACC-8414", "$250k
+    # ACC-8513 में भेजे", "sent 200k to ACC-1048" (in, when the line says where).
+    "|pindahan|pemindahan|dipindahkan|hantar|menghantar|dihantar|dah hantar|telah menghantar"
+    "|भेजे|भेजा|भेजी|भेज दिए|भेज दिया|भेज दी|bheje|bheja|bhej diye|bhej diya"
+    "|sent|has sent|envoyé|a envoyé|skickade|har skickat|skickat|a trimis|trimis"
 )
 # Words saying the money came to us (the firm), when no account is named.
 TO_US = _keys(
@@ -500,6 +508,8 @@ def claims(
         for a, amount in enumerate(usable)
         if (distance := _gap(tokens, word, amount)) is not None
         and not (word.kind == "unclear" and a in products)
+        # Money moved or sent is in a currency or a size ("sent the 2025 K-1s": a year).
+        and (amount.marked or word.kind not in ("unclear", "transfer"))
     )
     taken_words: set[int] = set()
     taken_amounts: set[int] = set()

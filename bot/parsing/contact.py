@@ -141,7 +141,7 @@ def parse_contact(
     accounts = _accounts(tokens, taken)
     taken += [(tokens[i].start, tokens[i].end) for i, _ in accounts]
     money = find_money(tokens, skip=taken)
-    marked = [(a.start, a.end) for a in money if a.marked and not a.malformed]
+    marked = [(a.start, a.end) for a in money if a.marked and (a.ranged or not a.malformed)]
 
     local_now = now.astimezone(zone(timezone))
     when = read(
@@ -223,6 +223,7 @@ def parse_contact(
         spans(
             tokens,
             consumed=taken
+            + marked  # "3 M€": a sum's words are never a name
             + [(tokens[i].start, tokens[i].end) for w in words for i in range(w.first, w.last + 1)],
             never=never,
             met_at=met_at,

@@ -100,6 +100,19 @@ def unclear_of(text: str, where: tuple[str, str]) -> list[tuple[str, str]]:
             ("pledge", "5000000", "USD", None),
         ),
         ("Vikram 50 लाख जमा करने का वादा किया", HI, ("pledge", "5000000", None, None)),
+        # Promised, in the forms the pledge table lacked.
+        ("Sten utlovade 300 000 euro", SV, ("pledge", "300000", "EUR", None)),
+        ("Sten har utlovat 2 milj. kr", SV, ("pledge", "2000000", "SEK", None)),
+        ("Marc promet 1,5 M€ pour janvier", FR, ("pledge", "1500000", "EUR", None)),
+        ("Tan RM 2 juta dijanjikan", MS, ("pledge", "2000000", "MYR", None)),
+        # A transfer (the noun) or money sent, into an account named: ours.
+        ("Intan pindahan RM 750,000 ke ACC-8414", MS, ("deposit", "750000", "MYR", "ACC-8414")),
+        ("Kiran $250k ACC-8513 में भेजे", HI, ("deposit", "250000", "USD", "ACC-8513")),
+        ("Kiran ne 40 lakh ACC-8513 mein bhej diye", HI, ("deposit", "4000000", None, "ACC-8513")),
+        ("Grace sent $200k to ACC-1048", EN, ("deposit", "200000", "USD", "ACC-1048")),
+        ("Ana a trimis 50.000 EUR în ACC-4407", RO, ("deposit", "50000", "EUR", "ACC-4407")),
+        ("Sara skickade 400 tkr till ACC-3305", SV, ("deposit", "400000", "SEK", "ACC-3305")),
+        ("Marc a envoyé 100 000 € sur ACC-2106", FR, ("deposit", "100000", "EUR", "ACC-2106")),
     ],
 )
 def test_outcome_words_claim_their_sum(text: str, where: tuple[str, str], expected: tuple) -> None:
@@ -150,6 +163,9 @@ def test_fixed_term_deposits_are_products_not_claims(text: str, where: tuple[str
         ("Ahmad komiten RM 1.5 juta", MS, ("RM 1.5 juta", "amount")),
         ("Marc a engagea 2 M€", FR, ("2 M€", "amount")),
         ("Jane Smith transfered $2m", EN, ("$2m", "amount")),
+        # Sent, and nobody said where: asked, as a transfer is.
+        ("Tan hantar RM 300 ribu", MS, ("RM 300 ribu", "direction")),
+        ("Kiran ne ₹50 लाख भेजे", HI, ("₹50 लाख", "direction")),
     ],
 )
 def test_a_sum_the_reader_is_unsure_of_is_asked_about(
@@ -166,6 +182,9 @@ def test_a_sum_the_reader_is_unsure_of_is_asked_about(
         ("Keller: pillar 3a max is 7'258 CHF, nothing to do", EN),
         ("Maya FD RM 500k matang bulan depan", MS),
         ("Jane Smith did not transfer the 2m", EN),
+        # A figure that is no sum beside a word for money sent: a year, a count.
+        ("Donna sent the 2025 K-1s", EN),
+        ("Kiran ne 2024 ke statements bheje", HI),
     ],
 )
 def test_sums_with_no_outcome_near_are_notes(text: str, where: tuple[str, str]) -> None:
@@ -234,3 +253,41 @@ def test_a_reference_number_is_no_sum() -> None:
     text = "Dana deposited $1,200,000.50 into ACC-8801 (wire ref 44812)"
     assert claims_of(text, EN) == [("deposit", Decimal("1200000.50"), "USD", "ACC-8801")]
     assert unclear_of(text, EN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "range_"),
+    [
+        ("Suria deposit RM 2-3 juta minggu ni", MS, "RM 2-3 juta"),
+        ("Suria janji RM2 hingga 3 juta", MS, "RM2 hingga 3 juta"),
+        ("Jane Smith pledged 2-3m", EN, "2-3m"),
+        ("Jane Smith pledged $1m–$1.5m", EN, "$1m–$1.5m"),
+        ("Jane Smith pledged 2 or 3 million dollars", EN, "2 or 3 million dollars"),
+        ("Claire versement de 2 à 3 M€", FR, "2 à 3 M€"),
+        ("Claire engagement entre 1,5 et 2 millions d'euros", FR, "1,5 et 2 millions d'euros"),
+        ("Dag lovade 2 till 3 miljoner kr", SV, "2 till 3 miljoner kr"),
+        ("Dag satte in 2–3 MSEK", SV, "2–3 MSEK"),
+        ("Sorin a depus între 2 și 3 milioane lei", RO, "2 și 3 milioane lei"),
+        ("Sorin angajament 200-300 mii EUR", RO, "200-300 mii EUR"),
+        ("Kiran 2 से 3 करोड़ का वादा", HI, "2 से 3 करोड़"),
+        ("Kiran ne 20-25 lakh jama kiye", HI, "20-25 lakh"),
+    ],
+)
+def test_a_range_of_figures_claimed_is_asked_never_one_of_them_recorded(
+    text: str, where: tuple[str, str], range_: str
+) -> None:
+    assert claims_of(text, where) == []
+    assert (range_, "amount") in unclear_of(text, where)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Jane Smith call 2-3 weeks ago re trust", EN),
+        ("Dag möte, 2 till 3 barn i familjen", SV),
+        ("Kiran ne 3 se 4 baje tak baat ki", HI),
+    ],
+)
+def test_a_range_of_figures_that_is_no_money_is_no_sum(text: str, where: tuple[str, str]) -> None:
+    assert claims_of(text, where) == []
+    assert [w for w in unclear_of(text, where) if w[1] == "amount"] == []
