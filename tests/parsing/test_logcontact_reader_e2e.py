@@ -234,6 +234,9 @@ def test_day_and_time_words_of_each_language_record_that_day(
             "direction:300 mii lei",
         ),
         ("UMS", "Maya Rahman telefon, komiten RM 1.5 juta", "RM 1.5 juta"),
+        # Two figures of one sum: which was it?
+        ("UMS", "Maya Rahman jumpa hari ini, dia deposit RM 2-3 juta", "RM 2-3 juta"),
+        ("UFR", "Camille Girard tél, engagement de 2 à 3 M€", "2 à 3 M€"),
     ],
 )
 def test_words_that_cannot_be_read_surely_are_named_and_nothing_is_recorded(
@@ -286,6 +289,13 @@ def test_the_form_offered_for_an_unread_word_is_filled_in_with_the_rest(
         ]),
         ("UHI", "Priya Raghunathan से मुलाकात, 50 लाख जमा किए और 1 करोड़ का वादा", [
             ("deposit", "5000000", "INR", None), ("pledge", "10000000", "INR", None)
+        ]),
+        ("USE", "Björn Lindqvist Zoom, utlovade 300 000 euro", [("pledge", "300000", "EUR", None)]),
+        ("UMS", "Maya Rahman video call, pindahan RM 750,000 ke ACC-4301", [
+            ("deposit", "750000", "MYR", "ACC-4301")
+        ]),
+        ("UHI", "Priya Raghunathan ईमेल, ₹25 लाख ACC-5101 में भेजे", [
+            ("deposit", "2500000", "INR", "ACC-5101")
         ]),
     ],
 )  # fmt: skip
