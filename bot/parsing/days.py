@@ -46,7 +46,7 @@ _BEFORE_DAY = frozenset({"le", "pe", "den", "the"})
 class Piece:
     first: int
     last: int
-    kind: str  # rel | part | weekday | week_of | week | month | span | date | bad
+    kind: str  # rel | part | weekday | week_of | week | month | month_name | span | date | bad
     value: Any = None
 
 
@@ -230,7 +230,40 @@ def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
     if found is not None:
         return Piece(index, index + size - 1, "part", found)
 
-    return _date_at(tokens, keys, index, order)
+    return _date_at(tokens, keys, index, order) or _month_alone(tokens, keys, index)
+
+
+def _month_alone(tokens: list[Token], keys: list[str], index: int) -> Piece | None:
+    """ "in November", "en novembre", "i slutet av november", "नवंबर में", "last November":
+    a month and no day in it. The value is (month, -1 | 0 | 1): last, bare or next."""
+    key = keys[index]
+    offset = -1 if key in words.LAST else 1 if key in words.NEXT else 0
+    lead = key in words.MONTH_LEADS or offset != 0
+    at = index + 1 if lead else index
+    if lead and at + 1 < len(keys) and keys[at] in words.MONTH_OF and not tokens[at - 1].trail:
+        at += 1  # "end of November", "fin de novembre"
+    if at >= len(keys) or (lead and tokens[at - 1].trail.strip()):
+        return None
+    month = words.MONTHS.get(keys[at])
+    if month is None or len(keys[at]) < 3 or keys[at] != tokens[at].key:
+        return None
+    last = at
+    following = keys[at + 1] if at + 1 < len(keys) else ""
+    if following in words.MONTH_AFTER and not tokens[at].trail.strip():
+        last = at + 1
+        offset = offset or (-1 if following in words.LAST else 1 if following in words.NEXT else 0)
+    elif not lead:
+        return None
+    if keys[at] in words.MONTH_COMMON and last == at and following and not tokens[at].trail:
+        return None  # "în mai multe", "in may add": words, not the month
+    if not _full_month(keys[at]):
+        return None
+    return Piece(index, last, "month_name", (month, offset))
+
+
+def _full_month(key: str) -> bool:
+    """A month written whole or in its usual short form ("Nov", "déc"), not a two-letter bit."""
+    return len(key.rstrip(".")) >= 3
 
 
 def _weekday(
@@ -457,6 +490,8 @@ def read_piece(piece: Piece, today: date, direction: Direction) -> date | None |
         return today + timedelta(weeks=1) if value == 1 else None  # "last week": which day?
     if kind == "month":
         return _add_months(today, 1) if value == 1 else None
+    if kind == "month_name":
+        return None  # "în noiembrie": which day of it?
     if kind == "date":
         day, month, year = value
         return _calendar_date(day, month, year, today, direction)

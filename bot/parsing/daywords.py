@@ -248,6 +248,24 @@ MONTHS = {
     )
     for word in words.split()
 }
+# Before a month named without a day: "in November", "en novembre", "i november", "în
+# noiembrie", "pada bulan November", "early/mid/late Dec", "début novembre", "i slutet av
+# november", "la începutul lui noiembrie", "awal November".
+MONTH_LEADS = frozenset(
+    map(
+        fold,
+        "in during since early mid late end start beginning en depuis début fin mi mi-novembre "
+        "i under sedan början slutet mitten în din luna luna lui începutul inceputul sfârșitul "
+        "sfarsitul mijlocul pada bulan sejak awal akhir pertengahan".split(),
+    )
+)
+# Between such a word and the month: "end of November", "fin de novembre", "slutet av".
+MONTH_OF = frozenset(map(fold, "of de d' av lui".split()))
+# After a month named without a day: "नवंबर में", "November lepas", "noiembrie trecut".
+MONTH_AFTER = frozenset(map(fold, "में mein me ko को".split())) | LAST | NEXT
+# Month names that are also common words: a month alone only at the end of a clause.
+MONTH_COMMON = frozenset(map(fold, "mai may mar mars".split()))
+
 # After a day of the month: "1st", "8hb" (haribulan), "17 तारीख".
 DAY_SUFFIXES = frozenset(map(fold, "hb haribulan tarikh tareekh तारीख तारीख़".split()))
 

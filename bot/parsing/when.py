@@ -165,7 +165,7 @@ def read(
         if _deadline(tokens, phrase, consumed):
             reading.later.append((phrase.first, phrase.last))  # "by Friday": a plan
             continue
-        if day is not None and day > today:
+        if (day is not None and day > today) or _later_month(phrase, today):
             reading.later.append((phrase.first, phrase.last))
             continue
         contact = phrase
@@ -199,6 +199,16 @@ def read(
         reading.cut.append(_with_leading(tokens, time.first, time.last))
         break
     return reading
+
+
+def _later_month(phrase: Phrase, today: date) -> bool:
+    """ "CD matures in December", "next March": a month alone still to come this year is
+    about something else; one that has come ("în noiembrie", "last March") is asked."""
+    pieces = [piece for piece in phrase.pieces if piece.kind != "part"]
+    if len(pieces) != 1 or pieces[0].kind != "month_name":
+        return False
+    month, offset = pieces[0].value
+    return offset == 1 or (offset == 0 and month > today.month)
 
 
 def _deadline(
