@@ -111,7 +111,7 @@ def interpret(
             text, now=now, timezone=actor.timezone, locale=actor.locale, names_at=names_at
         )
     owner, owner_span = _owner(session, actor=actor, parsed=parsed)
-    spans = [s for s in parsed.names if not _inside(parsed, s, owner_span)]
+    spans = _without_owner(parsed, owner_span)
     if chosen is not None:
         found = _Found(client=chosen, span=_span_naming(parsed, spans, chosen))
     else:
@@ -132,8 +132,23 @@ def interpret(
                 names_at=names_at - stray,
             )
             owner, owner_span = _owner(session, actor=actor, parsed=parsed)
-            spans = [s for s in parsed.names if not _inside(parsed, s, owner_span)]
+            spans = _without_owner(parsed, owner_span)
             found = find_named_client(session, actor=actor, owner=owner, parsed=parsed, spans=spans)
+    named_by_channel = (
+        _channel_naming(parsed, found.span, found.client) if found.client is not None else None
+    )
+    if found.client is not None and named_by_channel is not None:
+        # "Mila Novak called": the channel word read first is her first name; read again so.
+        parsed = parse_contact(
+            text,
+            now=now,
+            timezone=actor.timezone,
+            locale=actor.locale,
+            names_at=names_at | {named_by_channel},
+        )
+        owner, owner_span = _owner(session, actor=actor, parsed=parsed)
+        spans = _without_owner(parsed, owner_span)
+        found = _Found(client=found.client, span=_span_naming(parsed, spans, found.client))
     # A quoted name is already out of the notes; a typed one is cut with its "with".
     without = [parsed.name_span(found.span)] if found.span and not parsed.quoted else []
     if owner_span:
@@ -175,6 +190,56 @@ def interpret(
         private=parsed.private,
     )
     return replace(base, draft=draft)
+
+
+def _channel_naming(parsed: ParsedContact, span: NameSpan | None, client: Client) -> int | None:
+    """The channel word, when it is written against the name found and is a word of the
+    client's name the span lacks ("Mila Novak called", "Call Jensen rang"): its index.
+
+    Channel words are never looked up in the book beforehand ("Called Jane" would cost a
+    search for a client called "Called"); the client found decides, at no cost."""
+    if span is None or parsed.channel_at is None or parsed.quoted:
+        return None
+    first, last = parsed.channel_at
+    if first != last:
+        return None
+    token = parsed.tokens[first]
+    if not _name_like(token) or _acronym_like(token) or not _word_of(token, client.name):
+        return None
+    if last + 1 == span.first and _joined(token):
+        words = [token.text, *span.words]
+        initials = [False, *span.initials]
+    elif span.last + 1 == first and _joined(parsed.tokens[span.last]):
+        words = [*span.words, token.text]
+        initials = [*span.initials, False]
+    else:
+        return None
+    return first if fits(Typed.of(words, initials), client.name) else None
+
+
+def _without_owner(parsed: ParsedContact, owner_span: tuple[int, int] | None) -> list[NameSpan]:
+    """The name spans but the rep an assistant logs for: "for Rita Jane Smith call" opens
+    with Rita's name run into the client's, so the span loses its first word; a span that
+    is the rep's name alone is dropped."""
+    kept = []
+    for span in parsed.names:
+        if not _inside(parsed, span, owner_span):
+            kept.append(span)
+            continue
+        assert owner_span is not None
+        opening = parsed.tokens[span.first]
+        if (
+            opening.end == owner_span[1]
+            and span.last > span.first
+            and len(span.words) > 1
+            and opening.text == span.words[0]
+        ):
+            kept.append(
+                replace(
+                    span, first=span.first + 1, words=span.words[1:], initials=span.initials[1:]
+                )
+            )
+    return kept
 
 
 def _inside(parsed: ParsedContact, span: NameSpan, outer: tuple[int, int] | None) -> bool:
@@ -474,7 +539,11 @@ def find_named_client(
                     return _Found(client=other, span=decision.span)
             client = session.get(Client, decision.client)
             assert client is not None
-            if decision.span is not None and _part_of(decision.span, client.name):
+            if (
+                decision.span is not None
+                and _part_of(decision.span, client.name)
+                and _channel_naming(parsed, decision.span, client) is None
+            ):
                 # "Sjöberg ringde": a surname (or first name) alone, and the firm has another
                 # client so called: which one is asked, the rep's offered, never guessed.
                 others = _namesakes(session, span=decision.span, chosen=client.id)

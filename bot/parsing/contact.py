@@ -89,6 +89,8 @@ class ParsedContact:
     # Tokens read as day or time words, or asked about as one ("Donna", "Sunday"): a client's
     # name may hold them, which only the book can tell (``names_at``).
     date_words: tuple[int, ...] = field(default=())
+    # Token indices of the channel word read ("Mila" may be a first name: the book decides).
+    channel_at: tuple[int, int] | None = None
 
     @property
     def client_text(self) -> str | None:
@@ -246,6 +248,7 @@ def parse_contact(
         for_whom=_for_whom(tokens, taken),
         cut=tuple(removed),
         date_words=date_words,
+        channel_at=(channel.first, channel.last) if channel else None,
     )
 
 

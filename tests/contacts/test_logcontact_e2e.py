@@ -235,7 +235,7 @@ def test_assistant_logs_for_the_principal_who_covers_the_client(world: World, bo
         assert (interaction.rep.slack_user_id, interaction.author.slack_user_id) == ("U1", "UASST")
 
 
-@pytest.mark.parametrize("whom", ["for <@U1>", "for @Rita", "for @rita"])
+@pytest.mark.parametrize("whom", ["for <@U1>", "for @Rita", "for @rita", "for Rita", "For Rita:"])
 def test_assistant_names_the_principal_as_a_mention_a_name_or_a_handle(  # type: ignore[no-untyped-def]
     world: World, book, whom: str
 ) -> None:

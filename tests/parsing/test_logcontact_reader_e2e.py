@@ -131,6 +131,20 @@ def test_a_family_name_another_firm_client_shares_is_asked_and_the_pick_records(
     assert contact.client.name == "Lars Ashford" and contact.channel == "phone"
 
 
+def test_a_first_name_that_is_a_channel_word_names_the_client_not_the_channel(
+    world: World, desk: None
+) -> None:
+    """ "Mila" is Hinglish for "met": Mila Novak who phoned is a call, and her name is hers."""
+    with world.db() as session:
+        megan = session.scalars(select(Rep).where(Rep.slack_user_id == "UMEG")).one()
+        make_client(session, "Mila Novak", covered_by=[megan])
+    reply = say(world, "UMEG", "Mila Novak called today re the trust")
+    assert_logged(world, "UMEG", reply)
+    (contact,) = contacts(world)
+    assert (contact.client.name, contact.channel) == ("Mila Novak", "phone")
+    assert "Mila" not in contact.notes and "trust" in contact.notes
+
+
 def test_a_rep_seen_the_first_time_has_zone_and_locale_read_before_their_line(
     world: World,
 ) -> None:
@@ -236,6 +250,9 @@ def test_day_and_time_words_of_each_language_record_that_day(
         ("UMS", "Maya Rahman telefon, komiten RM 1.5 juta", "RM 1.5 juta"),
         # Two figures of one sum: which was it?
         ("UMS", "Maya Rahman jumpa hari ini, dia deposit RM 2-3 juta", "RM 2-3 juta"),
+        # A month and no day in it: which day?
+        ("URO", "Elena Stănescu întâlnire în noiembrie", "în noiembrie"),
+        ("UHI", "Priya Raghunathan से नवंबर में मुलाकात", "नवंबर में"),
         ("UFR", "Camille Girard tél, engagement de 2 à 3 M€", "2 à 3 M€"),
     ],
 )

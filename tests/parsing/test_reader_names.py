@@ -357,3 +357,84 @@ def test_a_name_part_nobody_else_shares_or_a_first_name_is_the_reps_client(
     client: str,
 ) -> None:
     assert named(session, families, line) == client
+
+
+@pytest.fixture
+def channel_names(session: Session):  # type: ignore[no-untyped-def]
+    """Clients whose first names are channel words somewhere in six languages."""
+    rep = make_rep(session, "UCHAN", "Chan Rep", timezone="Asia/Kolkata", locale="hi-IN")
+    for name in ("Mila Novak", "Call Jensen", "Tea Lindgren", "Jane Smith"):
+        make_client(session, name, covered_by=[rep])
+    return rep
+
+
+@pytest.mark.parametrize(
+    ("line", "client", "channel"),
+    [
+        ("Mila Novak called today", "Mila Novak", "phone"),
+        ("Mila Novak se mila kal", "Mila Novak", "in_person"),  # "mila": met
+        ("Call Jensen rang yesterday", "Call Jensen", "phone"),
+        ("Tea Lindgren emailed", "Tea Lindgren", "email"),
+        ("Called Jane Smith", "Jane Smith", "phone"),  # a channel word beside another's name
+        ("Lunch Jane Smith", "Jane Smith", "in_person"),
+    ],
+)
+def test_a_first_name_that_is_a_channel_word_names_the_client(
+    session: Session,
+    channel_names,  # type: ignore[no-untyped-def]
+    line: str,
+    client: str,
+    channel: str,
+) -> None:
+    reading = interpret(session, actor=channel_names, text=line, now=NOW, idempotency_key=None)
+    assert reading.draft is not None and reading.client is not None
+    assert (reading.client.name, reading.draft.channel) == (client, channel)
+    assert client.split()[0] not in reading.notes
+
+
+def test_a_first_name_that_is_a_channel_word_alone_names_no_channel(
+    session: Session,
+    channel_names,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Mila Novak yesterday": no other channel word, so how it happened is asked."""
+    line = "Mila Novak yesterday re the trust"
+    reading = interpret(session, actor=channel_names, text=line, now=NOW, idempotency_key=None)
+    assert reading.client is not None and reading.client.name == "Mila Novak"
+    assert reading.needs_channel and reading.draft is None
+
+
+@pytest.fixture
+def assistant(session: Session):  # type: ignore[no-untyped-def]
+    from tests.factories import make_delegate
+
+    rita = make_rep(session, "URITA2", "Rita Rep")
+    oliver = make_rep(session, "UOLI2", "Oliver Grant")
+    ada = make_rep(session, "UADA2", "Ada Assistant", roles=("assistant",))
+    make_delegate(session, rep=rita, assistant=ada)
+    make_delegate(session, rep=oliver, assistant=ada)
+    make_client(session, "Jane Smith", covered_by=[rita, oliver])
+    make_client(session, "Zoë Müller", covered_by=[oliver])
+    return ada
+
+
+@pytest.mark.parametrize(
+    ("line", "client", "owner"),
+    [
+        ("for Rita Jane Smith call today", "Jane Smith", "Rita Rep"),
+        ("For Oliver Zoë Müller lunch yesterday", "Zoë Müller", "Oliver Grant"),
+        ("for Oliver: Jane Smith call today", "Jane Smith", "Oliver Grant"),
+        ("for Oliver Mrs Jane Smith call today", "Jane Smith", "Oliver Grant"),
+        ("Jane Smith call today for Rita", "Jane Smith", "Rita Rep"),
+    ],
+)
+def test_an_assistant_naming_the_rep_first_logs_for_them(
+    session: Session,
+    assistant,  # type: ignore[no-untyped-def]
+    line: str,
+    client: str,
+    owner: str,
+) -> None:
+    reading = interpret(session, actor=assistant, text=line, now=NOW, idempotency_key=None)
+    assert reading.draft is not None and reading.client is not None and reading.owner is not None
+    assert (reading.client.name, reading.owner.name) == (client, owner)
+    assert owner.split()[0] not in reading.notes
