@@ -290,9 +290,10 @@ HELDOUT_BOUNDS = {
     # 234/240, 0 with Malay "tak" no deadline across a comma and Hindi verbs no names.
     HELDOUT3: (0.975, 0),
     # 113/160 with 8 harmful at the session's start (7e2aaae); 127/160, 6 after the first
-    # reader pass; 137/160, 6 after the second; 139/160, 6 with held-out 5's time and
-    # follow-up words. Not at the aim: a ratchet, not a target.
-    HELDOUT4: (0.865, 6),
+    # reader pass; 137/160, 6 after the second; 143/160, 0 once a family name another firm
+    # client shares, a range of figures and a month alone are asked, and "utlovade",
+    # "pindahan" and "भेजे" claim. Not at the aim: a ratchet, not a target.
+    HELDOUT4: (0.893, 0),
     # 260/320 with 13 harmful when first measured, at 3633cd5, before the reader saw it;
     # 266/320 with Romanian "de revenit", "w/c <day>" and "agle somvaar follow up"; 287/320,
     # 11 with times by the channel word, "half ten", channels of visits and events, and
