@@ -41,6 +41,7 @@ from bot.parsing.client_names import (
     search_pieces,
     word_fits,
 )
+from bot.parsing.contact import name_or_word
 from bot.parsing.dates import zone
 from bot.parsing.names import PARTICLES, STOP, TITLES, NameSpan
 from bot.parsing.tokens import Token
@@ -277,9 +278,9 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
     in_span = {i for span in parsed.names for i in range(span.first, span.last + 1)}
     attached = set(parsed.date_words)
     for index, token in enumerate(tokens):
-        # Function words only ("Per", "Kar", "Will"): a channel or outcome word ("Called
-        # Jane") is never a name, and is not looked up.
-        if index in in_span or token.key not in STOP:
+        # Function, day and hedge words only ("Per", "Kar", "Dag", "May"): a channel or
+        # outcome word ("Called Jane") is never looked up (the client found decides those).
+        if index in in_span or (token.key not in STOP and token.key not in name_or_word()):
             continue
         if not (_name_like(token) or is_devanagari(token.text)):  # "दिया" (Diya), no capitals
             continue
@@ -324,8 +325,9 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
             first += 1  # a run starts and ends on a word, not on a particle
         while last > index and not _name_like(tokens[last]):
             last -= 1
-        if first == last:
-            continue  # a lone "Sunday" is the day
+        lone_typo = first == last and index in parsed.near_misses
+        if first == last and not lone_typo:
+            continue  # a lone "Sunday" is the day; a lone "Martin" may be a client's name
         word = normalise(token.text)
         # A Devanagari word is compared by its sound ("मंगल" for Mangal), a Latin one as written.
         alone = Typed.of([token.text], [False])
@@ -346,7 +348,7 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
             (low, high)
             for low in range(first, index + 1)
             for high in range(max(index, low + 1), last + 1)
-        ]
+        ] or [(index, index)]
         for low, high in sorted(windows, key=lambda w: w[0] - w[1]):
             words = [tokens[i].text for i in range(low, high + 1) if not _titled(tokens[i])]
             typed = Typed.of(words, [False] * len(words))
@@ -440,13 +442,21 @@ def _claims(
             continue
         account_currency = getattr(account_row, "currency", None) if account_row else None
         currency = claim.currency or account_currency
+        if claim.currencies and account_currency in claim.currencies:
+            currency = account_currency  # "500 tkr till ACC-…": the account's kronor
+        elif claim.currencies:
+            held = known & set(claim.currencies)
+            if len(held) > 1:  # "3 milj. kr" from a client holding SEK and NOK: which?
+                unclear.append(Unclear(claim.text, "currency"))
+                continue
+            currency = next(iter(held)) if held else claim.currency
         if currency is None:
             if len(known) == 1:
                 currency = next(iter(known))
             elif not known:
                 currency = default_currency
         if currency is None or (
-            claim.currency and account_currency and claim.currency != account_currency
+            claim.currency and account_currency and currency != account_currency
         ):
             unclear.append(Unclear(claim.text, "currency"))
             continue

@@ -39,6 +39,9 @@ _ACCOUNT_WORDS = frozenset(
     "account acct a/c acc compte konto kontot contul cont akaun खाता khata".split()
 )
 # "for <@U123>" / "for Oliver": whom an assistant logs for.
+# "kr", "tkr", "mkr", "milj. kr": kronor, of Sweden, Norway or Denmark ("kronor" is Swedish).
+_KR = re.compile(r"(?<![^\W\d_])(?:t|m|md)?kr\.?(?![^\W\d_])", re.IGNORECASE)
+_KRONOR = ("SEK", "NOK", "DKK")
 _FOR = frozenset({"for", "pour", "för", "pentru", "untuk"})
 _LEADING_JUNK = frozenset(
     {"with", "w/", "to", "and", "for", "on", "at", "re", "-", "–", "—", "avec", "med", "cu"}
@@ -67,6 +70,9 @@ class ClaimText:
     currency: str | None
     account: str | None
     text: str  # the sum as typed ("2.5mm", "400 000")
+    # Currencies the typed one may be: "kr" (and "tkr", "mkr") is written for Swedish,
+    # Norwegian and Danish kronor alike; the client's accounts decide, else it is asked.
+    currencies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,9 @@ class ParsedContact:
     # Tokens read as day or time words, or asked about as one ("Donna", "Sunday"): a client's
     # name may hold them, which only the book can tell (``names_at``).
     date_words: tuple[int, ...] = field(default=())
+    # Of those, the words only one typo from a day word ("Martin", "Marti"): a name when
+    # some client is called so, even alone.
+    near_misses: tuple[int, ...] = field(default=())
     # Token indices of the channel word read ("Mila" may be a first name: the book decides).
     channel_at: tuple[int, int] | None = None
 
@@ -216,6 +225,7 @@ def parse_contact(
             currency=claim.amount.currency,
             account=named_accounts.get(number),
             text=text[claim.amount.start : claim.amount.end],
+            currencies=_KRONOR if _KR.search(text[claim.amount.start : claim.amount.end]) else (),
         )
         for number, claim in enumerate(found)
     )
@@ -248,6 +258,7 @@ def parse_contact(
         for_whom=_for_whom(tokens, taken),
         cut=tuple(removed),
         date_words=date_words,
+        near_misses=tuple(i for i in date_words if not overlaps(tokens[i], when.cut)),
         channel_at=(channel.first, channel.last) if channel else None,
     )
 
@@ -412,6 +423,26 @@ def _for_whom(tokens: list[Token], taken: list[Span]) -> tuple[str, Span] | None
         if following.text.startswith("@") and handle.isalpha():
             return handle, (token.start, following.end)
     return None
+
+
+@lru_cache(maxsize=1)
+def name_or_word() -> frozenset[str]:
+    """Words that are names as often as words: day and time words ("Dag", "Mai", "Kal",
+    "Sunday"), hedges and negators ("May", "Will", "Nu"). Written against a name, the book
+    decides which they are; channel and outcome words never are looked up ("Called Jane")."""
+    keys: set[str] = set()
+    for table in (
+        daywords.RELATIVE_DAYS,
+        daywords.DAY_PARTS,
+        daywords.PARTS,
+        daywords.WEEKDAYS,
+        daywords.PAST_WEEKDAYS,
+    ):
+        for key in table:
+            keys.update(key)
+    keys |= daywords.LAST | daywords.NEXT | daywords.WEEK | set(daywords.UNITS)
+    keys |= set(daywords.MONTHS) | outcomes.NEGATORS | outcomes.HEDGES
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=1)

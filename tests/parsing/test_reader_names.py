@@ -438,3 +438,44 @@ def test_an_assistant_naming_the_rep_first_logs_for_them(
     assert reading.draft is not None and reading.client is not None and reading.owner is not None
     assert (reading.client.name, reading.owner.name) == (client, owner)
     assert owner.split()[0] not in reading.notes
+
+
+@pytest.fixture
+def word_names(session: Session):  # type: ignore[no-untyped-def]
+    """First names that are words of the six languages: a hedge, a day, a near-day."""
+    rep = make_rep(session, "UWORD", "Word Rep", timezone="Europe/Stockholm", locale="sv-SE")
+    for name in ("May Thornbury", "Helen Thornbury", "Dag Forsberg", "Maj Forsberg"):
+        make_client(session, name, covered_by=[rep])
+    make_client(session, "Martin Lefort", covered_by=[rep])
+    make_client(session, "Claire Martin", covered_by=[rep])
+    return rep
+
+
+@pytest.mark.parametrize(
+    ("line", "client"),
+    [
+        ("May Thornbury video yesterday, pledged 750k", "May Thornbury"),  # "may", the hedge
+        ("Dag Forsberg lunch yesterday", "Dag Forsberg"),  # "dag", the day
+        ("Dag Forsberg möte i dag kl 10", "Dag Forsberg"),  # and "i dag", today
+        ("Maj Forsberg ringde igår", "Maj Forsberg"),  # "maj", the month
+    ],
+)
+def test_a_first_name_that_is_a_word_beside_a_name_is_read_by_the_book(
+    session: Session,
+    word_names,  # type: ignore[no-untyped-def]
+    line: str,
+    client: str,
+) -> None:
+    assert named(session, word_names, line) == client
+
+
+def test_a_lone_name_one_typo_from_a_day_word_is_a_name_when_clients_are_so_called(
+    session: Session,
+    word_names,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Martin" is one letter from "martie" (March), and two clients are called so: which?"""
+    reading = interpret(
+        session, actor=word_names, text="Martin au tél ce matin", now=NOW, idempotency_key=None
+    )
+    assert reading.unclear == ()
+    assert sorted(c.name for c in reading.candidates) == ["Claire Martin", "Martin Lefort"]

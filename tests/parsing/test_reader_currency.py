@@ -1,0 +1,74 @@
+"""A claim's currency when the line writes "kr": Sweden, Norway and Denmark all do.
+
+"3 milj. kr" from a client holding SEK and NOK accounts could be either: asked. From a
+client holding kronor of one country only, it is theirs; "kronor" and "MSEK" are Swedish.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from sqlalchemy.orm import Session
+
+from bot.contacts.quicklog import interpret
+from storage.models import Rep
+from tests.factories import make_client, make_rep
+
+NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def nordic(session: Session) -> Rep:
+    rep = make_rep(session, "UNORD", "Linnea Rep", timezone="Europe/Stockholm", locale="sv-SE")
+    for name, accounts in (
+        ("Dag Forsberg", [("ACC-8211", "SEK"), ("ACC-8212", "NOK")]),
+        ("Ola Nordmann", [("ACC-8311", "NOK"), ("ACC-8312", "EUR")]),
+        ("Maj Lund", [("ACC-8411", "SEK")]),
+    ):
+        client = make_client(session, name, covered_by=[rep], accounts=[a for a, _ in accounts])
+        for account, (_number, currency) in zip(client.accounts, accounts, strict=True):
+            account.currency = currency
+    session.flush()
+    return rep
+
+
+def read(session: Session, rep: Rep, line: str):  # type: ignore[no-untyped-def]
+    return interpret(session, actor=rep, text=line, now=NOW, idempotency_key=None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Dag Forsberg möte i dag, satte in 3 milj. kr", "Dag Forsberg ringde, lovade 500 tkr"],
+)
+def test_kronor_from_a_client_holding_two_kinds_are_asked(
+    session: Session, nordic: Rep, line: str
+) -> None:
+    reading = read(session, nordic, line)
+    assert reading.draft is None
+    assert [(u.what, u.text) for u in reading.unclear][0][0] == "currency"
+
+
+@pytest.mark.parametrize(
+    ("line", "claim"),
+    [
+        ("Ola Nordmann ringde, satte in 3 milj. kr", ("deposit", "3000000", "NOK", None)),
+        ("Maj Lund ringde, satte in 300 tkr", ("deposit", "300000", "SEK", None)),
+        ("Dag Forsberg ringde, satte in 3 MSEK", ("deposit", "3000000", "SEK", None)),
+        ("Dag Forsberg ringde, lovade 2 miljoner kronor", ("pledge", "2000000", "SEK", None)),
+        (
+            "Dag Forsberg ringde, satte in 400 tkr på ACC-8212",
+            ("deposit", "400000", "NOK", "ACC-8212"),
+        ),
+    ],
+)
+def test_kronor_are_the_clients_own_kind_or_the_accounts_named(
+    session: Session, nordic: Rep, line: str, claim: tuple[str, str, str, str | None]
+) -> None:
+    reading = read(session, nordic, line)
+    assert reading.unclear == () and reading.draft is not None
+    kind, amount, currency, account = claim
+    assert [(c.kind, c.amount, c.currency, c.account) for c in reading.draft.claims] == [
+        (kind, Decimal(amount), currency, account)
+    ]
