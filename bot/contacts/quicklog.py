@@ -435,13 +435,17 @@ def _claims(
     known = {getattr(a, "currency", None) for a in client.accounts} - {None}
     drafts: list[ClaimDraft] = []
     unclear: list[Unclear] = []
+    # "₹2 करोड़ जमा और 1 करोड़ का वादा", "deposited $2m and pledged another 1m": a sum with no
+    # currency beside claims that all name the same one is in it.
+    typed = {claim.currency for claim in parsed.claims if claim.currency}
+    line_currency = next(iter(typed)) if len(typed) == 1 else None
     for claim in parsed.claims:
         account_row = accounts.get(claim.account.casefold()) if claim.account else None
         if claim.account and account_row is None:
             unclear.append(Unclear(claim.account, "account"))
             continue
         account_currency = getattr(account_row, "currency", None) if account_row else None
-        currency = claim.currency or account_currency
+        currency = claim.currency or account_currency or line_currency
         if claim.currencies and account_currency in claim.currencies:
             currency = account_currency  # "500 tkr till ACC-…": the account's kronor
         elif claim.currencies:

@@ -10,6 +10,7 @@ French, Swedish, Romanian, Malay and Hinglish, and post in English.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,7 +51,12 @@ WORDS: dict[tuple[str, ...], str] = {
         "|at their home|souper|soupé|ghar gaye|ghar gaya|ghar gayi|ghar pe mile|office gaya"
         "|office gaye|office gayi|घर गए|घर गया|घर गई|ऑफिस गया|ऑफिस गए"
         "|conference|seminar|roadshow|conférence|séminaire|konferens|konferensen|conferință"
-        "|conferinta|persidangan|सम्मेलन|sammelan",
+        "|conferinta|persidangan|सम्मेलन|sammelan"
+        # At the office or at home: "in office Thurs", "home visit", "ghar gaye", "ke rumah".
+        "|in office|in the office|at the office|at our office|in our office|office visit"
+        "|home visit|house visit|dropped by|stopped by|popped in|visite à domicile|hembesök"
+        "|vizită acasă|vizita acasa|lawatan rumah|ke rumah|ghar gaye|ghar gayi|ghar gaya"
+        "|घर गए|घर गई|घर गया",
     ),
     **_words(
         "email",
@@ -64,7 +70,10 @@ WORDS: dict[tuple[str, ...], str] = {
         # Sent by post or courier: "per post", "prin poștă", "melalui pos", "speed post".
         "|per post|via post|through post|in the post|par la poste|prin poștă|poștă|cu poșta"
         "|melalui pos|pos laju|speed post|registered post|post se|डाक|डाक से|courier|kurir"
-        "|by courier|par coursier|med bud",
+        "|by courier|par coursier|med bud"
+        # A parcel, by a carrier: "sent a FedEx pkg", "colis", "colet", "paket", "पार्सल".
+        "|fedex|fedexed|dhl|parcel|parcels|colis|colet|coletul|paket|paketet|parsel|bungkusan"
+        "|पार्सल|curier|kurier",
     ),
     **_words(
         "video",
@@ -101,6 +110,22 @@ def _negated(tokens: list[Token], keys: list[str], first: int, last: int) -> boo
         if keys[index] in _NOT_BEFORE:
             return True
     return last + 1 < len(keys) and not tokens[last].trail.strip() and keys[last + 1] in _NOT_AFTER
+
+
+# "tel 212-555-0148", "tél: 06 12 34 56 78": a number's label, not how the contact happened.
+_LABELS = frozenset(map(fold, "tel tél tel. ph telefon tfn".split()))
+_PHONE = re.compile(r"\+?\(?\d[\d().\-]*")
+
+
+def _labels_a_number(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:
+    if first != last or keys[first] not in _LABELS or last + 1 >= len(tokens):
+        return False
+    digits = 0
+    for token in tokens[last + 1 : last + 5]:
+        if not _PHONE.fullmatch(token.text):
+            break
+        digits += sum(c.isdigit() for c in token.text)
+    return digits >= 7
 
 
 def words_for(language: str) -> dict[tuple[str, ...], str]:
@@ -144,6 +169,9 @@ def find_channel(
             and keys[index - 1] in _GOT_AFTER
         ):
             found = None
+        if found and _labels_a_number(tokens, keys, found[0], found[1]):
+            index = found[1] + 1
+            continue
         if found and _negated(tokens, keys, found[0], found[1]):
             index = found[1] + 1  # "tak dapat jumpa, emel sahaja": no meeting was had
             continue

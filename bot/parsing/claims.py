@@ -99,6 +99,17 @@ TRANSFERS = _keys(
     "|pindahan|pemindahan|dipindahkan|hantar|menghantar|dihantar|dah hantar|telah menghantar"
     "|भेजे|भेजा|भेजी|भेज दिए|भेज दिया|भेज दी|bheje|bheja|bhej diye|bhej diya"
     "|sent|has sent|envoyé|a envoyé|skickade|har skickat|skickat|a trimis|trimis"
+    # The transfer, the noun: "överföring på 2 MNOK till ACC-8212", "un transfer de".
+    "|överföring|överföringen|överföringar|transferul|transferuri|virament|viramentul"
+    "|transfert|wire transfer|ट्रांसफर"
+)
+# After a transfer's sum, these say it came in: "virement de 1,2 MCHF reçu", "wired $750k
+# in", "överföring på 2 MNOK inkom", "transfer RM 1 juta diterima", "₹5 लाख आ गए".
+RECEIVED_AFTER = _keys(
+    "in|received|arrived|landed|came in|reçu|reçus|reçue|reçues|arrivé|arrivés|arrivée"
+    "|inkom|inkommen|mottagen|mottogs|har kommit in|kom in|primit|primită|primiți|a intrat|au intrat"
+    "|intrat|diterima|telah diterima|dah masuk|sudah masuk|masuk|mil gaye|aa gaye|aaye"
+    "|मिल गए|आ गए|आ गया|आ गई|आए|aa gaya|aa gayi|प्राप्त|प्राप्त हुए"
 )
 # Words saying the money came to us (the firm), when no account is named.
 TO_US = _keys(
@@ -676,6 +687,22 @@ def _single_keys(*tables: frozenset[tuple[str, ...]]) -> frozenset[str]:
 
 
 _OUTCOME_KEYS = _single_keys(DEPOSIT, PLEDGE, FEE, TRANSFERS, MONEY_VERBS)
+
+
+def received(tokens: list[Token], last: int) -> bool:
+    """Right after a sum moved, words saying it came in ("virement de 1,2 MCHF reçu", "wired
+    $750k in +"): a deposit. "in" must end the clause, else it begins one ("in two tranches")."""
+    keys = [token.key for token in tokens]
+    index = last + 1
+    if index >= len(keys) or tokens[last].trail.strip():
+        return False
+    size = _match(keys, index, RECEIVED_AFTER)
+    if not size:
+        return False
+    if keys[index] == "in" and size == 1:
+        end = index + 1
+        return end >= len(keys) or bool(tokens[index].trail.strip()) or keys[end] in CONJUNCTIONS
+    return True
 
 
 def to_us(tokens: list[Token], first: int, last: int) -> bool:

@@ -211,6 +211,7 @@ def parse_contact(
                 number in named_accounts
                 or outcomes.to_us(tokens, claim.first, claim.last)
                 or outcomes.from_elsewhere(tokens, claim.first, claim.last)
+                or outcomes.received(tokens, claim.last)
             ):
                 found[number] = replace(claim, kind="deposit")
             else:

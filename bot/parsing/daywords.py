@@ -303,7 +303,9 @@ FOLLOW_UP = _table(
         "|फिर से|दोबारा|remind|reminder|rappel le|folow up|follw up|follwup|f/up|f-up|fup|suivi"
         "|återkoppling|uppföljning|kontakta igen|ringa upp|höra av sig|urmărire|să revin"
         "|susulan|jumpa semula|call semula|मिलेंगे|de revenit|revenit|de reluat|de sunat"
-        "|de contactat": "follow_up",
+        # "à revoir", "att följa upp", "perlu susulan": to be done again.
+        "|de contactat|revenire|à revoir|att följa upp|perlu susulan|perlu hubungi"
+        "|to follow up|to chase": "follow_up",
     }
 )
 # A Hindi cue follows its date ("2 हफ्ते में फॉलो अप"); the others precede it.

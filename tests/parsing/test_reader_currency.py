@@ -72,3 +72,45 @@ def test_kronor_are_the_clients_own_kind_or_the_accounts_named(
     assert [(c.kind, c.amount, c.currency, c.account) for c in reading.draft.claims] == [
         (kind, Decimal(amount), currency, account)
     ]
+
+
+@pytest.fixture
+def two_currencies(session: Session) -> Rep:
+    rep = make_rep(session, "UKIR", "Neha Rep", timezone="Asia/Kolkata", locale="hi-IN")
+    client = make_client(session, "Kiran Bansal", covered_by=[rep], accounts=["ACC-1", "ACC-2"])
+    for account, currency in zip(client.accounts, ("INR", "USD"), strict=True):
+        account.currency = currency
+    session.flush()
+    return rep
+
+
+@pytest.mark.parametrize(
+    ("line", "claims"),
+    [
+        (
+            "Kiran Bansal वीडियो कॉल, ₹2 करोड़ जमा और 1 करोड़ और देने का वादा",
+            [("deposit", "20000000", "INR"), ("pledge", "10000000", "INR")],
+        ),
+        (
+            "Kiran Bansal call, deposited $2m and pledged another 1m",
+            [("deposit", "2000000", "USD"), ("pledge", "1000000", "USD")],
+        ),
+    ],
+)
+def test_a_sum_without_currency_beside_claims_in_one_currency_is_in_it(
+    session: Session, two_currencies: Rep, line: str, claims: list[tuple[str, str, str]]
+) -> None:
+    reading = read(session, two_currencies, line)
+    assert reading.unclear == () and reading.draft is not None
+    assert sorted((c.kind, c.amount, c.currency) for c in reading.draft.claims) == sorted(
+        (kind, Decimal(amount), currency) for kind, amount, currency in claims
+    )
+
+
+def test_a_sum_without_currency_beside_claims_in_two_currencies_is_asked(
+    session: Session, two_currencies: Rep
+) -> None:
+    line = "Kiran Bansal call, deposited $2m and ₹5 crore, pledged 1m"
+    reading = read(session, two_currencies, line)
+    assert reading.draft is None
+    assert ("1m", "currency") in [(u.text, u.what) for u in reading.unclear]

@@ -113,6 +113,14 @@ def unclear_of(text: str, where: tuple[str, str]) -> list[tuple[str, str]]:
         ("Ana a trimis 50.000 EUR în ACC-4407", RO, ("deposit", "50000", "EUR", "ACC-4407")),
         ("Sara skickade 400 tkr till ACC-3305", SV, ("deposit", "400000", "SEK", "ACC-3305")),
         ("Marc a envoyé 100 000 € sur ACC-2106", FR, ("deposit", "100000", "EUR", "ACC-2106")),
+        ("Dag överföring på 2 MNOK till ACC-8212", SV, ("deposit", "2000000", "NOK", "ACC-8212")),
+        # Money moved, and the words after its sum say it came in.
+        ("Penny wired $750k in + opened a CD", EN, ("deposit", "750000", "USD", None)),
+        ("Claire virement de 1,2 MCHF reçu", FR, ("deposit", "1200000", "CHF", None)),
+        ("Dag överföring på 2 MNOK inkom i går", SV, ("deposit", "2000000", "NOK", None)),
+        ("Sorin virament de 300 mii lei primit ieri", RO, ("deposit", "300000", "RON", None)),
+        ("Tan transfer RM 1 juta diterima", MS, ("deposit", "1000000", "MYR", None)),
+        ("Kiran ka ₹5 लाख ट्रांसफर आ गया", HI, ("deposit", "500000", "INR", None)),
     ],
 )
 def test_outcome_words_claim_their_sum(text: str, where: tuple[str, str], expected: tuple) -> None:
@@ -166,6 +174,8 @@ def test_fixed_term_deposits_are_products_not_claims(text: str, where: tuple[str
         # Sent, and nobody said where: asked, as a transfer is.
         ("Tan hantar RM 300 ribu", MS, ("RM 300 ribu", "direction")),
         ("Kiran ne ₹50 लाख भेजे", HI, ("₹50 लाख", "direction")),
+        # "in" beginning a clause of its own says nothing of where the money went.
+        ("Jane wired 750k in two tranches", EN, ("750k", "direction")),
     ],
 )
 def test_a_sum_the_reader_is_unsure_of_is_asked_about(
@@ -214,6 +224,16 @@ def test_sums_with_no_outcome_near_are_notes(text: str, where: tuple[str, str]) 
         ("Ahmad tak dapat jumpa, emel sahaja hari ini", MS, "email"),
         ("Jane couldn't meet, called instead", EN, "phone"),
         ("Priya se mile nahi, phone pe baat hui", HI, "phone"),
+        # At the office or at home; a parcel by a carrier.
+        ("Penny in office Thurs 3:30pm", EN, "in_person"),
+        ("Penny home visit yesterday", EN, "in_person"),
+        ("Ravi ji ke ghar gaye ravivaar ko", HI, "in_person"),
+        ("Ahmad lawatan rumah semalam", MS, "in_person"),
+        ("Penny sent a FedEx pkg today", EN, "mail"),
+        ("Elena: am trimis un colet cu actele azi", RO, "mail"),
+        # A number's label is not how the contact happened: the other word is.
+        ("Penny in office today, tel 212-555-0148", EN, "in_person"),
+        ("Claire déjeuner hier, tél 06 12 34 56 78", FR, "in_person"),
     ],
 )
 def test_channel_words_as_reps_inflect_them(
@@ -232,6 +252,8 @@ def test_channel_words_as_reps_inflect_them(
         ("Suresh call kiya, Friday ko follow up", HI, None, "2026-11-20"),
         ("Ananya phone kiya, 2 December ko follow up", HI, None, "2026-12-02"),
         ("Lim emel hari ini, susulan hari Isnin", MS, "2026-11-18", "2026-11-23"),
+        ("Doina telefon ieri, de revenit marți", RO, "2026-11-17", "2026-11-24"),
+        ("Lim call semalam, perlu susulan hari Jumaat", MS, "2026-11-17", "2026-11-20"),
         # Malay "tak" (not) in the next clause is no Hindi "तक" (until): the day is the contact's.
         ("Lim telefon pagi tadi, tak deposit lagi sebab pasaran", MS, "2026-11-18", None),
         ("Lim telefon semalam, tak jadi lagi", MS, "2026-11-17", None),
