@@ -292,8 +292,10 @@ HELDOUT_BOUNDS = {
     # 113/160 with 8 harmful at the session's start (7e2aaae); 127/160, 6 after the first
     # reader pass; 137/160, 6 after the second; 143/160, 0 once a family name another firm
     # client shares, a range of figures and a month alone are asked, and "utlovade",
-    # "pindahan" and "भेजे" claim. Not at the aim: a ratchet, not a target.
-    HELDOUT4: (0.893, 0),
+    # "pindahan" and "भेजे" claim; 157/160, 0 with day, month and hedge words read as names
+    # by the book ("May", "Dag"), kronor asked between SEK and NOK, money that came in, a
+    # line's one currency, the office and parcels as channels.
+    HELDOUT4: (0.981, 0),
     # 260/320 with 13 harmful when first measured, at 3633cd5, before the reader saw it;
     # 266/320 with Romanian "de revenit", "w/c <day>" and "agle somvaar follow up"; 287/320,
     # 11 with times by the channel word, "half ten", channels of visits and events, and
