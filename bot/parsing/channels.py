@@ -52,11 +52,10 @@ WORDS: dict[tuple[str, ...], str] = {
         "|office gaye|office gayi|घर गए|घर गया|घर गई|ऑफिस गया|ऑफिस गए"
         "|conference|seminar|roadshow|conférence|séminaire|konferens|konferensen|conferință"
         "|conferinta|persidangan|सम्मेलन|sammelan"
-        # At the office or at home: "in office Thurs", "home visit", "ghar gaye", "ke rumah".
+        # At the office or at home: "in office Thurs", "home visit", "lawatan rumah".
         "|in office|in the office|at the office|at our office|in our office|office visit"
-        "|home visit|house visit|dropped by|stopped by|popped in|visite à domicile|hembesök"
-        "|vizită acasă|vizita acasa|lawatan rumah|ke rumah|ghar gaye|ghar gayi|ghar gaya"
-        "|घर गए|घर गई|घर गया",
+        "|home visit|house visit|visite à domicile|hembesök|vizită acasă|vizita acasa"
+        "|lawatan rumah|ke rumah",
     ),
     **_words(
         "email",
