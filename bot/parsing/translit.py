@@ -5,7 +5,7 @@ inherent vowel: at the end of a word ("रघुनाथन" -> raghunathan) an
 a vowel and a consonant that carries one ("मेहता" -> mehta, "मलहोत्रा" ->
 malhotra). Spelling differs more between scripts than within one, so names
 are then compared through ``phonetic``, which folds what Latin spellings of
-one Hindi name vary on (ee/i, oo/u, w/v, a final y).
+one Hindi name vary on (ee/i, oo/u, w/v, a final y, an opening "Iy" for अय्).
 """
 
 from __future__ import annotations
@@ -96,4 +96,5 @@ def phonetic(word: str) -> str:
     for long, short in (("ee", "i"), ("oo", "u"), ("aa", "a"), ("ii", "i"), ("uu", "u")):
         latin = latin.replace(long, short)
     latin = re.sub(r"y$", "i", latin)
+    latin = re.sub(r"^iy", "ay", latin)  # "Iyer", "Iyengar" are written "अय्यर", "अय्यंगार"
     return re.sub(r"(.)\1+", r"\1", latin)

@@ -282,7 +282,7 @@ def test_the_reader_reads_the_corpus_at_the_aim(session: Session, corpus: dict[s
 # all, reached): a ratchet, so the reader may only get better on lines its author never saw.
 # Raise the share and lower the harm as it does; never the other way.
 HELDOUT_BOUNDS = {
-    HELDOUT: (0.995, 0),  # share fully right at least, harmful readings at most
+    HELDOUT: (1.0, 0),  # share fully right at least, harmful readings at most
     HELDOUT2: (0.98, 0),
     # 165/240, 18 harmful before the reader's work of 2026-12-01; 202/240, 7 after; 217/240,
     # 0 once a name word that reads as a day or function word is decided by the book; 232/240,

@@ -308,6 +308,17 @@ def test_a_devanagari_name_that_is_also_a_verb_names_the_client(session: Session
     assert named(session, rep, "Priya Sharma ने कल 2 करोड़ का वादा दिया") == "Priya Sharma"
 
 
+def test_an_opening_iy_is_written_ay_in_devanagari(session: Session) -> None:
+    """ "Iyer" and "Iyengar" are written "अय्यर", "अय्यंगार": the same names."""
+    rep = make_rep(session, "UKAV4", "Kavita Rep", timezone="Asia/Kolkata", locale="hi-IN")
+    make_client(session, "Suresh Iyer", covered_by=[rep])
+    make_client(session, "Suresh Menon", covered_by=[rep])
+    make_client(session, "Lakshmi Iyengar", covered_by=[rep])
+    line = "श्री सुरेश अय्यर जी का फ़ोन आज दोपहर, उम्र 58, NPS के बारे में पूछा"
+    assert named(session, rep, line) == "Suresh Iyer"
+    assert named(session, rep, "लक्ष्मी अय्यंगार से मुलाकात आज") == "Lakshmi Iyengar"
+
+
 @pytest.fixture
 def families(session: Session):  # type: ignore[no-untyped-def]
     """The rep covers one of each family; the firm holds another of the name, covered or not."""
