@@ -272,6 +272,24 @@ def test_words_that_cannot_be_read_surely_are_named_and_nothing_is_recorded(
     assert contacts(world) == []
 
 
+def test_kronor_from_a_client_holding_swedish_and_norwegian_are_asked(
+    world: World, world_desks: None
+) -> None:
+    """ "kr" is written for SEK and NOK alike: a client holding both is asked which."""
+    with world.db() as session:
+        erik = session.scalars(select(Rep).where(Rep.slack_user_id == "USE")).one()
+        client = make_client(session, "Dag Forsberg", covered_by=[erik], accounts=["A-1", "A-2"])
+        for account, currency in zip(client.accounts, ("SEK", "NOK"), strict=True):
+            account.currency = currency
+    reply = say(world, "USE", "Dag Forsberg möte i dag kl 10, satte in 3 milj. kr")
+    assert in_their_language(world, "USE", reader_text.UNCLEAR_HEADLINE) in reply["text"]
+    question = in_their_language(world, "USE", reader_text.UNCLEAR["currency"])
+    shown = render(reply["blocks"])
+    assert question.split("{client}")[0].format(text="3 milj. kr") in shown
+    assert "NOK" in shown and "SEK" in shown
+    assert contacts(world) == []
+
+
 def test_the_form_offered_for_an_unread_word_is_filled_in_with_the_rest(
     world: World, world_desks: None
 ) -> None:
