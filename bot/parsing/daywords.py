@@ -250,13 +250,14 @@ MONTHS = {
 }
 # Before a month named without a day: "in November", "en novembre", "i november", "în
 # noiembrie", "pada bulan November", "early/mid/late Dec", "début novembre", "i slutet av
-# november", "la începutul lui noiembrie", "awal November".
+# november", "la începutul lui noiembrie", "awal November". Not "since March", "depuis
+# mars", "sedan mars", "din martie", "sejak Mac": a time since then, not a contact's day.
 MONTH_LEADS = frozenset(
     map(
         fold,
-        "in during since early mid late end start beginning en depuis début fin mi mi-novembre "
-        "i under sedan början slutet mitten în din luna luna lui începutul inceputul sfârșitul "
-        "sfarsitul mijlocul pada bulan sejak awal akhir pertengahan".split(),
+        "in during early mid late end start beginning en début fin mi i under början slutet "
+        "mitten în luna lui începutul inceputul sfârșitul sfarsitul mijlocul pada bulan awal "
+        "akhir pertengahan".split(),
     )
 )
 # Between such a word and the month: "end of November", "fin de novembre", "slutet av".

@@ -64,6 +64,12 @@ def test_a_month_with_its_day_is_that_day(text: str, where: tuple[str, str], day
         ("Jane Smith call, may add to the account", EN),  # "may", the word
         ("Sorin Munteanu tel, a vorbit în mai multe rânduri", RO),  # "mai", the word
         ("Jane Smith call, review in March next year", EN),
+        # Since a month: how long something has been, not the contact's day.
+        ("Jane Smith call, client since March", EN),
+        ("Camille Girard tél, cliente depuis mars", FR),
+        ("Dag Forsberg ringde, kund sedan mars", SV),
+        ("Sorin Munteanu tel, client din martie", RO),
+        ("Intan Suraya call, pelanggan sejak Mac", MS),
     ],
 )
 def test_a_month_word_that_names_no_contact_day_is_not_asked(
