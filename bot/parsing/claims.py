@@ -770,7 +770,9 @@ def unsure_sums(
             free = [f and not index <= i < index + size for i, f in enumerate(free)]
     unsure = []
     for number, amount in enumerate(amounts):
-        if not amount.marked or amount.malformed or (amount.start, amount.end) in spans:
+        if not amount.marked or (amount.start, amount.end) in spans:
+            continue
+        if amount.malformed and not amount.ranged:
             continue
         if number in products:
             continue
@@ -786,7 +788,10 @@ def unsure_sums(
                 continue
             if _negated(tokens, [t.key for t in tokens], index, index):
                 continue
-            if looks_like_outcome(tokens[index].key):
+            # A range by a fee word is asked even with no mandate named ("comision 1-1,5 mil.
+            # lei"): which figure, and is it a mandate's fee?
+            fee = amount.ranged and bool(_match(keys, index, FEE))
+            if fee or looks_like_outcome(tokens[index].key):
                 unsure.append(amount)
                 break
     return unsure

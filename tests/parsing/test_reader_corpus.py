@@ -306,8 +306,9 @@ HELDOUT_BOUNDS = {
     # "family", "ce jour", "masuk ke ACC-…" and a Hindi verb claiming both sums before it;
     # 308/320, 7 with a follow-up cue that is a client's first name ("Chase Whitaker");
     # 315/320, 1 with held-out 4's rules (a family name shared in the firm, ranges, a month
-    # alone, kronor, names that are words; measured, its lines not read for them).
-    HELDOUT5: (0.984, 1),
+    # alone, kronor, names that are words; measured, its lines not read for them); 316/320,
+    # 0 with a range by a fee word asked though no mandate is named.
+    HELDOUT5: (0.9875, 0),
 }
 
 

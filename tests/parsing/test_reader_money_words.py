@@ -123,3 +123,15 @@ def test_a_first_sum_with_a_word_of_its_own_is_not_joined_to_the_next() -> None:
     assert claims_of("Jane Doyle call, 200k withdrawn and 500k deposited", "en-GB") == [
         ("deposit", Decimal(500000), None, None)
     ]
+
+
+def test_a_range_by_a_fee_word_with_no_mandate_named_is_asked() -> None:
+    parsed = parse("Dragoș Iliescu telefon azi, comision 1-1,5 mil. lei", "ro-RO")
+    assert parsed.claims == ()
+    assert [u.what for u in parsed.unclear] == ["amount"]
+
+
+def test_a_single_sum_for_school_fees_is_neither_claimed_nor_asked() -> None:
+    parsed = parse("Georgina Hale in person today, withdrew 150k to cover school fees", "en-GB")
+    assert parsed.claims == ()
+    assert parsed.unclear == ()
