@@ -342,7 +342,14 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
             if _word_of(token, name)
         ]
         if not names:
-            continue  # no client is called so: the word is what it reads as
+            # No client is called so: the word is what it reads as; but a typo of a day word
+            # as the surname after a first name ("Rose Martin rdv hier") is that person's
+            # name, doubtfully (the line names no client whole, so it is asked whom). After a
+            # full name ("Rose Delmas Mardii") it is the day, mistyped.
+            surname = last == index == first + 1 and first in in_span
+            if index in parsed.near_misses and surname:
+                doubtful.add(index)
+            continue
         # The words around it that name someone with it: "Yesterdy [Donna Reyes] call".
         windows = [
             (low, high)

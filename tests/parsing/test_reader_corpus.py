@@ -310,8 +310,9 @@ HELDOUT_BOUNDS = {
     # 308/320, 7 with a follow-up cue that is a client's first name ("Chase Whitaker");
     # 315/320, 1 with held-out 4's rules (a family name shared in the firm, ranges, a month
     # alone, kronor, names that are words; measured, its lines not read for them); 316/320,
-    # 0 with a range by a fee word asked though no mandate is named.
-    HELDOUT5: (0.9875, 0),
+    # 0 with a range by a fee word asked though no mandate is named; 317/320, 0 with a day
+    # typo as the surname after a first name ("Rose Martin") asked as a name.
+    HELDOUT5: (0.99, 0),
     # 176/210, 8 harmful at 84fb6d9; 181/210, 5 at b0406ed (unseen both times).
     HELDOUT6: (0.861, 5),
 }
