@@ -188,11 +188,15 @@ def require_can_log(session: Session, *, actor: Rep, owner: Rep, client: Client)
     require_may_record(actor)
     if owner.id != actor.id and not is_delegate(session, assistant=actor, rep=owner):
         raise NotYours()
-    if not can_see_client(session, actor=actor, client_id=client.id):
-        raise NotYours()
     # The owner's own reach decides; an assistant's view of their principals' books
     # does not make those clients theirs to log as themselves.
-    if not can_see_client(session, actor=owner, client_id=client.id, principals=False):
+    owners = can_see_client(session, actor=owner, client_id=client.id, principals=False)
+    # Logging as themselves, what the owner reaches the actor sees: asked once, not twice.
+    if not (owners and owner.id == actor.id) and not can_see_client(
+        session, actor=actor, client_id=client.id
+    ):
+        raise NotYours()
+    if not owners:
         raise NotCovered(not_covered_message(session, client))
 
 

@@ -17,11 +17,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from sqlalchemy import or_, select
+from sqlalchemy import Row, bindparam, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import audit
@@ -141,7 +142,7 @@ def refresh_stale_profiles(
     return report
 
 
-def due(rep: Rep, *, now: datetime) -> bool:
+def due(rep: Rep | Row[Any], *, now: datetime) -> bool:
     """Never read from Slack yet: the first time the bot sees a rep (the nudge tick keeps
     known profiles fresh, ``refresh_stale_profiles``)."""
     del now
@@ -172,14 +173,20 @@ def refresh_one(
         return apply_profile(session, rep_id=rep_id, profile=profile, now=now)
 
 
+_STAMP_BY_SLACK_ID = select(Rep.profile_refreshed_at).where(
+    Rep.slack_user_id == bindparam("slack_user_id")
+)
+
+
 def learn_first(deps: Deps, *, user_id: str) -> bool:
     """Read a rep's zone and locale now if the bot never has (``due``), before their line is
     read; True when Slack answered. Never raises and never waits more than one bounded call
     (no retries): a failure keeps what is known and is logged."""
     try:
         with deps.reading()() as session:
-            rep = session.scalar(select(Rep).where(Rep.slack_user_id == user_id))
-            if rep is None or not due(rep, now=deps.clock()):
+            # The stamp alone, not the rep and their roles: asked before every line typed.
+            known = session.execute(_STAMP_BY_SLACK_ID, {"slack_user_id": user_id}).first()
+            if known is None or not due(known, now=deps.clock()):
                 return False
         bounded = WebClient(
             token=deps.client.token,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import bindparam, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from bot import messages
 from bot.errors import AmbiguousRep, RepNotFound
@@ -13,14 +13,18 @@ from bot.i18n import N_, _
 from storage.models import Rep
 
 # Built once: every signed payload asks it (twice a /logcontact line), and a statement
-# object kept reuses its cache key instead of building one per call.
-_ACTIVE_BY_SLACK_ID = select(Rep).where(
-    Rep.slack_user_id == bindparam("slack_user_id"), Rep.active.is_(True)
+# object kept reuses its cache key instead of building one per call. The roles come in the
+# same statement (joined), not in a second one after it (``Rep.role_rows``' selectin).
+_ACTIVE_BY_SLACK_ID = (
+    select(Rep)
+    .where(Rep.slack_user_id == bindparam("slack_user_id"), Rep.active.is_(True))
+    .options(joinedload(Rep.role_rows))
 )
 
 
 def get_rep_by_slack_id(session: Session, slack_user_id: str) -> Rep:
-    rep = session.scalar(_ACTIVE_BY_SLACK_ID, {"slack_user_id": slack_user_id})
+    found = session.execute(_ACTIVE_BY_SLACK_ID, {"slack_user_id": slack_user_id})
+    rep = found.unique().scalar_one_or_none()
     if rep is None:
         raise RepNotFound(_(messages.NOT_A_REP))
     return rep
