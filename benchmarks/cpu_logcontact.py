@@ -94,17 +94,21 @@ def _tree(root: int) -> list[int]:
     return sorted(found)
 
 
-def _callgrind(*options: str) -> None:
-    """Switch valgrind's instrumentation of this process (run under ``--instr-atstart=no``)."""
+CALLGRIND = ("valgrind", "--tool=callgrind", "--instr-atstart=no")
+
+
+def _callgrind(*options: str, pid: int | None = None) -> None:
+    """Switch valgrind's instrumentation of a process run under ``CALLGRIND`` (this one)."""
     subprocess.run(
-        ["callgrind_control", *options, str(os.getpid())], check=True, capture_output=True
+        ["callgrind_control", *options, str(pid or os.getpid())], check=True, capture_output=True
     )
 
 
-def _instructions() -> int:
-    """Instructions counted so far (``callgrind_control --dump`` writes them out)."""
-    _callgrind("--dump")
-    dumps = sorted(Path.cwd().glob(f"callgrind.out.{os.getpid()}*"), key=os.path.getmtime)
+def _instructions(pid: int | None = None, where: Path | None = None) -> int:
+    """Instructions counted since the last dump (``callgrind_control --dump`` writes them)."""
+    pid = pid or os.getpid()
+    _callgrind("--dump", pid=pid)
+    dumps = sorted((where or Path.cwd()).glob(f"callgrind.out.{pid}*"), key=os.path.getmtime)
     total = 0
     for line in dumps[-1].read_text(errors="replace").splitlines():
         if line.startswith(("summary:", "totals:")):
@@ -126,6 +130,7 @@ def _standin(book: dict[str, list[str]]) -> TimedStandIn:
 
 def service(url: str, args: argparse.Namespace) -> None:
     from bot.app import build_app
+    from bot.delivery.pacing import Pacer
     from bot.settings import Settings
     from handlers.blocks.contact_reply import Pending
     from handlers.commands.logcontact import record_line
@@ -171,6 +176,10 @@ def service(url: str, args: argparse.Namespace) -> None:
             record_line(deps, user_id=sample.user, pending=pending, reply=reply)
 
     try:
+        if args.busy_channel:
+            # As when the desk raises claims faster than one a second: the controllers'
+            # channel's next slot is always further off than a line's post may wait.
+            Pacer(deps.sessions).hold_off(CONTROLLERS, 24 * 3600)
         for sample in lines(rng, book, args.warmup):
             one(sample)
         for sample in lines(rng, book, args.show_sql):
@@ -227,8 +236,10 @@ def http(url: str, args: argparse.Namespace, workdir: Path) -> None:
         name="serve-cpu",
         args=("--workers", "1", "--threads", str(args.threads)),
     )
-    server.start(timeout=180)
-    desk = Desk(standin, server.events_url, 10.0)
+    if args.callgrind:
+        server.command = [*CALLGRIND, "--trace-children=yes", *server.command]
+    server.start(timeout=900 if args.callgrind else 180)
+    desk = Desk(standin, server.events_url, 120.0 if args.callgrind else 10.0)
     reps = sorted(book)
     try:
         warm = [Sample("/cms", rng.choice(reps), "help") for _ in range(args.warmup)]
@@ -250,7 +261,17 @@ def http(url: str, args: argparse.Namespace, workdir: Path) -> None:
                 lines(rng, book, args.lines),
             ):
                 before, db_before = _cpu(tree), _cpu(pids)
+                for pid in tree if args.callgrind else ():
+                    _callgrind("--instr=on", pid=pid)
                 desk.run(batch, 1)
+                if args.callgrind:
+                    for pid in tree:
+                        _callgrind("--instr=off", pid=pid)
+                    counted = sum(_instructions(pid, workdir) for pid in tree)
+                    print(
+                        f"instructions: {counted / len(batch):,.0f} a {batch[0].command}",
+                        flush=True,
+                    )
                 figures.append((_cpu(tree) - before) * 1000 / len(batch))
                 figures.append((_cpu(pids) - db_before) * 1000 / len(batch))
                 outcomes = [s.outcome for s in batch]
@@ -292,6 +313,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, default=4, help="cmsbot serve --threads (4)")
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--profile", metavar="FILE", help="cProfile the service path's last round")
+    parser.add_argument(
+        "--busy-channel",
+        action="store_true",
+        help="hold the controllers' channel busy all run (claims beyond Slack's pace)",
+    )
     parser.add_argument(
         "--callgrind",
         action="store_true",
