@@ -14,8 +14,8 @@ from typing import Any
 
 from babel.dates import format_date
 from sqlalchemy import bindparam, select, update
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, lazyload
 
 from bot import audit
 from bot.cadence import rules
@@ -121,7 +121,8 @@ def log_contact(
     initiative = find_initiative(session, draft.initiative_tag, on=draft.occurred_at.date())
     too_often = _too_often(session, client, draft.occurred_at, reader=actor)
 
-    interaction = Interaction(
+    interaction = _insert_unless_keyed(
+        session,
         client_id=client.id,
         rep_id=owner.id,
         author_id=actor.id,
@@ -140,15 +141,11 @@ def log_contact(
         created_at=now,
         updated_at=now,
     )
-    try:
-        with session.begin_nested():
-            session.add(interaction)
-            session.flush()
-    except IntegrityError:
+    if interaction is None:
         # A concurrent retry with the same key won the race: theirs is the record.
         existing = _by_key(session, draft.idempotency_key or "")
         if existing is None:
-            raise
+            raise RuntimeError("the contact recorded first with this key is gone")
         return _replayed(session, actor=actor, existing=existing)
     audit.record(session, actor=actor.slack_user_id, action="create", entity=interaction, now=now)
     claims = raise_claims(
@@ -410,7 +407,8 @@ def require_editable(
 
 
 def _client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
+    # Its accounts only when read (recording reads none): not a second statement every line.
+    client = session.get(Client, client_id, options=[lazyload(Client.accounts)])
     if client is None or not client.active:
         raise ClientNotFound(_("That client no longer exists in the book."))
     return client
@@ -517,6 +515,28 @@ def _replayed(session: Session, *, actor: Rep, existing: Interaction) -> LoggedC
     """The first record for a repeated key, if it is the actor's to see; else ``NotYours``."""
     access.require_may_replay(session, actor=actor, interaction=existing)
     return LoggedContact(existing, _claims_of(session, existing), created=False)
+
+
+# Built once per dialect (SQLite, PostgreSQL); the row's values are bound when it runs.
+_INSERT_UNLESS_KEYED = {
+    is_postgres: dialect.insert(Interaction)
+    .on_conflict_do_nothing(index_elements=["idempotency_key"])
+    .returning(Interaction)
+    for is_postgres, dialect in ((False, sqlite), (True, postgresql))
+}
+
+
+def _insert_unless_keyed(session: Session, **values: Any) -> Interaction | None:
+    """The new contact, or None when another transaction recorded its key first.
+
+    One ``INSERT … ON CONFLICT (idempotency_key) DO NOTHING RETURNING``: the race
+    a savepoint around the insert used to catch (``SAVEPOINT``, ``INSERT``,
+    ``RELEASE``, three round trips a line) is answered by the insert itself. On
+    PostgreSQL a conflicting insert still in flight is waited for, as before;
+    any other constraint still raises ``IntegrityError``.
+    """
+    statement = _INSERT_UNLESS_KEYED[session.get_bind().dialect.name == "postgresql"]
+    return session.scalars(statement, [values]).one_or_none()
 
 
 def _by_key(session: Session, key: str) -> Interaction | None:

@@ -230,18 +230,19 @@ def test_a_commit_whose_answer_is_lost_is_found_not_recorded_twice_and_told_trut
 def test_a_failure_before_commit_is_told_as_nothing_recorded_and_records_nothing(
     world: World, book: None
 ) -> None:
-    def fail_flush(session: Session, *_: object) -> None:
-        if any(isinstance(obj, Interaction) for obj in session.new):
+    def fail_insert(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO INTERACTIONS"):
             raise RuntimeError("disk full")
 
-    event.listen(Session, "before_flush", fail_flush)
+    engine = world.cms.deps.engine
+    event.listen(engine, "before_cursor_execute", fail_insert)
     try:
         sent = world.slack.command("/logcontact", "Jane Smith phone today talked fx", user_id=REP)
         reply = world.standin.wait_for(
             "response_url", lambda c: c.args["url"] == sent.response_url, timeout=10
         )
     finally:
-        event.remove(Session, "before_flush", fail_flush)
+        event.remove(engine, "before_cursor_execute", fail_insert)
     assert "nothing was recorded" in reply.args["text"]
     assert contacts(world) == 0
 
