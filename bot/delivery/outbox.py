@@ -104,14 +104,26 @@ def deliver_due(
 
 
 def deliver_keys(
-    deps: Deps, keys: list[str], *, now: datetime, pacer: Pace | None = None
+    deps: Deps,
+    keys: list[str],
+    *,
+    now: datetime,
+    pacer: Pace | None = None,
+    channel: str | None = None,
 ) -> Report:
     """Send these rows now if due and a slot is near (a decision's refresh and DM after a click).
 
-    Whatever is not sent here stays owed; the job sends it.
+    Whatever is not sent here stays owed; the job sends it. ``channel``: where the rows
+    post (new claims, to the controllers). When its next slot is further off than a
+    click may wait, none is tried: each would be leased, rendered and given back
+    untouched (``paced``) only to be sent by the job, which is what happens to them now
+    without that work — a whole desk logging claims at once would otherwise spend more
+    on rendering posts it cannot send than on recording the lines.
     """
     deadline = time.monotonic() + CLICK_WAIT
-    return _deliver(deps, now=now, limit=len(keys), keys=keys, pacer=pacer, deadline=deadline)
+    return _deliver(
+        deps, now=now, limit=len(keys), keys=keys, pacer=pacer, deadline=deadline, channel=channel
+    )
 
 
 def _deliver(
@@ -122,13 +134,23 @@ def _deliver(
     deadline: float,
     keys: list[str] | None = None,
     pacer: Pace | None = None,
+    channel: str | None = None,
 ) -> Report:
     report = Report()
-    sender = _Rows(deps, require(deps), pacer or Pacer(deps.sessions), deadline)
+    pacer = pacer or Pacer(deps.sessions)
+    sender = _Rows(deps, require(deps), pacer, deadline)
     query = select(OutboxMessage.id).where(_due(now)).order_by(OutboxMessage.id).limit(limit)
     if keys is not None:
         query = query.where(OutboxMessage.dedupe_key.in_(keys))
     with deps.sessions.begin() as session:
+        # Rows for a channel whose next slot is beyond the wait would all come back paced.
+        if (
+            channel is not None
+            and isinstance(pacer, Pacer)
+            and pacer.next_slot_in(session, channel) > deadline - time.monotonic()
+        ):
+            report.paced.extend(keys or ())
+            return report
         due = session.scalars(query).all()
     for row_id in due:
         # A row whose channel is busy beyond our wait is given back (``paced``) and the

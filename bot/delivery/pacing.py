@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import case, select, update
+from sqlalchemy import bindparam, case, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -121,6 +121,18 @@ class Pacer(_Sleeping):
         slot = max(now, tat - self.interval_us - self.tolerance_us)
         return Slot(channel, (slot - now) / MICROS)
 
+    def next_slot_in(self, session: Session, channel: str) -> float:
+        """Seconds until the channel's next slot as the row stands now (0: one is free).
+
+        Reserves nothing and takes no lock (``session`` may be a reading one): another
+        instance may take that slot first, so this says only whether taking one is
+        worth trying, as ``take`` would answer it at this moment.
+        """
+        tat = session.scalar(_TAT, {"channel": channel})
+        if tat is None:
+            return 0.0
+        return max(0.0, (tat - self.tolerance_us - self._now_us()) / MICROS)
+
     def hold_off(self, channel: str, seconds: float) -> None:
         """Slack answered 429 with ``Retry-After: seconds``: no slot before then, for anyone."""
         until = self._now_us() + int(seconds * MICROS) + self.tolerance_us
@@ -142,6 +154,9 @@ class Pacer(_Sleeping):
             .returning(ChannelPace.tat_us)
             .execution_options(synchronize_session=False)
         )
+
+
+_TAT = select(ChannelPace.tat_us).where(ChannelPace.channel == bindparam("channel"))
 
 
 def _insert_ignoring_conflicts(session: Session, channel: str):  # type: ignore[no-untyped-def]

@@ -107,7 +107,12 @@ def record_line(
     reply.send(headline, blocks, replace_original=replace)
     if owed:
         # Committed above; post to the controllers now rather than at the next outbox tick.
-        quietly("posting new claims", lambda: deliver_keys(deps, owed, now=deps.clock()))
+        quietly(
+            "posting new claims",
+            lambda: deliver_keys(
+                deps, owed, now=deps.clock(), channel=deps.settings.controllers_channel
+            ),
+        )
     # No Home refresh here: the rep typed this in a conversation, not on the Home
     # tab, and opening the tab rebuilds it (``app_home_opened``). Rebuilding it on
     # every line cost more than the line itself (a quarter's scorecard each time).

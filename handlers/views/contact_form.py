@@ -222,6 +222,11 @@ def _after(
         )
     if owed:
         # Committed; post to the controllers now rather than at the next outbox tick.
-        quietly("posting new claims", lambda: deliver_keys(deps, owed, now=deps.clock()))
+        quietly(
+            "posting new claims",
+            lambda: deliver_keys(
+                deps, owed, now=deps.clock(), channel=deps.settings.controllers_channel
+            ),
+        )
     if message is not None:
         quietly("refreshing the Home tab", lambda: publish_home(deps, user_id))

@@ -15,12 +15,12 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import build_deps
 from bot.claims import decide
-from bot.delivery.outbox import deliver_due, deliver_job
+from bot.delivery.outbox import deliver_due, deliver_job, deliver_keys
 from bot.delivery.pacing import BURST, INTERVAL, Pacer, Slot
 from bot.directory.rep_lookup import get_rep_by_slack_id
 from storage.engine import make_engine, make_session_factory
@@ -88,6 +88,25 @@ def test_no_slot_beyond_what_the_caller_will_wait_is_taken(
     with sessions() as session:
         assert session.scalar(select(ChannelPace.tat_us)) == before  # nothing reserved
     assert waits(pacer, 1) == [1.0]
+
+
+def test_the_next_slot_looked_at_is_the_wait_take_would_answer_and_reserves_nothing(
+    sessions: sessionmaker[Session],
+) -> None:
+    clock = FakeTime()
+    pacer = Pacer(sessions, clock=clock, sleep=clock.sleep)
+    with sessions() as session:
+        assert pacer.next_slot_in(session, "C1") == 0  # never posted to: free
+    waits(pacer, 5)  # the burst of three, then slots 1 and 2 s off
+    with sessions() as session:
+        before = session.scalar(select(ChannelPace.tat_us))
+        assert pacer.next_slot_in(session, "C1") == pytest.approx(3.0)
+        assert pacer.next_slot_in(session, "C2") == 0
+        assert session.scalar(select(ChannelPace.tat_us)) == before
+    assert pacer.take("C1", max_wait=0.5) == pytest.approx(3.0)
+    clock.sleep(2.5)
+    with sessions() as session:
+        assert pacer.next_slot_in(session, "C1") == pytest.approx(0.5)
 
 
 def test_a_429_holds_the_channel_for_every_instance(engine: Engine) -> None:
@@ -250,3 +269,28 @@ def test_a_busy_channel_holds_up_neither_a_dm_nor_an_update(world: World) -> Non
         )
         assert row is not None and row.attempts == 0 and row.locked_until is None
         assert row.last_error is None and row.next_attempt_at <= world.clock()
+
+
+@pytest.mark.parametrize("world_backend", BACKENDS)
+def test_new_claims_posted_after_a_line_while_the_channel_is_busy_are_left_to_the_job(
+    world: World,
+) -> None:
+    """The channel's next slot is further off than a click waits: no row is leased, rendered
+    or marked, and the job sends each once when the channel frees."""
+    keys = raise_claims(world, 2)
+    Pacer(world.sessions).hold_off(CONTROLLERS_CHANNEL, 8)  # as after a 429
+
+    report = deliver_keys(world.cms.deps, keys, now=world.clock(), channel=CONTROLLERS_CHANNEL)
+
+    assert sorted(report.paced) == sorted(keys) and report.sent == []
+    assert controllers_posts(world) == []
+    with world.db() as session:
+        rows = session.scalars(select(OutboxMessage).where(OutboxMessage.dedupe_key.in_(keys)))
+        assert {(r.attempts, r.locked_until, r.last_error, r.sent_at) for r in rows} == {
+            (0, None, None, None)
+        }
+    with world.db() as session:  # the channel free again
+        session.execute(update(ChannelPace).values(tat_us=0))
+    report = deliver_keys(world.cms.deps, keys, now=world.clock(), channel=CONTROLLERS_CHANNEL)
+    assert sorted(report.sent) == sorted(keys)
+    assert_each_once(world, keys)
