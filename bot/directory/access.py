@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, exists, select
+from sqlalchemy import Select, bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from bot import audit
@@ -59,17 +59,23 @@ def scope_rep_ids(actor: Rep, *, principals: bool = True) -> Select[Any]:
     ``principals=False`` leaves out the reps who named the actor their assistant:
     an assistant sees their books but logs in them only on those reps' behalf.
     """
-    parts = [select(Rep.id).where(Rep.id == actor.id)]
+    query = select(Rep.id).where(Rep.id == actor.id)
+    for part in _wider_scope(actor, principals=principals):
+        query = query.union(part)  # type: ignore[assignment]
+    return query
+
+
+def _wider_scope(actor: Rep, *, principals: bool) -> list[Select[Any]]:
+    """Whose reps the actor's scope holds besides their own: their team, their principals,
+    the reps they serve (none for most reps)."""
+    parts = []
     if actor.has_role("manager"):
         parts.append(team_rep_ids(actor.id))
     if principals and actor.has_role("assistant"):
         parts.append(select(Delegate.rep_id).where(Delegate.assistant_id == actor.id))
     if actor.has_role("service") and actor.manager_id is not None:
         parts.append(served_rep_ids(actor))
-    query = parts[0]
-    for part in parts[1:]:
-        query = query.union(part)  # type: ignore[assignment]
-    return query
+    return parts
 
 
 def sees_everything(actor: Rep) -> bool:
@@ -97,11 +103,31 @@ def restrict_clients(query: Select, actor: Rep, client_id_column=Client.id) -> S
     return query if ids is None else query.where(client_id_column.in_(ids))
 
 
+# ``can_see_client``'s statement for an actor whose scope is their own coverage (most reps,
+# at least once a line logged), built once with bound ids: the same SQL as built per call,
+# which derived a fresh cache key from the whole expression each time.
+_SEES_OWN = select(
+    exists().where(
+        Coverage.client_id == bindparam("client_id"),
+        Coverage.client_id.in_(
+            select(Coverage.client_id)
+            .where(
+                Coverage.ended_at.is_(None),
+                Coverage.rep_id.in_(select(Rep.id).where(Rep.id == bindparam("rep_id"))),
+            )
+            .distinct()
+        ),
+    )
+)
+
+
 def can_see_client(
     session: Session, *, actor: Rep, client_id: int, principals: bool = True
 ) -> bool:
     if sees_everything(actor):
         return True
+    if not _wider_scope(actor, principals=principals):
+        return bool(session.scalar(_SEES_OWN, {"client_id": client_id, "rep_id": actor.id}))
     ids = visible_client_ids(actor, principals=principals)
     assert ids is not None
     return bool(
