@@ -33,13 +33,13 @@ def _table(entries: dict[str, object]) -> dict[tuple[str, ...], object]:
 # context decides: in a log Hindi "कल" is yesterday, after "follow up" tomorrow.
 RELATIVE_DAYS = _table(
     {
-        "today|tdy|2day|earlier today|just now|aujourd'hui|aujourdhui|aujourd hui|auj"
+        "today|tdy|2day|2dy|tday|earlier today|ajd|aujd|just now|aujourd'hui|aujourdhui|aujourd hui|auj"
         "|tout à l'heure|à l'instant|idag|i dag|nyss|azi|astăzi|astazi|tocmai|hari ini|hr ini"
         "|tadi|baru tadi|aaj|आज|अभी|abhi|ce jour|en ce jour|în această zi|hari ni": 0,
-        "yesterday|yday|y'day|yest|ystd|hier|igår|i går|ieri|semalam|smlm": -1,
+        "yesterday|yday|y'day|yest|ystd|ystrdy|hier|igår|i går|ieri|semalam|smlm|semlm": -1,
         "day before yesterday|the day before yesterday|avant-hier|avant hier|avt-hier|förrgår"
         "|i förrgår|alaltăieri|alaltaieri": -2,
-        "tomorrow|tmrw|tmr|tmw|2moro|demain|imorgon|i morgon|mâine|esok|besok": 1,
+        "tomorrow|tmrw|tmr|tmw|2moro|2morrow|2mrw|tmrow|dem1|2m1|demain|imorn|imorrn|imorgon|i morgon|mâine|esok|besok": 1,
         "day after tomorrow|après-demain|apres demain|i övermorgon|övermorgon|poimâine|lusa": 2,
         "kal|कल": (-1, 1),
         "parso|parson|parsoon|परसों|परसो": (-2, 2),
@@ -76,7 +76,7 @@ PARTS = _table(
         "afternoon|après-midi|apres-midi|eftermiddag|eftermiddagen|după-amiază|dupa-amiaza"
         "|după amiază|dupa amiaza|după-masă|petang|ptg": AFTERNOON,
         "evening|soir|soirée|kväll|kvällen|seară|seara|shaam|sham|शाम": EVENING,
-        "night|nuit|natt|natten|noapte|noaptea|malam|raat|रात": NIGHT,
+        "night|nite|nuit|natt|natten|noapte|noaptea|malam|mlm|raat|रात": NIGHT,
     }
 )
 # Phrases that name a part of a day and the day itself.
@@ -93,9 +93,13 @@ DAY_PARTS = _table(
             0,
             AFTERNOON,
         ),
-        "this evening|tonight|ce soir|i kväll|ikväll|diseară|diseara|malam ini|malam ni"
+        "this evening|tonight|tonite|2nite|2night|tnite|ce soir|ce swar|i kväll|ikväll|diseară|diseara|malam ini|malam ni"
         "|mlm ni|mlm ini": (0, EVENING),
-        "last night|yesterday night|last evening|aseară|aseara|igårkväll|malam tadi": (-1, NIGHT),
+        "last night|last nite|lst nite|lastnite|yesterday night|yesterday nite|yday nite"
+        "|yest nite|last evening|aseară|aseara|igårkväll|igår kväll|malam tadi|mlm tadi|mlm td": (
+            -1,
+            NIGHT,
+        ),
     }
 )
 

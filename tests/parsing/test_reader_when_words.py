@@ -135,3 +135,31 @@ def test_french_ce_jour_is_today() -> None:
 
 def test_about_a_count_of_years_is_no_time() -> None:
     assert parse("Georgina Hale in person today, client for 10ish years", "en-GB").time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "day", "follow_up"),
+    [
+        ("Jo Brand dinner last nite at Nobu", "en-US", date(2026, 12, 1), None),
+        ("Jo Brand call yday nite re the trust", "en-GB", date(2026, 12, 1), None),
+        ("Jo Brand lunch 2day, f/u 2mrw", "en-GB", date(2026, 12, 2), date(2026, 12, 3)),
+        ("Jo Brand dîner hier soir, relance dem1", "fr-FR", date(2026, 12, 1), date(2026, 12, 3)),
+        ("Jo Brand appel ajd", "fr-FR", date(2026, 12, 2), None),
+        (
+            "Jo Brand middag igår kväll, följ upp imorn",
+            "sv-SE",
+            date(2026, 12, 1),
+            date(2026, 12, 3),
+        ),
+        ("Jo Brand makan mlm td", "ms-MY", date(2026, 12, 1), None),
+    ],
+)
+def test_phone_shorthand_for_days_names_the_day_never_today_by_default(
+    text: str, locale: str, day: date, follow_up: date | None
+) -> None:
+    """ "last nite", "yday nite", "2day", "dem1", "imorn", "mlm td": as reps thumb them."""
+    parsed = parse(text, locale)
+    assert parsed.day == day
+    assert parsed.follow_up_on == follow_up
+    for word in ("nite", "2day", "dem1", "ajd", "imorn", "mlm", "kväll"):
+        assert word not in parsed.notes()
