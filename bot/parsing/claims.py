@@ -68,6 +68,8 @@ PLEDGE = _keys(
 )
 MANDATE = _keys(
     "mandate|mandates|mandated|mandat|mandats|mandatul|mandatet|mandaten|uppdrag|uppdraget"
+    # Swedish writes the mandate's agreement as one word: "mandatavtal … klart, arvode 900 000".
+    "|mandatavtal|mandatavtalet|uppdragsavtal|uppdragsavtalet|mandatbrev|mandatbrevet"
     "|मैंडेट|अधिदेश"
     "|engagement letter|lettre de mission"
 )
@@ -163,6 +165,7 @@ OUTGOING = _keys(
     "|wire out|wired out|transfer out|transferred out|moved out|sent out|paid out|took out"
     "|taken out|tog ut|har tagit ut|tarik keluar|keluarkan|a retras|retras|nikale|निकाले|utgående överföring|transfer de ieșire"
     "|pindahan keluar|transfer keluar|withdrawal|withdrew|retrait|uttag|retragere|pengeluaran"
+    "|a retiré|retiré|retirés|retirée|a retiré de|ont retiré"
 )
 NEGATORS = frozenset(
     map(
@@ -196,6 +199,29 @@ NEGATORS_AFTER = frozenset(
         "चाहते चाहती chahte chahti cancelled canceled withdrawn retracted annulé annulée "
         "annulat anulat dibatalkan batal रद्द radd expected attendu attendue väntas așteptat "
         "asteptat dijangka".split(),
+    )
+)
+# A promise or deposit taken back is none: "drog tillbaka sitt löfte om 1 mkr", "took back
+# his pledge", "a retras promisiunea", "3 crore ki pledge wapas le li". Before the outcome
+# word (a possessive may stand between) or after it.
+RETRACTED_BEFORE = _keys(
+    "took back|taken back|take back|withdrew|withdrawn|retracted|revoked|cancelled|canceled"
+    "|backed out of|pulled|reneged on|went back on|drog tillbaka|drar tillbaka|dragit tillbaka"
+    "|tog tillbaka|tagit tillbaka|återkallade|återkallat|ångrade|a retiré|retiré|a annulé"
+    "|annulé|est revenu sur|est revenue sur|a renoncé à|a retras|și-a retras|si-a retras"
+    "|a anulat|a revenit asupra|tarik balik|menarik balik|membatalkan|batalkan|wapas liya"
+    "|wapas le li|वापस ले ली|वापस लिया"
+)
+RETRACTED_AFTER = _keys(
+    "taken back|withdrawn|retracted|revoked|cancelled|canceled|wapas|वापस|retiré|retirée"
+    "|annulé|annulée|tillbakadragen|tillbakadraget|återkallad|återkallat|retras|retrasă"
+    "|anulat|anulată|ditarik balik|ditarik|dibatalkan|batal"
+)
+_POSSESSIVES = frozenset(
+    map(
+        fold,
+        "his her their its the a an sa son ses leur sitt sin sina hans hennes deras "
+        "promisiunea angajamentul lui ei dia nya unki unka uska apna apni".split(),
     )
 )
 CONJUNCTIONS = frozenset(map(fold, "and et och și si dan और aur + & plus".split()))
@@ -421,7 +447,30 @@ def _is_product(keys: list[str], index: int, size: int) -> bool:
 _TO_BEFORE = frozenset(map(fold, "să att".split()))
 
 
+def _retracted(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:
+    """Taken back, in the word's own clause: "drog tillbaka sitt löfte", "pledge wapas le li"."""
+    start = first
+    while start > 0 and keys[start - 1] in _POSSESSIVES and not tokens[start - 1].trail.strip():
+        start -= 1
+    for size in (4, 3, 2, 1):
+        begin = start - size
+        if (
+            begin >= 0
+            and not any(t.trail.strip() for t in tokens[begin:start])
+            and tuple(keys[begin:start]) in RETRACTED_BEFORE
+        ):
+            return True
+    index = last + 1
+    while index < len(keys) and not tokens[index - 1].trail.strip() and index <= last + 3:
+        if _match(keys, index, RETRACTED_AFTER):
+            return True
+        index += 1
+    return False
+
+
 def _negated(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:
+    if _retracted(tokens, keys, first, last):
+        return True
     if first > 0 and keys[first - 1] in _TO_BEFORE and not tokens[first - 1].trail.strip():
         return True
     if first > 0 and keys[first - 1].endswith("'d") and not keys[first].endswith("ed"):
@@ -754,6 +803,19 @@ def looks_like_outcome(key: str) -> bool:
     return False
 
 
+def _taken_out(tokens: list[Token], keys: list[str], amount: Amount) -> bool:
+    """A sum right after a word of money going out ("a retiré 300k€", "tog ut 1 mkr")."""
+    for start in range(max(0, amount.first - 4), amount.first):
+        size = _match(keys, start, OUTGOING)
+        if (
+            size
+            and start + size >= amount.first - 1
+            and not clause_break(tokens, start, amount.first)
+        ):
+            return True
+    return False
+
+
 def unsure_sums(
     tokens: list[Token], amounts: list[Amount], claimed: list[Amount], free: list[bool]
 ) -> list[Amount]:
@@ -778,6 +840,8 @@ def unsure_sums(
             continue
         if per_unit(tokens, amount):
             continue
+        if _taken_out(tokens, keys, amount):
+            continue  # "a retiré 300k€ … l'appart": money out, whatever look-alike is near
         for index in range(
             max(0, amount.first - MAX_GAP - 1), min(len(tokens), amount.last + MAX_GAP + 2)
         ):

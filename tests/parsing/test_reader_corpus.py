@@ -315,8 +315,10 @@ HELDOUT_BOUNDS = {
     # 0 with a range by a fee word asked though no mandate is named; 317/320, 0 with a day
     # typo as the surname after a first name ("Rose Martin") asked as a name.
     HELDOUT5: (0.99, 0),
-    # 176/210, 8 harmful at 84fb6d9; 181/210, 5 at b0406ed (unseen both times).
-    HELDOUT6: (0.861, 5),
+    # 176/210, 8 harmful at 84fb6d9; 181/210, 5 at b0406ed (unseen both times); 187/210, 0
+    # with slang days ("last nite", "2day", "dem1"), pledges taken back, "mandatavtal" and
+    # a first name shared in the firm asked as a surname is.
+    HELDOUT6: (0.89, 0),
     # 170/210, 19 harmful at 25455f1, unseen.
     HELDOUT7: (0.809, 19),
 }

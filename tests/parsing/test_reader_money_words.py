@@ -135,3 +135,36 @@ def test_a_single_sum_for_school_fees_is_neither_claimed_nor_asked() -> None:
     parsed = parse("Georgina Hale in person today, withdrew 150k to cover school fees", "en-GB")
     assert parsed.claims == ()
     assert parsed.unclear == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Astrid Berg brev idag, hon drog tillbaka sitt löfte om 1 mkr", "sv-SE"),
+        ("Astrid Berg telefon idag, hon tog tillbaka löftet om 2 mkr", "sv-SE"),
+        ("Anil Mehra ke saath golf, 3 crore ki pledge wapas le li", "hi-IN"),
+        ("Edward Hartley call today, took back his pledge of £1m", "en-GB"),
+        ("Edward Hartley call today, pledge of £1m withdrawn", "en-GB"),
+        ("Colette Blanc appel, elle est revenue sur sa promesse de 500k€", "fr-FR"),
+        ("Radu Pop telefon azi, și-a retras angajamentul de 2 mil. lei", "ro-RO"),
+        ("Azman Ali call hari ini, dia tarik balik janji RM 2 juta", "ms-MY"),
+    ],
+)
+def test_a_pledge_taken_back_is_no_claim(text: str, locale: str) -> None:
+    parsed = parse(text, locale)
+    assert parsed.claims == ()
+
+
+def test_a_mandate_agreement_in_one_swedish_word_claims_its_fee() -> None:
+    parsed = parse(
+        "Per Almqvist telefon igår, mandatavtal för förvärvet klart, arvode 900 000 SEK", "sv-SE"
+    )
+    assert [(c.kind, c.amount, c.currency) for c in parsed.claims] == [
+        ("mandate", Decimal(900000), "SEK")
+    ]
+
+
+def test_money_taken_out_in_french_is_no_claim_nor_asked() -> None:
+    parsed = parse("Olivier Blanc a retiré 300k€ hier pour l'achat d'un appart", "fr-FR")
+    assert parsed.claims == ()
+    assert not [u for u in parsed.unclear if u.what in ("amount", "direction")]
