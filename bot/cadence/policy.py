@@ -17,7 +17,9 @@ from bot import audit
 from bot.cadence.rules import DEFAULT_TIER, FALLBACK, Cadence, cadence_for, cadence_of_tier
 from bot.directory import access
 from bot.errors import ClientNotFound, InvalidInput
-from bot.i18n import _
+from bot.i18n import _, ngettext
+from bot.messages.cadence import day_count
+from bot.messages.formatting import number
 from bot.parsing.client_match import normalise
 from storage.models import CadenceOverride, CadencePolicy, Client, Rep
 
@@ -43,16 +45,18 @@ def check_days(max_days: int, min_days: int) -> None:
         raise InvalidInput(_("Days must be whole numbers from 0 up."))
     if max_days > MAX_POLICY_DAYS:
         raise InvalidInput(
-            _("max {max_days} days is more than ten years; pick a shorter cadence.").format(
-                max_days=max_days
-            )
+            ngettext(
+                "max {count} day is more than ten years; pick a shorter cadence.",
+                "max {count} days is more than ten years; pick a shorter cadence.",
+                max_days,
+            ).format(count=number(max_days))
         )
     if min_days >= max_days:
         raise InvalidInput(
             _(
-                "min ({min_days} days between contacts) must be less than max ({max_days} days "
+                "min ({min} between contacts) must be less than max ({max} "
                 "without contact), or no contact date could ever satisfy both."
-            ).format(min_days=min_days, max_days=max_days)
+            ).format(min=day_count(min_days), max=day_count(max_days))
         )
 
 

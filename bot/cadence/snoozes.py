@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from babel.lists import format_list
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -25,7 +26,9 @@ from sqlalchemy.orm import Session
 from bot import audit
 from bot.directory import access
 from bot.errors import CmsError, InvalidInput
-from bot.i18n import _
+from bot.i18n import _, current
+from bot.messages.cadence import day_count
+from bot.messages.formatting import number
 from storage.models import Rep, Snooze
 
 SNOOZE_DAYS = (7, 14, 30)
@@ -48,9 +51,13 @@ def snooze_client(
     refusal does not name the client).
     """
     if days not in SNOOZE_DAYS:
-        choices = ", ".join(str(d) for d in SNOOZE_DAYS)
+        # "7, 14, or 30 days": the noun agrees with the last figure, as each language says it.
+        *others, last = SNOOZE_DAYS
+        choices = format_list(
+            [number(d) for d in others] + [day_count(last)], style="or", locale=current()
+        )
         raise InvalidInput(
-            _("A snooze lasts {choices} days, not {days}.").format(choices=choices, days=days)
+            _("A snooze lasts {choices}, not {days}.").format(choices=choices, days=day_count(days))
         )
     access.require_may_record(actor)  # compliance reads, it never snoozes a client
     client = access.client_from_value(session, actor=actor, client_id=client_id)

@@ -66,21 +66,17 @@ CADENCE_USAGE = N_(
 CADENCE_LIST_TITLE = N_(
     "*Contact cadence* — most days without contact (max) and fewest days between contacts (min):"
 )
-CADENCE_DEFAULT_ROW = N_("• *firm-wide default* (`*`): max {max_days} days, min {min_days} days")
-CADENCE_TIER_ROW = N_("• *{tier}*: max {max_days} days, min {min_days} days")
+CADENCE_DEFAULT_ROW = N_("• *firm-wide default* (`*`): {cadence}")
+CADENCE_TIER_ROW = N_("• *{tier}*: {cadence}")
 CADENCE_OVERRIDES_TITLE = N_("*Client overrides*:")
-CADENCE_OVERRIDE_ROW = N_("• {client} ({tier}): max {max_days} days, min {min_days} days")
+CADENCE_OVERRIDE_ROW = N_("• {client} ({tier}): {cadence}")
 CADENCE_NO_OVERRIDES = N_("No client overrides.")
 CADENCE_OVERRIDES_MORE = N_("…and {more} more.")
-CADENCE_SET_TIER = N_(
-    "Cadence for *{tier}* is now max {max_days} days, min {min_days} days ({clients} clients in that tier)."
-)
-CADENCE_SET_DEFAULT = N_(
-    "The firm-wide default cadence is now max {max_days} days, min {min_days} days."
-)
-CADENCE_SET_CLIENT = N_(
-    "Cadence for *{client}* is now max {max_days} days, min {min_days} days (its own, whatever its tier)."
-)
+CADENCE_SET_TIER = N_("Cadence for *{tier}* is now {cadence} ({clients} in that tier).")
+CADENCE_SET_DEFAULT = N_("The firm-wide default cadence is now {cadence}.")
+CADENCE_SET_CLIENT = N_("Cadence for *{client}* is now {cadence} (its own, whatever its tier).")
+# A policy's two figures: most days without contact, fewest days between contacts.
+CADENCE_MAX_MIN = N_("max {max}, min {min}")
 CADENCE_HOUSEHOLD_NOTE = N_(
     " Household-wide: a contact with any member of a client's household counts for every member."
 )
@@ -94,6 +90,21 @@ CADENCE_CLEARED_CLIENT = N_("Removed the override for *{client}*; it follows its
 def clients(count: int) -> str:
     """``1 client``, ``5 clients``: the count with its noun, in the reader's language."""
     return ngettext("{count} client", "{count} clients", count).format(count=number(count))
+
+
+def day_count(count: int) -> str:
+    """``1 day``, ``30 days``: a number of days with its noun, in the reader's language."""
+    return ngettext("{count} day", "{count} days", count).format(count=number(count))
+
+
+def every(count: int) -> str:
+    """``every 30 days``: a cadence's most days without contact."""
+    return ngettext("every {count} day", "every {count} days", count).format(count=number(count))
+
+
+def max_min(max_days: int, min_days: int) -> str:
+    """``max 30 days, min 1 day``: a cadence policy as ``/cms cadence`` shows it."""
+    return _(CADENCE_MAX_MIN).format(max=day_count(max_days), min=day_count(min_days))
 
 
 def days_ago(count: int) -> str:
@@ -121,7 +132,7 @@ def overdue_line(
     overdue: bool,
 ) -> str:
     """One client in a nudge or the Home tab, in mrkdwn."""
-    every = ngettext("every {count} day", "every {count} days", max_days).format(count=max_days)
+    cadence = every(max_days)
     if not overdue:
         line = _("*{name}* · {tier} · last contact {ago}").format(
             name=name, tier=tier, ago=days_ago(days_since)
@@ -134,14 +145,14 @@ def overdue_line(
             "{count} days since last contact ({channel})",
             days_since,
         ).format(count=days_since, channel=channel_label(last_channel))
-        line = f"*{name}* · {tier} · {last} · {every}"
+        line = f"*{name}* · {tier} · {last} · {cadence}"
     else:
         last = ngettext(
             "never contacted — covered for {count} day",
             "never contacted — covered for {count} days",
             days_since,
         ).format(count=days_since)
-        line = f"*{name}* · {tier} · {last} · {every}"
+        line = f"*{name}* · {tier} · {last} · {cadence}"
     if follow_up_due is not None:
         late = (as_of - follow_up_due).days
         if late == 0:
@@ -176,5 +187,4 @@ def escalation_line(
         since = ngettext(
             "never contacted in {count} day", "never contacted in {count} days", days_since
         ).format(count=days_since)
-    every = _("every {count}").format(count=max_days)
-    return f"• *{name}* · {tier} · {since} ({every})"
+    return f"• *{name}* · {tier} · {since} ({every(max_days)})"

@@ -17,6 +17,15 @@ LABEL_DATE = N_("Date")
 LABEL_TIME = N_("Time")
 LABEL_CHANNEL = N_("How")
 LABEL_NOTES = N_("Notes")
+# A message shortcut on a message longer than the notes hold.
+NOTES_SHORTENED = Plural(
+    ":scissors: This message is {whole} character long; the notes keep its first {kept}, "
+    "ending with “…”.",
+    ":scissors: This message is {whole} characters long; the notes keep its first {kept}, "
+    "ending with “…”.",
+)
+NOTES_WHOLE_AT_LINK = N_("The whole message stays in Slack: <{link}|open it>.")
+NOTES_WHOLE_IN_SLACK = N_("The whole message stays in Slack, where it was posted.")
 LABEL_PRIVATE = N_("Private")
 PRIVATE_OPTION = N_("Private notes")
 PRIVATE_DESCRIPTION = N_("Only the coverage team, their managers and compliance read them")
@@ -72,13 +81,12 @@ CLIENT_MORE_CLAIMS = N_("…and {count} more pending claims.")
 CARD_NO_CONTACTS = N_("No contacts on record yet.")
 CARD_NO_FOLLOW_UPS = N_("None due.")
 CARD_NEVER = N_(
-    "No contact by the coverage team yet — {days} since coverage began; "
-    "cadence every {max_days} days{verdict}"
+    "No contact by the coverage team yet — {days} since coverage began; cadence {every}{verdict}"
 )
-CARD_SINCE = N_("{days} since last contact — cadence every {max_days} days{verdict}")
+CARD_SINCE = N_("{days} since last contact — cadence {every}{verdict}")
 CARD_OVERDUE = N_(": overdue by {late}")
 CARD_IN_TIME = N_(": next contact due within {left}")
-CARD_TOO_SOON = N_(" (at least {min_days} days between contacts: wait {wait} more)")
+CARD_TOO_SOON = N_(" (at least {min} between contacts: wait {wait} more)")
 CARD_FOLLOW_UP = N_("{day} — {state}, from {rep}'s contact of {contact_day}")
 LOG_CONTACT = N_("Log contact")
 SHOW_CARD = N_("Show")
@@ -127,9 +135,11 @@ INITIATIVE_USAGE = {
     "tag": "initiative tag #tag EXT_ID 2026-11-15",
 }
 INITIATIVE_EDITED = N_("#{tag} “{name}” is now: cost {cost}, {dates}.")
-INITIATIVE_TAGGED = N_(
-    "Tagged {count} contact(s) of {external_id} on {day} with #{tag} "
-    "(contacts already tagged were left as they were)."
+INITIATIVE_TAGGED = Plural(
+    "Tagged {count} contact of {external_id} on {day} with #{tag} "
+    "(contacts already tagged were left as they were).",
+    "Tagged {count} contacts of {external_id} on {day} with #{tag} "
+    "(contacts already tagged were left as they were).",
 )
 INITIATIVE_NO_SUCH_CLIENT = N_(
     "No client has the id {external_id}; ask the rep for the client's id."

@@ -8,7 +8,12 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_compact_currency, format_currency, format_decimal
+from babel.numbers import (
+    format_compact_currency,
+    format_currency,
+    format_decimal,
+    format_percent,
+)
 
 from bot.i18n import ENGLISH, N_, _, babel_locale, current
 
@@ -64,6 +69,12 @@ def day_month(value: date) -> str:
 def number(value: int | Decimal) -> str:
     """A count or a figure with the reader's separators (``1 200`` in French, ``1,200`` in English)."""
     return format_decimal(value, locale=current())
+
+
+def percent(share: Decimal) -> str:
+    """A share (0.25) as a whole percentage as the reader writes it: ``25%`` in English,
+    ``25 %`` (a no-break space before the sign) in French, Swedish and Romanian."""
+    return format_percent(share, locale=current())
 
 
 def figure(value: Decimal) -> str:

@@ -7,12 +7,15 @@ Slack, the bare id on the command line).
 
 from __future__ import annotations
 
-from bot.i18n import N_
+from bot.i18n import N_, Plural
 
 HOME_TITLE = N_("*Problems*")
 HOME_NONE = N_("None: every owed post went out, and the scheduled jobs run on time.")
 HOME_RETRY = N_("Retry refused posts")
-HOME_RETRIED = N_("Retried {count} refused post(s) at {at}; any still refused are listed again.")
+HOME_RETRIED = Plural(
+    "Retried {count} refused post at {at}; if it is still refused it is listed again.",
+    "Retried {count} refused posts at {at}; any still refused are listed again.",
+)
 HOME_MORE = N_("…and {count} more.")
 ONLY_ADMINS = N_("Only admins can retry refused posts; ask an admin to.")
 ALERT_TEXT = N_("Slack refused some of the bot's posts, and will keep refusing them until fixed")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.i18n import N_
+from bot.i18n import N_, Plural
 
 # --- /cms bonus --------------------------------------------------------------------------
 
@@ -143,6 +143,8 @@ LINE_OVER = N_(
 LINE_CADENCE = N_(
     "*Clients covered:* {covered} — {share} within cadence ({within} of {covered}){median}"
 )
+# A rep who covered nobody in the period: no share to show.
+LINE_CADENCE_NONE = N_("*Clients covered:* none, so no cadence to keep")
 LINE_MEDIAN = N_("; median {days} days overdue")
 LINE_FOLLOW_UPS = N_("*Follow-ups:* {kept} kept on time · {late} late · {missed} missed{open}")
 LINE_FOLLOW_UPS_OPEN = N_(" ({count} not due yet)")
@@ -220,8 +222,9 @@ BONUS_RULES = N_(
 
 NOT_CONVERTED = N_("not converted: no {currency} rate on or before {day}")
 NOT_CONVERTED_LINE = N_("{what} {ref} {amount} {reason}")
-EXCLUDES_NOT_CONVERTED = N_(
-    "excludes {count} amount(s) not converted (no rate; `cmsbot import rates`)"
+EXCLUDES_NOT_CONVERTED = Plural(
+    "excludes {count} amount not converted (no rate; `cmsbot import rates`)",
+    "excludes {count} amounts not converted (no rate; `cmsbot import rates`)",
 )
 MORE_NOT_CONVERTED = N_("…and {count} more (`cmsbot report scorecard` lists them all).")
 NOT_CONVERTED_TITLE = N_("*Not converted* (left out of every total above):")

@@ -153,4 +153,4 @@ def total_note(items: Iterable[NotConverted]) -> str | None:
     found = list(items)
     if not found:
         return None
-    return _(text.EXCLUDES_NOT_CONVERTED).format(count=len(found))
+    return text.EXCLUDES_NOT_CONVERTED(len(found)).format(count=len(found))

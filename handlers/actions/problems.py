@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from bot.delivery.outbox import deliver_keys
 from bot.delivery.problems import retry_dead_as
 from bot.deps import Deps
-from bot.i18n import _
 from bot.messages import formatting
 from bot.messages import problems as text
 from handlers import ids, lanes
@@ -37,7 +36,7 @@ def register(app: Any, deps: Deps) -> None:
         keys, timezone = committed(deps, unit, idempotent=True)
         if keys:
             quietly("sending retried posts", lambda: deliver_keys(deps, keys, now=deps.clock()))
-        note = _(text.HOME_RETRIED).format(
-            count=len(keys), at=formatting.when(deps.clock(), timezone)
+        note = text.HOME_RETRIED(len(keys)).format(
+            count=formatting.number(len(keys)), at=formatting.when(deps.clock(), timezone)
         )
         quietly("refreshing the Home tab", lambda: publish_home(deps, user_id, note=note))

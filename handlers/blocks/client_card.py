@@ -9,12 +9,13 @@ from typing import Any
 from bot.directory.access import PRIVATE, WALLED
 from bot.directory.assets import AssetLine, Assets
 from bot.directory.client_card import ClientCard, ContactLine, Coverer
-from bot.i18n import N_, _, ngettext
+from bot.i18n import N_, _
 from bot.messages import access as access_text
 from bot.messages import claims as claim_text
 from bot.messages import contacts as contact_text
 from bot.messages import contacts_form as text
 from bot.messages import formatting
+from bot.messages.cadence import day_count, every
 from handlers import ids
 from handlers.blocks.claims import withdraw_button
 from handlers.blocks.contact_form import log_contact_button
@@ -50,10 +51,6 @@ def _one_line(notes: str) -> str:
     return esc(line if len(line) <= NOTE_LINE else line[: NOTE_LINE - 1] + "…")
 
 
-def day_count(count: int) -> str:
-    return ngettext("{count} day", "{count} days", count).format(count=count)
-
-
 ROLE_WORDS = {"primary": N_("primary"), "secondary": N_("secondary")}
 KIND_WORDS = {"client": N_("client"), "prospect": N_("prospect")}
 
@@ -77,10 +74,10 @@ def cadence_line(card: ClientCard) -> str:
         verdict = _(text.CARD_IN_TIME).format(left=day_count(card.max_days - days))
         if card.since == "contact" and days < card.min_days:
             verdict += _(text.CARD_TOO_SOON).format(
-                min_days=card.min_days, wait=day_count(card.min_days - days)
+                min=day_count(card.min_days), wait=day_count(card.min_days - days)
             )
     template = _(text.CARD_SINCE) if card.since == "contact" else _(text.CARD_NEVER)
-    line = template.format(days=day_count(days), max_days=card.max_days, verdict=verdict)
+    line = template.format(days=day_count(days), every=every(card.max_days), verdict=verdict)
     return f":warning: {line}" if days > card.max_days else line
 
 

@@ -33,7 +33,8 @@ def period_words(card: Scorecard | Roi) -> str:
 
 
 def percent(share: Decimal | None) -> str:
-    return "—" if share is None else f"{(share * 100).quantize(Decimal(1))}%"
+    """A table cell's share; an empty cell ("—") where there is nothing to share out."""
+    return "—" if share is None else formatting.percent(share)
 
 
 def amounts(totals: dict[str, Decimal]) -> str:
@@ -140,14 +141,17 @@ def rep_sections(card: Scorecard, rep: RepCard) -> list[dict[str, Any]]:
     )
     follow = rep.follow_ups
     tally = rep.claims
+    share = rep.within_cadence_share
     lines = [
         _(text.LINE_CONTACTS).format(
             total=rep.contacts, channels=channels if rep.by_channel else ""
         ),
         _(text.LINE_OVER).format(count=rep.over_contacts),
-        _(text.LINE_CADENCE).format(
+        _(text.LINE_CADENCE_NONE)
+        if share is None
+        else _(text.LINE_CADENCE).format(
             covered=rep.clients_covered,
-            share=percent(rep.within_cadence_share),
+            share=formatting.percent(share),
             within=rep.within_cadence,
             median=median,
         ),
@@ -240,7 +244,7 @@ def judgement_text(card: Scorecard, rep: RepCard) -> str:
     follow = rep.follow_ups
     lines = [_(text.JUDGEMENT_HEADER)]
     if follow.due:
-        share = percent(Decimal(follow.kept) / Decimal(follow.due))
+        share = formatting.percent(Decimal(follow.kept) / Decimal(follow.due))
         lines.append(_(text.LINE_TIMELINESS).format(kept=follow.kept, due=follow.due, share=share))
     else:
         lines.append(_(text.LINE_NO_FOLLOW_UPS))

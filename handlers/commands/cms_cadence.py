@@ -100,13 +100,15 @@ def render_listing(found: PolicyListing) -> str:
     lines = [
         _(text.CADENCE_LIST_TITLE),
         _(text.CADENCE_DEFAULT_ROW).format(
-            max_days=found.default.max_days, min_days=found.default.min_days
+            cadence=text.max_min(found.default.max_days, found.default.min_days)
         ),
     ]
     if found.default.household:
         lines[-1] += _(text.CADENCE_HOUSEHOLD_ROW)
     lines.extend(
-        _(text.CADENCE_TIER_ROW).format(tier=esc(tier), max_days=c.max_days, min_days=c.min_days)
+        _(text.CADENCE_TIER_ROW).format(
+            tier=esc(tier), cadence=text.max_min(c.max_days, c.min_days)
+        )
         + (_(text.CADENCE_HOUSEHOLD_ROW) if c.household else "")
         for tier, c in found.tiers
     )
@@ -115,7 +117,9 @@ def render_listing(found: PolicyListing) -> str:
     )
     lines.extend(
         _(text.CADENCE_OVERRIDE_ROW).format(
-            client=esc(client.name), tier=esc(client.tier), max_days=c.max_days, min_days=c.min_days
+            client=esc(client.name),
+            tier=esc(client.tier),
+            cadence=text.max_min(c.max_days, c.min_days),
         )
         + (_(text.CADENCE_HOUSEHOLD_ROW) if c.household else "")
         for client, c in found.overrides
@@ -167,7 +171,7 @@ def apply_change(session: Session, *, actor: Rep, change: CadenceChange, now: da
             household=change.household,
         )
         return _(text.CADENCE_SET_CLIENT).format(
-            client=esc(client.name), max_days=override.max_days, min_days=override.min_days
+            client=esc(client.name), cadence=text.max_min(override.max_days, override.min_days)
         ) + (_(text.CADENCE_HOUSEHOLD_NOTE) if override.household else "")
     tier = known_tier(session, change.tier or "", actor=actor)
     if change.clear:
@@ -185,15 +189,16 @@ def apply_change(session: Session, *, actor: Rep, change: CadenceChange, now: da
     note = _(text.CADENCE_HOUSEHOLD_NOTE) if policy.household else ""
     if tier == DEFAULT_TIER:
         return (
-            _(text.CADENCE_SET_DEFAULT).format(max_days=policy.max_days, min_days=policy.min_days)
+            _(text.CADENCE_SET_DEFAULT).format(
+                cadence=text.max_min(policy.max_days, policy.min_days)
+            )
             + note
         )
     return (
         _(text.CADENCE_SET_TIER).format(
             tier=esc(tier),
-            max_days=policy.max_days,
-            min_days=policy.min_days,
-            clients=clients_in_tier(session, tier),
+            cadence=text.max_min(policy.max_days, policy.min_days),
+            clients=text.clients(clients_in_tier(session, tier)),
         )
         + note
     )

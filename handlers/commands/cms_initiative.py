@@ -74,8 +74,8 @@ def initiative(request: CmsRequest) -> None:
             )
         elif verb == "tag":
             tagged = initiative_edits.tag_contacts(session, actor=actor, args=rest, now=now)
-            reply = _(text.INITIATIVE_TAGGED).format(
-                count=tagged.count,
+            reply = text.INITIATIVE_TAGGED(tagged.count).format(
+                count=formatting.number(tagged.count),
                 external_id=esc(tagged.external_id),
                 day=formatting.day(tagged.day),
                 tag=esc(tagged.tag),

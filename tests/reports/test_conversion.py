@@ -318,8 +318,8 @@ def test_the_app_home_shows_converted_figures_and_names_what_was_not_converted(
     ann = _book(session)
     view = home_view(session, rep=ann, now=NOW, reporting_currency="EUR")
     shown = json.dumps(view["blocks"], ensure_ascii=False)
-    assert "EUR 1,430,000.00 (excludes 2 amount(s) not converted" in shown
+    assert "EUR 1,430,000.00 (excludes 2 amounts not converted" in shown
     assert "not converted: no SEK rate on or before 2026-11-03" in shown
     assert "not converted: no CHF rate on or before 2026-11-11" in shown
     assert "Verified by override, with no booking behind them: 3" in shown
-    assert "*Formula bonus:* *EUR 2,820.00* (excludes 2 amount(s) not converted" in shown
+    assert "*Formula bonus:* *EUR 2,820.00* (excludes 2 amounts not converted" in shown

@@ -153,7 +153,7 @@ def test_slack_shows_the_same_converted_household_assets_and_what_they_exclude(
     rita = next(card for card in built.cards if card.name == "Rita")
     shown = str(rep_sections(built, rita))
     assert (
-        "*Household assets under coverage:* USD 105,370.53 (excludes 1 amount(s) not converted"
+        "*Household assets under coverage:* USD 105,370.53 (excludes 1 amount not converted"
         " (no rate; `cmsbot import rates`)) at the start → USD 170,965.39 at the end"
     ) in shown
     assert f"• {P1_START}" in shown

@@ -95,10 +95,10 @@ def test_marketing_tags_a_days_contacts_and_is_told_only_how_many(
     world: World, book: dict[str, Any]
 ) -> None:
     told = cms(world, "initiative tag #golf-open JW1 2026-11-16")
-    assert told.startswith("Tagged 1 contact(s) of JW1 on ")
+    assert told.startswith("Tagged 1 contact of JW1 on ")
     assert SECRET not in told and "Jane" not in told and "271" not in told
     again = cms(world, "initiative tag #golf-open JW1 2026-11-16")
-    assert again.startswith("Tagged 0 contact(s)")
+    assert again.startswith("Tagged 0 contacts")
     with world.db() as session:
         contact = session.get_one(Interaction, book["contact"])
         assert contact.initiative is not None and contact.initiative.tag == "golf-open"
