@@ -506,6 +506,12 @@ class SlackStandIn:
                 if f.completed and f.user == self.bot_user_id
             ]
 
+    def user_posts(self, channel: str, user: str, text: str) -> Message:
+        """``user`` posts ``text`` in ``channel``: a message a shortcut can be used on."""
+        with self._cond:
+            self.ensure_user(user)
+            return copy.copy(self.workspace.post(channel, {"text": text}, user=user))
+
     def share_file(
         self,
         channel: str,

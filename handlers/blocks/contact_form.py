@@ -140,10 +140,13 @@ def _money(amount: Decimal | None) -> str:
     return "" if amount is None else f"{amount.normalize():,f}"
 
 
-def form_view(context: FormContext, *, meta: FormMeta, notes: str = "") -> dict[str, Any]:
+def form_view(
+    context: FormContext, *, meta: FormMeta, notes: str = "", notes_notice: str | None = None
+) -> dict[str, Any]:
     """The modal: a new contact (``VIEW_LOG_CONTACT``) or an edit (``VIEW_EDIT_CONTACT``).
 
-    ``notes`` prefills a new contact's notes (the message a shortcut was used on).
+    ``notes`` prefills a new contact's notes (the message a shortcut was used on);
+    ``notes_notice`` (mrkdwn, already escaped) is shown under them.
     """
     editing = meta.interaction_id is not None
     when = context.occurred_local or context.local_now
@@ -203,6 +206,15 @@ def form_view(context: FormContext, *, meta: FormMeta, notes: str = "") -> dict[
             _text_input(ids.ACTION_NOTES, context.notes or notes, multiline=True),
             optional=True,
         ),
+    ]
+    if notes_notice:
+        blocks.append(
+            {
+                "type": "context",
+                "elements": [{"type": "mrkdwn", "text": fit(notes_notice, SECTION_TEXT)}],
+            }
+        )
+    blocks += [
         _input(
             ids.BLOCK_PRIVATE,
             _(text.LABEL_PRIVATE),

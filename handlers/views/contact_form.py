@@ -64,13 +64,15 @@ def open_new_form(
     user_id: str,
     client_id: int | None = None,
     notes: str = "",
+    notice: str | None = None,
     source: str = "form",
     channel_id: str | None = None,
 ) -> None:
     """Open the form for a new contact, dated now in the rep's zone.
 
     ``client_id`` preselects a client (a **Log contact** button, a nudge);
-    ``notes`` prefills the notes (a message shortcut); ``source`` ("form",
+    ``notes`` prefills the notes (a message shortcut) and ``notice`` (mrkdwn) says what
+    the rep should know about them; ``source`` ("form",
     "shortcut", "nudge") is what the contact will be recorded as coming from.
     Raises ``RepNotFound`` for a stranger and ``ClientNotFound`` / ``NotCovered``
     for a client the user may not log; the caller shows them.
@@ -78,7 +80,12 @@ def open_new_form(
     with deps.sessions.begin() as session:
         actor = acting_rep(session, user_id)
         context = service.new_context(session, actor=actor, client_id=client_id, now=deps.clock())
-    view = form_view(context, meta=FormMeta(source=source, channel=channel_id or None), notes=notes)
+    view = form_view(
+        context,
+        meta=FormMeta(source=source, channel=channel_id or None),
+        notes=notes,
+        notes_notice=notice,
+    )
     deps.client.views_open(trigger_id=trigger_id, view=view)
 
 
