@@ -77,7 +77,7 @@ CLIENT_NO_MATCH = N_(
 )
 CLIENT_PICK = N_("Several clients match “{text}”; which one?")
 CLIENT_MORE = N_("…and {count} more; type more of the name to narrow it down.")
-CLIENT_MORE_CLAIMS = N_("…and {count} more pending claims.")
+CLIENT_MORE_CLAIMS = Plural("…and {count} more pending claim.", "…and {count} more pending claims.")
 CARD_NO_CONTACTS = N_("No contacts on record yet.")
 CARD_NO_FOLLOW_UPS = N_("None due.")
 CARD_NEVER = N_(
@@ -120,9 +120,10 @@ HOUSEHOLD_FOLLOW_UPS = N_("Open follow-ups: {days}")
 HOUSEHOLD_CLAIMS = N_("*Claims* (pending and verified)")
 HOUSEHOLD_NO_CLAIMS = N_("No pending or verified claims.")
 HOUSEHOLD_CLAIM = N_("#{claim_id} {client}: {kind} {amount} — {status}, {rep}, {day}")
-HOUSEHOLD_MORE_CLAIMS = N_("…and {count} more claims.")
-HOUSEHOLD_MORE_MEMBERS = N_(
-    "…and {count} more members; `/client` with a member's name shows their card."
+HOUSEHOLD_MORE_CLAIMS = Plural("…and {count} more claim.", "…and {count} more claims.")
+HOUSEHOLD_MORE_MEMBERS = Plural(
+    "…and {count} more member; `/client` with a member's name shows their card.",
+    "…and {count} more members; `/client` with a member's name shows their card.",
 )
 
 # --- /cms initiative ---------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.i18n import N_
+from bot.i18n import N_, Plural
 
 KIND_LABELS = {
     "contract": N_("Contract"),
@@ -67,7 +67,10 @@ SOME_REFUSED = N_("Not added:\n{reasons}")
 CARD_DOCUMENTS = N_("*Documents*")
 CARD_NO_DOCUMENTS = N_("No documents yet. Use *Add to client file* on a message with the file.")
 CARD_DOCUMENT = N_("{name} — {kind}, {size}, added {day} by {rep}")
-CARD_MORE_DOCUMENTS = N_("…and {count} more documents (`cmsbot export documents`).")
+CARD_MORE_DOCUMENTS = Plural(
+    "…and {count} more document (`cmsbot export documents`).",
+    "…and {count} more documents (`cmsbot export documents`).",
+)
 SEND_COPY = N_("Send me a copy")
 COPY_COMMENT = N_("{name} from {client}'s file (SHA-256 {digest}).")
 COPY_SENT = N_("Sent you a copy of {name} in your DM with the app.")

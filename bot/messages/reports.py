@@ -176,8 +176,9 @@ LINE_BEFORE_PLAN = N_("Verified before any plan applied (earns nothing): {amount
 JUDGEMENT_HEADER = N_("*For the judgement part*")
 LINE_TIMELINESS = N_("Follow-up timeliness: {kept} of {due} due were kept on time ({share})")
 LINE_NO_FOLLOW_UPS = N_("Follow-up timeliness: no follow-ups fell due")
-LINE_WEEKLY = N_(
-    "Activity by week ({first} – {last}): `{spark}` — {total} contacts, busiest week {peak}"
+LINE_WEEKLY = Plural(
+    "Activity by week ({first} – {last}): `{spark}` — {total} contact, busiest week {peak}",
+    "Activity by week ({first} – {last}): `{spark}` — {total} contacts, busiest week {peak}",
 )
 # The busiest week, by the day it starts ("w/c": week commencing).
 LINE_WEEK_OF = N_("w/c {day} ({count})")
@@ -198,7 +199,10 @@ TABLE_COLUMNS = (
 # --- initiative returns ---------------------------------------------------------------------
 
 ROI_HEADER = N_("Initiative returns — {period}")
-ROI_MORE = N_("…and {count} more initiatives; `cmsbot report roi` lists them all.")
+ROI_MORE = Plural(
+    "…and {count} more initiative; `cmsbot report roi` lists them all.",
+    "…and {count} more initiatives; `cmsbot report roi` lists them all.",
+)
 ROI_NONE = N_("No initiatives ran or had tagged contacts in {period}.")
 ROI_LINE = N_(
     "*#{tag}* {name} — cost {cost}\n"

@@ -171,7 +171,8 @@ def claims_part(card: ClientCard) -> list[dict[str, Any]]:
             block["accessory"] = withdraw_button(claim.claim_id)
         blocks.append(block)
     if len(card.claims) > CLAIMS:
-        blocks.append(context(_(text.CLIENT_MORE_CLAIMS).format(count=len(card.claims) - CLAIMS)))
+        more = len(card.claims) - CLAIMS
+        blocks.append(context(text.CLIENT_MORE_CLAIMS(more).format(count=more)))
     return blocks
 
 

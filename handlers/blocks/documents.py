@@ -206,10 +206,9 @@ def card_section(documents: list[DocumentLine], tz: str) -> list[dict[str, Any]]
         )
         block["accessory"] = send_copy_button(document.document_id)
         blocks.append(block)
-    if len(documents) > CARD_DOCUMENTS:
-        blocks.append(
-            context(_(text.CARD_MORE_DOCUMENTS).format(count=len(documents) - CARD_DOCUMENTS))
-        )
+    more = len(documents) - CARD_DOCUMENTS
+    if more > 0:
+        blocks.append(context(text.CARD_MORE_DOCUMENTS(more).format(count=more)))
     return blocks
 
 

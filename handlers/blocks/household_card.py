@@ -88,7 +88,7 @@ def household_blocks(card: HouseholdCard) -> tuple[str, list[dict[str, Any]]]:
     if len(card.members) > MEMBERS:
         hidden = len(card.members) - MEMBERS
         blocks.append(
-            context(_(text.HOUSEHOLD_MORE_MEMBERS).format(count=formatting.number(hidden)))
+            context(text.HOUSEHOLD_MORE_MEMBERS(hidden).format(count=formatting.number(hidden)))
         )
     claim_lines = [
         "• "
@@ -104,7 +104,8 @@ def household_blocks(card: HouseholdCard) -> tuple[str, list[dict[str, Any]]]:
         for c in card.claims[:CLAIMS]
     ]
     if len(card.claims) > CLAIMS:
-        claim_lines.append(_(text.HOUSEHOLD_MORE_CLAIMS).format(count=len(card.claims) - CLAIMS))
+        more = len(card.claims) - CLAIMS
+        claim_lines.append(text.HOUSEHOLD_MORE_CLAIMS(more).format(count=formatting.number(more)))
     blocks.append(
         section(
             pack(

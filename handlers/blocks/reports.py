@@ -251,7 +251,7 @@ def judgement_text(card: Scorecard, rep: RepCard) -> str:
     if card.weeks:
         peak = max(range(len(rep.weekly)), key=lambda i: (rep.weekly[i], -i))
         lines.append(
-            _(text.LINE_WEEKLY).format(
+            text.LINE_WEEKLY(sum(rep.weekly)).format(
                 first=_short_day(card.weeks[0]),
                 last=_short_day(card.weeks[-1]),
                 spark=spark(rep.weekly),
@@ -368,8 +368,8 @@ def roi_blocks(roi: Roi) -> list[dict[str, Any]]:
             )
         )
     if len(roi.rows) > ROI_ROWS:
-        hidden = formatting.number(len(roi.rows) - ROI_ROWS)
-        blocks.append(section(_(text.ROI_MORE).format(count=hidden)))
+        hidden = len(roi.rows) - ROI_ROWS
+        blocks.append(section(text.ROI_MORE(hidden).format(count=formatting.number(hidden))))
     blocks.append(context(_(text.ROI_FOOTER).format(tz=roi.period.timezone, currency=roi.currency)))
     return blocks
 

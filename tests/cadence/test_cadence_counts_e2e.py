@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.databases import BACKENDS
 from tests.factories import make_client, make_rep
 from tests.world import World
+
+pytestmark = pytest.mark.parametrize("world_backend", BACKENDS)
 
 ADMIN = "UADM"
 

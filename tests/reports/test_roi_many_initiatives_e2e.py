@@ -18,22 +18,32 @@ MARKETING = "UMKT"
 
 
 @pytest.mark.parametrize(
-    ("locale", "more", "ratio"),
+    ("locale", "initiatives", "more", "ratio"),
     [
-        ("en-US", "…and 15 more initiatives; `cmsbot report roi` lists them all.", "0.00×"),
+        ("en-US", 60, "…and 15 more initiatives; `cmsbot report roi` lists them all.", "0.00×"),
         (
             "fr-FR",
+            60,
             "…et 15 autres initiatives ; `cmsbot report roi` les liste toutes.",
+            "0,00×",
+        ),
+        # One left out is one initiative, not "1 more initiatives".
+        ("en-US", 46, "…and 1 more initiative; `cmsbot report roi` lists them all.", "0.00×"),
+        ("ro-RO", 46, "…și încă 1 inițiativă; `cmsbot report roi` le listează pe toate.", "0,00×"),
+        (
+            "ro-RO",
+            65,
+            "…și încă 20 de inițiative; `cmsbot report roi` le listează pe toate.",
             "0,00×",
         ),
     ],
 )
 def test_initiatives_past_what_a_message_holds_are_counted(
-    world: World, locale: str, more: str, ratio: str
+    world: World, locale: str, initiatives: int, more: str, ratio: str
 ) -> None:
     with world.db() as session:
         make_rep(session, MARKETING, "Mo Marketing", roles=("marketing",), locale=locale)
-        for n in range(60):
+        for n in range(initiatives):
             make_initiative(session, f"event-{n:02d}")
 
     sent = world.slack.command("/cms", "roi", user_id=MARKETING)

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.databases import BACKENDS
 from tests.factories import make_rep
 from tests.reports.test_reports_slack import ask, book, shown  # noqa: F401  (book: a fixture)
 from tests.world import World
+
+pytestmark = pytest.mark.parametrize("world_backend", BACKENDS)
 
 
 @pytest.mark.parametrize(

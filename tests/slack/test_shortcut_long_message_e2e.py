@@ -17,8 +17,11 @@ from handlers import ids
 from handlers.blocks.contact_form import NOTES_LIMIT
 from storage.models import Interaction
 from tests.contacts.test_contact_form_e2e import submit
+from tests.databases import BACKENDS
 from tests.factories import make_client, make_rep
 from tests.world import World
+
+pytestmark = pytest.mark.parametrize("world_backend", BACKENDS)
 
 REP = "ULONG"
 # 4,200 characters of words: "Lunch with Jane 0001. " and so on.
