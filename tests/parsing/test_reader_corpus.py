@@ -319,8 +319,9 @@ HELDOUT_BOUNDS = {
     # with slang days ("last nite", "2day", "dem1"), pledges taken back, "mandatavtal" and
     # a first name shared in the firm asked as a surname is.
     HELDOUT6: (0.89, 0),
-    # 170/210, 19 harmful at 25455f1, unseen.
-    HELDOUT7: (0.809, 19),
+    # 170/210, 19 harmful at 25455f1, unseen; 177/210, 12 once "last <weekday>" said on that
+    # weekday is seven days ago, as held-out 5 and 6 and the product have it (its README).
+    HELDOUT7: (0.842, 12),
 }
 
 
