@@ -59,9 +59,12 @@ CURRENCY_WORDS = {
 _PREFIX = r"US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?|RM|INR|USD|EUR|GBP|CHF|MYR"
 _GLUED_SUFFIX = r"€|\$|£|₹|kr"
 MULTIPLIERS = {
-    **dict.fromkeys("k thousand thousands mille mii ribu rb hazaar hazar हजार tusen".split(), 3),
     **dict.fromkeys(
-        "m mm mn mln mio million millions miljon miljoner milj milj. mil mil. milion milioane "
+        "k thousand thousands grand grands mille mii ribu rb hazaar hazar हजार tusen".split(), 3
+    ),
+    **dict.fromkeys(
+        "m mm mn mln mio million millions miljon miljoner milj milj. mill mill. mil mil. milion "
+        "milioane "
         "milioni juta jt मिलियन".split(),
         6,
     ),
@@ -338,6 +341,15 @@ def _finish(
             if after in MULTIPLIERS and len(after) > 2:
                 power, last = MULTIPLIERS[after], following + 1
     following = last + 1
+    if (
+        currency == "SEK"
+        and following < len(tokens)
+        and tokens[last].trail in ("", ".")
+        and fold(tokens[following].text) in ("sek", "nok", "dkk")
+    ):
+        # "1 mkr SEK", "500 tkr NOK": the code says which kronor the "kr" left open.
+        currency, last = tokens[following].text.upper(), following
+        following = last + 1
     if currency is None and following < len(tokens) and tokens[last].trail in ("", "."):
         word = fold(tokens[following].text)
         if word == "de" and following + 1 < len(tokens):  # "2 milioane de lei"

@@ -113,6 +113,12 @@ RECEIVED_AFTER = _keys(
     "|intrat|diterima|telah diterima|dah masuk|sudah masuk|masuk|mil gaye|aa gaye|aaye"
     "|मिल गए|आ गए|आ गया|आ गई|आए|aa gaya|aa gayi|प्राप्त|प्राप्त हुए"
 )
+# Right after a sum, Hindi "came": "₹20 lakh aaye" is money that came in, a deposit. Only
+# there: "woh office aaye" is a person who came.
+ARRIVED = _keys("aaye|aa gaye|aaya|aa gaya|aayi|aa gayi|आए|आये|आ गए|आया|आ गया|आई|आ गई")
+# "she put £20k in": put, a deposit only with "in" closing the sum's clause ("put 300k into
+# a CD" says where, not that it came to us: no claim, as before).
+PUT = _keys("put|has put")
 # Words saying the money came to us (the firm), when no account is named.
 TO_US = _keys(
     "to us|with us|chez nous|till oss|hos oss|la noi|kepada kami|ke kami|dengan kami"
@@ -198,7 +204,8 @@ NEGATORS_AFTER = frozenset(
         "नहीं nahi nahin not inte करेंगे करेगा करेगी करेंगी karenge karega karegi karengi "
         "चाहते चाहती chahte chahti cancelled canceled withdrawn retracted annulé annulée "
         "annulat anulat dibatalkan batal रद्द radd expected attendu attendue väntas așteptat "
-        "asteptat dijangka".split(),
+        "asteptat dijangka planned prévu prévue prévus prévues planifié planifiée planerad "
+        "planerat programat programată planificat dirancang".split(),
     )
 )
 # A promise or deposit taken back is none: "drog tillbaka sitt löfte om 1 mkr", "took back
@@ -234,7 +241,9 @@ _CLAUSE_END = frozenset(",;.!?")
 
 @dataclass(frozen=True)
 class OutcomeWord:
-    kind: str  # deposit | pledge | mandate | transfer (a deposit if to us) | unclear
+    # deposit | pledge | mandate | transfer (a deposit if to us) | arrived, put (deposits when
+    # right by their sum) | unclear
+    kind: str
     first: int
     last: int
     devanagari: bool
@@ -350,6 +359,8 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
             (TRANSFERS, "transfer"),
             (MONEY_VERBS, "unclear"),
             (ROLLED, "transfer"),
+            (ARRIVED, "arrived"),
+            (PUT, "put"),
         ):
             size = _match(keys, index, table)
             if size:
@@ -569,7 +580,9 @@ def claims(
         if (distance := _gap(tokens, word, amount)) is not None
         and not (word.kind == "unclear" and a in products)
         # Money moved or sent is in a currency or a size ("sent the 2025 K-1s": a year).
-        and (amount.marked or word.kind not in ("unclear", "transfer"))
+        and (amount.marked or word.kind not in ("unclear", "transfer", "arrived"))
+        and (word.kind != "arrived" or _right_before(tokens, amount, word))
+        and (word.kind != "put" or _put_in(tokens, word, amount))
     )
     taken_words: set[int] = set()
     taken_amounts: set[int] = set()
@@ -590,7 +603,8 @@ def claims(
             continue
         taken_words.add(w)
         taken_amounts.add(a)
-        found.append(ClaimReading(word.kind, amount, word))
+        kind = "deposit" if word.kind in ("arrived", "put") else word.kind
+        found.append(ClaimReading(kind, amount, word))
     found += _joined(tokens, usable, taken_amounts, found)
     found.sort(key=lambda claim: claim.amount.first)
     unreadable = [c.amount for c in found if c.amount.malformed or c.kind == "unclear"]
@@ -598,6 +612,22 @@ def claims(
 
 
 _OF = frozenset(map(fold, "of de på pe din sebanyak ka ki का की".split()))
+
+
+def _put_in(tokens: list[Token], word: OutcomeWord, amount: Amount) -> bool:
+    """ "put £20k in": the sum right after "put", and "in" closing its clause."""
+    return (
+        amount.marked
+        and amount.first == word.last + 1
+        and not tokens[word.last].trail.strip()
+        and received(tokens, amount.last)
+        and tokens[amount.last + 1].key == "in"
+    )
+
+
+def _right_before(tokens: list[Token], amount: Amount, word: OutcomeWord) -> bool:
+    """The sum ends right before the word, in its clause ("₹20 lakh aaye")."""
+    return amount.last + 1 == word.first and not tokens[amount.last].trail.strip()
 
 
 def _product_sums(tokens: list[Token], amounts: list[Amount]) -> set[int]:
@@ -648,11 +678,32 @@ def _joined(
                 if between <= 3 and claim.amount.first > claim.word.last and not other:
                     more.append(ClaimReading(claim.kind, amount, claim.word, joined=True))
                     break
+                if _also_after(tokens, claim, amount, before) and not other:
+                    more.append(ClaimReading(claim.kind, amount, claim.word, joined=True))
+                    break
     more += _joined_before(tokens, amounts, taken, found)
     return more
 
 
 _INTO = frozenset(map(fold, "mein में me ke into to in în till på sur dans ko को par पर".split()))
+# "… aur $200k bhi": "too" closing a sum joined after a claim whose word follows its sum.
+_ALSO = frozenset(map(fold, "bhi भी also too juga aussi också".split()))
+
+
+def _also_after(tokens: list[Token], claim: ClaimReading, amount: Amount, joiner: int) -> bool:
+    """ "2 crore INR pledge kiya aur $200k bhi": the word comes after the first sum, right
+    before "and"; the second sum, closed by "too", is claimed by it as well. Without the
+    "too" it may be the start of another outcome ("aur $200k withdraw kiya"), not joined."""
+    after = amount.last + 1
+    return (
+        claim.word.first > claim.amount.last
+        and claim.word.last < joiner
+        and joiner - claim.amount.last - 1 <= 3
+        and amount.first == joiner + 1
+        and after < len(tokens)
+        and not tokens[amount.last].trail.strip()
+        and tokens[after].key in _ALSO
+    )
 
 
 def _joined_before(

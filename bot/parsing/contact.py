@@ -42,6 +42,8 @@ _ACCOUNT_WORDS = frozenset(
 # "kr", "tkr", "mkr", "milj. kr": kronor, of Sweden, Norway or Denmark ("kronor" is Swedish).
 _KR = re.compile(r"(?<![^\W\d_])(?:t|m|md)?kr\.?(?![^\W\d_])", re.IGNORECASE)
 _KRONOR = ("SEK", "NOK", "DKK")
+# "1 mkr SEK": a code after the kronor names which ones they are.
+_KRONOR_CODE = re.compile(r"(?<![^\W\d_])(?:SEK|NOK|DKK)(?![^\W\d_])", re.IGNORECASE)
 _FOR = frozenset({"for", "pour", "för", "pentru", "untuk"})
 _LEADING_JUNK = frozenset(
     {"with", "w/", "to", "and", "for", "on", "at", "re", "-", "–", "—", "avec", "med", "cu"}
@@ -226,7 +228,7 @@ def parse_contact(
             currency=claim.amount.currency,
             account=named_accounts.get(number),
             text=text[claim.amount.start : claim.amount.end],
-            currencies=_KRONOR if _KR.search(text[claim.amount.start : claim.amount.end]) else (),
+            currencies=_kronor(text[claim.amount.start : claim.amount.end]),
         )
         for number, claim in enumerate(found)
     )
@@ -262,6 +264,11 @@ def parse_contact(
         near_misses=tuple(i for i in date_words if not overlaps(tokens[i], when.cut)),
         channel_at=(channel.first, channel.last) if channel else None,
     )
+
+
+def _kronor(typed: str) -> tuple[str, ...]:
+    """The kronor a sum written in "kr" may be, unless a code beside it says which."""
+    return _KRONOR if _KR.search(typed) and not _KRONOR_CODE.search(typed) else ()
 
 
 def _cue_like(token: Token) -> bool:

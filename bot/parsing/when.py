@@ -184,6 +184,11 @@ def read(
             continue
         if time.needs_day and not (_next_to_phrase(time, contact) or _after_channel(tokens, time)):
             continue
+        dotted = _dotted_day(time, tokens, today, order) if contact is None else None
+        if dotted is not None:
+            reading.day = dotted  # "email 8.12": 8 December, not 08:12
+            reading.cut.append(_with_leading(tokens, time.first, time.last))
+            continue
         value = _with_phrase_part(time.value, part, time, contact)
         words_typed = _words(tokens, text, time.first, time.last)
         if isinstance(value, BadClock):
@@ -349,6 +354,25 @@ def _after_channel(tokens: list[Token], time: TimePiece) -> bool:
         return False
     before = tokens[time.first - 1]
     return not before.trail.strip() and before.key in every_word()
+
+
+def _dotted_day(time: TimePiece, tokens: list[Token], today: date, order: str) -> date | None:
+    """ "email 8.12" from a rep who writes day first: "D.MM" that is a day of this month or the
+    last, whose minutes ("12") no one would type for a time (not a multiple of five), is that
+    day; "Zoom 9.45", "ringde 14.05" stay times."""
+    if not time.needs_day or order != "DMY" or not isinstance(time.value, Clock):
+        return None
+    day_of_month, month = time.value.hour, time.value.minute
+    if month % 5 == 0 or not 1 <= month <= 12 or day_of_month < 1:
+        return None
+    for year in (today.year, today.year - 1):
+        try:
+            candidate = date(year, month, day_of_month)
+        except ValueError:
+            return None
+        if candidate <= today:
+            return candidate if (today - candidate).days <= 62 else None
+    return None
 
 
 def _next_to_phrase(time: TimePiece, phrase: Phrase | None) -> bool:

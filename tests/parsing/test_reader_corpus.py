@@ -317,11 +317,14 @@ HELDOUT_BOUNDS = {
     HELDOUT5: (0.99, 0),
     # 176/210, 8 harmful at 84fb6d9; 181/210, 5 at b0406ed (unseen both times); 187/210, 0
     # with slang days ("last nite", "2day", "dem1"), pledges taken back, "mandatavtal" and
-    # a first name shared in the firm asked as a surname is.
-    HELDOUT6: (0.89, 0),
+    # a first name shared in the firm asked as a surname is; 188/210, 0 with held-out 7's sums.
+    HELDOUT6: (0.895, 0),
     # 170/210, 19 harmful at 25455f1, unseen; 177/210, 12 once "last <weekday>" said on that
-    # weekday is seven days ago, as held-out 5 and 6 and the product have it (its README).
-    HELDOUT7: (0.842, 12),
+    # weekday is seven days ago, as held-out 5 and 6 and the product have it (its README);
+    # 184/210, 5 with "300 grand", "put £20k in", "₹20 lakh aaye", "NOK 2 mill", "1 mkr SEK",
+    # planned deposits, "email 8.12" and "aur $200k bhi"; 189/210, 0 with pledges taken back
+    # and a first name shared in the firm asked (held-out 6's work, rebased onto).
+    HELDOUT7: (0.9, 0),
 }
 
 
