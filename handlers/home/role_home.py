@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from bot.delivery import problems
 from bot.deps import Deps
 from bot.directory import access
-from bot.i18n import _
+from bot.i18n import _, ngettext
 from bot.messages import claims as claim_text
 from bot.messages import formatting
 from bot.messages import reports as text
@@ -238,9 +238,13 @@ def admin_part(session: Session, rep: Rep, period: Period, now: datetime) -> lis
         _("Active reps: {reps} · active clients: {clients}").format(
             reps=number(counts.reps), clients=number(counts.clients)
         ),
-        _("This quarter: {contacts} contacts · {verified} claims verified").format(
-            contacts=number(counts.contacts_in_period),
-            verified=number(counts.verified_in_period),
+        _("This quarter: {contacts} · {verified}").format(
+            contacts=ngettext(
+                "{count} contact", "{count} contacts", counts.contacts_in_period
+            ).format(count=number(counts.contacts_in_period)),
+            verified=ngettext(
+                "{count} claim verified", "{count} claims verified", counts.verified_in_period
+            ).format(count=number(counts.verified_in_period)),
         ),
         _("Claims pending: {count}").format(count=number(counts.pending_claims)),
         _("Bonus plan: {plan}").format(plan=plan),
