@@ -780,18 +780,22 @@ def _names(  # type: ignore[no-untyped-def]
 def find_clients(
     session: Session, *, actor: Rep, text: str, client_text: str | None
 ) -> list[Candidate]:
-    """Clients a typed name (``/client`` look-ups) may mean; raises ``NotCovered``."""
+    """Clients a typed name (``/client`` look-ups) may mean, every close one (the list
+    shows the first few and says how many more); raises ``NotCovered``."""
     from bot.parsing.client_match import match_client, normalise
 
     own = _names(session, _book_of(actor))
-    found = match_client(text, own, client_text=client_text)
+    found = match_client(text, own, client_text=client_text, limit=None)
     if found:
         return found
     visible = access.visible_client_ids(actor)
     book = select(Client.id, Client.name).where(Client.active.is_(True))
     if visible is not None:
         found = match_client(
-            text, _names(session, book.where(Client.id.in_(visible))), client_text=client_text
+            text,
+            _names(session, book.where(Client.id.in_(visible))),
+            client_text=client_text,
+            limit=None,
         )
         if found:
             return found
@@ -799,7 +803,7 @@ def find_clients(
     if not pieces:
         return []
     prefiltered = book.where(Client.id.in_(_containing(or_, pieces))).limit(FALLBACK_LIMIT)
-    outside = match_client(text, _names(session, prefiltered), client_text=client_text)
+    outside = match_client(text, _names(session, prefiltered), client_text=client_text, limit=None)
     if len(outside) == 1:
         client = session.get(Client, outside[0].client_id)
         assert client is not None

@@ -96,12 +96,14 @@ def match_client(
     names: Sequence[tuple[int, str]],
     *,
     client_text: str | None = None,
-    limit: int = 5,
+    limit: int | None = 5,
 ) -> list[Candidate]:
     """The client ``text`` names among ``names`` ((client_id, name) pairs).
 
     One confident match -> a one-element list; several close ones (two
-    Smiths for "Smith") -> up to ``limit``, best first; nothing -> [].
+    Smiths for "Smith") -> up to ``limit`` (None: all, so a list can say how many
+    more), best first; nothing -> []. A name typed whole and exactly ("Client0")
+    is that client, however many names are close to it ("Client10", "Client20").
     ``client_text`` (the parser's guess) is tried first; if it matches
     nothing, word windows of the whole ``text`` are tried.
     """
@@ -109,7 +111,8 @@ def match_client(
         return []
     index = _index(tuple(names))
     if client_text:
-        found = _decide(_score(index, [_query(client_text)], strict=False), index, limit)
+        query = _query(client_text)
+        found = _decide(_score(index, [query], strict=False), index, limit, [query])
         if found:
             return found
     windows = _windows(text)
@@ -117,7 +120,7 @@ def match_client(
     several: list[tuple[str, ...]] = [window for window in windows if len(window) > 1]
     single: list[tuple[str, ...]] = [window for window in windows if len(window) == 1]
     for group in (several, single):
-        found = _decide(_score(index, group, strict=True), index, limit)
+        found = _decide(_score(index, group, strict=True), index, limit, group)
         if found:
             return found
     return []
@@ -222,7 +225,12 @@ def _score(index: _Index, queries: list[tuple[str, ...]], *, strict: bool) -> di
     return best
 
 
-def _decide(scores: dict[int, float], index: _Index, limit: int) -> list[Candidate]:
+def _decide(
+    scores: dict[int, float],
+    index: _Index,
+    limit: int | None,
+    queries: Sequence[tuple[str, ...]] = (),
+) -> list[Candidate]:
     ranked = sorted(
         ((score, position) for position, score in scores.items() if score >= MIN_SCORE),
         key=lambda item: (-item[0], index.names[item[1]][1]),
@@ -230,7 +238,13 @@ def _decide(scores: dict[int, float], index: _Index, limit: int) -> list[Candida
     if not ranked:
         return []
     top = ranked[0][0]
-    if len(ranked) == 1 or top - ranked[1][0] >= CONFIDENT_GAP:
+    # Every word of a name, typed as it is (in any order): that name wins outright; two
+    # clients so called are both offered, never a near name beside them.
+    whole = {" ".join(sorted(query)) for query in queries if query}
+    exact = [item for item in ranked if index.sorted[item[1]] in whole]
+    if exact:
+        ranked = exact[:limit]
+    elif len(ranked) == 1 or top - ranked[1][0] >= CONFIDENT_GAP:
         ranked = ranked[:1]
     else:
         ranked = [item for item in ranked if item[0] >= top - CLOSE][:limit]

@@ -165,3 +165,22 @@ def test_a_typo_and_a_name_without_accents_are_found_among_the_firms_200000() ->
     book = _book(200_000)
     assert _finds_the_planted_client("Jane Smtih call yesterday", book, "Jane Smtih")
     assert _finds_the_planted_client("call with zoe muller yesterday", book, None)
+
+
+NUMBERED = [(number, f"Client{number}") for number in range(30)]
+
+
+def test_a_name_typed_whole_and_exactly_wins_over_names_close_to_it() -> None:
+    assert ids(match_client("Client0", NUMBERED, client_text="Client0")) == [0]
+    book = [(1, "Anna Berg"), (2, "Anna Bergh"), (3, "Hanna Berg")]
+    assert ids(match_client("call Anna Berg today", book)) == [1]
+
+
+def test_two_clients_called_exactly_as_typed_are_both_offered_and_only_they() -> None:
+    book = [(1, "Jane Smith"), (2, "Jane Smith"), (3, "Jane Smyth"), (4, "Jan Smith")]
+    assert sorted(ids(match_client("Jane Smith", book, client_text="Jane Smith"))) == [1, 2]
+
+
+def test_without_a_limit_every_close_name_is_returned_so_a_list_can_count_the_rest() -> None:
+    assert len(match_client("Clien", NUMBERED, client_text="Clien")) == 5
+    assert len(match_client("Clien", NUMBERED, client_text="Clien", limit=None)) == 30
