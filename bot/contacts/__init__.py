@@ -33,7 +33,7 @@ from bot.errors import (
     InvalidInput,
     UndoExpired,
 )
-from bot.i18n import ENGLISH, _, current
+from bot.i18n import ENGLISH, _, current, ngettext
 from bot.parsing import ClaimDraft
 from storage.models import CHANNELS, SOURCES, Claim, Client, Initiative, Interaction, Rep, Snooze
 
@@ -251,11 +251,15 @@ def undo_contact(
     if interaction.deleted_at is not None:
         return interaction
     if now - interaction.created_at > UNDO_WINDOW:
+        minutes = int((now - interaction.created_at).total_seconds() // 60)
         raise UndoExpired(
-            _(
+            ngettext(
                 "Undo is possible for 15 minutes after logging; this contact was logged "
-                "{minutes} minutes ago. Use Edit instead."
-            ).format(minutes=int((now - interaction.created_at).total_seconds() // 60))
+                "{minutes} minute ago. Use Edit instead.",
+                "Undo is possible for 15 minutes after logging; this contact was logged "
+                "{minutes} minutes ago. Use Edit instead.",
+                minutes,
+            ).format(minutes=minutes)
         )
     before = audit.snapshot(interaction)
     result = session.execute(

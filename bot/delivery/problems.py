@@ -148,7 +148,7 @@ def lines(
         error = (
             _(text.BACKLOG_ERROR).format(error=quote(b.last_error[:200])) if b.last_error else ""
         )
-        what = _(text.BACKLOG).format(
+        what = text.BACKLOG(b.count).format(
             count=b.count, key=b.oldest_key, since=when(b.since), error=error
         )
         said.append((what, _(text.FIX_BACKLOG)))
@@ -158,7 +158,7 @@ def lines(
 
 
 def _dead_line(group: DeadGroup, channel: Channel, when: When) -> str:
-    return _(text.DEAD).format(
+    return text.DEAD(group.count).format(
         count=group.count,
         channel=channel(group.channel),
         since=when(group.since),

@@ -25,7 +25,10 @@ ALERT_HEAD = N_(
 )
 ALERT_FOOT = N_("When it is fixed, press *{button}* under *Problems* on the bot's Home tab.")
 
-DEAD = N_("{count} post(s) to {channel} refused since {since}: `{reason}` (e.g. `{key}`).")
+DEAD = Plural(
+    "{count} post to {channel} refused since {since}: `{reason}` (`{key}`).",
+    "{count} posts to {channel} refused since {since}: `{reason}` (e.g. `{key}`).",
+)
 FIX_NOT_IN_CHANNEL = N_(
     "Invite the bot to {channel} (type `/invite @contacts` there), then retry them."
 )
@@ -47,7 +50,10 @@ FIX_MESSAGE = N_(
 )
 FIX_OTHER = N_("Fix what Slack names, then retry them.")
 
-BACKLOG = N_("{count} post(s) owed to Slack, the oldest (`{key}`) since {since}{error}.")
+BACKLOG = Plural(
+    "{count} post owed to Slack (`{key}`) since {since}{error}.",
+    "{count} posts owed to Slack, the oldest (`{key}`) since {since}{error}.",
+)
 BACKLOG_ERROR = N_("; last error: {error}")
 FIX_BACKLOG = N_(
     "Check that the bot is running and can reach Slack; `cmsbot doctor` checks the token, "

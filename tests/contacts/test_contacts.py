@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.contacts import ContactDraft, edit_contact, log_contact, undo_contact
 from bot.errors import FutureDate, InitiativeNotFound, NotAllowed, NotCovered, UndoExpired
+from bot.i18n import speaking
 from bot.parsing import ClaimDraft
 from storage.models import AuditEvent, CadenceOverride, Claim, Interaction, OutboxMessage, Snooze
 from tests.factories import SETTING, make_client, make_delegate, make_initiative, make_rep
@@ -137,6 +138,31 @@ def test_undo_within_window_soft_deletes_and_withdraws_claims(
     assert undone.deleted_at is not None
     assert session.get(Interaction, logged.interaction.id) is not None  # kept, not deleted
     assert session.scalar(select(Claim.status)) == "withdrawn"
+
+
+@pytest.mark.parametrize(
+    ("locale", "minutes", "said"),
+    [
+        ("en", 16, "logged 16 minutes ago"),
+        ("ro", 16, "acum 16 minute"),
+        ("ro", 20, "acum 20 de minute"),  # Romanian counts from 20 take "de"
+        ("fr", 16, "il y a 16 minutes"),
+    ],
+)
+def test_a_refused_undo_counts_its_minutes_in_the_readers_plural(
+    session: Session, now: datetime, locale: str, minutes: int, said: str
+) -> None:
+    rep = make_rep(session)
+    client = make_client(session, "Jane Smith", covered_by=[rep])
+    logged = log_contact(session, actor=rep, draft=draft(client.id, now), now=now)
+    with speaking(locale), pytest.raises(UndoExpired) as refused:
+        undo_contact(
+            session,
+            actor=rep,
+            interaction_id=logged.interaction.id,
+            now=now + timedelta(minutes=minutes),
+        )
+    assert said in str(refused.value)
 
 
 def test_undo_after_fifteen_minutes_is_refused(session: Session, now: datetime) -> None:
