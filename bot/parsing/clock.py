@@ -131,12 +131,45 @@ _HOURS_IN_WORDS = {
 _FRACTIONS_AFTER = {
     ("si", "jumatate"): 30, ("și", "jumătate"): 30, ("et", "demie"): 30, ("et", "demi"): 30,
     ("et", "quart"): 15, ("moins", "le", "quart"): -15, ("si", "un", "sfert"): 15,
+    ("fără", "un", "sfert"): -15, ("fara", "un", "sfert"): -15, ("fără", "sfert"): -15,
 }  # fmt: skip
+# Swedish "halv tio" is half BEFORE ten (9:30), as German's "halb zehn".
+_SWEDISH_HOURS = {
+    "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
+    "tio": 10, "elva": 11, "tolv": 12,
+}  # fmt: skip
+# Hindi hours in words, only right before "बजे"/"baje" ("sava gyarah baje" is 11:15), and
+# the half hours that are words of their own ("ढाई बजे" 2:30, "डेढ़ बजे" 1:30).
+_HINDI_HOURS: dict[str, int | str] = {
+    "ek": 1, "एक": 1, "do": 2, "दो": 2, "teen": 3, "tin": 3, "तीन": 3, "char": 4, "chaar": 4,
+    "चार": 4, "paanch": 5, "panch": 5, "पांच": 5, "पाँच": 5, "chhe": 6, "chhah": 6, "छह": 6,
+    "saat": 7, "सात": 7, "aath": 8, "आठ": 8, "nau": 9, "नौ": 9, "das": 10, "दस": 10,
+    "gyarah": 11, "gyara": 11, "ग्यारह": 11, "barah": 12, "baarah": 12, "बारह": 12,
+    "ढाई": "2:30", "dhai": "2:30", "dhaai": "2:30", "डेढ़": "1:30", "डेढ": "1:30",
+    "dedh": "1:30", "derh": "1:30",
+}  # fmt: skip
+
+
+def _keys(tokens: list[Token]) -> list[str]:
+    """Token keys, an hour written in words before "बजे"/"baje" written as its digits."""
+    keys = [token.key for token in tokens]
+    for index in range(len(keys) - 1):
+        if keys[index + 1] in words.HOUR_WORDS and not tokens[index].trail:
+            hour = _HINDI_HOURS_FOLDED.get(keys[index])
+            if hour is not None:
+                keys[index] = str(hour)
+    return keys
 
 
 def read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece | None:
     """The clock time starting at token ``index``, if one starts there (with its halves)."""
-    keys = [token.key for token in tokens]
+    keys = _keys(tokens)
+    if keys[index] == "halv" and index + 1 < len(keys) and not tokens[index].trail:
+        hour = _SWEDISH_HOURS_FOLDED.get(keys[index + 1])
+        if hour is None and _HOUR.fullmatch(keys[index + 1]):
+            hour = int(keys[index + 1])
+        if hour is not None and 1 <= hour <= 12 and free[index] and free[index + 1]:
+            return TimePiece(index, index + 1, Ambiguous(hour - 1 or 12, 30))
     for phrase, minutes in _FRACTIONS_BEFORE.items():
         size = len(phrase)
         if tuple(keys[index : index + size]) == tuple(map(fold_key, phrase)) and index + size < len(
@@ -188,6 +221,10 @@ def fold_key(word: str) -> str:
     return fold(word)
 
 
+_SWEDISH_HOURS_FOLDED = {fold_key(word): hour for word, hour in _SWEDISH_HOURS.items()}
+_HINDI_HOURS_FOLDED = {fold_key(word): hour for word, hour in _HINDI_HOURS.items()}
+
+
 def _shift(value: Clock | Ambiguous | BadClock, minutes: int) -> Clock | Ambiguous | BadClock:
     """An hour and a half ("9 și jumătate"), or a quarter to it ("पौने 4 बजे" is 3:45)."""
     if isinstance(value, BadClock) or value.minute:
@@ -198,7 +235,7 @@ def _shift(value: Clock | Ambiguous | BadClock, minutes: int) -> Clock | Ambiguo
 
 
 def _read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece | None:
-    keys = [token.key for token in tokens]
+    keys = _keys(tokens)
     key = keys[index]
 
     def usable(i: int) -> bool:

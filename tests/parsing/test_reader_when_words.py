@@ -163,3 +163,24 @@ def test_phone_shorthand_for_days_names_the_day_never_today_by_default(
     assert parsed.follow_up_on == follow_up
     for word in ("nite", "2day", "dem1", "ajd", "imorn", "mlm", "kväll"):
         assert word not in parsed.notes()
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "time", "gone"),
+    [
+        ("Astrid Berg möte i morse halv tio, satte in 600 000 kr", "sv-SE", (9, 30), "halv tio"),
+        ("Astrid Berg möte idag halv 11", "sv-SE", (10, 30), "halv 11"),
+        ("Mircea Dobre telefon azi la 11 fără un sfert", "ro-RO", (10, 45), "sfert"),
+        ("Anil Mehra से आज दोपहर ढाई बजे ऑफिस में मिले", "hi-IN", (14, 30), "ढाई"),
+        ("Shanti Kapoor ka phone aaya aaj subah sava gyarah baje", "hi-IN", (11, 15), "gyarah"),
+        ("Shanti Kapoor se mile aaj subah das baje", "hi-IN", (10, 0), "das baje"),
+    ],
+)
+def test_hours_and_halves_in_words_are_the_clock_they_say(
+    text: str, locale: str, time: tuple[int, int], gone: str
+) -> None:
+    """Swedish "halv tio" is half before ten; Romanian "11 fără un sfert" a quarter to;
+    Hindi "ढाई बजे" half past two, "sava gyarah baje" a quarter past eleven."""
+    parsed = parse(text, locale)
+    assert parsed.time == time
+    assert gone not in parsed.notes()
