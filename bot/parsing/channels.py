@@ -40,7 +40,7 @@ WORDS: dict[tuple[str, ...], str] = {
         "|déjeuner|déj|dej|dîner|diner|café|petit-déjeuner|petit-déj|visite|visité|vu|vue"
         "|träffade|träffades|träffat|träff|möte|mötet|mötte|middag|middagen|lunchen|fika|kaffe|besök|besökte|frukost"
         "|lunchade|întâlnire|intalnire|întâlnit|prânz|pranz|cină|cina|cafea|la cafea|vizită"
-        "|vizitat|la masă|jumpa|berjumpa|bertemu|bersemuka|mesyuarat|makan|kopi|lawatan"
+        "|vizitat|la masă|jumpa|berjumpa|bertemu|bersemuka|mesyuarat|makan|kopi|lawatan|sarapan"
         "|melawat|मुलाकात|मुलाक़ात|मिले|मिला|मिली|मिलीं|मीटिंग|लंच|डिनर|कॉफी|कॉफ़ी|mili|mila|mile"
         "|milna|milne|mulaqat|mulakat|भेंट|मिलने|f2f|lunchmöte|entretien|rencontrés|ședință"
         "|office aaye|office aayi|office aaya|office aayi thi|office aaye the|ऑफिस आए|ऑफिस आईं"
@@ -71,14 +71,14 @@ WORDS: dict[tuple[str, ...], str] = {
         "|melalui pos|pos laju|speed post|registered post|post se|डाक|डाक से|courier|kurir"
         "|by courier|par coursier|med bud"
         # A parcel, by a carrier: "sent a FedEx pkg", "colis", "colet", "paket", "पार्सल".
-        "|fedex|fedexed|dhl|parcel|parcels|colis|colet|coletul|paket|paketet|parsel|bungkusan"
+        "|fedex|fedexed|fedex'd|dhl|parcel|parcels|colis|colet|coletul|paket|paketet|parsel|bungkusan"
         "|पार्सल|curier|kurier",
     ),
     **_words(
         "video",
         "video|videocall|video-call|video call|zoom|zoomed|zooming|teams|webex|facetime"
         "|facetimed|google meet|visio|visioconférence|videosamtal|videomöte|videoconferință"
-        "|videoconferinta|apel video|वीडियो|ज़ूम|जूम|skype|skyped|webinar|teamsmöte|zoommöte"
+        "|videoconferinta|videoconf|apel video|वीडियो|ज़ूम|जूम|skype|skyped|webinar|teamsmöte|zoommöte"
         "|panggilan video|video kol|teams-möte|teams-mötet|zoom-möte|zoom-mötet|videomötet"
         "|teams meeting|zoom meeting|teams call|zoom call|appel teams|réunion teams",
     ),

@@ -84,7 +84,7 @@ MANDATE_FEES = _keys("mandatarvode|mandatarvodet|uppdragsarvode|uppdragsarvodet|
 TRANSFERS = _keys(
     "transferred|has transferred|wired over|a viré|viré|virés|a transféré|transféré|transférés"
     "|virement effectué|överförde|har överfört|överfört|förde över|har fört över|fört över"
-    "|flyttade över|a transferat|transferat|a virat|virat|pindahkan|memindahkan|telah memindahkan"
+    "|flyttade över|a transferat|transferat|a virat|virat|pindah|pindahkan|memindahkan|telah memindahkan"
     # "RM 600 ribu masuk ke ACC-…": went into (an account named, else asked).
     "|masuk ke|masuk dalam|dimasukkan ke|dimasukkan"
     "|virement|a fait un virement|fait un virement|transfer|dah transfer|sudah transfer"

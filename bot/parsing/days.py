@@ -233,6 +233,14 @@ def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
     return _date_at(tokens, keys, index, order) or _month_alone(tokens, keys, index)
 
 
+def _after_follow_up(keys: list[str], index: int) -> bool:
+    """Right after "f/u" or "follow up", where a day is due and no fraction is."""
+    before = keys[index - 1] if index > 0 else ""
+    return before in ("f/u", "followup", "follow-up") or (
+        before == "up" and index > 1 and keys[index - 2] == "follow"
+    )
+
+
 def _month_alone(tokens: list[Token], keys: list[str], index: int) -> Piece | None:
     """ "in November", "en novembre", "i slutet av november", "नवंबर में", "last November":
     a month and no day in it. The value is (month, -1 | 0 | 1): last, bare or next."""
@@ -392,8 +400,9 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
                 if two_digit_month and 1 <= first <= 31 and not _followed_by_unit(keys, index):
                     return Piece(index, index, "bad", "dot")
                 return None
-        if pattern is _NUMERIC and year is None and first < second <= 10:
-            return None  # "1/3 in bonds": a fraction
+        fraction = pattern is _NUMERIC and year is None and first < second <= 10
+        if fraction and not _after_follow_up(keys, index):
+            return None  # "1/3 in bonds": a fraction; "f/u 1/5" is a day
         if order == "EITHER":  # "en" with no country: "11/12" could be either
             if first <= 12 and second <= 12 and first != second:
                 return Piece(index, index, "bad", "order")

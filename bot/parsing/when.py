@@ -304,6 +304,8 @@ _KNOWN = (
     | words.MONTH_WORDS
     # A word of a phrase asked about ("cette" of "cette semaine") is that word, no typo.
     | _single_words(words.AMBIGUOUS_DAYS)
+    # Everyday words one letter from a day word: Swedish "ville" (wanted) is no "veille".
+    | frozenset({"ville"})
 )
 
 
@@ -320,8 +322,20 @@ def _date_before(tokens: list[Token], first: int, last: int) -> bool:
     ending its clause right after a word ("agle somvaar follow up", "… follow up.")."""
     if _hindi_after(tokens, first):
         return True
+    while (
+        last + 1 < len(tokens)
+        and not tokens[last].trail.strip()
+        and tokens[last + 1].key in _HINDI_TO_DO
+    ):
+        last += 1  # "kal follow up karna hai": the cue and its verb end the clause
     ends = last + 1 >= len(tokens) or bool(tokens[last].trail.strip())
     return ends and first > 0 and not tokens[first - 1].trail.strip()
+
+
+# Hindi's "to do" after a Latin cue: "follow up karna hai", "follow up karenge".
+_HINDI_TO_DO = frozenset(
+    map(fold, "karna karni karenge karunga karungi hai hoga करना करनी करेंगे करूंगा है होगा".split())
+)
 
 
 def _follow_up_phrase(
