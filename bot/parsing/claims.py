@@ -338,6 +338,9 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
         if mandate_phrase and fee_before:
             index += mandate_phrase  # "yuran mandat RM 800 ribu": the fee of the mandate
             continue
+        if mandate_phrase and _match(keys, index + mandate_phrase, FEE):
+            index += mandate_phrase  # "5 crore ka mandate fee": the fee word claims the sum
+            continue
         if mandate_phrase and not _mandate_excluded(keys, index):
             # A sum by a mandate and no fee word ("mandate won worth 2m"): is it the fee?
             # Asked about, unless a fee word claims it first.

@@ -86,3 +86,14 @@ def test_malay_pindah_a_sum_into_a_named_account_is_a_deposit() -> None:
     assert [(c.kind, c.currency, c.account) for c in parsed.claims] == [
         ("deposit", "SGD", "ACC-7412")
     ]
+
+
+def test_hindi_a_sum_before_mandate_fee_is_the_mandates_fee() -> None:
+    parsed = parse_contact(
+        "Rohit Malhotra mulaqat 3 din pehle, 5 crore ka mandate fee tay hua",
+        now=NOW,
+        timezone="Asia/Kolkata",
+        locale="hi-IN",
+    )
+    assert [(c.kind, c.amount) for c in parsed.claims] == [("mandate", 50_000_000)]
+    assert parsed.unclear == ()
