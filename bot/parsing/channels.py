@@ -72,6 +72,8 @@ WORDS: dict[tuple[str, ...], str] = {
         "|by courier|par coursier|med bud"
         # A parcel, by a carrier: "sent a FedEx pkg", "colis", "colet", "paket", "पार्सल".
         "|fedex|fedexed|fedex'd|dhl|parcel|parcels|colis|colet|coletul|paket|paketet|parsel|bungkusan"
+        # The post by its carrier's name: "via USPS", "Royal Mail", "PostNord", "La Poste".
+        "|usps|via usps|by usps|royal mail|postnord|la poste|chronopost|pos malaysia|india post"
         "|पार्सल|curier|kurier",
     ),
     **_words(
@@ -114,12 +116,16 @@ def _negated(tokens: list[Token], keys: list[str], first: int, last: int) -> boo
 # "tel 212-555-0148", "tél: 06 12 34 56 78": a number's label, not how the contact happened.
 _LABELS = frozenset(map(fold, "tel tél tel. ph telefon tfn".split()))
 _PHONE = re.compile(r"\+?\(?\d[\d().\-]*")
+# "telefon 2026-12-04 kl. 14.10", "tel 4.12.2026": a day after the word, not its number.
+_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})")
 
 
 def _labels_a_number(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:
     if first != last or keys[first] not in _LABELS or last + 1 >= len(tokens):
         return False
     digits = 0
+    if _DATE_LIKE.fullmatch(tokens[last + 1].text.rstrip(",.;")):
+        return False
     for token in tokens[last + 1 : last + 5]:
         if not _PHONE.fullmatch(token.text):
             break

@@ -60,3 +60,19 @@ def test_a_channel_word_wins_over_the_event() -> None:
         locale="en-US",
     )
     assert parsed.channel == "email"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "channel"),
+    [
+        ("Carmen Delgado - sent the Q4 stmts + proxy docs via USPS today", "en-US", "mail"),
+        ("Miles Fairley statements by Royal Mail today", "en-GB", "mail"),
+        ("Gunnar Lindahl telefon 2026-12-01 kl. 14.10, tog ut 1 mkr", "sv-SE", "phone"),
+        ("Ioana Pop telefon 01.12.2026 la 11", "ro-RO", "phone"),
+    ],
+)
+def test_a_carrier_is_the_post_and_a_date_after_telefon_is_no_phone_number(
+    text: str, locale: str, channel: str
+) -> None:
+    parsed = parse_contact(text, now=NOW, timezone="Europe/London", locale=locale)
+    assert parsed.channel == channel
