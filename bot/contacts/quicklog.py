@@ -437,7 +437,7 @@ def _occurred(
 def _claims(
     parsed: ParsedContact, client: Client, default_currency: str
 ) -> tuple[tuple[ClaimDraft, ...], list[Unclear]]:
-    accounts = {account.account.casefold(): account for account in client.accounts}
+    accounts = {_account_key(account.account): account for account in client.accounts}
     known = {getattr(a, "currency", None) for a in client.accounts} - {None}
     drafts: list[ClaimDraft] = []
     unclear: list[Unclear] = []
@@ -446,7 +446,7 @@ def _claims(
     typed = {claim.currency for claim in parsed.claims if claim.currency}
     line_currency = next(iter(typed)) if len(typed) == 1 else None
     for claim in parsed.claims:
-        account_row = accounts.get(claim.account.casefold()) if claim.account else None
+        account_row = accounts.get(_account_key(claim.account)) if claim.account else None
         if claim.account and account_row is None:
             unclear.append(Unclear(claim.account, "account"))
             continue
@@ -479,6 +479,11 @@ def _claims(
             )
         )
     return tuple(drafts), unclear
+
+
+def _account_key(account: str) -> str:
+    """ "ACC-6412", "acc-6412", "ACC 6412" and "ACC6412" are one account, as a rep types it."""
+    return "".join(ch for ch in account.casefold() if ch not in " -")
 
 
 # --- who -------------------------------------------------------------------------------

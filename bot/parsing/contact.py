@@ -378,12 +378,18 @@ def _accounts(tokens: list[Token], taken: list[Span]) -> list[tuple[int, str]]:
         if overlaps(token, taken):
             continue
         text = token.text.lstrip("#")
-        looks = bool(re.fullmatch(r"[A-Z]{2,5}-\d{3,}[A-Z0-9-]*", text))
+        # "ACC-1048", and as typed in haste: "acc-6113".
+        looks = bool(re.fullmatch(r"[A-Z]{2,5}-\d{3,}[A-Z0-9-]*|[a-z]{2,5}-\d{3,}", text))
+        label = tokens[index - 1] if index > 0 else None
         after_word = (
-            index > 0
-            and tokens[index - 1].key.rstrip(".:#") in _ACCOUNT_WORDS
+            label is not None
+            and label.key.rstrip(".:#") in _ACCOUNT_WORDS
             and bool(re.fullmatch(r"[A-Za-z0-9-]*\d[A-Za-z0-9-]{2,}", text))
         )
+        coded = label is not None and (label.key in ("acc", "acct") or label.text.isupper())
+        if after_word and coded and label is not None and label.text.isalpha() and text.isdigit():
+            # "ke ACC 6412": the code and its number, one id written with a space.
+            text = f"{label.text}-{text}"
         if looks or after_word:
             found.append((index, text))
     return found

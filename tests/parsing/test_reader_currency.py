@@ -114,3 +114,21 @@ def test_a_sum_without_currency_beside_claims_in_two_currencies_is_asked(
     reading = read(session, two_currencies, line)
     assert reading.draft is None
     assert ("1m", "currency") in [(u.text, u.what) for u in reading.unclear]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dag Forsberg möte i dag, satte in 2 MNOK på ACC 8212",
+        "Dag Forsberg call today, wired 2m NOK into acc-8212",
+    ],
+)
+def test_an_account_id_typed_loosely_names_the_clients_account(
+    session: Session, nordic: Rep, line: str
+) -> None:
+    """ "ACC 8212", "acc-8212": the account ACC-8212, as a rep types it in haste."""
+    reading = read(session, nordic, line)
+    assert reading.draft is not None, reading.unclear
+    assert [(c.kind, c.currency, c.account) for c in reading.draft.claims] == [
+        ("deposit", "NOK", "ACC-8212")
+    ]
