@@ -88,6 +88,9 @@ TRANSFERS = _keys(
     # "RM 600 ribu masuk ke ACC-…": went into (an account named, else asked).
     "|masuk ke|masuk dalam|dimasukkan ke|dimasukkan"
     "|virement|a fait un virement|fait un virement|transfer|dah transfer|sudah transfer"
+    # A contribution brought in (cash or securities: "apport de 350.000 € en titres vers
+    # ACC-6111"): in, when the line says where.
+    "|apport|un apport|apports|a apporté en titres"
     # Wired where? In, when the line says into our account or to us ("wired 200k to Schwab").
     "|wired|has wired|wire|a wire|topped up|top up|top-up|topup|has topped up"
     "|transfer kiye|transfer kiya|transfer kar diye|transfer kar diya|transfer kiye hain"
@@ -482,8 +485,29 @@ def _retracted(tokens: list[Token], keys: list[str], first: int, last: int) -> b
     return False
 
 
+# A hedge closing the clause ("investing 1 crore next month maybe"): the whole clause hedged.
+_CLOSING_HEDGES = frozenset(
+    map(
+        fold, "maybe perhaps possibly peut-être kanske eventuellt poate mungkin shayad शायद".split()
+    )
+)
+
+
+def _hedged_after(tokens: list[Token], keys: list[str], last: int) -> bool:
+    index = last + 1
+    while index < len(keys) and index <= last + 7:
+        if keys[index] in _CLOSING_HEDGES and (
+            index + 1 == len(keys) or tokens[index].trail.strip()
+        ):
+            return True
+        if tokens[index].trail.strip():
+            return False
+        index += 1
+    return False
+
+
 def _negated(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:
-    if _retracted(tokens, keys, first, last):
+    if _retracted(tokens, keys, first, last) or _hedged_after(tokens, keys, last):
         return True
     if first > 0 and keys[first - 1] in _TO_BEFORE and not tokens[first - 1].trail.strip():
         return True

@@ -168,3 +168,37 @@ def test_money_taken_out_in_french_is_no_claim_nor_asked() -> None:
     parsed = parse("Olivier Blanc a retiré 300k€ hier pour l'achat d'un appart", "fr-FR")
     assert parsed.claims == ()
     assert not [u for u in parsed.unclear if u.what in ("amount", "direction")]
+
+
+def test_a_contribution_brought_into_an_account_named_is_a_deposit() -> None:
+    parsed = parse(
+        "Bernard Delacroix lettre reçue, apport de 350.000 € en titres vers ACC-6111", "fr-FR"
+    )
+    assert [(c.kind, c.amount, c.account) for c in parsed.claims] == [
+        ("deposit", Decimal(350000), "ACC-6111")
+    ]
+
+
+def test_a_contribution_to_nowhere_named_is_asked_never_dropped() -> None:
+    parsed = parse("Bernard Delacroix rdv hier, apport de 350.000 €", "fr-FR")
+    assert parsed.claims == ()
+    assert [u.what for u in parsed.unclear] == ["direction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shanti Kapoor lunch parson, investing 1 crore next month maybe",
+        "Shanti Kapoor lunch parson, 1 crore jama karenge shayad",
+        "Karin Lindahl fika igår, sätter in 2 mkr i vår kanske",
+    ],
+)
+def test_a_hedge_closing_the_clause_makes_its_sum_no_claim_nor_a_question(text: str) -> None:
+    parsed = parse(text, "en-GB")
+    assert parsed.claims == ()
+    assert not [u for u in parsed.unclear if u.what in ("amount", "direction")]
+
+
+def test_a_hedge_in_a_clause_of_its_own_leaves_the_claim_before_it() -> None:
+    parsed = parse("Shanti Kapoor lunch parson, 1 crore jama kiya, maybe more next year", "hi-IN")
+    assert [(c.kind, c.amount) for c in parsed.claims] == [("deposit", Decimal(10000000))]
