@@ -24,7 +24,8 @@ from bot.parsing import daywords as words
 from bot.parsing.tokens import Token
 
 _H_FORM = re.compile(r"(\d{1,2})h(\d{2})?")
-_COLON = re.compile(r"(\d{1,2}):(\d{2})h?(am|pm|a\.m\.|p\.m\.)?")
+# "3:15p", "9:30a": am and pm in one letter, as US reps write them.
+_COLON = re.compile(r"(\d{1,2}):(\d{2})h?(am|pm|a\.m\.|p\.m\.|a|p)?")
 _DOT = re.compile(r"(\d{1,2})\.(\d{2})(am|pm|a\.m\.|p\.m\.)?")
 _HOUR_AMPM = re.compile(r"(\d{1,2})(am|pm|a\.m\.|p\.m\.)")
 # "10ish", "10-ish", "9:30ish": about that hour, read as the hour typed.

@@ -184,3 +184,15 @@ def test_hours_and_halves_in_words_are_the_clock_they_say(
     parsed = parse(text, locale)
     assert parsed.time == time
     assert gone not in parsed.notes()
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("Carmen Delgado ph call Fri 3:15p", (15, 15)), ("Carmen Delgado call Fri 9:30a", (9, 30))],
+)
+def test_am_and_pm_in_one_letter_after_minutes_are_the_half_of_the_day(
+    text: str, time: tuple[int, int]
+) -> None:
+    parsed = parse(text, "en-US")
+    assert parsed.time == time
+    assert ":" not in parsed.notes()
