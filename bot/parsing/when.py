@@ -189,7 +189,8 @@ def read(
             reading.day = dotted  # "email 8.12": 8 December, not 08:12
             reading.cut.append(_with_leading(tokens, time.first, time.last))
             continue
-        value = _with_phrase_part(time.value, part, time, contact)
+        meal = _meal_part(tokens) if part is None and isinstance(time.value, Ambiguous) else None
+        value = _with_phrase_part(time.value, part or meal, time, contact)
         words_typed = _words(tokens, text, time.first, time.last)
         if isinstance(value, BadClock):
             reading.unclear.append(Unclear(words_typed, "time"))
@@ -410,6 +411,32 @@ def _with_phrase_part(
     if later and 1 <= value.hour < 12 and _next_to_phrase(time, phrase):
         return _with_part(value.hour, value.minute, part)
     return value
+
+
+# A meal sets the half of the day of an hour that may be either: "lunch aaj 1 baje" is 13:00,
+# "dinner at 8" 20:00, "frukost kl 8" 08:00.
+_MEALS = {
+    **dict.fromkeys(
+        map(
+            fold,
+            "lunch lunched déjeuner déj dej lunchade lunchen lunchmöte prânz pranz लंच".split(),
+        ),
+        words.NOON,
+    ),
+    **dict.fromkeys(
+        map(fold, "dinner dîner diner souper middag middagen cină cina डिनर".split()),
+        words.EVENING,
+    ),
+    **dict.fromkeys(
+        map(fold, "breakfast petit-déjeuner petit-déj frukost sarapan नाश्ता nashta".split()),
+        words.MORNING,
+    ),
+}
+
+
+def _meal_part(tokens: list[Token]) -> str | None:
+    parts = {_MEALS[token.key] for token in tokens if token.key in _MEALS}
+    return next(iter(parts)) if len(parts) == 1 else None
 
 
 def _past_half(value: Ambiguous, day: date, now: datetime) -> tuple[int, int] | None:

@@ -196,3 +196,17 @@ def test_am_and_pm_in_one_letter_after_minutes_are_the_half_of_the_day(
     parsed = parse(text, "en-US")
     assert parsed.time == time
     assert ":" not in parsed.notes()
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "time"),
+    [
+        ("Sunita Mehra ke saath lunch aaj 1 baje", "hi-IN", (13, 0)),
+        ("Edward Hartley dinner yesterday at 8", "en-GB", (20, 0)),
+        ("Astrid Berg frukost igår at 8", "sv-SE", (8, 0)),
+    ],
+)
+def test_a_meal_sets_the_half_of_the_day_of_an_hour_that_may_be_either(
+    text: str, locale: str, time: tuple[int, int]
+) -> None:
+    assert parse(text, locale).time == time
