@@ -298,6 +298,24 @@ def _bare(key: str) -> str:
     return key
 
 
+_TERM_DEPOSITS = frozenset(map(fold, "fd fds cat".split()))
+
+
+def into_term_deposit(tokens: list[Token], first: int, last: int) -> bool:
+    """Money moved into a term deposit ("₹40 lakh FD mein daale", "moved 1m into a fixed
+    deposit"): a product, never a claim, so no question which way it went."""
+    keys = [_bare(token.key) for token in tokens]
+    for index in range(max(0, first - 3), min(len(tokens), last + 4)):
+        low, high = sorted((index, first if index > last else last))
+        if clause_break(tokens, low, high):
+            continue
+        if (tokens[index].text in ("FD", "FDs", "CAT") and keys[index] in _TERM_DEPOSITS) or _match(
+            keys, index, PRODUCTS
+        ):
+            return True
+    return False
+
+
 def clause_break(tokens: list[Token], low: int, high: int, *, dotted: bool = False) -> bool:
     """A clause ends between tokens ``low`` and ``high`` (exclusive of ``high``'s own trail).
     ``dotted``: a scale's or currency's own dot ends none ("1,5 Mio. sur ACC-…")."""

@@ -216,7 +216,7 @@ def parse_contact(
                 or outcomes.received(tokens, claim.last)
             ):
                 found[number] = replace(claim, kind="deposit")
-            else:
+            elif not outcomes.into_term_deposit(tokens, claim.first, claim.last):
                 unclear.append(Unclear(text[claim.amount.start : claim.amount.end], "direction"))
     kept = [n for n, claim in enumerate(found) if claim.kind != "transfer"]
     named_accounts = {kept.index(n): a for n, a in named_accounts.items() if n in kept}

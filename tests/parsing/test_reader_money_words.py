@@ -202,3 +202,16 @@ def test_a_hedge_closing_the_clause_makes_its_sum_no_claim_nor_a_question(text: 
 def test_a_hedge_in_a_clause_of_its_own_leaves_the_claim_before_it() -> None:
     parsed = parse("Shanti Kapoor lunch parson, 1 crore jama kiya, maybe more next year", "hi-IN")
     assert [(c.kind, c.amount) for c in parsed.claims] == [("deposit", Decimal(10000000))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunita Mehra ke saath lunch aaj, ₹40 lakh FD mein daale",
+        "Edward Hartley call today, moved £200k into a fixed deposit",
+    ],
+)
+def test_money_moved_into_a_term_deposit_is_no_claim_nor_asked(text: str) -> None:
+    parsed = parse(text, "en-GB")
+    assert parsed.claims == ()
+    assert not [u for u in parsed.unclear if u.what in ("amount", "direction")]
