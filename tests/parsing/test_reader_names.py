@@ -491,3 +491,36 @@ def test_a_lone_name_one_typo_from_a_day_word_is_a_name_when_clients_are_so_call
     )
     assert reading.unclear == ()
     assert sorted(c.name for c in reading.candidates) == ["Claire Martin", "Martin Lefort"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "helen thornbury phoned yesterday",  # "helen" is one letter from Swedish "helgen"
+        "helen thornbruy phoned yesterday",  # and the surname mistyped too
+    ],
+)
+def test_a_name_typed_in_lower_case_one_typo_from_a_day_word_is_read_by_the_book(
+    session: Session,
+    word_names,  # type: ignore[no-untyped-def]
+    line: str,
+) -> None:
+    """Reps type names in lower case; the book, not the capital, tells a name from a typo."""
+    reading = interpret(session, actor=word_names, text=line, now=NOW, idempotency_key=None)
+    assert reading.unclear == ()
+    assert reading.draft is not None and reading.client is not None
+    assert reading.client.name == "Helen Thornbury"
+
+
+def test_a_lower_case_day_typo_no_client_is_called_is_still_asked_as_a_day(
+    session: Session,
+    word_names,  # type: ignore[no-untyped-def]
+) -> None:
+    reading = interpret(
+        session,
+        actor=word_names,
+        text="yesterdy helen thornbury phoned",
+        now=NOW,
+        idempotency_key=None,
+    )
+    assert [u.text for u in reading.unclear] == ["yesterdy"]
