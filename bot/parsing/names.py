@@ -157,6 +157,14 @@ def _acronym(token: Token) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# Particles that are also "at" in French and Romanian: names' only after another particle.
+_AT_WORDS = frozenset({"la", "le"})
+
+
+def _after_particle(tokens: list[Token], index: int) -> bool:
+    return index > 0 and tokens[index - 1].key in PARTICLES and not tokens[index - 1].trail.strip()
+
+
 def spans(
     tokens: list[Token],
     *,
@@ -183,6 +191,8 @@ def spans(
         key = token.key.rstrip(".")
         if key in TITLES or token.key in TITLES:
             return "title"
+        if key in _AT_WORDS and token.text.islower() and not _after_particle(tokens, token.index):
+            return ""  # "Radu Popescu la Athénée": "at", not "de la", nor "Le" of "Marine Le Pen"
         if key in PARTICLES or token.key in PARTICLES:
             return "particle"
         if not any(c.isalpha() for c in token.text) or any(c.isdigit() for c in token.text):
@@ -191,8 +201,14 @@ def spans(
             return ""
         if _initial(token) or _two_initials(tokens, token.index):
             return "name"
-        if token.key in STOP or token.key in never:
-            return ""
+        honoured = (
+            token.text[:1].isupper()
+            and token.index + 1 < len(tokens)
+            and tokens[token.index + 1].key in AFTER_NAME
+            and not token.trail.strip()
+        )
+        if (token.key in STOP or token.key in never) and not honoured:
+            return ""  # "Som ji": a word before an honorific is a name, whatever else it is
         if is_devanagari(token.text):
             return "name"
         if _acronym(token) and not shouting:

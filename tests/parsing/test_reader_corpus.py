@@ -323,8 +323,9 @@ HELDOUT_BOUNDS = {
     # 2026-12-04" and accounts typed loosely ("ACC 6412", "acc-6113"); 201/210, 0 with an
     # "apport" into an account named and a hedge closing the clause ("… maybe"); 202/210, 0
     # with a bare weekday that is today's asked (README) and "3:15p"; 203/210, 0 with a meal
-    # setting the half of the day ("lunch aaj 1 baje") and money moved into an FD.
-    HELDOUT6: (0.966, 0),
+    # setting the half of the day ("lunch aaj 1 baje") and money moved into an FD; 205/210,
+    # 0 with "Som ji" a name and "la" after a name "at" ("Radu Popescu la Athénée").
+    HELDOUT6: (0.976, 0),
     # 170/210, 19 harmful at 25455f1, unseen; 177/210, 12 once "last <weekday>" said on that
     # weekday is seven days ago, as held-out 5 and 6 and the product have it (its README);
     # 184/210, 5 with "300 grand", "put £20k in", "₹20 lakh aaye", "NOK 2 mill", "1 mkr SEK",

@@ -524,3 +524,23 @@ def test_a_lower_case_day_typo_no_client_is_called_is_still_asked_as_a_day(
         idempotency_key=None,
     )
     assert [u.text for u in reading.unclear] == ["yesterdy"]
+
+
+def test_a_function_word_before_an_honorific_is_a_name(session: Session) -> None:
+    """ "Som ji": "som" is Swedish "as", but before "ji" it is Som Goel."""
+    rep = make_rep(session, "UKAV9", "Kavita Rep", timezone="Asia/Kolkata", locale="hi-IN")
+    make_client(session, "Som Goel", covered_by=[rep])
+    make_client(session, "Anil Mehra", covered_by=[rep])
+    assert named(session, rep, "Som ji somvaar ko office aaye the, kuch naya nahi") == "Som Goel"
+
+
+def test_a_lower_case_la_after_a_name_is_at_never_part_of_the_name(session: Session) -> None:
+    """ "Radu Popescu la Athénée": at the Athénée; "Maria de la Cruz" and "Marine Le Pen" keep
+    their particles."""
+    rep = make_rep(session, "UIOAN", "Ioana Rep", timezone="Europe/Bucharest", locale="ro-RO")
+    make_client(session, "Radu Popescu", covered_by=[rep])
+    make_client(session, "Maria de la Cruz", covered_by=[rep])
+    make_client(session, "Marine Le Pen", covered_by=[rep])
+    assert named(session, rep, "Radu Popescu la Athénée ieri la prânz") == "Radu Popescu"
+    assert named(session, rep, "Maria de la Cruz telefon ieri") == "Maria de la Cruz"
+    assert named(session, rep, "Marine Le Pen telefon ieri") == "Marine Le Pen"
