@@ -170,12 +170,25 @@ def parse_contact(
     unclear = list(when.unclear)
 
     channel = find_channel(tokens, language=language, consumed=taken + named)
+    planned = _planned_channel(channel, tokens, text, named) if channel else None
+    if channel and planned is not None:
+        # "will call back re the SIPP, phoned him at 9.45": the plan is the client's; the
+        # contact had is the channel word after it that nothing plans.
+        first_span = (tokens[channel.first].start, tokens[channel.last].end)
+        later = find_channel(tokens, language=language, consumed=[*taken, *named, first_span])
+        if (
+            later is not None
+            and later.first > channel.last
+            and _planned_channel(later, tokens, text, named) is None
+        ):
+            channel, planned = later, None
     if channel:
         span = (tokens[channel.first].start, tokens[channel.last].end)
         removed.append(span)
         taken.append(span)
         _future_next_to(channel, when.later, tokens, text, unclear)
-        _planned_channel(channel, tokens, text, named, unclear)
+        if planned is not None:
+            unclear.append(Unclear(planned, "future"))
 
     met_at_event = channel is None and _at_event(text)
     free = [not overlaps(token, taken) for token in tokens]
@@ -313,18 +326,17 @@ _PLANNED = daywords.PLANNED_BEFORE | frozenset(
 )
 
 
-def _planned_channel(channel, tokens, text, named, unclear) -> None:  # type: ignore[no-untyped-def]
+def _planned_channel(channel, tokens, text, named) -> str | None:  # type: ignore[no-untyped-def]
     """ "will call Grace Park tomorrow", "ska ringa", "akan jumpa": the contact is planned,
     not had: asked about (a contact is logged after it happens), never recorded today.
-    A name word ("Will Brennan called") plans nothing."""
+    A name word ("Will Brennan called") plans nothing. The words saying so, or None."""
     for index in range(channel.first - 1, max(-1, channel.first - 3), -1):
         token = tokens[index]
         if token.trail.strip() or overlaps(token, named):
-            return
+            return None
         if token.key in _PLANNED or token.key.endswith("'ll"):
-            span = text[token.start : tokens[channel.last].end]
-            unclear.append(Unclear(span, "future"))
-            return
+            return str(text[token.start : tokens[channel.last].end])
+    return None
 
 
 def _deposit_to_come(

@@ -210,3 +210,17 @@ def test_a_meal_sets_the_half_of_the_day_of_an_hour_that_may_be_either(
     text: str, locale: str, time: tuple[int, int]
 ) -> None:
     assert parse(text, locale).time == time
+
+
+def test_a_contact_had_after_one_planned_is_the_lines_contact() -> None:
+    """ "will call back re the SIPP, phoned him at 9.45": the call back is the client's plan;
+    the rep phoned, and that is recorded."""
+    parsed = parse("Will Hartley will call back re the SIPP, phoned him at 9.45", "en-GB")
+    assert parsed.channel == "phone"
+    assert parsed.time == (9, 45)
+    assert not [u for u in parsed.unclear if u.what == "future"]
+
+
+def test_a_contact_only_planned_is_still_asked() -> None:
+    parsed = parse("Edward Hartley will call Friday re the SIPP", "en-GB")
+    assert [u.what for u in parsed.unclear if u.what == "future"]
