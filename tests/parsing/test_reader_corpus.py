@@ -54,6 +54,9 @@ HELDOUT5 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout
 HELDOUT6 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout6" / "corpus.json"
 # A seventh (210 lines, now 2026-12-10), blind the same way; measured once unseen.
 HELDOUT7 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout7" / "corpus.json"
+# An eighth (154 lines, now 2026-12-15), blind the same way, written after the session's
+# reader passes; measured once unseen: how far they generalise.
+HELDOUT8 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout8" / "corpus.json"
 FULLY_RIGHT_AIM = 0.98
 ASKS = ("ask_client", "ask_channel", "ask_unclear")
 
@@ -335,13 +338,24 @@ HELDOUT_BOUNDS = {
     # with "f/u 1/5", "kal follow up karna hai", "ville" and "sarapan"; 196/210, 0 with
     # "videoconf", "fedex'd" and "pindah"; 197/210, 0 with "5 crore ka mandate fee".
     HELDOUT7: (0.938, 0),
+    # 136/154, 7 harmful at c9bb5e8, unseen.
+    HELDOUT8: (0.883, 7),
 }
 
 
 @pytest.mark.parametrize(
     "path",
     list(HELDOUT_BOUNDS),
-    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
+    ids=[
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+    ],
 )
 def test_the_reader_does_no_worse_on_the_held_out_corpora(session: Session, path: Path) -> None:
     """Corpora whose authors saw neither the reader nor the first corpus.
