@@ -84,7 +84,8 @@ MANDATE_FEES = _keys("mandatarvode|mandatarvodet|uppdragsarvode|uppdragsarvodet|
 TRANSFERS = _keys(
     "transferred|has transferred|wired over|a viré|viré|virés|a transféré|transféré|transférés"
     "|virement effectué|överförde|har överfört|överfört|förde över|har fört över|fört över"
-    "|flyttade över|a transferat|transferat|a virat|virat|pindah|pindahkan|memindahkan|telah memindahkan"
+    "|flyttade över|a transferat|transferat|transferați|transferate|a virat|virat|virați|viraţi"
+    "|virate|virată|pindah|pindahkan|memindahkan|telah memindahkan"
     # "RM 600 ribu masuk ke ACC-…": went into (an account named, else asked).
     "|masuk ke|masuk dalam|dimasukkan ke|dimasukkan"
     "|virement|a fait un virement|fait un virement|transfer|dah transfer|sudah transfer"
@@ -119,6 +120,12 @@ RECEIVED_AFTER = _keys(
 # Right after a sum, Hindi "came": "₹20 lakh aaye" is money that came in, a deposit. Only
 # there: "woh office aaye" is a person who came.
 ARRIVED = _keys("aaye|aa gaye|aaya|aa gaya|aayi|aa gayi|आए|आये|आ गए|आया|आ गया|आई|आ गई")
+# Paid: a deposit only when the line says into an account named or to us ("paid €600k into
+# ACC-6613"); paid anything else ("paid 200k for a villa", "paid the fee") is no claim.
+PAID = _keys(
+    "paid|has paid|a payé|payé|a réglé|betalade|har betalat|betalat|a plătit|plătit|plătiți"
+    "|bayar|telah bayar|dah bayar|membayar|dibayar|bhare|भरे|भर दिए|bhar diye"
+)
 # "she put £20k in": put, a deposit only with "in" closing the sum's clause ("put 300k into
 # a CD" says where, not that it came to us: no claim, as before).
 PUT = _keys("put|has put")
@@ -226,6 +233,28 @@ RETRACTED_AFTER = _keys(
     "taken back|withdrawn|retracted|revoked|cancelled|canceled|wapas|वापस|retiré|retirée"
     "|annulé|annulée|tillbakadragen|tillbakadraget|återkallad|återkallat|retras|retrasă"
     "|anulat|anulată|ditarik balik|ditarik|dibatalkan|batal"
+)
+# Taken back after the claim is stated, in its clause, perhaps after "then": "the 1m pledge
+# is off", "a promis 400k puis s'est rétractée", "a promis 1 mil. apoi s-a răzgândit".
+TAKEN_BACK_LATER = _keys(
+    "is off|was off|is now off|now off|are off|fell through|has fallen through|called off"
+    "|was called off|pulled out|has pulled out|backed out|has backed out|changed his mind"
+    "|changed her mind|changed their mind|s'est rétracté|s'est rétractée|s'est rétractés"
+    "|s'est désisté|s'est désistée|a changé d'avis|est tombé à l'eau|est tombée à l'eau"
+    "|tombé à l'eau|s-a retras|s-a răzgândit|s-a razgandit|a renunțat|a renuntat|a picat"
+    "|drog sig ur|har dragit sig ur|drog tillbaka|ångrade sig|har ångrat sig|är av|föll bort"
+    "|föll igenom|tarik diri|menarik diri|tarik balik|menarik balik|dibatalkan|batal"
+    "|cancel ho gaya|cancel ho gayi|cancel kar diya|mukar gaye|mukar gayi|mukar gaya"
+    "|मुकर गए|मुकर गई|मुकर गया|रद्द हो गया|रद्द हो गई|palat gaye|wapas le liya|wapas le li"
+)
+# Said of a plan, these close the clause ("the 1m pledge is off"), never lead on ("is off to
+# Paris").
+_OFF_CLOSING = frozenset(("off",))
+_THEN = frozenset(
+    map(
+        fold,
+        "then puis ensuite et and apoi și si sedan och men lalu kemudian dan tapi phir फिर".split(),
+    )
 )
 _POSSESSIVES = frozenset(
     map(
@@ -385,6 +414,7 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
             (ROLLED, "transfer"),
             (ARRIVED, "arrived"),
             (PUT, "put"),
+            (PAID, "paid"),
         ):
             size = _match(keys, index, table)
             if size:
@@ -407,7 +437,9 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
         if kind == "mandate" and not has_mandate:
             index += size
             continue
-        if kind == "deposit" and _is_product(keys, index, size):
+        if kind == "deposit" and (
+            _is_product(keys, index, size) or _down_payment(keys, index, index + size - 1)
+        ):
             index += size
             continue
         if _negated(tokens, keys, index, index + size - 1):
@@ -469,6 +501,20 @@ def _misspelt(key: str) -> str | None:
     return None
 
 
+# A deposit put down on something bought is money placed elsewhere: "put down a £200k
+# deposit on a villa" (not money deposited with us; "deposit on the 3rd" is a day).
+_PUT_DOWN = frozenset(map(fold, "down".split()))
+_ON_BOUGHT = frozenset(map(fold, "on".split()))
+_BOUGHT_ARTICLES = frozenset(map(fold, "a an his her their".split()))
+
+
+def _down_payment(keys: list[str], first: int, last: int) -> bool:
+    after = last + 1
+    if after + 1 < len(keys) and keys[after] in _ON_BOUGHT:
+        return keys[after + 1] in _BOUGHT_ARTICLES
+    return any(keys[index] in _PUT_DOWN for index in range(max(0, first - 4), first))
+
+
 def _mandate_excluded(keys: list[str], index: int) -> bool:
     return any(_match(keys, start, NOT_MANDATES) for start in range(max(0, index - 1), index + 1))
 
@@ -499,6 +545,23 @@ def _retracted(tokens: list[Token], keys: list[str], first: int, last: int) -> b
     while index < len(keys) and not tokens[index - 1].trail.strip() and index <= last + 3:
         if _match(keys, index, RETRACTED_AFTER):
             return True
+        index += 1
+    return False
+
+
+def taken_back_later(tokens: list[Token], end: int) -> bool:
+    """A claim ending at ``end`` taken back later in its clause ("… puis s'est rétractée")."""
+    keys = [token.key for token in tokens]
+    index = end + 1
+    while index < len(keys) and index <= end + 5 and not tokens[index - 1].trail.strip():
+        size = _match(keys, index, TAKEN_BACK_LATER)
+        if size:
+            closing = index + size
+            return keys[closing - 1] not in _OFF_CLOSING or (
+                closing == len(keys) or bool(tokens[closing - 1].trail.strip())
+            )
+        if keys[index] not in _THEN and keys[index] not in CONTRASTS and index > end + 2:
+            return False
         index += 1
     return False
 
@@ -625,7 +688,7 @@ def claims(
         if (distance := _gap(tokens, word, amount)) is not None
         and not (word.kind == "unclear" and a in products)
         # Money moved or sent is in a currency or a size ("sent the 2025 K-1s": a year).
-        and (amount.marked or word.kind not in ("unclear", "transfer", "arrived"))
+        and (amount.marked or word.kind not in ("unclear", "transfer", "arrived", "paid"))
         and (word.kind != "arrived" or _right_before(tokens, amount, word))
         and (word.kind != "put" or _put_in(tokens, word, amount))
     )
@@ -638,6 +701,8 @@ def claims(
         # No other outcome word may sit between a word and its sum.
         word, amount = words[w], usable[a]
         if conditional(tokens, min(word.first, amount.first), max(word.last, amount.last)):
+            continue
+        if taken_back_later(tokens, max(word.last, amount.last)):
             continue
         low, high = (
             sorted((word.last, amount.first))
@@ -710,8 +775,12 @@ def _joined(
         if a in taken or not amount.marked or amount.first == 0:
             continue
         before = amount.first - 1
-        while before > 0 and tokens[before].key in _ANOTHER and amount.first - before <= 2:
-            before -= 1  # "and another $1m", "și încă 200.000 EUR"
+        while (
+            before > 0
+            and (tokens[before].key in _ANOTHER or tokens[before].key in _OF)
+            and amount.first - before <= 2
+        ):
+            before -= 1  # "and another $1m", "și încă 200.000 EUR", "et de 200 k$"
         if tokens[before].key not in CONJUNCTIONS or before == 0:
             continue
         for claim in [*found, *more]:

@@ -231,7 +231,11 @@ def parse_contact(
                 found[number] = replace(claim, kind="deposit")
             elif not outcomes.into_term_deposit(tokens, claim.first, claim.last):
                 unclear.append(Unclear(text[claim.amount.start : claim.amount.end], "direction"))
-    kept = [n for n, claim in enumerate(found) if claim.kind != "transfer"]
+        elif claim.kind == "paid" and (
+            number in named_accounts or outcomes.to_us(tokens, claim.first, claim.last)
+        ):
+            found[number] = replace(claim, kind="deposit")
+    kept = [n for n, claim in enumerate(found) if claim.kind not in ("transfer", "paid")]
     named_accounts = {kept.index(n): a for n, a in named_accounts.items() if n in kept}
     found = [found[n] for n in kept]
     claim_texts = tuple(

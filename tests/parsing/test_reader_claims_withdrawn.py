@@ -1,0 +1,128 @@
+"""Claims the line itself undoes or places elsewhere, and deposits said plainly.
+
+Each row is a cause, not a corpus line: a claim said later to be off or taken back is
+none, in every language that says it so.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.parsing.test_reader_outcomes import EN, FR, HI, MS, RO, SV, claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Bill Navarro dinner last Tuesday; the 1m pledge is off", EN),
+        ("Bill Navarro call, pledged $1m then backed out", EN),
+        ("Rose Marchand visio hier, elle a promis 400k puis s'est rétractée", FR),
+        ("Ion Popa apel ieri, a promis 1 mil. euro apoi s-a răzgândit", RO),
+        ("Karin Hedlund möte igår, lovade 2 mkr men ångrade sig", SV),
+        ("Tan Wei Ming panggilan semalam, janji RM 500 ribu tapi tarik diri", MS),
+        ("Raj Mehta call kal, 2 crore ka vaada kiya phir mukar gaye", HI),
+    ],
+)
+def test_a_claim_taken_back_later_in_its_clause_is_no_claim(
+    text: str, where: tuple[str, str]
+) -> None:
+    assert claims_of(text, where) == []
+
+
+def test_a_plan_that_is_off_to_somewhere_keeps_its_claim() -> None:
+    assert claims_of("Bill Navarro call, pledged $1m and is off to Paris", EN) == [
+        ("pledge", Decimal("1000000"), "USD", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "Clementine Ashworth Teams, paid €600k into ACC-6613",
+            EN,
+            ("deposit", "600000", "EUR", "ACC-6613"),
+        ),
+        ("Jane Smith call, paid $200k to us", EN, ("deposit", "200000", "USD", None)),
+        (
+            "Marc Dubois appel, a payé 300 000 € sur ACC-2106",
+            FR,
+            ("deposit", "300000", "EUR", "ACC-2106"),
+        ),
+        (
+            "Sara Lind möte, betalade 2 mkr till ACC-3305",
+            SV,
+            ("deposit", "2000000", "SEK", "ACC-3305"),
+        ),
+        (
+            "Ana Pop apel, a plătit 120.000 lei în ACC-4407",
+            RO,
+            ("deposit", "120000", "RON", "ACC-4407"),
+        ),
+        (
+            "Horia Vlad apel, 1,5 mil. euro virați în ACC-6313",
+            RO,
+            ("deposit", "1500000", "EUR", "ACC-6313"),
+        ),
+        (
+            "Tan Wei Ming, bayar RM 500 ribu ke ACC-5105",
+            MS,
+            ("deposit", "500000", "MYR", "ACC-5105"),
+        ),
+    ],
+)
+def test_money_paid_into_an_account_named_or_to_us_is_a_deposit(
+    text: str, where: tuple[str, str], expected: tuple[str, str, str, str | None]
+) -> None:
+    kind, amount, currency, account = expected
+    assert claims_of(text, where) == [(kind, Decimal(amount), currency, account)]
+
+
+def test_money_paid_for_something_else_is_no_claim() -> None:
+    assert claims_of("Jane Smith call, paid $200k for a villa", EN) == []
+
+
+def test_a_deposit_put_down_on_something_bought_is_no_claim() -> None:
+    assert claims_of("Hope Fanshaw call, put down a £200k deposit on a villa in Menorca", EN) == []
+    assert claims_of("Hope Fanshaw call, a £200k deposit on a flat in Leeds", EN) == []
+
+
+def test_a_deposit_on_a_day_is_still_a_deposit() -> None:
+    assert claims_of("Jane Smith call, $200k deposit on the 3rd", EN) == [
+        ("deposit", Decimal("200000"), "USD", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "Hélène Dubreuil mail hier : dépôt de 1,5 M€ sur ACC-6113 et de 200 k$ sur ACC-6114",
+            FR,
+            [("1500000", "EUR", "ACC-6113"), ("200000", "USD", "ACC-6114")],
+        ),
+        (
+            "Jane Smith call, deposit of $1m into ACC-1111 and of $200k into ACC-2222",
+            EN,
+            [("1000000", "USD", "ACC-1111"), ("200000", "USD", "ACC-2222")],
+        ),
+        (
+            "Ana Pop apel, depunere de 1 mil. lei în ACC-4407 și de 200.000 EUR în ACC-4408",
+            RO,
+            [("1000000", "RON", "ACC-4407"), ("200000", "EUR", "ACC-4408")],
+        ),
+        (
+            "Sara Lind möte, insättning på 2 mkr till ACC-3305 och på 500 tkr till ACC-3306",
+            SV,
+            [("2000000", "SEK", "ACC-3305"), ("500000", "SEK", "ACC-3306")],
+        ),
+    ],
+)
+def test_a_second_sum_joined_with_its_of_word_elided_is_the_same_claim(
+    text: str, where: tuple[str, str], expected: list[tuple[str, str, str]]
+) -> None:
+    assert claims_of(text, where) == [
+        ("deposit", Decimal(amount), currency, account) for amount, currency, account in expected
+    ]
