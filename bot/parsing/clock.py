@@ -7,7 +7,8 @@ Rules a native speaker would state:
   ("kl 12.30", "yesterday 8.30", "8.15 pagi"); otherwise it is a number ("2.5").
 - A bare hour is a time only after a clock word: on the 24-hour clock after the
   words of languages that write it so ("kl 14", "la 16", "ora 13", "à 13h"),
-  on either half of the day after "at", "pukul", or before "बजे"/"baje".
+  on either half of the day after "at", "pukul", or before "बजे"/"baje"; an hour of
+  1 to 6 after a 24-hour word may be either half too ("kl 3" is said for 15:00).
 - A part of the day sets the half: "3 petang", "शाम 6 बजे", "pukul 8 malam"
   are 15:00, 18:00 and 20:00; "am"/"pm" do the same, and "13pm" cannot be read.
 - An hour that may be either half and has no part of the day is ``Ambiguous``:
@@ -32,6 +33,9 @@ _HOUR_AMPM = re.compile(r"(\d{1,2})(am|pm|a\.m\.|p\.m\.)")
 _ISH = re.compile(r"(\d{1,2})(?::(\d{2}))?-?ish")
 _HOUR = re.compile(r"\d{1,2}")
 _HOUR_MINUTES = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?")
+# On the 24-hour clock a small bare hour is said for the afternoon as often as the night
+# ("möte kl 3" is 15:00 to most who say it): either half, kept if only one is past, else asked.
+_SMALL_HOURS = 6
 # Nouns a count is followed by: "la 16 ani" is an age, not 16:00.
 QUANTITY_NOUNS = frozenset(
     "ani an ans år ar years year yrs yr tahun saal sal साल %".split()
@@ -331,7 +335,7 @@ def _hour_at(
             return None  # "la 16 ani", "at 55 years"
         if hour > 23:
             return None  # "withdrawal at 55": an age
-        if twenty_four or hour == 0 or hour > 12:
+        if hour == 0 or hour > 12 or (twenty_four and hour > _SMALL_HOURS):
             return TimePiece(index, index, Clock(hour, 0))
         return TimePiece(index, index, Ambiguous(hour, 0))
     last = index + after[1]

@@ -338,8 +338,11 @@ HELDOUT_BOUNDS = {
     # with "f/u 1/5", "kal follow up karna hai", "ville" and "sarapan"; 196/210, 0 with
     # "videoconf", "fedex'd" and "pindah"; 197/210, 0 with "5 crore ka mandate fee".
     HELDOUT7: (0.938, 0),
-    # 136/154, 7 harmful at c9bb5e8, unseen.
-    HELDOUT8: (0.883, 7),
+    # 136/154, 7 harmful at c9bb5e8, unseen; 143/154 (92.9%), 0 with a claim taken back
+    # later in its clause ("the 1m pledge is off", "puis s'est rétractée"), money paid or
+    # "virați" into an account named, a deposit put down on a villa, "et de 200 k$ sur …"
+    # and a bare "kl 3" asked.
+    HELDOUT8: (0.928, 0),
 }
 
 

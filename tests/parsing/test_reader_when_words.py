@@ -224,3 +224,33 @@ def test_a_contact_had_after_one_planned_is_the_lines_contact() -> None:
 def test_a_contact_only_planned_is_still_asked() -> None:
     parsed = parse("Edward Hartley will call Friday re the SIPP", "en-GB")
     assert [u.what for u in parsed.unclear if u.what == "future"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Karin Hedlund möte kl 3 igår, styrelsearvodet", "sv-SE"),
+        ("Ion Popa întâlnire ieri la 3", "ro-RO"),
+        ("Claire Dubois réunion hier vers 4", "fr-FR"),
+    ],
+)
+def test_a_small_bare_hour_after_a_24_hour_word_is_asked_when_either_half_is_past(
+    text: str, locale: str
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.time is None
+    assert [u.what for u in parsed.unclear] == ["time"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "time"),
+    [
+        ("Karin Hedlund möte kl 14 igår", "sv-SE", (14, 0)),
+        ("Karin Hedlund möte kl 8 igår", "sv-SE", (8, 0)),
+        ("Karin Hedlund lunch kl 1 igår", "sv-SE", (13, 0)),
+    ],
+)
+def test_a_bare_hour_after_a_24_hour_word_keeps_its_reading_past_six_or_by_a_meal(
+    text: str, locale: str, time: tuple[int, int]
+) -> None:
+    assert parse(text, locale).time == time
