@@ -198,7 +198,7 @@ HEDGES = frozenset(
         fold,
         "may might could would should considering maybe perhaps possibly thinking plans planning "
         "waiting awaiting expecting väntar așteaptă menunggu intezaar इंतजार "
-        "wants want will shall 'll going intends expects hopes if unless "
+        "wants want will shall 'll going intends expects hopes hoping if unless "
         "peut-être pourrait envisage veut voudrait va vont compte prévoit devrait "
         "kanske funderar vill ska skall kommer planerar överväger "
         "poate putea poată vrea intenționează plănuiește urmează dacă "
@@ -626,9 +626,19 @@ def conditional(tokens: list[Token], first: int, last: int) -> bool:
         key = tokens[probe].key
         if key in CONTRASTS or key in CONJUNCTIONS:
             break
-        if key in HEDGES or key in NEGATORS:
+        if key in HEDGES or key in NEGATORS or _hope_to(tokens, probe):
             return True
     return False
+
+
+def _hope_to(tokens: list[Token], index: int) -> bool:
+    """ "hope to get the 1.5m mandate": hoped for, not won. "Hope" alone may be a name."""
+    return (
+        tokens[index].key == "hope"
+        and index + 1 < len(tokens)
+        and tokens[index + 1].key == "to"
+        and not tokens[index].trail.strip()
+    )
 
 
 def _gap(tokens: list[Token], word: OutcomeWord, amount: Amount) -> int | None:
@@ -915,8 +925,25 @@ def received(tokens: list[Token], last: int) -> bool:
         return False
     if keys[index] == "in" and size == 1:
         end = index + 1
-        return end >= len(keys) or bool(tokens[index].trail.strip()) or keys[end] in CONJUNCTIONS
+        return (
+            end >= len(keys)
+            or bool(tokens[index].trail.strip())
+            or keys[end] in CONJUNCTIONS
+            or bool(_match(keys, end, FROM_WORDS))  # "transferred £250k in from Coutts"
+        )
     return True
+
+
+# Right after a sum moved, "out": it left us ("transferred 500k€ out to his notaire").
+_OUT_AFTER = frozenset(map(fold, "out ut keluar".split()))
+
+
+def sent_out(tokens: list[Token], last: int) -> bool:
+    """The sum moved, ending at ``last``, went out: no claim, and nothing to ask."""
+    index = last + 1
+    return (
+        index < len(tokens) and not tokens[last].trail.strip() and tokens[index].key in _OUT_AFTER
+    )
 
 
 def to_us(tokens: list[Token], first: int, last: int) -> bool:

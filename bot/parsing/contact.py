@@ -221,6 +221,8 @@ def parse_contact(
     # A transfer is a deposit when it came to us: into an account named, "till oss", or
     # from another bank and to nowhere named ("transferred 750k from Coutts").
     for number, claim in enumerate(found):
+        if claim.kind == "transfer" and outcomes.sent_out(tokens, claim.amount.last):
+            continue  # dropped below, as a transfer is: money gone out is no claim
         if claim.kind == "transfer":
             if (
                 number in named_accounts

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.parsing.test_reader_outcomes import EN, FR, HI, MS, RO, SV, claims_of
+from tests.parsing.test_reader_outcomes import EN, FR, HI, MS, RO, SV, claims_of, unclear_of
 
 
 @pytest.mark.parametrize(
@@ -125,4 +125,30 @@ def test_a_second_sum_joined_with_its_of_word_elided_is_the_same_claim(
 ) -> None:
     assert claims_of(text, where) == [
         ("deposit", Decimal(amount), currency, account) for amount, currency, account in expected
+    ]
+
+
+def test_money_transferred_in_from_another_bank_is_a_deposit() -> None:
+    text = "Hugh Ashworth breakfast, ISA top-up chat, transferred £250k in from Coutts"
+    assert claims_of(text, EN) == [("deposit", Decimal("250000"), "GBP", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Olivier Marchand zoom, transferred 500k€ out to his notaire", FR),
+        ("Sara Lind möte, förde över 2 mkr ut till sin mäklare", SV),
+        ("Tan Wei Ming panggilan, pindahkan RM 500 ribu keluar ke bank lain", MS),
+    ],
+)
+def test_money_moved_out_is_no_claim_and_nothing_to_ask(text: str, where: tuple[str, str]) -> None:
+    assert claims_of(text, where) == []
+    assert unclear_of(text, where) == []
+
+
+def test_a_mandate_hoped_for_is_no_claim_though_hope_may_be_a_name() -> None:
+    assert claims_of("hope fanshawe coffee, hope to get the 1.5m mandate over the line", EN) == []
+    assert unclear_of("hope fanshawe coffee, hope to get the 1.5m mandate over the line", EN) == []
+    assert claims_of("Hope Fanshaw pledged $1m", EN) == [
+        ("pledge", Decimal("1000000"), "USD", None)
     ]

@@ -341,8 +341,9 @@ HELDOUT_BOUNDS = {
     # 136/154, 7 harmful at c9bb5e8, unseen; 143/154 (92.9%), 0 with a claim taken back
     # later in its clause ("the 1m pledge is off", "puis s'est rétractée"), money paid or
     # "virați" into an account named, a deposit put down on a villa, "et de 200 k$ sur …"
-    # and a bare "kl 3" asked.
-    HELDOUT8: (0.928, 0),
+    # and a bare "kl 3" asked; 145/154 (94.2%), 0 with "transferred £250k in from Coutts",
+    # money moved "out" no claim, and a mandate one "hope[s] to" get.
+    HELDOUT8: (0.941, 0),
 }
 
 
