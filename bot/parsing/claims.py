@@ -225,7 +225,9 @@ RETRACTED_BEFORE = _keys(
     "took back|taken back|take back|withdrew|withdrawn|retracted|revoked|cancelled|canceled"
     "|backed out of|pulled|reneged on|went back on|drog tillbaka|drar tillbaka|dragit tillbaka"
     "|tog tillbaka|tagit tillbaka|återkallade|återkallat|ångrade|a retiré|retiré|a annulé"
-    "|annulé|est revenu sur|est revenue sur|a renoncé à|a retras|și-a retras|si-a retras"
+    "|annulé|est revenu sur|est revenue sur|a renoncé à|renoncé à|renoncée à|renonce à"
+    "|gave up on|decided against|decided not to|a renunțat să|a renunțat la|renunțat la"
+    "|avstod från|har avstått från|avstår från|a retras|și-a retras|si-a retras"
     "|a anulat|a revenit asupra|tarik balik|menarik balik|membatalkan|batalkan|wapas liya"
     "|wapas le li|वापस ले ली|वापस लिया"
 )
@@ -533,14 +535,16 @@ def _retracted(tokens: list[Token], keys: list[str], first: int, last: int) -> b
     start = first
     while start > 0 and keys[start - 1] in _POSSESSIVES and not tokens[start - 1].trail.strip():
         start -= 1
-    for size in (4, 3, 2, 1):
-        begin = start - size
-        if (
-            begin >= 0
-            and not any(t.trail.strip() for t in tokens[begin:start])
-            and tuple(keys[begin:start]) in RETRACTED_BEFORE
-        ):
-            return True
+    # Right before the word too: "renoncé à verser" ("à" folds to "a", an article).
+    for end in {first, start}:
+        for size in (4, 3, 2, 1):
+            begin = end - size
+            if (
+                begin >= 0
+                and not any(t.trail.strip() for t in tokens[begin:end])
+                and tuple(keys[begin:end]) in RETRACTED_BEFORE
+            ):
+                return True
     index = last + 1
     while index < len(keys) and not tokens[index - 1].trail.strip() and index <= last + 3:
         if _match(keys, index, RETRACTED_AFTER):

@@ -152,3 +152,17 @@ def test_a_mandate_hoped_for_is_no_claim_though_hope_may_be_a_name() -> None:
     assert claims_of("Hope Fanshaw pledged $1m", EN) == [
         ("pledge", Decimal("1000000"), "USD", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Rose Marchand visio ce matin : a finalement renoncé à verser les 700 000 €", FR),
+        ("Ana Pop apel, a renunțat la depunerea de 1 mil. lei", RO),
+        ("Sara Lind möte, avstod från insättningen på 2 mkr", SV),
+        ("Jane Smith call, decided not to deposit the $1m", EN),
+    ],
+)
+def test_a_sum_given_up_is_no_claim_and_nothing_to_ask(text: str, where: tuple[str, str]) -> None:
+    assert claims_of(text, where) == []
+    assert unclear_of(text, where) == []

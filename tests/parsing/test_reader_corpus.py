@@ -342,8 +342,9 @@ HELDOUT_BOUNDS = {
     # later in its clause ("the 1m pledge is off", "puis s'est rétractée"), money paid or
     # "virați" into an account named, a deposit put down on a villa, "et de 200 k$ sur …"
     # and a bare "kl 3" asked; 145/154 (94.2%), 0 with "transferred £250k in from Coutts",
-    # money moved "out" no claim, and a mandate one "hope[s] to" get.
-    HELDOUT8: (0.941, 0),
+    # money moved "out" no claim, and a mandate one "hope[s] to" get; 146/154 (94.8%), 0
+    # with a sum given up ("a finalement renoncé à verser les 700 000 €") no claim.
+    HELDOUT8: (0.948, 0),
 }
 
 
