@@ -1012,6 +1012,10 @@ def _taken_out(tokens: list[Token], keys: list[str], amount: Amount) -> bool:
     return False
 
 
+# Hindi's future, on the verb: "daalenge", "bhejega", "डालेंगे" (will put, will send).
+_HINDI_FUTURE = ("enge", "ega", "egi", "engi", "ेंगे", "ेगा", "ेगी", "ेंगी")
+
+
 def unsure_sums(
     tokens: list[Token], amounts: list[Amount], claimed: list[Amount], free: list[bool]
 ) -> list[Amount]:
@@ -1048,6 +1052,8 @@ def unsure_sums(
                 continue
             if _negated(tokens, [t.key for t in tokens], index, index):
                 continue
+            if tokens[index].key.endswith(_HINDI_FUTURE):
+                continue  # "30 lakh daalenge" (will put): to come, as "will deposit" is
             # A range by a fee word is asked even with no mandate named ("comision 1-1,5 mil.
             # lei"): which figure, and is it a mandate's fee?
             fee = amount.ranged and bool(_match(keys, index, FEE))

@@ -166,3 +166,16 @@ def test_a_mandate_hoped_for_is_no_claim_though_hope_may_be_a_name() -> None:
 def test_a_sum_given_up_is_no_claim_and_nothing_to_ask(text: str, where: tuple[str, str]) -> None:
     assert claims_of(text, where) == []
     assert unclear_of(text, where) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shyam Kapoor video call, agar bonus aaya toh 30 lakh daalenge",
+        "Shyam Kapoor call kal, 30 lakh ACC-6607 mein daalenge",
+        "Shyam Kapoor call kal, ₹30 लाख भेजेंगे",
+    ],
+)
+def test_a_sum_a_hindi_verb_says_is_to_come_is_no_claim_and_nothing_to_ask(text: str) -> None:
+    assert claims_of(text, HI) == []
+    assert unclear_of(text, HI) == []

@@ -343,8 +343,9 @@ HELDOUT_BOUNDS = {
     # "virați" into an account named, a deposit put down on a villa, "et de 200 k$ sur …"
     # and a bare "kl 3" asked; 145/154 (94.2%), 0 with "transferred £250k in from Coutts",
     # money moved "out" no claim, and a mandate one "hope[s] to" get; 146/154 (94.8%), 0
-    # with a sum given up ("a finalement renoncé à verser les 700 000 €") no claim.
-    HELDOUT8: (0.948, 0),
+    # with a sum given up ("a finalement renoncé à verser les 700 000 €") no claim; 147/154
+    # (95.5%), 0 with a sum by a Hindi future verb ("30 lakh daalenge") not asked.
+    HELDOUT8: (0.954, 0),
 }
 
 
