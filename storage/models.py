@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, synonym
 
+from storage import name_search
 from storage.types import Money, UTCDateTime
 
 NAMING_CONVENTION = {
@@ -178,6 +179,11 @@ class Client(Base):
 
     def __repr__(self) -> str:
         return f"<Client {self.external_id} {self.name!r}>"
+
+
+# SQLite only (migration 0018_sqlite_name_search): the trigram index PostgreSQL has in
+# ``ix_clients_search_name_trgm``, for a schema made by ``create_all`` too.
+name_search.keep_in_step(Client.__table__)  # type: ignore[arg-type]
 
 
 class ClientAccount(Base):
