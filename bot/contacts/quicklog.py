@@ -27,7 +27,7 @@ from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from bot.contacts import FUTURE_TOLERANCE, ContactDraft, day_alone
-from bot.directory import access
+from bot.directory import access, name_search
 from bot.errors import NotAllowed
 from bot.i18n import _
 from bot.parsing import ClaimDraft, ParsedContact, parse_contact
@@ -753,12 +753,9 @@ def _exact_elsewhere(session: Session, *, actor: Rep, span: NameSpan, chosen: in
 def _containing(combine, pieces: Iterable[str]) -> Select[Any]:  # type: ignore[no-untyped-def]
     """Ids of clients whose ``search_name`` holds the pieces (``or_``: any, ``and_``: all).
 
-    Only ``search_name`` and the id are read, so the scan runs over its index (on
-    SQLite a covering index, a third of the table's pages), not the clients' rows;
-    the rows are read by id for the few names that pass.
+    Firm-wide, so from an index (``bot.directory.name_search``), not a scan of every name.
     """
-    held = [Client.search_name.contains(piece, autoescape=True) for piece in sorted(pieces)]
-    return select(Client.id).where(combine(*held))
+    return name_search.holding(combine, pieces)
 
 
 # A rep's book (the id bound as ``book_rep_id``), built once: a kept statement reuses its

@@ -5,15 +5,18 @@ the probe for a client's last counting contact reads the index alone on both
 backends (``kind`` in ``ix_interactions_live_client_rep``: a service contact
 counts toward no cadence); a firm-wide ``search_name`` containment look-up
 (``LIKE '%…%'``, as ``contains(autoescape=True)`` writes it) is answered from
-the pg_trgm index on PostgreSQL (``ix_clients_search_name_trgm``) and from the
-covering ``ix_clients_search_name`` on SQLite, never from the clients' rows.
+the pg_trgm index on PostgreSQL (``ix_clients_search_name_trgm``); on SQLite, as
+``bot.directory.name_search`` writes it, from the trigram table ``clients_name_fts``
+(migration 0018) and the clients read by id, and a piece the trigrams cannot answer
+scans the covering ``ix_clients_search_name``, never the clients' rows.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, and_, or_, select, text
 
 from bot.cadence.rules import counts
+from bot.directory.name_search import holding
 from storage.models import Client, Interaction
 
 
@@ -61,3 +64,16 @@ def test_firm_wide_name_containment_reads_an_index_not_the_rows(engine: Engine) 
     else:
         plan = _plan(engine, look_up, "SET LOCAL enable_seqscan = off")
         assert "Bitmap Index Scan on ix_clients_search_name_trgm" in plan, plan
+
+
+def test_firm_wide_name_look_up_on_sqlite_reads_the_trigram_table_then_clients_by_id(
+    engine: Engine,
+) -> None:
+    for look_up in (holding(and_, ["ashf", "lars"]), holding(or_, ["ashf", "lars"])):
+        if engine.dialect.name == "sqlite":
+            plan = _plan(engine, look_up)
+            assert "SCAN clients_name_fts VIRTUAL TABLE INDEX 0:L0" in plan, plan
+            assert "SEARCH clients USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+        else:
+            plan = _plan(engine, look_up, "SET LOCAL enable_seqscan = off")
+            assert "Bitmap Index Scan on ix_clients_search_name_trgm" in plan, plan
