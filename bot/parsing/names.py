@@ -178,6 +178,38 @@ def spans(
     words of a name whatever else they may mean ("Sunday Adeyemi")."""
     latin = [t for t in tokens[1:] if t.text[:1].isalpha() and not is_devanagari(t.text)]
     lower_case_line = not any(t.text[:1].isupper() and not _acronym(t) for t in latin)
+    # A line that starts in lower case names its client there as typed ("tan mei ling
+    # telefon pagi tadi, … Tahun Baru Cina"): its first clause, up to a capitalised word.
+    lower_start = 0
+    if tokens and tokens[0].text[:1].islower() and not lower_case_line:
+        named = False
+        for token in tokens:
+            other = (
+                overlaps(token, consumed)
+                or token.key in STOP
+                or token.key in never
+                or token.key in _AT_WORDS
+                or not token.text.isalpha()
+            )
+            if token.text[:1].isupper() or (other and named):
+                # Only a run the channel, a day or "at" closes is a name ("tan mei ling
+                # telefon"); "deposited $1m to …" is no name.
+                closed = not token.text[:1].isupper() and (
+                    overlaps(token, consumed) or token.key in _AT_WORDS or token.key in never
+                )
+                lower_start = lower_start if closed else 0
+                break
+            leading = overlaps(token, consumed) or token.key in never  # "rdv olivier …"
+            if other and not named and not (leading and token.text.isalpha()):
+                lower_start = 0
+                break
+            named = named or not other
+            lower_start = token.index + 1
+            if token.trail.strip():
+                lower_start = 0
+                break
+        else:
+            lower_start = 0
     shouting = bool(latin) and all(
         _acronym(t) or not any(c.isalpha() for c in t.text) for t in latin
     )
@@ -213,7 +245,7 @@ def spans(
             return "name"
         if _acronym(token) and not shouting:
             return ""
-        if token.text[:1].isupper() or lower_case_line:
+        if token.text[:1].isupper() or lower_case_line or token.index < lower_start:
             return "name"
         return ""
 

@@ -1,4 +1,5 @@
-"""Claims the line itself undoes or places elsewhere, and deposits said plainly.
+"""Claims the line itself undoes or places elsewhere, deposits said plainly, and names typed
+in lower case.
 
 Each row is a cause, not a corpus line: a claim said later to be off or taken back is
 none, in every language that says it so.
@@ -10,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from tests.parsing.test_parsing_table import parse
 from tests.parsing.test_reader_outcomes import EN, FR, HI, MS, RO, SV, claims_of, unclear_of
 
 
@@ -179,3 +181,34 @@ def test_a_sum_given_up_is_no_claim_and_nothing_to_ask(text: str, where: tuple[s
 def test_a_sum_a_hindi_verb_says_is_to_come_is_no_claim_and_nothing_to_ask(text: str) -> None:
     assert claims_of(text, HI) == []
     assert unclear_of(text, HI) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "name"),
+    [
+        (
+            "tan mei ling telefon pagi tadi, janji USD 500k sebelum Tahun Baru Cina",
+            MS,
+            ("tan", "mei", "ling"),
+        ),
+        (
+            "rdv olivier marchand à l'agence hier 15h30, versement de 1,2 M€",
+            FR,
+            ("olivier", "marchand"),
+        ),
+        (
+            "hope fanshawe coffee Sat, hope to get the mandate over the line",
+            EN,
+            ("hope", "fanshawe"),
+        ),
+    ],
+)
+def test_a_line_started_in_lower_case_names_its_client_there_before_the_channel(
+    text: str, where: tuple[str, str], name: tuple[str, ...]
+) -> None:
+    assert parse(text, *where).names[0].words == name
+
+
+def test_a_lower_case_start_that_is_no_name_before_the_channel_names_nobody_there() -> None:
+    names = parse("deposited $1m to account 12345678 for Jane Smith", *EN).names
+    assert [n.words for n in names] == [("Jane", "Smith")]

@@ -344,8 +344,10 @@ HELDOUT_BOUNDS = {
     # and a bare "kl 3" asked; 145/154 (94.2%), 0 with "transferred £250k in from Coutts",
     # money moved "out" no claim, and a mandate one "hope[s] to" get; 146/154 (94.8%), 0
     # with a sum given up ("a finalement renoncé à verser les 700 000 €") no claim; 147/154
-    # (95.5%), 0 with a sum by a Hindi future verb ("30 lakh daalenge") not asked.
-    HELDOUT8: (0.954, 0),
+    # (95.5%), 0 with a sum by a Hindi future verb ("30 lakh daalenge") not asked; 150/154
+    # (97.4%), 0 with a line started in lower case naming its client before the channel
+    # ("tan mei ling telefon …", "rdv olivier marchand à …").
+    HELDOUT8: (0.974, 0),
 }
 
 
