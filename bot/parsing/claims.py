@@ -950,14 +950,20 @@ def sent_out(tokens: list[Token], last: int) -> bool:
     )
 
 
-def to_us(tokens: list[Token], first: int, last: int) -> bool:
-    """The clause of tokens ``first``..``last`` says the money came to us ("till oss")."""
-    keys = [token.key for token in tokens]
+def _joined_clause(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """Tokens ``first``..``last`` widened to the words joined to them (no punctuation between)."""
     low, high = first, last
     while low > 0 and not tokens[low - 1].trail.strip():
         low -= 1
     while high < len(tokens) - 1 and not tokens[high].trail.strip():
         high += 1
+    return low, high
+
+
+def to_us(tokens: list[Token], first: int, last: int) -> bool:
+    """The clause of tokens ``first``..``last`` says the money came to us ("till oss")."""
+    keys = [token.key for token in tokens]
+    low, high = _joined_clause(tokens, first, last)
     return any(_match(keys, index, TO_US) for index in range(low, high + 1))
 
 
@@ -965,11 +971,7 @@ def from_elsewhere(tokens: list[Token], first: int, last: int) -> bool:
     """The clause says where the money came from and names nowhere it went: "transferred
     750k from Coutts" came to us; "from Coutts to Schwab" did not say so."""
     keys = [token.key for token in tokens]
-    low, high = first, last
-    while low > 0 and not tokens[low - 1].trail.strip():
-        low -= 1
-    while high < len(tokens) - 1 and not tokens[high].trail.strip():
-        high += 1
+    low, high = _joined_clause(tokens, first, last)
     sources = [(i, _match(keys, i, FROM_WORDS)) for i in range(first, high + 1)]
     sources = [(i, size) for i, size in sources if size]
     if not sources:

@@ -462,16 +462,15 @@ def name_or_word() -> frozenset[str]:
     """Words that are names as often as words: day and time words ("Dag", "Mai", "Kal",
     "Sunday"), hedges and negators ("May", "Will", "Nu"). Written against a name, the book
     decides which they are; channel and outcome words never are looked up ("Called Jane")."""
-    keys: set[str] = set()
-    for table in (
-        daywords.RELATIVE_DAYS,
-        daywords.DAY_PARTS,
-        daywords.PARTS,
-        daywords.WEEKDAYS,
-        daywords.PAST_WEEKDAYS,
-    ):
-        for key in table:
-            keys.update(key)
+    keys = set(
+        daywords.words_in(
+            daywords.RELATIVE_DAYS,
+            daywords.DAY_PARTS,
+            daywords.PARTS,
+            daywords.WEEKDAYS,
+            daywords.PAST_WEEKDAYS,
+        )
+    )
     keys |= daywords.LAST | daywords.NEXT | daywords.WEEK | set(daywords.UNITS)
     keys |= set(daywords.MONTHS) | outcomes.NEGATORS | outcomes.HEDGES
     return frozenset(keys)
@@ -479,17 +478,16 @@ def name_or_word() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _never_names() -> frozenset[str]:
-    keys: set[str] = set()
-    for table in (
-        daywords.RELATIVE_DAYS,
-        daywords.DAY_PARTS,
-        daywords.PARTS,
-        daywords.WEEKDAYS,
-        daywords.FOLLOW_UP,
-        daywords.PAST_WEEKDAYS,
-    ):
-        for key in table:
-            keys.update(key)
+    keys = set(
+        daywords.words_in(
+            daywords.RELATIVE_DAYS,
+            daywords.DAY_PARTS,
+            daywords.PARTS,
+            daywords.WEEKDAYS,
+            daywords.FOLLOW_UP,
+            daywords.PAST_WEEKDAYS,
+        )
+    )
     keys |= daywords.LAST | daywords.NEXT | daywords.WEEK | set(daywords.UNITS)
     keys |= set(CURRENCY_WORDS) | set(MULTIPLIERS)
     for phrases in (

@@ -17,6 +17,15 @@ def _keys(words: str) -> tuple[str, ...]:
     return tuple(fold(word) for word in words.split())
 
 
+def words_in(*tables: object) -> frozenset[str]:
+    """Every single word of the tables' keys (a multi-word key gives each of its words)."""
+    found: set[str] = set()
+    for table in tables:
+        for key in table:  # type: ignore[attr-defined]
+            found.update(key if isinstance(key, tuple) else (key,))
+    return frozenset(found)
+
+
 def _table(entries: dict[str, object]) -> dict[tuple[str, ...], object]:
     """``"i går": -1`` -> ``{("i", "gar"): -1}``; ``|`` separates spellings of one entry."""
     table: dict[tuple[str, ...], object] = {}

@@ -269,18 +269,10 @@ def _past(value: object) -> bool:
     return (value[0] if isinstance(value, tuple) else value) <= 0  # type: ignore[operator]
 
 
-def _single_words(*tables: object) -> frozenset[str]:
-    found: set[str] = set()
-    for table in tables:
-        for key in table:  # type: ignore[attr-defined]
-            found.update(key if isinstance(key, tuple) else (key,))
-    return frozenset(found)
-
-
 # Day words a typo of which is asked about: weekdays and the days around today.
 _DAY_WORDS = frozenset(
     word
-    for word in _single_words(
+    for word in words.words_in(
         words.WEEKDAYS,
         {key: value for key, value in words.RELATIVE_DAYS.items() if _past(value)},
         words.AMBIGUOUS_DAYS,
@@ -288,7 +280,7 @@ _DAY_WORDS = frozenset(
     if len(word) >= 5 and word.isalpha()
 )
 _KNOWN = (
-    _single_words(
+    words.words_in(
         words.WEEKDAYS,
         words.PAST_WEEKDAYS,
         words.RELATIVE_DAYS,
@@ -304,7 +296,7 @@ _KNOWN = (
     | words.WEEK
     | words.MONTH_WORDS
     # A word of a phrase asked about ("cette" of "cette semaine") is that word, no typo.
-    | _single_words(words.AMBIGUOUS_DAYS)
+    | words.words_in(words.AMBIGUOUS_DAYS)
     # Everyday words one letter from a day word: Swedish "ville" (wanted) is no "veille".
     | frozenset({"ville"})
 )
