@@ -42,7 +42,7 @@ from bot.parsing.client_names import (
 )
 from bot.parsing.contact import name_or_word
 from bot.parsing.dates import zone
-from bot.parsing.names import PARTICLES, STOP, TITLES, NameSpan
+from bot.parsing.names import JOINERS, PARTICLES, STOP, TITLES, WITH, NameSpan
 from bot.parsing.tokens import Token
 from bot.parsing.translit import is_devanagari, phonetic
 from bot.parsing.when import Unclear
@@ -297,8 +297,7 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
         )
         if before or after:
             attached.add(index)
-    fitting: set[int] = set()
-    doubtful: set[int] = set()
+    fitting, doubtful = _lower_case_first_names(session, parsed, in_span)
     for index in sorted(attached):
         token = tokens[index]
         devanagari = is_devanagari(token.text)
@@ -369,6 +368,52 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
             if any(i in in_span or _titled(tokens[i]) for i in range(first, last + 1)):
                 doubtful.add(index)
     return frozenset(fitting), frozenset(doubtful - fitting)
+
+
+def _lower_case_first_names(
+    session: Session, parsed: ParsedContact, in_span: set[int]
+) -> tuple[set[int], set[int]]:
+    """A function word typed in lower case right before a name typed so ("per wallin ringde",
+    "ringde per wallin"), as the capitalised one is (``words_naming``): when, with the name
+    after it, it is the whole name of a client of the firm, it is that first name; when some
+    client is called so but none fits, it may be ("per sundin" for Maj Sundin): asked; when no
+    client is called so it is the word it reads as."""
+    tokens = parsed.tokens
+    fitting: set[int] = set()
+    doubtful: set[int] = set()
+    for span in parsed.names:
+        index = span.first - 1
+        if index < 0 or index in in_span:
+            continue
+        token, first = tokens[index], tokens[span.first]
+        if not (
+            token.text.isalpha()
+            and token.text.islower()
+            and first.text.islower()
+            and token.key in STOP
+            and token.key not in _FRAMING
+            and _joined(token)
+        ):
+            continue
+        names = session.scalars(
+            select(Client.name)
+            .where(
+                Client.active.is_(True), Client.id.in_(_containing(and_, [normalise(token.text)]))
+            )
+            .limit(FALLBACK_LIMIT)
+        ).all()
+        names = [name for name in names if _word_of(token, name)]
+        words = [token.text, *span.words]
+        typed = Typed.of(words, [False] * len(words))
+        if any(fits(typed, name) for name in names):
+            fitting.add(index)
+        elif names:
+            doubtful.add(index)
+    return fitting, doubtful
+
+
+# Words that frame a name rather than start one: "with jane", "and björn", "of the fund".
+_FRAMING = WITH | JOINERS | frozenset(map(normalise, "of the a an".split()))
 
 
 def _name_like(token: Token) -> bool:

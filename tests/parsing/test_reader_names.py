@@ -6,10 +6,12 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.contacts.quicklog import interpret
 from bot.errors import NotCovered
+from storage.models import Client
 from tests.factories import make_client, make_rep
 
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
@@ -190,6 +192,40 @@ def test_a_first_name_that_is_also_a_word_must_fit_the_client_too(
     )
     assert asked.client is None
     assert [c.name for c in asked.candidates] == ["Maj Sundin"]
+
+
+def test_a_lower_case_function_word_is_a_first_name_only_when_it_completes_a_client(
+    session: Session,
+) -> None:
+    """ "per wallin ringde" typed all in lower case names Per Wallin, not the household's
+    other Wallin; "per" before a surname no client has with it stays the word it is, and the
+    line is asked (as "Per Sundin" is); where no client is called Per, "per" is the word."""
+    rep = make_rep(session, "USTO", "Stina Rep", timezone="Europe/Stockholm", locale="sv-SE")
+    for name in ("Per Wallin", "Sol Wallin", "Maj Sundin"):
+        make_client(session, name, covered_by=[rep])
+    reading = interpret(
+        session, actor=rep, text="per wallin ringde i morse", now=NOW, idempotency_key=None
+    )
+    assert reading.client is not None and reading.client.name == "Per Wallin"
+    assert "per" not in reading.notes.lower().split()
+    asked = interpret(
+        session, actor=rep, text="ringde per sundin igår", now=NOW, idempotency_key=None
+    )
+    assert asked.client is None
+    assert "Maj Sundin" in [c.name for c in asked.candidates]
+    unnamed = make_rep(session, "UOSL", "Olle Rep", timezone="Europe/Stockholm", locale="sv-SE")
+    make_client(session, "Ebba Lund", covered_by=[unnamed])
+    for client in session.scalars(select(Client).where(Client.name.like("Per %"))):
+        client.active = False  # no client of the firm is called Per any more
+    session.flush()
+    word = interpret(
+        session, actor=unnamed, text="ringde per ebba lund igår", now=NOW, idempotency_key=None
+    )
+    assert word.client is not None and word.client.name == "Ebba Lund"
+    both = interpret(
+        session, actor=rep, text="lunch med sol wallin igår", now=NOW, idempotency_key=None
+    )
+    assert both.client is not None and both.client.name == "Sol Wallin"
 
 
 def test_a_day_word_beside_a_name_it_does_not_fit_is_asked_and_then_read_as_the_day(
