@@ -30,7 +30,7 @@ from bot.contacts import FUTURE_TOLERANCE, ContactDraft, day_alone
 from bot.directory import access, name_search
 from bot.errors import NotAllowed
 from bot.i18n import _
-from bot.parsing import ClaimDraft, ParsedContact, parse_contact
+from bot.parsing import ClaimDraft, ParsedContact, daywords, parse_contact
 from bot.parsing.client_match import Candidate, normalise
 from bot.parsing.client_names import (
     Typed,
@@ -373,8 +373,8 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
 def _lower_case_first_names(
     session: Session, parsed: ParsedContact, in_span: set[int]
 ) -> tuple[set[int], set[int]]:
-    """A function word typed in lower case right before a name typed so ("per wallin ringde",
-    "ringde per wallin"), as the capitalised one is (``words_naming``): when, with the name
+    """A function, day or follow-up word typed in lower case right before a name typed so ("per
+    wallin ringde", "chase whitaker dinner"), as the capitalised one is (``words_naming``): when, with the name
     after it, it is the whole name of a client of the firm, it is that first name; when some
     client is called so but none fits, it may be ("per sundin" for Maj Sundin): asked; when no
     client is called so it is the word it reads as."""
@@ -390,7 +390,7 @@ def _lower_case_first_names(
             token.text.isalpha()
             and token.text.islower()
             and first.text.islower()
-            and token.key in STOP
+            and (token.key in STOP or token.key in _READ_AS_WORDS)
             and token.key not in _FRAMING
             and _joined(token)
         ):
@@ -414,6 +414,11 @@ def _lower_case_first_names(
 
 # Words that frame a name rather than start one: "with jane", "and björn", "of the fund".
 _FRAMING = WITH | JOINERS | frozenset(map(normalise, "of the a an".split()))
+# Words read as something else that are first names too: day and hedge words ("dawn",
+# "will", "hope"), and follow-up words ("chase whitaker dinner": Chase, not "chase up").
+_READ_AS_WORDS = name_or_word() | frozenset(
+    key[0] for key in daywords.FOLLOW_UP if len(key) == 1 and key[0].isalpha()
+)
 
 
 def _name_like(token: Token) -> bool:

@@ -90,7 +90,8 @@ STOP = frozenset(
     med och för på om ett en till hon han den det som pratade inte har var
     am a al ale cu la și si pe în din despre pentru vrea are m-a l-am vorbit discutat
     dengan dia ada pasal tentang untuk di ke dari dan yang ini itu sudah dah belum tak tidak
-    akan nak baru bincang bercakap berminat
+    akan nak baru bincang bercakap berminat berbual bersembang sembang borak berborak
+    berbincang cakap discuté échangé bavardé snackade diskuterade talade povestit
     se ka ki ke ko mein me ne pe par aur hai hain tha thi hui hua kiya kiye aaya aayi baat
     bheja nahi koi kuch liye saath baare wala mila mili milna kar karna abhi bhi to hi
     से का की के को में ने पर और है हैं था थी थे हुई हुआ हुए हो किया किए किये आया आई आए भेजा
@@ -159,6 +160,9 @@ def _acronym(token: Token) -> bool:
 
 # Particles that are also "at" in French and Romanian: names' only after another particle.
 _AT_WORDS = frozenset({"la", "le"})
+# Words that close a name typed in lower case at the start of a line: "at", and the Hindi
+# postpositions after a name ("barkha sethi ka email aaya", "arjun se baat", "pooja ne …").
+_CLOSING = _AT_WORDS | MET_AFTER | _HINDI_OF | frozenset(map(fold, "ne ने".split()))
 
 
 def _after_particle(tokens: list[Token], index: int) -> bool:
@@ -184,8 +188,10 @@ def spans(
     if tokens and tokens[0].text[:1].islower() and not lower_case_line:
         named = False
         for token in tokens:
+            with_word = token.key in WITH and token.text.islower()  # "dinner w jane smith"
             other = (
-                overlaps(token, consumed)
+                with_word
+                or overlaps(token, consumed)
                 or token.key in STOP
                 or token.key in never
                 or token.key in _AT_WORDS
@@ -195,11 +201,11 @@ def spans(
                 # Only a run the channel, a day or "at" closes is a name ("tan mei ling
                 # telefon"); "deposited $1m to …" is no name.
                 closed = not token.text[:1].isupper() and (
-                    overlaps(token, consumed) or token.key in _AT_WORDS or token.key in never
+                    overlaps(token, consumed) or token.key in _CLOSING or token.key in never
                 )
                 lower_start = lower_start if closed else 0
                 break
-            leading = overlaps(token, consumed) or token.key in never  # "rdv olivier …"
+            leading = overlaps(token, consumed) or token.key in never or with_word  # "rdv olivier"
             if other and not named and not (leading and token.text.isalpha()):
                 lower_start = 0
                 break
@@ -239,7 +245,9 @@ def spans(
             and tokens[token.index + 1].key in AFTER_NAME
             and not token.trail.strip()
         )
-        if (token.key in STOP or token.key in never) and not honoured:
+        # "w", "m", "cu" typed in lower case are "with" ("dinner w chase whitaker").
+        with_word = token.key in WITH and token.text.islower()
+        if (token.key in STOP or token.key in never or with_word) and not honoured:
             return ""  # "Som ji": a word before an honorific is a name, whatever else it is
         if is_devanagari(token.text):
             return "name"

@@ -416,3 +416,33 @@ def test_a_day_named_without_a_time_is_shown_as_the_day_alone_everywhere(
     )
     assert "Wed 18 Nov 2026, 09:30 — Megan Carter" in card
     assert "Tue 17 Nov 2026 — Megan Carter" in card and "17 Nov 2026, 12:00" not in card
+
+
+@pytest.mark.parametrize(
+    ("user", "line", "client", "channel"),
+    [
+        (
+            "UHI",
+            "priya raghunathan ka email aaya kal, PAN aur Aadhaar update",
+            "Priya Raghunathan",
+            "email",
+        ),
+        ("USE", "per lindqvist ringde i morse om ISK", "Per Lindqvist", "phone"),
+        ("UMEG", "dinner w chase smith yesterday, T-bills", "Chase Smith", "in_person"),
+    ],
+)
+def test_a_name_typed_in_lower_case_records_the_client_it_names_whole(
+    world: World, world_desks: None, desk: None, user: str, line: str, client: str, channel: str
+) -> None:
+    """Lower-case names beside capitalised words (PAN, ISK, T-bills), opened by words that
+    read as something else ("per", "chase") or closed by a Hindi postposition ("ka"): each
+    records the client it names whole, never the household member who shares a word."""
+    with world.db() as session:
+        reps = {r.slack_user_id: r for r in session.scalars(select(Rep))}
+        make_client(session, "Per Lindqvist", covered_by=[reps["USE"]])
+        make_client(session, "Chase Smith", covered_by=[reps["UMEG"]])
+        make_client(session, "Ravi Raghunathan", covered_by=[reps["UHI"]])
+    reply = say(world, user, line)
+    assert_logged(world, user, reply)
+    (contact,) = contacts(world)
+    assert (contact.client.name, contact.channel) == (client, channel)

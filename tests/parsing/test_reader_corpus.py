@@ -352,8 +352,10 @@ HELDOUT_BOUNDS = {
     # ("tan mei ling telefon …", "rdv olivier marchand à …"); 151/154 (98.1%), 0 with a
     # function word typed in lower case completing a client's name ("per wallin ringde").
     HELDOUT8: (0.98, 0),
-    # 234/280 (83.6%), 20 harmful at cc0ce50, unseen.
-    HELDOUT9: (0.835, 20),
+    # 234/280 (83.6%), 20 harmful at cc0ce50, unseen; 236/280 (84.3%), 20, with names typed
+    # in lower case opened by a follow-up word ("chase whitaker") or closed by a Hindi
+    # postposition ("barkha sethi ka email"), and Malay "berbual" no surname.
+    HELDOUT9: (0.842, 20),
 }
 
 

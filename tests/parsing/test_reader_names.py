@@ -228,6 +228,63 @@ def test_a_lower_case_function_word_is_a_first_name_only_when_it_completes_a_cli
     assert both.client is not None and both.client.name == "Sol Wallin"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "chase whitaker dinner last nite, wired 1.5mm in from his JPM acct",
+        "dinner w chase whitaker last nite",
+        "Dinner with chase whitaker yesterday",
+    ],
+)
+def test_a_follow_up_word_typed_in_lower_case_is_the_first_name_it_completes(
+    session: Session, line: str
+) -> None:
+    """ "chase" is a follow-up cue and Chase Whitaker's first name: before "whitaker" it is his
+    (not asked between the Whitakers); a lower-case "w" is "with", never an initial."""
+    rep = make_rep(session, "UNYC", "Derek Rep", timezone="America/New_York")
+    for name in ("Chase Whitaker", "Brooke Whitaker"):
+        make_client(session, name, covered_by=[rep])
+    reading = interpret(session, actor=rep, text=line, now=NOW, idempotency_key=None)
+    assert reading.client is not None and reading.client.name == "Chase Whitaker"
+    assert "chase" not in reading.notes.lower()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "barkha sethi ka email aaya kal, PAN aur Aadhaar update",
+        "barkha sethi se baat hui kal, KYC done",
+        "barkha sethi ne call kiya kal, SIP top-up",
+    ],
+)
+def test_a_lower_case_name_opening_a_line_ends_at_a_hindi_postposition(
+    session: Session, line: str
+) -> None:
+    """A line started in lower case names its client in its first words, up to the channel,
+    a day, "at" — or the Hindi postposition after the name (ka, se, ko, ne): "barkha sethi
+    ka email aaya" is Barkha Sethi's email, though "PAN" and "Aadhaar" are capitalised."""
+    rep = make_rep(session, "UMUM", "Vikram Rep", timezone="Asia/Kolkata", locale="hi-IN")
+    make_client(session, "Barkha Sethi", covered_by=[rep])
+    make_client(session, "Arjun Sethi", covered_by=[])
+    reading = interpret(session, actor=rep, text=line, now=NOW, idempotency_key=None)
+    assert reading.client is not None and reading.client.name == "Barkha Sethi"
+
+
+def test_a_conversation_verb_after_a_first_name_is_not_part_of_the_name(session: Session) -> None:
+    """ "Kavitha berbual semalam" (Malay: chatted): the verb is no surname, so the line names
+    Kavitha and asks only how they spoke; the same for "discuté", "snackade", "povestit"."""
+    rep = make_rep(session, "UKUL", "Nurul Rep", timezone="Asia/Kuala_Lumpur", locale="ms-MY")
+    make_client(session, "Kavitha a/p Subramaniam", covered_by=[rep])
+    make_client(session, "Pierre Lenoir", covered_by=[rep])
+    for line, client in (
+        ("Kavitha berbual semalam pasal SSPN anak", "Kavitha a/p Subramaniam"),
+        ("Pierre discuté hier de la succession", "Pierre Lenoir"),
+    ):
+        reading = interpret(session, actor=rep, text=line, now=NOW, idempotency_key=None)
+        assert reading.client is not None and reading.client.name == client, line
+        assert reading.needs_channel, line
+
+
 def test_a_day_word_beside_a_name_it_does_not_fit_is_asked_and_then_read_as_the_day(
     session: Session,
     first_names,  # type: ignore[no-untyped-def]
