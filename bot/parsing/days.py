@@ -241,6 +241,15 @@ def _after_follow_up(keys: list[str], index: int) -> bool:
     )
 
 
+def _after_cue(tokens: list[Token], keys: list[str], index: int) -> bool:
+    """Right after a follow-up cue ("f/u mon", "chase up wed"), where a day is due."""
+    for size in (3, 2, 1):
+        start = index - size
+        if start >= 0 and tuple(keys[start:index]) in words.FOLLOW_UP:
+            return not tokens[index - 1].trail.strip()
+    return False
+
+
 def _month_alone(tokens: list[Token], keys: list[str], index: int) -> Piece | None:
     """ "in November", "en novembre", "i slutet av november", "नवंबर में", "last November":
     a month and no day in it. The value is (month, -1 | 0 | 1): last, bare or next."""
@@ -282,8 +291,9 @@ def _weekday(
         return Piece(index, after, "weekday", (weekday, "last"))
     if after < len(keys) and keys[after] in words.NEXT:
         return Piece(index, after, "weekday", (weekday, "next"))
-    if keys[index] in words.WEAK_WEEKDAYS and size == 1 and not tokens[index].capitalised:
-        return None  # "mon fils", "sat with"
+    weak = keys[index] in words.WEAK_WEEKDAYS and size == 1 and not tokens[index].capitalised
+    if weak and not _after_cue(tokens, keys, index):
+        return None  # "mon fils", "sat with"; "f/u mon" is Monday
     # "mercredi 18", "Mon 16th", "Ahad 8hb", "सोमवार 17 तारीख": that day of the month.
     if after < len(keys) and not tokens[after - 1].trail.strip("."):  # "ven. 13"
         number = _DAYNUM.fullmatch(keys[after])

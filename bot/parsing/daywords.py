@@ -316,7 +316,7 @@ FOLLOW_UP = _table(
         "|sun înapoi|reluăm|revin cu|telefon semula|call balik|jumpa lagi|dobara|phir se"
         "|फिर से|दोबारा|remind|reminder|rappel le|folow up|follw up|follwup|f/up|f-up|fup|suivi"
         "|återkoppling|uppföljning|kontakta igen|ringa upp|höra av sig|urmărire|să revin"
-        "|susulan|jumpa semula|call semula|मिलेंगे|de revenit|revenit|de reluat|de sunat"
+        "|susul|susulan|jumpa semula|call semula|मिलेंगे|de revenit|revenit|de reluat|de sunat"
         # "à revoir", "att följa upp", "perlu susulan": to be done again.
         "|de contactat|revenire|à revoir|att följa upp|perlu susulan|perlu hubungi"
         "|to follow up|to chase": "follow_up",
@@ -327,12 +327,13 @@ FOLLOW_UP_AFTER_DATE = frozenset(
     key for key in FOLLOW_UP if any("\u0900" <= c <= "\u097f" for word in key for c in word)
 )
 # Words between a cue and its date ("follow up call on Friday", "följ upp på fredag",
-# "follow up w/c 14 Dec": the week commencing on the day named).
+# "follow up w/c 14 Dec": the week commencing on the day named), and the person followed
+# up ("chase her Mon", "relancer lui vendredi", "ring henne fredag", "susul dia Isnin").
 FOLLOW_UP_FILLERS = frozenset(
     map(
         fold,
         "call meeting email on by before around - : – le pe på i la with avec cu med hari pada"
-        " w/c wc".split(),
+        " w/c wc her him them lui les henne honom dem dia beliau mereka".split(),
     )
 )
 

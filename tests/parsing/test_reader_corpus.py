@@ -354,8 +354,10 @@ HELDOUT_BOUNDS = {
     HELDOUT8: (0.98, 0),
     # 234/280 (83.6%), 20 harmful at cc0ce50, unseen; 236/280 (84.3%), 20, with names typed
     # in lower case opened by a follow-up word ("chase whitaker") or closed by a Hindi
-    # postposition ("barkha sethi ka email"), and Malay "berbual" no surname.
-    HELDOUT9: (0.842, 20),
+    # postposition ("barkha sethi ka email"), and Malay "berbual" no surname; 240/280, 20
+    # with a follow-up cue reaching its day past the person ("chase her Mon"), Malay
+    # "susul", and a short weekday in lower case after a cue ("f/u mon").
+    HELDOUT9: (0.857, 20),
 }
 
 

@@ -254,3 +254,51 @@ def test_a_bare_hour_after_a_24_hour_word_keeps_its_reading_past_six_or_by_a_mea
     text: str, locale: str, time: tuple[int, int]
 ) -> None:
     assert parse(text, locale).time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "follow_up"),
+    [
+        ("Dawn Hale call Monday, chase her Fri re the bond ladder", "en-GB", date(2026, 12, 4)),
+        ("Tom Reyes lunch Monday, follow up with him Friday", "en-US", date(2026, 12, 4)),
+        ("Léa Roux déj lundi, relancer lui vendredi", "fr-FR", date(2026, 12, 4)),
+        ("Vera Ek lunch i måndags, följ upp henne fredag", "sv-SE", date(2026, 12, 4)),
+        ("Siti Aminah jumpa Isnin, susul dia Jumaat", "ms-MY", date(2026, 12, 4)),
+    ],
+)
+def test_a_follow_up_cue_reaches_its_day_past_the_person_followed_up(
+    text: str, locale: str, follow_up: date
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.follow_up_on == follow_up
+    assert parsed.day == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("Kavitha Nair video call Isnin, susul Jumaat", date(2026, 12, 4)),
+        ("Azman Hashim telefon 30 Nov, susul 25 Dis", date(2026, 12, 25)),
+    ],
+)
+def test_malay_susul_names_the_follow_up(text: str, follow_up: date) -> None:
+    parsed = parse(text, "ms-MY")
+    assert parsed.follow_up_on == follow_up
+    assert "susul" not in parsed.notes()
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("Chase Whitaker dinner last nite, f/u mon", date(2026, 12, 7)),
+        ("Tom Reyes call Monday, chase up wed re the trust", date(2026, 12, 9)),
+    ],
+)
+def test_a_short_weekday_in_lower_case_right_after_a_follow_up_cue_is_that_weekday(
+    text: str, follow_up: date
+) -> None:
+    assert parse(text, "en-US").follow_up_on == follow_up
+
+
+def test_a_short_weekday_in_lower_case_elsewhere_is_the_word() -> None:
+    assert parse("Léa Roux déj lundi avec mon fils", "fr-FR").follow_up_on is None

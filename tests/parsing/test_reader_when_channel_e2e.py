@@ -1,0 +1,53 @@
+"""Day, time, follow-up and channel words of the one-line reader over signed HTTP.
+
+Now is Wednesday 18 November 2026, 15:00 UTC (``tests.conftest.DEFAULT_NOW``); one rep
+per language, each covering one client (``world_desks``). Each line records what it
+says in the rep's own zone, or asks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from storage.models import Rep
+from tests.databases import BACKENDS
+from tests.parsing.test_logcontact_reader_e2e import (  # noqa: F401  (world_desks: a fixture)
+    assert_logged,
+    contacts,
+    say,
+    world_desks,
+)
+from tests.world import World
+
+pytestmark = pytest.mark.parametrize("world_backend", BACKENDS)
+
+
+def local_of(world: World, user: str, contact) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    with world.db() as session:
+        zone = session.scalars(select(Rep.timezone).where(Rep.slack_user_id == user)).one()
+    local = contact.occurred_at.astimezone(ZoneInfo(zone))
+    return local.date().isoformat(), local.strftime("%H:%M")
+
+
+@pytest.mark.parametrize(
+    ("user", "line", "follow_up"),
+    [
+        ("UMS", "Maya Rahman video call Isnin, susul Jumaat", date(2026, 11, 20)),
+        ("UFR", "Camille Girard déj lundi, relancer lui vendredi", date(2026, 11, 20)),
+        ("UFR", "Camille Girard lunch lundi, f/u mon", date(2026, 11, 23)),
+    ],
+)
+@pytest.mark.usefixtures("world_desks")
+def test_a_follow_up_past_the_person_by_susul_or_a_short_weekday_is_recorded(
+    world: World, user: str, line: str, follow_up: date
+) -> None:
+    reply = say(world, user, line)
+    assert_logged(world, user, reply)
+    (contact,) = contacts(world)
+    assert contact.follow_up_on == follow_up
+    assert local_of(world, user, contact)[0] == "2026-11-16"
+    assert "susul" not in contact.notes and "relancer" not in contact.notes
