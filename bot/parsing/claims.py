@@ -9,15 +9,19 @@ A sum is a claim only when an outcome word says so, in the same clause:
   प्रतिज्ञा / vaada;
 - mandate (the sum is the fee): a fee word (fee, honoraires, commission, arvode,
   onorariu, comision, yuran, फीस) with a mandate word in the line (mandate,
-  mandat, uppdrag, मैंडेट, अधिदेश); a management mandate ("mandat de gestion")
-  is no mandate claim.
+  mandat, uppdrag, मैंडेट, अधिदेश) won: a management mandate ("mandat de gestion",
+  "gestion sous mandat") is no mandate claim, and the fee of a mandate lost, not
+  signed or not won ("mandate lost", "nu a mai semnat mandatul", "mandate नहीं
+  मिला") is none either.
 
 Each outcome word takes the nearest sum of its clause (after it in most
 languages, before it in Hindi: "50 लाख जमा किए"), each sum one word; a second
 sum joined by "and" to a claimed one ("1.000.000 lei în ACC-3201 și 200.000
 EUR în ACC-3202") is a second claim of that kind. A negated or hedged word
 ("did NOT pledge", "pas de versement", "belum deposit", "कोई जमा नहीं",
-"might deposit") claims nothing; neither do fixed deposits and CDs ("FD",
+"might deposit", "a dit non pour le versement") claims nothing, nor does one on a
+condition later in its clause ("… la semaine prochaine si la vente se fait", "… om
+försäljningen går igenom"); neither do fixed deposits and CDs ("FD",
 "simpanan tetap"), rates, per-unit figures, or a bare number that is not right
 after its word. A vague or malformed sum an outcome word claims ("quelques
 centaines de k€", "1.2.5 juta") is reported, to be asked about, and so is a sum
@@ -166,6 +170,8 @@ MONEY_VERBS = _keys(
 NOT_MANDATES = _keys(
     "mandat de gestion|mandat de administrare|mandat de gestiune|management mandate"
     "|discretionary mandate|mandat discrétionnaire|mandat pengurusan|mandat de gestion privée"
+    # French also puts the mandate last: "gestion sous mandat signée sur 2 M€".
+    "|gestion sous mandat"
 )
 # Products with "deposit" in their name: a fixed deposit is not money deposited with us.
 PRODUCTS = _keys(
@@ -187,7 +193,7 @@ NEGATORS = frozenset(
     map(
         fold,
         "not no never didn't didnt hasn't hasnt haven't havent won't wont isn't wasn't nothing "
-        "nil pas n'a aucun aucune rien sans inte ej ingen inget aldrig nu n-a niciun nicio "
+        "nil pas n'a aucun aucune rien sans non nej inte ej ingen inget aldrig nu n-a niciun nicio "
         "fără fara tak tidak belum bukan tiada takde नहीं nahi nahin कोई koi zero declined "
         "refused rejected refusé refuză menolak इनकार".split(),
     )
@@ -200,13 +206,18 @@ HEDGES = frozenset(
         "waiting awaiting expecting väntar așteaptă menunggu intezaar इंतजार "
         "wants want will shall 'll going intends expects hopes hoping if unless "
         "peut-être pourrait envisage veut voudrait va vont compte prévoit devrait "
-        "kanske funderar vill ska skall kommer planerar överväger "
+        "kanske funderar vill ska skall kommer planerar överväger tänker "
         "poate putea poată vrea intenționează plănuiește urmează dacă "
         "mungkin nak mahu ingin akan bercadang kalau "
         "शायद shayad agar chahte chahti".split(),
     )
 )
-CONDITIONS = frozenset(map(fold, "if unless provided once dacă daca kalau jika agar अगर".split()))
+CONDITIONS = frozenset(
+    map(fold, "if unless provided once om dacă daca kalau jika agar अगर".split())
+)
+# "si" is French "if" and Romanian "and" (și typed without its comma): a condition only in
+# a French rep's line.
+_CONDITIONS_BY_LANGUAGE = {"fr": frozenset(("si", "s'il", "s'ils"))}
 # Hindi negates and speaks of the future after the verb: "जमा नहीं किया", "जमा करेंगे".
 NEGATORS_AFTER = frozenset(
     map(
@@ -249,6 +260,20 @@ TAKEN_BACK_LATER = _keys(
     "|cancel ho gaya|cancel ho gayi|cancel kar diya|mukar gaye|mukar gayi|mukar gaya"
     "|मुकर गए|मुकर गई|मुकर गया|रद्द हो गया|रद्द हो गई|palat gaye|wapas le liya|wapas le li"
 )
+# A mandate lost, or a fee gone with it: "mandate lost to Numis", "a pierdut mandatul",
+# "onorariul de 150k euro pierdut", "fees 2 crore gaya" (went).
+LOST_BEFORE = _keys(
+    "lost|lose|losing|has lost|have lost|perdu|perdue|perdus|a perdu|avons perdu"
+    "|pierdut|pierdută|a pierdut|am pierdut|au pierdut|förlorade|förlorat|har förlorat|tappade"
+    "|tappat|kalah|hilang|terlepas"
+)
+# After it too, Hindi's "went": "fees 2 crore gaya", "mandate haath se gaya".
+LOST = LOST_BEFORE | _keys(
+    "gone|gaya|chala gaya|haath se gaya|haar gaye|खो दिया|खो गया|चला गया|गया|हार गए"
+)
+# Words of a clause before the mandate they negate: "nu a mai semnat mandatul" (has not
+# signed the mandate any more), "did not win the mandate", "n'a pas obtenu le mandat".
+_MANDATE_NEGATION_REACH = 5
 # Said of a plan, these close the clause ("the 1m pledge is off"), never lead on ("is off to
 # Paris").
 _OFF_CLOSING = frozenset(("off",))
@@ -370,8 +395,10 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
     """Outcome words that are affirmed: not negated, hedged, or part of a product name."""
     keys = [_bare(token.key) for token in tokens]
     found: list[OutcomeWord] = []
+    # A fee is a mandate's only beside a mandate won: not one lost, refused or hoped for.
     has_mandate = any(
-        (_match(keys, i, MANDATE) and not _mandate_excluded(keys, i))
+        ((size := _match(keys, i, MANDATE)) and not _mandate_excluded(keys, i))
+        and not _mandate_lost(tokens, keys, i, i + size - 1)
         or _match(keys, i, MANDATE_FEES)
         for i in range(len(keys))
     )
@@ -392,6 +419,9 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
             continue
         if mandate_phrase and _match(keys, index + mandate_phrase, FEE):
             index += mandate_phrase  # "5 crore ka mandate fee": the fee word claims the sum
+            continue
+        if mandate_phrase and _mandate_lost(tokens, keys, index, index + mandate_phrase - 1):
+            index += mandate_phrase  # "mandate lost, fees 2 crore": nothing won, nothing to ask
             continue
         if mandate_phrase and not _mandate_excluded(keys, index):
             # A sum by a mandate and no fee word ("mandate won worth 2m"): is it the fee?
@@ -518,7 +548,39 @@ def _down_payment(keys: list[str], first: int, last: int) -> bool:
 
 
 def _mandate_excluded(keys: list[str], index: int) -> bool:
-    return any(_match(keys, start, NOT_MANDATES) for start in range(max(0, index - 1), index + 1))
+    """A management mandate ("mandat de gestion", "gestion sous mandat"), named around it."""
+    return any(
+        (size := _match(keys, start, NOT_MANDATES)) and start + size > index
+        for start in range(max(0, index - 2), index + 1)
+    )
+
+
+def _mandate_lost(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:
+    """The mandate at ``first``..``last`` was not won: negated or hedged ("mandate नहीं
+    मिला", "nu a mai semnat mandatul"), or lost ("mandate lost", "lost the mandate")."""
+    if _negated(tokens, keys, first, last) or _lost_after(tokens, keys, last):
+        return True
+    for index in range(last + 1, min(len(keys), last + 3)):
+        if tokens[index - 1].trail.strip():
+            break
+        if keys[index] in NEGATORS:  # "mandat tidak dapat", "mandate not signed"
+            return True
+    for index in range(first - 1, max(-1, first - 1 - _MANDATE_NEGATION_REACH), -1):
+        if tokens[index].trail.strip() or keys[index] in CONTRASTS or keys[index] in CONJUNCTIONS:
+            return False
+        if (
+            keys[index] in NEGATORS
+            or keys[index].endswith("n't")
+            or _match(keys, index, LOST_BEFORE)
+        ):
+            return True
+    return False
+
+
+def _lost_after(tokens: list[Token], keys: list[str], last: int) -> bool:
+    """ "mandate lost", "onorariul de 150k euro pierdut": lost, right after (in its clause)."""
+    after = last + 1
+    return after < len(keys) and not tokens[last].trail.strip() and bool(_match(keys, after, LOST))
 
 
 def _is_product(keys: list[str], index: int, size: int) -> bool:
@@ -616,14 +678,29 @@ def _negated(tokens: list[Token], keys: list[str], first: int, last: int) -> boo
     return False
 
 
-def conditional(tokens: list[Token], first: int, last: int) -> bool:
+# How far after a claim a condition may come in its clause ("elle verse 300 k€ la semaine
+# prochaine si la vente se fait", "satta in 1 mkr om försäljningen går igenom").
+_CONDITION_REACH = 8
+
+
+def conditional(tokens: list[Token], first: int, last: int, *, language: str = "en") -> bool:
     """ "fee 3m if we win", "pledge of 1m cancelled", "still waiting for the 1m deposit":
-    a condition, a cancellation or a wait around the claim, in its clause."""
-    for probe in range(last + 1, min(len(tokens), last + 4)):
+    a condition, a cancellation or a wait around the claim, in its clause. A condition may
+    come later in the clause, up to the next "and", "but" or figure (another claim's)."""
+    conditions = CONDITIONS | _CONDITIONS_BY_LANGUAGE.get(language, frozenset())
+    beyond = False  # past an "and", a "but", another figure or outcome word: another claim's
+    for probe in range(last + 1, min(len(tokens), last + 1 + _CONDITION_REACH)):
         if tokens[probe - 1].trail.strip():
             break
-        if tokens[probe].key in CONDITIONS or tokens[probe].key in NEGATORS_AFTER:
+        key = tokens[probe].key
+        if (key in conditions and not beyond) or (probe <= last + 3 and key in NEGATORS_AFTER):
             return True
+        beyond = beyond or (
+            key in CONJUNCTIONS
+            or key in CONTRASTS
+            or any(c.isdigit() for c in key)
+            or key in _OUTCOME_KEYS
+        )
     for probe in range(first - 1, max(-1, first - 5), -1):
         if tokens[probe].trail.strip():
             break
@@ -682,9 +759,10 @@ def _reference(tokens: list[Token], amount: Amount) -> bool:
 
 
 def claims(
-    tokens: list[Token], amounts: list[Amount], words: list[OutcomeWord]
+    tokens: list[Token], amounts: list[Amount], words: list[OutcomeWord], *, language: str = "en"
 ) -> tuple[list[ClaimReading], list[Amount]]:
-    """The claims the line states, and the sums claimed that cannot be read (to ask)."""
+    """The claims the line states, and the sums claimed that cannot be read (to ask);
+    ``language``, the rep's, breaks ties between languages ("si": if, or and?)."""
     usable = [
         amount
         for amount in amounts
@@ -714,7 +792,9 @@ def claims(
             continue
         # No other outcome word may sit between a word and its sum.
         word, amount = words[w], usable[a]
-        if conditional(tokens, min(word.first, amount.first), max(word.last, amount.last)):
+        if conditional(
+            tokens, min(word.first, amount.first), max(word.last, amount.last), language=language
+        ):
             continue
         if taken_back_later(tokens, max(word.last, amount.last)):
             continue

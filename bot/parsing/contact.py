@@ -207,7 +207,7 @@ def parse_contact(
     words = outcomes.outcome_words(tokens, unclear_free)
     sums = [a for a in money if not overlaps_any(a, taken)]
     sums += [_vague(tokens, v) for v in outcomes.vague_sums(tokens, free)]
-    found, unreadable = outcomes.claims(tokens, sums, words)
+    found, unreadable = outcomes.claims(tokens, sums, words, language=language)
     found = [c for c in found if not _deposit_to_come(c, when.later, tokens)]
     unclear += [Unclear(text[a.start : a.end], "amount") for a in unreadable]
     claimed = [c.amount for c in found] + unreadable

@@ -1,0 +1,78 @@
+"""What a line says of money, over signed HTTP: which claims it raises, in which currency
+and on which account, and which it raises none for.
+
+Now is Wednesday 18 November 2026, 15:00 UTC (``tests.conftest.DEFAULT_NOW``). One rep per
+language, each covering clients whose accounts say which currencies they hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.databases import BACKENDS
+from tests.factories import make_client, make_rep
+from tests.parsing.test_logcontact_reader_e2e import (
+    assert_logged,
+    claims,
+    contacts,
+    say,
+)
+from tests.world import World
+
+pytestmark = pytest.mark.parametrize("world_backend", BACKENDS)
+
+DESKS = [
+    ("UFR", "Claire", "Europe/Paris", "fr-FR", [("Camille Girard", ["ACC-1301:EUR"])]),
+    (
+        "UCA",
+        "Étienne",
+        "America/Toronto",
+        "fr-CA",
+        [("Luc Gagnon", ["ACC-1401:CAD"]), ("Julie Gagnon", ["ACC-1402:CAD", "ACC-1403:USD"])],
+    ),
+    ("URO", "Andreea", "Europe/Bucharest", "ro-RO", [("Elena Stănescu", ["ACC-3501:RON"])]),
+    ("UMS", "Farid", "Asia/Kuala_Lumpur", "ms-MY", [("Maya Rahman", ["ACC-4301:MYR"])]),
+    ("UHI", "Ananya", "Asia/Kolkata", "hi-IN", [("Priya Raghunathan", ["ACC-5101:INR"])]),
+    ("USE", "Erik", "Europe/Stockholm", "sv-SE", [("Björn Lindqvist", ["ACC-2101:SEK"])]),
+    ("UGB", "Fiona", "Europe/London", "en-GB", [("Hope Ashby", ["ACC-6101:GBP"])]),
+]
+
+
+@pytest.fixture
+def desks(world: World) -> None:
+    with world.db() as session:
+        for user, name, zone, locale, clients in DESKS:
+            rep = make_rep(session, user, name, timezone=zone, locale=locale)
+            world.standin.add_user(user, name.lower(), tz=zone, locale=locale)
+            rep.profile_refreshed_at = world.clock()
+            for client_name, accounts in clients:
+                client = make_client(
+                    session,
+                    client_name,
+                    covered_by=[rep],
+                    accounts=[a.split(":")[0] for a in accounts],
+                )
+                for account, spec in zip(client.accounts, accounts, strict=True):
+                    account.currency = spec.split(":")[1]
+
+
+@pytest.mark.parametrize(
+    ("user", "line"),
+    [
+        (
+            "URO",
+            "Elena Stănescu telefon ieri, nu a mai semnat mandatul, onorariul de 150k euro pierdut",
+        ),
+        ("UHI", "Priya Raghunathan call kal, mandate lost, fees 2 crore gaya"),
+        ("UFR", "Camille Girard tél hier, elle verse 300 k€ le mois prochain si la vente se fait"),
+        ("USE", "Björn Lindqvist möte igår, han tänker sätta in 1 mkr om försäljningen går igenom"),
+        ("UFR", "Camille Girard déjeuner hier, gestion sous mandat signée sur 2 M€"),
+    ],
+)
+def test_an_outcome_lost_refused_or_on_a_condition_records_the_contact_and_no_claim(
+    world: World, desks: None, user: str, line: str
+) -> None:
+    reply = say(world, user, line)
+    assert_logged(world, user, reply)
+    assert len(contacts(world)) == 1
+    assert claims(world) == []
