@@ -10,7 +10,10 @@ Notation, in every language at once:
   hundred thousand. Anything else ("1.2.5", "5,00,00") is malformed.
 - Multipliers: k/thousand/mille/mii/ribu/हज़ार, m/mm/mn/million/milj./mil./
   milioane/juta, bn/milliard, lakh/L/लाख (10^5), crore/cr/करोड़ (10^7); and
-  Swedish "tkr"/"mkr" (thousand / million kronor).
+  Swedish "tkr"/"mkr" (thousand / million kronor). Counts spelt out, with halves
+  and quarters: "half a million", "en halv miljon", "un million et demi", "o
+  jumătate de milion", "dua setengah juta", "डेढ़ करोड़", "सवा करोड़" (1.25),
+  "साढ़े तीन" (3.5), "पौने दो" (1.75).
 - Currency by symbol, code or word, before or after: € £ $ ₹ kr lei RM CHF
   EUR "d'euros" "रुपये"... Lakh and crore name no currency by themselves.
 
@@ -83,11 +86,56 @@ _KRONOR = {"tkr": 3, "mkr": 6, "mdkr": 9}
 _SCALED_CODE = re.compile(rf"(k|t|m|mn|md|mln|mio)({'|'.join(CODES)})", re.IGNORECASE)
 # Hindi counts with halves: "डेढ़ करोड़" (1.5 crore), "ढाई लाख" (2.5 lakh).
 _HALVES = {
-    "dedh": Decimal("1.5"),
-    "डेढ": Decimal("1.5"),
-    "dhai": Decimal("2.5"),
-    "ढाई": Decimal("2.5"),
+    fold(word): Decimal(value)
+    for value, words in (("1.5", "dedh derh डेढ़ डेढ"), ("2.5", "dhai dhaai adhai ढाई"))
+    for word in words.split()
 }
+# Hindi quarters and halves before a count: "सवा दो करोड़" (2.25 crore), "साढ़े तीन करोड़"
+# (3.5), "पौने दो करोड़" (1.75); "सवा" alone is one and a quarter ("सवा करोड़").
+_BEFORE_A_COUNT = {
+    fold(word): Decimal(value)
+    for value, words in (
+        ("0.25", "sava savaa sawa सवा"),
+        ("0.5", "saadhe sadhe saade साढ़े साढे"),
+        ("-0.25", "paune पौने"),
+    )
+    for word in words.split()
+}
+_ALONE = {fold(word): Decimal("1.25") for word in "sava savaa sawa सवा".split()}
+# A half, spelt: "half a million", "en halv miljon", "un demi-million", "o jumătate de
+# milion", "setengah juta", "आधा करोड़"; after a count: "one and a half million", "en och
+# en halv miljon", "satu setengah juta"; after the scale: "a million and a half", "un
+# million et demi", "un milion și jumătate".
+_HALF_PHRASES = tuple(
+    tuple(fold(word) for word in phrase.split())
+    for phrase in (
+        "half a",
+        "a half",
+        "en halv",
+        "ett halvt",
+        "un demi",
+        "une demie",
+        "o jumătate de",
+        "o jumătate",
+        "jumătate de",
+        "half",
+        "halv",
+        "halvt",
+        "demi",
+        "demie",
+        "jumătate",
+        "setengah",
+        "separuh",
+        "aadha",
+        "adha",
+        "आधा",
+        "आधे",
+    )
+)
+_HALF_AND = frozenset(map(fold, "and et och și si dan aur और".split()))
+# Malay adds the half right after the count, with no "and": "dua setengah juta" (2.5 juta).
+_HALF_AFTER_A_COUNT = frozenset(("setengah", "separuh"))
+
 # Glued multipliers ("2.5mm", "500k", "2Cr", "50L"); "L" only glued, where it cannot be litres.
 _GLUED_MULT = (
     r"mm|MM|mln|mn|Mn|MN|mio|Mio|mil|juta|jt|bn|Bn|BN|crores|crore|cr|Cr|CR|lakhs|lakh|lacs|lac"
@@ -281,25 +329,68 @@ def _scale_follows(tokens: list[Token], index: int) -> bool:
     )
 
 
+def _half(keys: list[str], at: int) -> int:
+    """The end (exclusive) of a half spelt at ``at`` ("half a", "en halv", "setengah"), or 0."""
+    for phrase in _HALF_PHRASES:
+        if tuple(keys[at : at + len(phrase)]) == phrase:
+            return at + len(phrase)
+    return 0
+
+
+def _scale(key: str) -> int | None:
+    """A multiplier written as a word ("million", "juta", "करोड़"): "m", "k" are no words."""
+    power = MULTIPLIERS.get(key)
+    return power if power is not None and len(key) > 2 else None
+
+
 def _spelled(tokens: list[Token], index: int) -> tuple[Decimal, int] | None:
-    """ "a million", "half a million", "deux millions", "två miljoner", "dua juta", "एक करोड़"."""
+    """ "a million", "half a million", "deux millions", "två miljoner", "dua juta", "एक करोड़",
+    "en halv miljon", "un million et demi", "सवा करोड़", "साढ़े तीन करोड़": (value, last index)."""
     from bot.parsing.daywords import NUMBER_WORDS
 
-    keys = [token.key for token in tokens[index : index + 3]]
+    keys = [token.key for token in tokens[index : index + 7]]
+    if keys[0].startswith(("demi-", "demie-")):  # "un demi-million"
+        power = _scale(keys[0].split("-", 1)[1])
+        return (Decimal("0.5").scaleb(power), index) if power is not None else None
     count: Decimal | None = None
-    used = 1
-    if keys[:2] == ["half", "a"]:
-        count, used = Decimal("0.5"), 2
+    at = 0
+    if keys[0] in _BEFORE_A_COUNT and len(keys) > 1 and keys[1] in NUMBER_WORDS:
+        count, at = NUMBER_WORDS[keys[1]] + _BEFORE_A_COUNT[keys[0]], 2
+    elif keys[0] in _BEFORE_A_COUNT and len(keys) > 1 and _digits(keys[1]):
+        count, at = int(keys[1]) + _BEFORE_A_COUNT[keys[0]], 2
+    elif keys[0] in _ALONE:
+        count, at = _ALONE[keys[0]], 1
     elif keys[0] in _HALVES:
-        count = _HALVES[keys[0]]
+        count, at = _HALVES[keys[0]], 1
+    elif end := _half(keys, 0):
+        count, at = Decimal("0.5"), end
     elif keys[0] in NUMBER_WORDS:
-        count = Decimal(NUMBER_WORDS[keys[0]])
-    if count is None or len(keys) <= used or tokens[index + used - 1].trail:
+        count, at = Decimal(NUMBER_WORDS[keys[0]]), 1
+        if at < len(keys) and keys[at] in _HALF_AND and (end := _half(keys, at + 1)):
+            count, at = count + Decimal("0.5"), end  # "one and a half million"
+        elif at < len(keys) and keys[at] in _HALF_AFTER_A_COUNT:  # "satu setengah juta"
+            count, at = count + Decimal("0.5"), at + 1
+    if count is None or count <= 0 or at >= len(keys):
         return None
-    power = MULTIPLIERS.get(keys[used])
-    if power is None or len(keys[used]) <= 2:  # "a m", "two k": not words for sums
+    power = _scale(keys[at])
+    if power is None or any(token.trail.strip() for token in tokens[index : index + at]):
         return None
-    return count.scaleb(power), index + used
+    half, last = _and_a_half(tokens, index + at, power)  # "a million and a half"
+    return (count + half).scaleb(power), last
+
+
+def _and_a_half(tokens: list[Token], last: int, power: int) -> tuple[Decimal, int]:
+    """After a scale word at ``last``, "and a half" ("un million et demi", "un milion și
+    jumătate"): (0.5, the half's last index); else (0, ``last``)."""
+    if not power or not _scale(tokens[last].key):
+        return Decimal(0), last
+    keys = [token.key for token in tokens[last + 1 : last + 6]]
+    end = _half(keys, 1) if keys and keys[0] in _HALF_AND else 0
+    if not end or (end < len(keys) and _scale(keys[end]) is not None):
+        return Decimal(0), last  # "1 million and half a million more": another sum
+    if any(token.trail.strip() for token in tokens[last : last + end]):
+        return Decimal(0), last
+    return Decimal("0.5"), last + end
 
 
 def _word(text: str | None) -> str | None:
@@ -340,6 +431,7 @@ def _finish(
             after = fold(tokens[following + 1].text)  # "500 de mii", "20 de milioane"
             if after in MULTIPLIERS and len(after) > 2:
                 power, last = MULTIPLIERS[after], following + 1
+    half, last = _and_a_half(tokens, last, power)  # "2 million and a half"
     following = last + 1
     if (
         currency == "SEK"
@@ -364,7 +456,7 @@ def _finish(
             Decimal(0), currency, tokens[start].start, tokens[last].end, True, start, last, True
         )
         return malformed, last + 1
-    value = value.scaleb(power)
+    value = (value + half).scaleb(power)
     if value <= 0 or value >= LIMIT:
         return None, last + 1  # beyond any real sum (and beyond Decimal's 28 digits)
     value = _exact(value)

@@ -7,6 +7,8 @@ language, each covering clients whose accounts say which currencies they hold.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tests.databases import BACKENDS
@@ -76,3 +78,25 @@ def test_an_outcome_lost_refused_or_on_a_condition_records_the_contact_and_no_cl
     assert_logged(world, user, reply)
     assert len(contacts(world)) == 1
     assert claims(world) == []
+
+
+@pytest.mark.parametrize(
+    ("user", "line", "expected"),
+    [
+        # Sums spelt with halves and quarters.
+        ("USE", "Björn Lindqvist ringde i morse, lovade en halv miljon euro", [
+            ("pledge", "500000", "EUR", None)
+        ]),
+        ("UHI", "Priya Raghunathan जी से मुलाकात, सवा करोड़ जमा किए", [
+            ("deposit", "12500000", "INR", None)
+        ]),
+    ],
+)  # fmt: skip
+def test_a_line_raises_the_claims_it_states(
+    world: World, desks: None, user: str, line: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    reply = say(world, user, line)
+    assert_logged(world, user, reply)
+    assert sorted(claims(world)) == sorted(
+        (kind, Decimal(amount), currency, account) for kind, amount, currency, account in expected
+    )
