@@ -3,7 +3,9 @@
 A sum is a claim only when an outcome word says so, in the same clause:
 
 - deposit: deposit(ed), funded, wired in, versement / a versé / dépôt, insättning /
-  satte in, depunere / a depus, mendeposit / simpanan, जमा / डिपॉज़िट / jama;
+  satte in, depunere / a depus, mendeposit / simpanan, जमा / डिपॉज़िट / jama; and money put
+  in (masukkan, put in, a băgat) unless the clause puts it into something else it names;
+  paid to a payee outside the firm ("à son notaire", ``bot.parsing.destinations``) none;
 - pledge: pledge(d), committed, commitment, engagement / s'engage / promesse /
   promis, utfäst(e) / löfte, angajament / promisiune, ikrar / janji, वादा /
   प्रतिज्ञा / vaada;
@@ -17,7 +19,8 @@ A sum is a claim only when an outcome word says so, in the same clause:
 Each outcome word takes the nearest sum of its clause (after it in most
 languages, before it in Hindi: "50 लाख जमा किए"), each sum one word; a second
 sum joined by "and" to a claimed one ("1.000.000 lei în ACC-3201 și 200.000
-EUR în ACC-3202") is a second claim of that kind. A negated or hedged word
+EUR în ACC-3202") is a second claim of that kind; a promise right before a deposit word
+("promised to deposit £1m", "berjanji masukkan") makes the sum a pledge. A negated or hedged word
 ("did NOT pledge", "pas de versement", "belum deposit", "कोई जमा नहीं",
 "might deposit", "a dit non pour le versement") claims nothing, nor does one on a
 condition later in its clause ("… la semaine prochaine si la vente se fait", "… om
@@ -91,7 +94,7 @@ TRANSFERS = _keys(
     "|flyttade över|a transferat|transferat|transferați|transferate|a virat|virat|virați|viraţi"
     "|virate|virată|pindah|pindahkan|memindahkan|telah memindahkan"
     # "RM 600 ribu masuk ke ACC-…": went into (an account named, else asked).
-    "|masuk ke|masuk dalam|dimasukkan ke|dimasukkan"
+    "|masuk ke|masuk dalam"
     "|virement|a fait un virement|fait un virement|transfer|dah transfer|sudah transfer"
     # A contribution brought in (cash or securities: "apport de 350.000 € en titres vers
     # ACC-6111"): in, when the line says where.
@@ -101,7 +104,7 @@ TRANSFERS = _keys(
     "|transfer kiye|transfer kiya|transfer kar diye|transfer kar diya|transfer kiye hain"
     "|ट्रांसफर किए|ट्रांसफर किया|ट्रांसफर कर दिए|ट्रांसफर कर दिया"
     # Moved or put somewhere: in, when the line says where ("moved ₹35 lakh into ACC-8503").
-    "|moved|moved over|has moved|masukkan|memasukkan|dah masukkan|telah memasukkan"
+    "|moved|moved over|has moved"
     # "₹2 करोड़ ACC-8503 में डाल दिए": put into (an account named, else asked).
     "|डाल दिए|डाल दिया|डाल दी|डाले|डाला|daal diye|daal diya|daal di|dal diye|dal diya|daale"
     # A transfer (the noun) and money sent: "pindahan RM 750,000 ke ACC-8414", "$250k
@@ -133,6 +136,15 @@ PAID = _keys(
 # "she put £20k in": put, a deposit only with "in" closing the sum's clause ("put 300k into
 # a CD" says where, not that it came to us: no claim, as before).
 PUT = _keys("put|has put")
+# Put in: the word itself says the money came in ("dia dah masukkan RM 500k", "she put in
+# £200k", "a băgat 200.000 lei"), a deposit unless the clause sends it somewhere else
+# ("masukkan RM 1 juta ke FD", "… ke ASB": a product, or asked where). Only the sum right
+# after it (or after "duit", "another"): "put in an offer of 2m" puts no money in.
+PUT_IN = _keys(
+    "masukkan|memasukkan|dah masukkan|sudah masukkan|telah masukkan|telah memasukkan"
+    "|dimasukkan|sudah dimasukkan|telah dimasukkan|put in|has put in|have put in|had put in"
+    "|a băgat|au băgat|băgat"
+)
 # Words saying the money came to us (the firm), when no account is named.
 TO_US = _keys(
     "to us|with us|chez nous|till oss|hos oss|la noi|kepada kami|ke kami|dengan kami"
@@ -290,6 +302,8 @@ _POSSESSIVES = frozenset(
         "promisiunea angajamentul lui ei dia nya unki unka uska apna apni".split(),
     )
 )
+# The kinds a claim is recorded as; the reader's other kinds are settled or dropped first.
+CLAIM_KINDS = frozenset(("deposit", "pledge", "mandate"))
 CONJUNCTIONS = frozenset(map(fold, "and et och și si dan और aur + & plus".split()))
 _ANOTHER = frozenset(
     map(fold, "another a further un une autre encore încă inca ytterligare lagi".split())
@@ -301,7 +315,7 @@ _CLAUSE_END = frozenset(",;.!?")
 @dataclass(frozen=True)
 class OutcomeWord:
     # deposit | pledge | mandate | transfer (a deposit if to us) | arrived, put (deposits when
-    # right by their sum) | unclear
+    # right by their sum) | put_in (a deposit unless put somewhere named) | paid | unclear
     kind: str
     first: int
     last: int
@@ -441,6 +455,7 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
             (DEPOSIT, "deposit"),
             (PLEDGE, "pledge"),
             (FEE, "mandate"),
+            (PUT_IN, "put_in"),
             (TRANSFERS, "transfer"),
             (MONEY_VERBS, "unclear"),
             (ROLLED, "transfer"),
@@ -474,13 +489,24 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
         ):
             index += size
             continue
-        if _negated(tokens, keys, index, index + size - 1):
+        if _negated(tokens, keys, index, index + size - 1) or (
+            kind == "put_in" and index > 0 and keys[index - 1] == "to"
+        ):  # "asked her to put in £200k": not done yet
             index += size
             continue
         devanagari = any("\u0900" <= c <= "\u097f" for c in keys[index])
         found.append(OutcomeWord(kind, index, index + size - 1, devanagari))
         index += size
-    return _promised_to(keys, found)
+    return _promised_to(keys, found, tokens)
+
+
+def _promise_of(tokens: list[Token], keys: list[str], word: OutcomeWord, verb: OutcomeWord) -> bool:
+    """The verb right after the promise, in its clause, perhaps after "to" ("promised to
+    deposit £1m", "berjanji deposit RM 2 juta"): what was promised, so a pledge."""
+    between = range(word.last + 1, verb.first)
+    if len(between) > 1 or any(tokens[i].trail.strip() for i in range(word.last, verb.first)):
+        return False
+    return all(keys[i] in _PROMISE_LINKS for i in between)
 
 
 # "USD 5 million transfer karne ka promise kiya", "50 लाख जमा करने का वादा": a promise to
@@ -489,13 +515,33 @@ _TO_DO = frozenset(map(fold, "karne करने".split()))
 _TO_DO_OF = frozenset(map(fold, "ka ki ke का की के".split()))
 
 
-def _promised_to(keys: list[str], words: list[OutcomeWord]) -> list[OutcomeWord]:
+# Between a promise and the verb promised: "promised to deposit", "berjanji untuk masukkan",
+# "lovade att sätta in", "a promis să depună" ("à" folds to "a").
+_PROMISE_LINKS = frozenset(map(fold, "to de d' à a să sa att untuk".split()))
+# Money moved, put or paid: what a promise right before it promises ("promised to deposit
+# £1m" is a pledge of £1m, not a deposit).
+_PROMISABLE = frozenset(("deposit", "put_in", "transfer", "put", "paid", "unclear"))
+
+
+def _promised_to(
+    keys: list[str], words: list[OutcomeWord], tokens: list[Token] | None = None
+) -> list[OutcomeWord]:
     out: list[OutcomeWord] = []
     skip: set[int] = set()
     for number, word in enumerate(words):
         if number in skip:
             continue
         following = words[number + 1] if number + 1 < len(words) else None
+        if (
+            tokens is not None
+            and word.kind == "pledge"
+            and following is not None
+            and following.kind in _PROMISABLE
+            and _promise_of(tokens, keys, word, following)
+        ):
+            out.append(OutcomeWord("pledge", word.first, following.last, word.devanagari))
+            skip.add(number + 1)
+            continue
         if (
             word.kind != "pledge"
             and following is not None
@@ -780,9 +826,10 @@ def claims(
         if (distance := _gap(tokens, word, amount)) is not None
         and not (word.kind == "unclear" and a in products)
         # Money moved or sent is in a currency or a size ("sent the 2025 K-1s": a year).
-        and (amount.marked or word.kind not in ("unclear", "transfer", "arrived", "paid"))
+        and (amount.marked or word.kind not in ("unclear", "transfer", "arrived", "paid", "put_in"))
         and (word.kind != "arrived" or _right_before(tokens, amount, word))
         and (word.kind != "put" or _put_in(tokens, word, amount))
+        and (word.kind != "put_in" or _put_in_reach(tokens, word, amount))
     )
     taken_words: set[int] = set()
     taken_amounts: set[int] = set()
@@ -827,6 +874,22 @@ def _put_in(tokens: list[Token], word: OutcomeWord, amount: Amount) -> bool:
         and received(tokens, amount.last)
         and tokens[amount.last + 1].key == "in"
     )
+
+
+# Between "put in" and its sum: the money itself, or "more" ("masukkan duit RM 500k",
+# "put in another £200k", "masukkan lagi RM 1 juta").
+_PUT_IN_FILLERS = frozenset(
+    map(fold, "duit wang dana lagi sebanyak another a further more extra additional".split())
+)
+
+
+def _put_in_reach(tokens: list[Token], word: OutcomeWord, amount: Amount) -> bool:
+    """The sum a "put in" word claims: right after it (money words between), or right before
+    it ("RM 600 ribu dimasukkan")."""
+    if amount.first > word.last:
+        between = tokens[word.last + 1 : amount.first]
+        return all(token.key in _PUT_IN_FILLERS for token in between)
+    return _right_before(tokens, amount, word)
 
 
 def _right_before(tokens: list[Token], amount: Amount, word: OutcomeWord) -> bool:
@@ -994,7 +1057,7 @@ def _single_keys(*tables: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(word for table in tables for phrase in table for word in phrase)
 
 
-_OUTCOME_KEYS = _single_keys(DEPOSIT, PLEDGE, FEE, TRANSFERS, MONEY_VERBS)
+_OUTCOME_KEYS = _single_keys(DEPOSIT, PLEDGE, FEE, PUT_IN, TRANSFERS, MONEY_VERBS)
 
 
 def received(tokens: list[Token], last: int) -> bool:

@@ -22,7 +22,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from bot.parsing import claims as outcomes
-from bot.parsing import daywords
+from bot.parsing import daywords, destinations
 from bot.parsing.amounts import CURRENCY_WORDS, MULTIPLIERS, Amount, find_money
 from bot.parsing.channels import every_word, find_channel
 from bot.parsing.dates import language_of, numeric_order, zone
@@ -51,6 +51,8 @@ _LEADING_JUNK = frozenset(
 )
 _TRAILING_JUNK = frozenset({"with", "w/", "and", "on", "at", "to", "for", "in", "the", "a", "an"})
 Span = tuple[int, int]
+# Money paid, put or moved: each may have gone to someone else ("à son notaire").
+_MAY_GO_ELSEWHERE = frozenset(("deposit", "transfer", "paid", "put_in"))
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,22 @@ def parse_contact(
     for number, claim in enumerate(found):
         if claim.kind == "transfer" and outcomes.sent_out(tokens, claim.amount.last):
             continue  # dropped below, as a transfer is: money gone out is no claim
+        whom = destinations.paid_to(tokens, claim.first, claim.last)
+        if whom is not None and claim.kind in _MAY_GO_ELSEWHERE:
+            # "a versé 500 000 € à son notaire": paid out of the firm, no claim; "à sa
+            # fille": the household's, or not? asked.
+            if whom == "family":
+                unclear.append(Unclear(text[claim.amount.start : claim.amount.end], "direction"))
+            found[number] = replace(claim, kind="elsewhere")
+            continue
+        if claim.kind == "put_in":
+            # "dia dah masukkan RM 500k": put in, with us; "… ke ASB": into what? asked.
+            ours = number in named_accounts or outcomes.to_us(tokens, claim.first, claim.last)
+            if ours or not destinations.names_where(tokens, claim.last):
+                found[number] = replace(claim, kind="deposit")
+            elif not outcomes.into_term_deposit(tokens, claim.first, claim.last):
+                unclear.append(Unclear(text[claim.amount.start : claim.amount.end], "direction"))
+            continue
         if claim.kind == "transfer":
             if (
                 number in named_accounts
@@ -237,7 +255,7 @@ def parse_contact(
             number in named_accounts or outcomes.to_us(tokens, claim.first, claim.last)
         ):
             found[number] = replace(claim, kind="deposit")
-    kept = [n for n, claim in enumerate(found) if claim.kind not in ("transfer", "paid")]
+    kept = [n for n, claim in enumerate(found) if claim.kind in outcomes.CLAIM_KINDS]
     named_accounts = {kept.index(n): a for n, a in named_accounts.items() if n in kept}
     found = [found[n] for n in kept]
     claim_texts = tuple(
@@ -350,7 +368,7 @@ def _deposit_to_come(
 ) -> bool:
     """ "hon sätter in 500 tkr nästa vecka": a deposit dated later, in its own clause, has
     not happened yet (a pledge is a promise of later money, and stays one)."""
-    if claim.kind != "deposit":
+    if claim.kind not in ("deposit", "put_in"):
         return False
     for first, last in later:
         low, high = sorted((claim.last, first)) if first > claim.last else (last, claim.first)

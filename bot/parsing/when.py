@@ -162,6 +162,12 @@ def read(
         if position in used_phrases or phrase.only_parts:
             continue
         day = read_phrase(phrase, today, "past")
+        if contact is not None:
+            # After the contact's day, the days still to come: "phoned yesterday, deposit of
+            # £200k tomorrow" (that deposit has not happened yet).
+            if day is not None and day > today:
+                reading.later.append((phrase.first, phrase.last))
+            continue
         if _deadline(tokens, phrase, consumed):
             reading.later.append((phrase.first, phrase.last))  # "by Friday": a plan
             continue
@@ -174,7 +180,6 @@ def read(
         else:
             reading.day = day
         reading.cut.append(_with_leading(tokens, phrase.first, phrase.last))
-        break
 
     part = contact.part if contact is not None else None
     for time in scan.times:

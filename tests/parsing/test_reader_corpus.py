@@ -298,15 +298,17 @@ HELDOUT_BOUNDS = {
     # 165/240, 18 harmful before the reader's work of 2026-12-01; 202/240, 7 after; 217/240,
     # 0 once a name word that reads as a day or function word is decided by the book; 232/240,
     # 0 with channel words for golf, galas, post and courier, moved/put-in money and products;
-    # 234/240, 0 with Malay "tak" no deadline across a comma and Hindi verbs no names.
-    HELDOUT3: (0.975, 0),
+    # 234/240, 0 with Malay "tak" no deadline across a comma and Hindi verbs no names; 235/240,
+    # 0 with money put in ("dia dah masukkan RM 2.5 juta") a deposit.
+    HELDOUT3: (0.979, 0),
     # 113/160 with 8 harmful at the session's start (7e2aaae); 127/160, 6 after the first
     # reader pass; 137/160, 6 after the second; 143/160, 0 once a family name another firm
     # client shares, a range of figures and a month alone are asked, and "utlovade",
     # "pindahan" and "भेजे" claim; 157/160, 0 with day, month and hedge words read as names
     # by the book ("May", "Dag"), kronor asked between SEK and NOK, money that came in, a
-    # line's one currency, the office and parcels as channels.
-    HELDOUT4: (0.981, 0),
+    # line's one currency, the office and parcels as channels; 158/160, 0 with money put in
+    # ("dia masukkan RM 300 ribu") a deposit.
+    HELDOUT4: (0.987, 0),
     # 260/320 with 13 harmful when first measured, at 3633cd5, before the reader saw it;
     # 266/320 with Romanian "de revenit", "w/c <day>" and "agle somvaar follow up"; 287/320,
     # 11 with times by the channel word, "half ten", channels of visits and events, and
@@ -319,8 +321,9 @@ HELDOUT_BOUNDS = {
     # 315/320, 1 with held-out 4's rules (a family name shared in the firm, ranges, a month
     # alone, kronor, names that are words; measured, its lines not read for them); 316/320,
     # 0 with a range by a fee word asked though no mandate is named; 317/320, 0 with a day
-    # typo as the surname after a first name ("Rose Martin") asked as a name.
-    HELDOUT5: (0.99, 0),
+    # typo as the surname after a first name ("Rose Martin") asked as a name; 318/320, 0 with
+    # money put in ("dia masukkan RM 750,000") a deposit.
+    HELDOUT5: (0.993, 0),
     # 176/210, 8 harmful at 84fb6d9; 181/210, 5 at b0406ed (unseen both times); 187/210, 0
     # with slang days ("last nite", "2day", "dem1"), pledges taken back, "mandatavtal" and
     # a first name shared in the firm asked as a surname is; 188/210, 0 with held-out 7's sums;
@@ -339,8 +342,9 @@ HELDOUT_BOUNDS = {
     # planned deposits, "email 8.12" and "aur $200k bhi"; 189/210, 0 with pledges taken back
     # and a first name shared in the firm asked (held-out 6's work, rebased onto); 193/210, 0
     # with "f/u 1/5", "kal follow up karna hai", "ville" and "sarapan"; 196/210, 0 with
-    # "videoconf", "fedex'd" and "pindah"; 197/210, 0 with "5 crore ka mandate fee".
-    HELDOUT7: (0.938, 0),
+    # "videoconf", "fedex'd" and "pindah"; 197/210, 0 with "5 crore ka mandate fee"; 200/210
+    # (95.2%), 0 with money put in ("dia dah masukkan RM500k") a deposit.
+    HELDOUT7: (0.952, 0),
     # 136/154, 7 harmful at c9bb5e8, unseen; 143/154 (92.9%), 0 with a claim taken back
     # later in its clause ("the 1m pledge is off", "puis s'est rétractée"), money paid or
     # "virați" into an account named, a deposit put down on a villa, "et de 200 k$ sur …"

@@ -166,7 +166,8 @@ def test_fixed_term_deposits_are_products_not_claims(text: str, where: tuple[str
         ("Grace wired 200k to Schwab", EN, ("200k", "direction")),  # to another firm
         ("Wong deposit RM1.5j", MS, ("RM1.5j", "amount")),  # a size we cannot read
         ("Aminah setuju labur RM 500 ribu", MS, ("RM 500 ribu", "amount")),
-        ("Tan dah masukkan RM 2.5 juta", MS, ("RM 2.5 juta", "direction")),
+        # Put in, into something the line names that is not ours: where did it go?
+        ("Tan dah masukkan RM 2.5 juta ke ASB", MS, ("RM 2.5 juta", "direction")),
         # Looks like an outcome word, is none we know: the sum is asked about, not dropped.
         ("Ahmad komiten RM 1.5 juta", MS, ("RM 1.5 juta", "amount")),
         ("Marc a engagea 2 M€", FR, ("2 M€", "amount")),

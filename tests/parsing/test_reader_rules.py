@@ -135,7 +135,8 @@ ROWS = [
     row(SV, "Maja Öberg ringde igår 16.05", day="2026-11-17", time="16:05"),
     row(US, "Jane Doyle call, mandate won worth 2m", "ask_unclear"),  # is 2m the fee?
     row(US, "Jane Doyle call, promised $1m", claims=[claim("pledge", "1000000", "USD")]),
-    row(US, "Jane Doyle call, she put in $500k", "ask_unclear"),
+    # "put in" says in, as "masukkan" does: a deposit (into something else named: asked).
+    row(US, "Jane Doyle call, she put in $500k", claims=[claim("deposit", "500000", "USD")]),
     row(US, "Jane Doyle call, declined to pledge 1m", claims=[]),
     row(US, "Jane Doyle's husband called re the trust", "ask_client"),
     row(US, "Called Megan re Jane Doyle", "ask_client"),  # Megan was called, not Jane
