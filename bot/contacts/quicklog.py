@@ -8,7 +8,9 @@ an uncovered client is refused by name with who covers it rather than "not
 found". Each claim's currency comes from the line, else from the account it
 names, else from the client's one account currency, else (a client with no
 accounts) the firm's reporting currency; a client holding two currencies is
-asked. Anything that looks like a date, a time or a sum and cannot be read is
+asked. A sign written for several currencies ("kr" for SEK, NOK and DKK, a bare
+"$" for every dollar) is the one of them the client holds, and asked when the
+client holds two ("250 000 $" from a client holding CAD and USD). Anything that looks like a date, a time or a sum and cannot be read is
 returned as ``unclear``: the reply says so and offers the form, pre-filled.
 
 A day named without a time is recorded at midday of that day in the rep's
@@ -40,7 +42,7 @@ from bot.parsing.client_names import (
     named,
     search_pieces,
 )
-from bot.parsing.contact import name_or_word
+from bot.parsing.contact import ClaimText, name_or_word
 from bot.parsing.dates import zone
 from bot.parsing.names import JOINERS, PARTICLES, STOP, TITLES, WITH, NameSpan
 from bot.parsing.tokens import Token
@@ -490,28 +492,29 @@ def _claims(
     parsed: ParsedContact, client: Client, default_currency: str
 ) -> tuple[tuple[ClaimDraft, ...], list[Unclear]]:
     accounts = {_account_key(account.account): account for account in client.accounts}
-    known = {getattr(a, "currency", None) for a in client.accounts} - {None}
+    known = {currency for a in client.accounts if (currency := getattr(a, "currency", None))}
     drafts: list[ClaimDraft] = []
     unclear: list[Unclear] = []
+    rows = [accounts.get(_account_key(c.account)) if c.account else None for c in parsed.claims]
+    typed = [
+        _typed_currency(claim, known, getattr(row, "currency", None), default_currency)
+        for claim, row in zip(parsed.claims, rows, strict=True)
+    ]
     # "₹2 करोड़ जमा और 1 करोड़ का वादा", "deposited $2m and pledged another 1m": a sum with no
     # currency beside claims that all name the same one is in it.
-    typed = {claim.currency for claim in parsed.claims if claim.currency}
-    line_currency = next(iter(typed)) if len(typed) == 1 else None
-    for claim in parsed.claims:
-        account_row = accounts.get(_account_key(claim.account)) if claim.account else None
+    named = {currency for currency in typed if currency}
+    line_currency = next(iter(named)) if len(named) == 1 else None
+    for claim, account_row, currency in zip(parsed.claims, rows, typed, strict=True):
         if claim.account and account_row is None:
             unclear.append(Unclear(claim.account, "account"))
             continue
         account_currency = getattr(account_row, "currency", None) if account_row else None
-        currency = claim.currency or account_currency or line_currency
-        if claim.currencies and account_currency in claim.currencies:
-            currency = account_currency  # "500 tkr till ACC-…": the account's kronor
-        elif claim.currencies:
-            held = known & set(claim.currencies)
-            if len(held) > 1:  # "3 milj. kr" from a client holding SEK and NOK: which?
-                unclear.append(Unclear(claim.text, "currency"))
-                continue
-            currency = next(iter(held)) if held else claim.currency
+        if claim.currency and currency is None:
+            # "3 milj. kr" from a client holding SEK and NOK, "250 000 $" from one holding
+            # CAD and USD: which?
+            unclear.append(Unclear(claim.text, "currency"))
+            continue
+        currency = currency or account_currency or line_currency
         if currency is None:
             if len(known) == 1:
                 currency = next(iter(known))
@@ -531,6 +534,25 @@ def _claims(
             )
         )
     return tuple(drafts), unclear
+
+
+def _typed_currency(
+    claim: ClaimText, known: set[str], account_currency: str | None, default_currency: str
+) -> str | None:
+    """The currency the line names for ``claim``, settled where the sign leaves it open:
+    "kr" (SEK, NOK or DKK) and a bare "$" (any dollar) are the named account's, else the
+    one of them the client holds, else (the client holding none) the firm's when it is one,
+    else the sign's own (SEK, USD). None when nothing is typed, or two held fit (asked)."""
+    if not claim.currencies:
+        return claim.currency
+    if account_currency in claim.currencies:
+        return account_currency  # "500 tkr till ACC-…": the account's kronor
+    held = known & set(claim.currencies)
+    if len(held) > 1:
+        return None
+    if held:
+        return next(iter(held))
+    return default_currency if default_currency in claim.currencies else claim.currency
 
 
 def _account_key(account: str) -> str:

@@ -58,6 +58,12 @@ CURRENCY_WORDS = {
         for word in spelled.split()
     },
 }
+# Signs several currencies write, by the currency they are read as, and the codes that may
+# follow to say which: "1 mkr NOK", "250 000 $ CAD".
+_OPEN_SIGNS = {
+    "SEK": frozenset(("sek", "nok", "dkk")),
+    "USD": frozenset(("usd", "cad", "aud", "nzd", "sgd", "hkd")),
+}
 # Symbols that may be glued to the digits ("$2.5mm", "RM500", "₹50L", "200k€").
 _PREFIX = r"US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?|RM|INR|USD|EUR|GBP|CHF|MYR"
 _GLUED_SUFFIX = r"€|\$|£|₹|kr"
@@ -433,15 +439,6 @@ def _finish(
                 power, last = MULTIPLIERS[after], following + 1
     half, last = _and_a_half(tokens, last, power)  # "2 million and a half"
     following = last + 1
-    if (
-        currency == "SEK"
-        and following < len(tokens)
-        and tokens[last].trail in ("", ".")
-        and fold(tokens[following].text) in ("sek", "nok", "dkk")
-    ):
-        # "1 mkr SEK", "500 tkr NOK": the code says which kronor the "kr" left open.
-        currency, last = tokens[following].text.upper(), following
-        following = last + 1
     if currency is None and following < len(tokens) and tokens[last].trail in ("", "."):
         word = fold(tokens[following].text)
         if word == "de" and following + 1 < len(tokens):  # "2 milioane de lei"
@@ -450,6 +447,16 @@ def _finish(
                 currency, last = CURRENCY_WORDS[after], following + 1
         elif word in CURRENCY_WORDS and word != "rs":
             currency, last = CURRENCY_WORDS[word], following
+    following = last + 1
+    if (
+        currency in _OPEN_SIGNS
+        and following < len(tokens)
+        and tokens[last].trail in ("", ".")
+        and fold(tokens[following].text) in _OPEN_SIGNS[currency]
+    ):
+        # "1 mkr SEK", "500 tkr NOK", "250 000 $ CAD": the code says which kronor the "kr"
+        # (which dollar the "$") left open.
+        currency, last = tokens[following].text.upper(), following
     value, separated = _number(number, multiplied=bool(power))
     if value is None:
         malformed = Amount(

@@ -16,6 +16,7 @@ Pure code: no Slack, no database, and no text makes it raise.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -42,6 +43,14 @@ _ACCOUNT_WORDS = frozenset(
 # "kr", "tkr", "mkr", "milj. kr": kronor, of Sweden, Norway or Denmark ("kronor" is Swedish).
 _KR = re.compile(r"(?<![^\W\d_])(?:t|m|md)?kr\.?(?![^\W\d_])", re.IGNORECASE)
 _KRONOR = ("SEK", "NOK", "DKK")
+# A bare "$" (and "dollars") is written for every dollar: "1,2 M$" from Montréal is CAD.
+# "US$", "C$", "S$"… and a code beside it say which.
+_DOLLAR_SIGN = re.compile(r"\$|(?<![^\W\d_])(?:dollars?|bucks)(?![^\W\d_])", re.IGNORECASE)
+_DOLLAR_NAMED = re.compile(
+    r"(?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|SG)\$|(?<![^\W\d_])(?:USD|CAD|AUD|NZD|HKD|SGD)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_DOLLARS = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD")
 # "1 mkr SEK": a code after the kronor names which ones they are.
 _KRONOR_CODE = re.compile(r"(?<![^\W\d_])(?:SEK|NOK|DKK)(?![^\W\d_])", re.IGNORECASE)
 _FOR = frozenset({"for", "pour", "för", "pentru", "untuk"})
@@ -75,7 +84,8 @@ class ClaimText:
     account: str | None
     text: str  # the sum as typed ("2.5mm", "400 000")
     # Currencies the typed one may be: "kr" (and "tkr", "mkr") is written for Swedish,
-    # Norwegian and Danish kronor alike; the client's accounts decide, else it is asked.
+    # Norwegian and Danish kronor alike, a bare "$" for every dollar; the client's accounts
+    # decide, else it is asked.
     currencies: tuple[str, ...] = ()
 
 
@@ -219,7 +229,7 @@ def parse_contact(
         Unclear(text[a.start : a.end], "amount")
         for a in outcomes.unsure_sums(tokens, sums, claimed, loose)
     ]
-    named_accounts = _accounts_of(found, accounts, tokens)
+    named_accounts = _accounts_of(found, accounts, tokens, others=sums)
     # A transfer is a deposit when it came to us: into an account named, "till oss", or
     # from another bank and to nowhere named ("transferred 750k from Coutts").
     for number, claim in enumerate(found):
@@ -265,7 +275,7 @@ def parse_contact(
             currency=claim.amount.currency,
             account=named_accounts.get(number),
             text=text[claim.amount.start : claim.amount.end],
-            currencies=_kronor(text[claim.amount.start : claim.amount.end]),
+            currencies=_open_currencies(text[claim.amount.start : claim.amount.end]),
         )
         for number, claim in enumerate(found)
     )
@@ -303,9 +313,14 @@ def parse_contact(
     )
 
 
-def _kronor(typed: str) -> tuple[str, ...]:
-    """The kronor a sum written in "kr" may be, unless a code beside it says which."""
-    return _KRONOR if _KR.search(typed) and not _KRONOR_CODE.search(typed) else ()
+def _open_currencies(typed: str) -> tuple[str, ...]:
+    """The currencies a sum's sign leaves open: the kronor of "kr", the dollars of a bare
+    "$", unless a code or a prefix beside it says which."""
+    if _KR.search(typed) and not _KRONOR_CODE.search(typed):
+        return _KRONOR
+    if _DOLLAR_SIGN.search(typed) and not _DOLLAR_NAMED.search(typed):
+        return _DOLLARS
+    return ()
 
 
 def _cue_like(token: Token) -> bool:
@@ -432,19 +447,28 @@ def _accounts(tokens: list[Token], taken: list[Span]) -> list[tuple[int, str]]:
 
 
 def _accounts_of(
-    found: list[outcomes.ClaimReading], accounts: list[tuple[int, str]], tokens: list[Token]
+    found: list[outcomes.ClaimReading],
+    accounts: list[tuple[int, str]],
+    tokens: list[Token],
+    *,
+    others: Sequence[Amount] = (),
 ) -> dict[int, str]:
     """Claim number -> the account its clause names: after its sum ("500k into ACC-1048"),
-    else before ("funded ACC-6402 with $2m", "ACC-5302 में $200k जमा"); one claim each."""
+    else before ("funded ACC-6402 with $2m", "ACC-5302 में $200k जमा"); one claim each.
+    The line's other sums compete for them though they are no claims: "SGD 400k masuk
+    ACC-9402 dan janji SGD 600k" names the account of the 400k, never of the pledge."""
+    spans = [(claim.first, claim.last, claim.kind != "mandate") for claim in found]
+    claimed = {(claim.amount.start, claim.amount.end) for claim in found}
+    spans += [(a.first, a.last, True) for a in others if (a.start, a.end) not in claimed]
     pairs = []
-    for number, claim in enumerate(found):
-        if claim.kind == "mandate":
+    for number, (first, last, takes) in enumerate(spans):
+        if not takes:
             continue
         for position, (index, account) in enumerate(accounts):
-            if index > claim.last:
-                low, high, distance = claim.last, index, 2 * (index - claim.last)
-            elif index < claim.first:
-                low, high, distance = index, claim.first, 2 * (claim.first - index) + 1
+            if index > last:
+                low, high, distance = last, index, 2 * (index - last)
+            elif index < first:
+                low, high, distance = index, first, 2 * (first - index) + 1
             else:
                 low, high, distance = index, index, 0
             if distance <= 11 and not outcomes.clause_break(tokens, low, high, dotted=True):
@@ -455,7 +479,7 @@ def _accounts_of(
         if number not in chosen and position not in used:
             chosen[number] = account
             used.add(position)
-    return chosen
+    return {number: account for number, account in chosen.items() if number < len(found)}
 
 
 def _for_whom(tokens: list[Token], taken: list[Span]) -> tuple[str, Span] | None:

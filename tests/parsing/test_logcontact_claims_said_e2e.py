@@ -11,12 +11,15 @@ from decimal import Decimal
 
 import pytest
 
+from bot.messages import reader as reader_text
+from standin.blockkit_text import render
 from tests.databases import BACKENDS
 from tests.factories import make_client, make_rep
 from tests.parsing.test_logcontact_reader_e2e import (
     assert_logged,
     claims,
     contacts,
+    in_their_language,
     say,
 )
 from tests.world import World
@@ -90,6 +93,10 @@ def test_an_outcome_lost_refused_or_on_a_condition_records_the_contact_and_no_cl
         ("UHI", "Priya Raghunathan जी से मुलाकात, सवा करोड़ जमा किए", [
             ("deposit", "12500000", "INR", None)
         ]),
+        # A bare "$" from a client holding one dollar, the Canadian: CAD.
+        ("UCA", "Luc Gagnon rencontre hier à 16h, dépôt de 1,2 M$", [
+            ("deposit", "1200000", "CAD", None)
+        ]),
     ],
 )  # fmt: skip
 def test_a_line_raises_the_claims_it_states(
@@ -100,3 +107,15 @@ def test_a_line_raises_the_claims_it_states(
     assert sorted(claims(world)) == sorted(
         (kind, Decimal(amount), currency, account) for kind, amount, currency, account in expected
     )
+
+
+def test_a_bare_dollar_from_a_client_holding_two_dollars_is_asked_and_nothing_recorded(
+    world: World, desks: None
+) -> None:
+    reply = say(world, "UCA", "Julie Gagnon dîner hier soir, elle a déposé 250 000 $")
+    assert in_their_language(world, "UCA", reader_text.UNCLEAR_HEADLINE) in reply["text"]
+    question = in_their_language(world, "UCA", reader_text.UNCLEAR["currency"])
+    shown = render(reply["blocks"])
+    assert question.split("{client}")[0].format(text="250 000 $") in shown
+    assert "CAD" in shown and "USD" in shown
+    assert contacts(world) == []

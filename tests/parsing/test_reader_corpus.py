@@ -364,8 +364,9 @@ HELDOUT_BOUNDS = {
     # the fee of a mandate lost or not won, a condition later in the clause ("… si la vente
     # se fait"), "a dit non pour le versement" and "gestion sous mandat" no claim; 250/280
     # (89.3%), 12 with sums spelt with halves and quarters ("en halv miljon", "सवा करोड़",
-    # "setengah juta").
-    HELDOUT9: (0.892, 12),
+    # "setengah juta"); 252/280 (90.0%), 10 with a bare "$" the dollar the client holds
+    # (asked between CAD and USD) and an account named right after a sum that sum's.
+    HELDOUT9: (0.9, 10),
 }
 
 

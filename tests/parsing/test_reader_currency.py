@@ -1,7 +1,10 @@
-"""A claim's currency when the line writes "kr": Sweden, Norway and Denmark all do.
+"""A claim's currency when the line writes "kr" (Sweden, Norway and Denmark all do) or a
+bare "$" (every dollar does).
 
 "3 milj. kr" from a client holding SEK and NOK accounts could be either: asked. From a
 client holding kronor of one country only, it is theirs; "kronor" and "MSEK" are Swedish.
+So with "$": "250 000 $" from a Montréal client holding CAD and USD is asked, "1,2 M$" from
+one holding CAD alone is CAD; "US$", "C$" and a code beside the sign say which.
 """
 
 from __future__ import annotations
@@ -132,3 +135,91 @@ def test_an_account_id_typed_loosely_names_the_clients_account(
     assert [(c.kind, c.currency, c.account) for c in reading.draft.claims] == [
         ("deposit", "NOK", "ACC-8212")
     ]
+
+
+@pytest.fixture
+def montreal(session: Session) -> Rep:
+    rep = make_rep(session, "UMTL", "Étienne Rep", timezone="America/Toronto", locale="fr-CA")
+    for name, accounts in (
+        ("Geneviève Tremblay", [("ACC-9121", "CAD"), ("ACC-9122", "USD")]),
+        ("Luc Tremblay", [("ACC-9123", "CAD")]),
+        ("Sterling Adebayo", [("ACC-9124", "USD")]),
+        ("Paul Roy", [("ACC-9125", "EUR")]),
+    ):
+        client = make_client(session, name, covered_by=[rep], accounts=[a for a, _ in accounts])
+        for account, (_number, currency) in zip(client.accounts, accounts, strict=True):
+            account.currency = currency
+    make_client(session, "Anne Roy", covered_by=[rep])  # no account yet
+    session.flush()
+    return rep
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Geneviève Tremblay dîner hier soir, elle a déposé 250 000 $",
+        "Geneviève Tremblay tél hier, engagement de 1,2 M$",
+        "Geneviève Tremblay call yesterday, pledged 2m dollars",
+    ],
+)
+def test_a_bare_dollar_from_a_client_holding_two_dollars_is_asked(
+    session: Session, montreal: Rep, line: str
+) -> None:
+    reading = read(session, montreal, line)
+    assert reading.draft is None
+    assert [u.what for u in reading.unclear] == ["currency"]
+
+
+@pytest.mark.parametrize(
+    ("line", "claim"),
+    [
+        # A bare "$" is the client's own dollar, or the account's named.
+        ("Luc Tremblay rencontre hier à 16h, dépôt de 1,2 M$", ("deposit", "1200000", "CAD", None)),
+        ("Sterling Adebayo call yesterday, deposited $500k", ("deposit", "500000", "USD", None)),
+        (
+            "Geneviève Tremblay tél hier, dépôt de 300 k$ sur ACC-9122",
+            ("deposit", "300000", "USD", "ACC-9122"),
+        ),
+        # Named: "US$", "C$" and a code say which, whatever the client holds.
+        ("Geneviève Tremblay tél hier, dépôt de 250 000 US$", ("deposit", "250000", "USD", None)),
+        ("Geneviève Tremblay tél hier, dépôt de C$ 250 000", ("deposit", "250000", "CAD", None)),
+        ("Geneviève Tremblay tél hier, dépôt de 250 000 $ CAD", ("deposit", "250000", "CAD", None)),
+        # A client holding no dollar: the sign's own (USD), as before.
+        ("Paul Roy tél hier, engagement de 2 M$", ("pledge", "2000000", "USD", None)),
+    ],
+)
+def test_a_bare_dollar_is_the_dollar_the_client_holds_or_the_accounts_named(
+    session: Session, montreal: Rep, line: str, claim: tuple[str, str, str, str | None]
+) -> None:
+    reading = read(session, montreal, line)
+    assert reading.unclear == () and reading.draft is not None
+    kind, amount, currency, account = claim
+    assert [(c.kind, c.amount, c.currency, c.account) for c in reading.draft.claims] == [
+        (kind, Decimal(amount), currency, account)
+    ]
+
+
+def test_a_bare_dollar_from_a_client_without_accounts_is_the_firms_when_it_is_a_dollar(
+    session: Session, montreal: Rep
+) -> None:
+    reading = interpret(
+        session,
+        actor=montreal,
+        text="Anne Roy tél hier, dépôt de 2 M$",
+        now=NOW,
+        idempotency_key=None,
+        default_currency="CAD",
+    )
+    assert reading.draft is not None
+    assert [c.currency for c in reading.draft.claims] == ["CAD"]
+
+
+def test_an_account_named_right_after_a_sum_is_that_sums_not_the_next_claims(
+    session: Session, two_currencies: Rep
+) -> None:
+    """ "400k into ACC-2 and pledged 600k": ACC-2 is where the 400k went, whether or not the
+    line's words make the 400k a claim; the pledge names no account."""
+    line = "Kiran Bansal call, USD 400k ACC-2 ka hai aur pledged USD 600k"
+    reading = read(session, two_currencies, line)
+    assert reading.draft is not None
+    assert [(c.kind, c.account) for c in reading.draft.claims] == [("pledge", None)]
