@@ -10,7 +10,8 @@ Notation, in every language at once:
   hundred thousand. Anything else ("1.2.5", "5,00,00") is malformed.
 - Multipliers: k/thousand/mille/mii/ribu/हज़ार, m/mm/mn/million/milj./mil./
   milioane/juta, bn/milliard, lakh/L/लाख (10^5), crore/cr/करोड़ (10^7); and
-  Swedish "tkr"/"mkr" (thousand / million kronor). Counts spelt out, with halves
+  Swedish "tkr"/"mkr" (thousand / million kronor); Malay "j" and "rb" (juta, ribu)
+  only glued to a sum in a currency ("RM1.8j", "RM500rb"). Counts spelt out, with halves
   and quarters: "half a million", "en halv miljon", "un million et demi", "o
   jumătate de milion", "dua setengah juta", "डेढ़ करोड़", "सवा करोड़" (1.25),
   "साढ़े तीन" (3.5), "पौने दो" (1.75).
@@ -145,8 +146,11 @@ _HALF_AFTER_A_COUNT = frozenset(("setengah", "separuh"))
 # Glued multipliers ("2.5mm", "500k", "2Cr", "50L"); "L" only glued, where it cannot be litres.
 _GLUED_MULT = (
     r"mm|MM|mln|mn|Mn|MN|mio|Mio|mil|juta|jt|bn|Bn|BN|crores|crore|cr|Cr|CR|lakhs|lakh|lacs|lac"
-    r"|k|K|m|M|b|B|L"
+    r"|rb|k|K|m|M|b|B|L|j|J"
 )
+# One or two letters of a multiplier that are money only glued to a sum in a currency:
+# Malay "RM1.8j" (juta), "RM500rb" (ribu); "5j" alone is as often five days ("relance J+5").
+_GLUED_WITH_CURRENCY = {"j": 6, "rb": 3}
 _TOKEN = re.compile(
     rf"(?P<pre>{_PREFIX})?(?P<num>\d[\d.,']*\d|\d)(?P<mult>{_GLUED_MULT})?"
     rf"(?P<kr>tkr|mkr|Mkr)?(?P<post>{_GLUED_SUFFIX})?",
@@ -276,7 +280,11 @@ def money_at(tokens: list[Token], index: int) -> tuple[Amount | None, int]:
     ranged = _RANGE.fullmatch(token.text.rstrip("+"))
     if ranged and (
         pre_currency
-        or any(ranged.group(part) for part in ("pre", "m1", "m2", "post"))
+        or any(ranged.group(part) for part in ("pre", "post"))
+        or any(
+            fold(ranged.group(part) or "") not in ("", *_GLUED_WITH_CURRENCY)
+            for part in ("m1", "m2")
+        )
         or _scale_follows(tokens, index)
     ):  # "2-3m", "RM 2-3 juta", "1,5–2 M€": which figure was it?
         last = index + 1 if _scale_follows(tokens, index) else index
@@ -311,8 +319,13 @@ def money_at(tokens: list[Token], index: int) -> tuple[Amount | None, int]:
         return None, index + 1
     power = 0
     currency = pre_currency or _word(match.group("pre")) or _word(match.group("post"))
-    if match.group("mult"):
-        power = MULTIPLIERS.get(fold(match.group("mult")), 0)
+    mult = fold(match.group("mult") or "")
+    if mult in _GLUED_WITH_CURRENCY:
+        if currency is None:
+            return None, index + 1  # "5j": days as often as millions
+        power = _GLUED_WITH_CURRENCY[mult]
+    elif mult:
+        power = MULTIPLIERS.get(mult, 0)
     if match.group("kr"):
         power, currency = _KRONOR[match.group("kr").lower()], "SEK"
     return _finish(tokens, start, index, match.group("num"), power, currency, grouped=False)

@@ -329,6 +329,10 @@ def test_the_form_offered_for_an_unread_word_is_filled_in_with_the_rest(
         ("UMS", "Maya Rahman video call, pindahan RM 750,000 ke ACC-4301", [
             ("deposit", "750000", "MYR", "ACC-4301")
         ]),
+        # Malay "j" (juta) and "rb" (ribu) glued to a sum in ringgit.
+        ("UMS", "Maya Rahman video call, deposit RM1.8j, ikrar RM 500rb", [
+            ("deposit", "1800000", "MYR", None), ("pledge", "500000", "MYR", None)
+        ]),
         ("UHI", "Priya Raghunathan ईमेल, ₹25 लाख ACC-5101 में भेजे", [
             ("deposit", "2500000", "INR", "ACC-5101")
         ]),

@@ -354,8 +354,9 @@ HELDOUT_BOUNDS = {
     # (95.5%), 0 with a sum by a Hindi future verb ("30 lakh daalenge") not asked; 150/154
     # (97.4%), 0 with a line started in lower case naming its client before the channel
     # ("tan mei ling telefon …", "rdv olivier marchand à …"); 151/154 (98.1%), 0 with a
-    # function word typed in lower case completing a client's name ("per wallin ringde").
-    HELDOUT8: (0.98, 0),
+    # function word typed in lower case completing a client's name ("per wallin ringde");
+    # 152/154 (98.7%), 0 with Malay "RM1.8j" (juta) glued to its sum.
+    HELDOUT8: (0.987, 0),
     # 234/280 (83.6%), 20 harmful at cc0ce50, unseen; 236/280 (84.3%), 20, with names typed
     # in lower case opened by a follow-up word ("chase whitaker") or closed by a Hindi
     # postposition ("barkha sethi ka email"), and Malay "berbual" no surname; 240/280, 20
@@ -365,8 +366,9 @@ HELDOUT_BOUNDS = {
     # se fait"), "a dit non pour le versement" and "gestion sous mandat" no claim; 250/280
     # (89.3%), 12 with sums spelt with halves and quarters ("en halv miljon", "सवा करोड़",
     # "setengah juta"); 252/280 (90.0%), 10 with a bare "$" the dollar the client holds
-    # (asked between CAD and USD) and an account named right after a sum that sum's.
-    HELDOUT9: (0.9, 10),
+    # (asked between CAD and USD) and an account named right after a sum that sum's;
+    # 253/280 (90.4%), 10 with Malay "RM 300rb" (ribu) glued to its sum.
+    HELDOUT9: (0.903, 10),
 }
 
 

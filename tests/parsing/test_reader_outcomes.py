@@ -164,7 +164,7 @@ def test_fixed_term_deposits_are_products_not_claims(text: str, where: tuple[str
         ("Vikram ne ₹2 करोड़ डाल दिए", HI, ("₹2 करोड़", "direction")),  # into what?
         ("Jane Smith moved 2m", EN, ("2m", "direction")),
         ("Grace wired 200k to Schwab", EN, ("200k", "direction")),  # to another firm
-        ("Wong deposit RM1.5j", MS, ("RM1.5j", "amount")),  # a size we cannot read
+        ("Wong deposit RM1.5jta", MS, ("RM1.5jta", "amount")),  # a size we cannot read
         ("Aminah setuju labur RM 500 ribu", MS, ("RM 500 ribu", "amount")),
         # Put in, into something the line names that is not ours: where did it go?
         ("Tan dah masukkan RM 2.5 juta ke ASB", MS, ("RM 2.5 juta", "direction")),
