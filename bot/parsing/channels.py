@@ -55,7 +55,10 @@ WORDS: dict[tuple[str, ...], str] = {
         # At the office or at home: "in office Thurs", "home visit", "lawatan rumah".
         "|in office|in the office|at the office|at our office|in our office|office visit"
         "|home visit|house visit|visite à domicile|hembesök|vizită acasă|vizita acasa"
-        "|lawatan rumah|ke rumah",
+        "|lawatan rumah|ke rumah"
+        # Over a drink or tea, as over a meal: "minum petang", "apéro", "la un ceai", "चाय पर"
+        # (not "thé", which folds to "the").
+        "|minum|minum-minum|apéro|apero|apéritif|ceai|la ceai|afterwork|चाय",
     ),
     **_words(
         "email",

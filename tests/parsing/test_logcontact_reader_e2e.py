@@ -450,3 +450,14 @@ def test_a_name_typed_in_lower_case_records_the_client_it_names_whole(
     assert_logged(world, user, reply)
     (contact,) = contacts(world)
     assert (contact.client.name, contact.channel) == (client, channel)
+
+
+def test_a_drink_together_records_a_meeting_in_person_not_a_question(
+    world: World, world_desks: None
+) -> None:
+    """ "minum petang" (afternoon tea) names how they met, as "makan" (a meal) does."""
+    reply = say(world, "UMS", "Maya Rahman minum petang semalam, tanya pasal ASB")
+    assert_logged(world, "UMS", reply)
+    (contact,) = contacts(world)
+    assert contact.channel == "in_person"
+    assert "ASB" in contact.notes

@@ -76,3 +76,36 @@ def test_a_carrier_is_the_post_and_a_date_after_telefon_is_no_phone_number(
 ) -> None:
     parsed = parse_contact(text, now=NOW, timezone="Europe/London", locale=locale)
     assert parsed.channel == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Mawar binti Ismail minum petang Rabu, dia tak jadi deposit RM 300k", "ms-MY"),
+        ("Wong Siew Lan minum kopi pagi tadi", "ms-MY"),
+        ("Marie Dupont apéro hier soir, parlé succession", "fr-FR"),
+        ("Radu Bălan la un ceai ieri", "ro-RO"),
+        ("Axel Norling afterwork igår", "sv-SE"),
+        ("Arjun Iyer के साथ कल चाय पर बात", "hi-IN"),
+    ],
+)
+def test_a_drink_or_tea_together_is_meeting_in_person(text: str, locale: str) -> None:
+    parsed = parse_contact(text, now=NOW, timezone="Europe/London", locale=locale)
+    assert parsed.channel == "in_person"
+
+
+def test_the_tea_of_afternoon_tea_leaves_the_day_part_a_part() -> None:
+    """ "minum petang Rabu": Wednesday, and no time (the afternoon is a part of the day)."""
+    parsed = parse_contact(
+        "Mawar binti Ismail minum petang Rabu, dia tak jadi deposit RM 300k, tunggu bonus",
+        now=datetime(2026, 12, 10, 16, 45, tzinfo=UTC),
+        timezone="Asia/Kuala_Lumpur",
+        locale="ms-MY",
+    )
+    assert (parsed.channel, parsed.day, parsed.time, parsed.claims) == (
+        "in_person",
+        datetime(2026, 12, 9).date(),
+        None,
+        (),
+    )
+    assert [u for u in parsed.unclear] == []
