@@ -173,6 +173,11 @@ def interpret(
         claims=claims,
         notes=notes,
     )
+    if found.client is None and found.candidates and not _may_name(parsed, unclear):
+        # Who comes first, as a client refused comes first: "Olivier Brun rdv demain" offers
+        # the Oliviers the rep may mean; the line is read again with the one picked, and
+        # what it leaves unclear ("demain" is later than now) is asked then.
+        return replace(base, unclear=())
     if unclear or found.client is None:
         return base
     channel = channel or parsed.channel
@@ -192,6 +197,13 @@ def interpret(
         private=parsed.private,
     )
     return replace(base, draft=draft)
+
+
+def _may_name(parsed: ParsedContact, unclear: list[Unclear]) -> bool:
+    """An unclear word one typo from a day word ("Yesterdy Donna Reyes", "Rose Delmas
+    Mardii"): it may be the day or a word of the name, so it is asked before whom."""
+    typos = {parsed.tokens[i].text for i in parsed.near_misses}
+    return any(word.text in typos for word in unclear)
 
 
 def _channel_naming(parsed: ParsedContact, span: NameSpan | None, client: Client) -> int | None:

@@ -461,3 +461,28 @@ def test_a_drink_together_records_a_meeting_in_person_not_a_question(
     (contact,) = contacts(world)
     assert contact.channel == "in_person"
     assert "ASB" in contact.notes
+
+
+def test_which_client_is_asked_before_a_later_day_and_the_pick_then_asks_the_day(
+    world: World, world_desks: None
+) -> None:
+    """ "Camille Brun rdv demain": Claire covers Camille Girard, not a Camille Brun. Which
+    client is asked first (a later day asked first would leave the form with no client);
+    picked, the line is read again with her and "demain" is asked: nothing is recorded."""
+    sent = world.slack.command(
+        "/logcontact", "Camille Brun rdv demain pour ouvrir un compte", user_id="UFR"
+    )
+    reply = world.standin.wait_for("response_url", lambda c: c.args["url"] == sent.response_url)
+    buttons = controls(reply.args["blocks"])
+    assert [button.label for button in buttons] == ["Camille Girard"]
+    world.slack.block_action(
+        "UFR", ids.LOG_PICK_CLIENT, buttons[0].value, response_url=sent.response_url
+    )
+    headline = in_their_language(world, "UFR", reader_text.UNCLEAR_HEADLINE)
+    asked = world.standin.wait_for(
+        "response_url",
+        lambda c: c.args["url"] == sent.response_url and headline in c.args["text"],
+    )
+    question = in_their_language(world, "UFR", reader_text.UNCLEAR["future"])
+    assert question.format(text="demain") in render(asked.args["blocks"])
+    assert contacts(world) == []
