@@ -6,6 +6,9 @@ A sum is a claim only when an outcome word says so, in the same clause:
   satte in, depunere / a depus, mendeposit / simpanan, जमा / डिपॉज़िट / jama; and money put
   in (masukkan, put in, a băgat) unless the clause puts it into something else it names;
   paid to a payee outside the firm ("à son notaire", ``bot.parsing.destinations``) none;
+  and, with no verb, a sum right before a direction into an account named ("EUR 2 mn
+  into ACC-9603", "2 mkr in på ACC-9204", "25 lakh ACC-9501 mein", "£150k into the
+  GIA"), a word of place ("in", "sur") only for a sum that opens its clause;
 - pledge: pledge(d), committed, commitment, engagement / s'engage / promesse /
   promis, utfäst(e) / löfte, angajament / promisiune, ikrar / janji, वादा /
   प्रतिज्ञा / vaada;
@@ -52,14 +55,15 @@ DEPOSIT = _keys(
     "deposit|deposits|deposited|depositing|funded|wired in|wire in|versement|versements"
     "|versé|versée|versés|versées|a versé|dépôt|dépôts|déposé|déposée|a déposé|insättning|insättningar"
     "|insättningen|satte in|satt in|har satt in|insatt|depunere|depuneri|depunerea"
-    "|depus|a depus|depozit|depozitat|a depozitat|mendeposit|mendepositkan|didepositkan|simpanan"
+    "|depus|a depus|depuși|depusă|depuse|au fost depuși|depozit|depozitat|a depozitat|mendeposit"
+    "|mendepositkan|didepositkan|simpanan"
     "|जमा|डिपॉज़िट|डिपॉजिट|jama"
     # Money moved in, and said to have arrived: a deposit ("transferred in", "virement reçu").
     "|transferred in|transfer in|incoming wire|incoming transfer|wire received|transfer received"
     "|funds received|brought in|moved in|paid in|sent in|inflow of|virement reçu"
     "|virement entrant|transfert entrant|transfert reçu|a apporté|apporté|apportés|fört in"
     "|flyttade in|pindahan masuk|pindah masuk|transfer masuk|dipindahkan masuk|a adus|adus"
-    "|wang masuk|duit masuk|dana masuk"
+    "|wang masuk|duit masuk|dana masuk|bawa masuk|dibawa masuk|membawa masuk|bawak masuk"
 )
 PLEDGE = _keys(
     "pledge|pledges|pledged|pledging|commit|commits|committed|commitment|commitments"
@@ -91,7 +95,8 @@ MANDATE_FEES = _keys("mandatarvode|mandatarvodet|uppdragsarvode|uppdragsarvodet|
 TRANSFERS = _keys(
     "transferred|has transferred|wired over|a viré|viré|virés|a transféré|transféré|transférés"
     "|virement effectué|överförde|har överfört|överfört|förde över|har fört över|fört över"
-    "|flyttade över|a transferat|transferat|transferați|transferate|a virat|virat|virați|viraţi"
+    "|flyttade över|flyttade|har flyttat|flyttat|a mutat|mutat|a déplacé|déplacé"
+    "|a transferat|transferat|transferați|transferate|a virat|virat|virați|viraţi"
     "|virate|virată|pindah|pindahkan|memindahkan|telah memindahkan"
     # "RM 600 ribu masuk ke ACC-…": went into (an account named, else asked).
     "|masuk ke|masuk dalam"
@@ -154,6 +159,7 @@ TO_US = _keys(
     # The client's own account is theirs with us: "a viré 2,5 M sur son compte".
     "|sur son compte|sur leur compte|into his account|into her account|to his account"
     "|to her account|into their account|på sitt konto|în contul său|ke akaun dia|ke akaunnya"
+    "|in his account|in her account|in their account|in our account|către noi|spre noi"
 )
 # "rolled 180k from his 401k into the SIPP with us": moved, in if to us ("rolled over" is
 # the money verb: a product renewed).
@@ -161,6 +167,7 @@ ROLLED = _keys("rolled|has rolled|rolled in")
 # Where moved money came from ("transferred 750k from Coutts"), and words saying where it
 # went: from elsewhere and to nowhere named, it came to us.
 FROM_WORDS = _keys("from|från|dari|depuis|de chez|de la|din partea")
+_SOURCE_ARTICLES = frozenset(map(fold, "the his her their la le les l' sa son ses leur".split()))
 TOWARD_WORDS = frozenset(
     map(fold, "to into onto till tillbaka în la ke kepada à vers sur på al".split())
 )
@@ -403,6 +410,69 @@ _ABBREVIATIONS = frozenset("mio milj mil mn mln md mrd kr fr rs tkr mkr".split()
 
 def _abbreviated(token: Token) -> bool:
     return token.key in _ABBREVIATIONS
+
+
+# A sum said to go into an account the line names, with no verb: "EUR 2 mn into ACC-9603",
+# "2 mkr in på ACC-9204", "2 mil lei in ACC-9302", "25 lakh ACC-9501 mein", "£150k into the
+# GIA". The direction is the outcome word: a deposit, claimed only by the sum right before
+# it and only when no other outcome word claims that sum. Words of motion ("into", "till")
+# may follow any sum; words of place ("in", "sur", "mein") only one that opens its clause,
+# as "holds 2m in ACC-…" is a holding, not money that came in.
+INTO_MOTION = _keys("into|onto|to|in på|in i|till|vers|spre|către")
+INTO_PLACE = _keys("in|în|på|sur|dans|în contul|in contul|sur le compte|on")
+# Hindi puts the postposition after the account: "25 lakh ACC-9501 mein aaye".
+INTO_AFTER = _keys("mein|में|me")
+# Between the direction and the account: an article, a possessive, the word "account".
+_TO_ACCOUNT_FILLERS = frozenset(
+    map(
+        fold,
+        "the a an his her their our le la l' son sa leur notre sitt hans hennes deras vårt "
+        "account compte konto kontot contul cont".split(),
+    )
+)
+# Accounts named by their kind, as the firm holds them for a client (written in capitals):
+# "into the GIA", "in på ISK", "sur son PEA", "into her RRSP".
+ACCOUNT_KINDS = frozenset("GIA ISA JISA LISA SIPP ISK KF PEA CTO IRA TFSA RRSP CELI REER".split())
+
+
+def into_account_words(
+    tokens: list[Token], free: list[bool], accounts: frozenset[int]
+) -> list[OutcomeWord]:
+    """Directions into an account named (token indices ``accounts``, or a kind of account):
+    outcome words of kind "into", spanning the direction and the account."""
+    keys = [_bare(token.key) for token in tokens]
+    found: list[OutcomeWord] = []
+    for index in range(len(tokens)):
+        if not free[index]:
+            continue
+        if index > 0 and index - 1 in accounts and _match(keys, index, INTO_AFTER):
+            if not tokens[index - 1].trail.strip():
+                found.append(OutcomeWord("into_place", index - 1, index, False))
+            continue
+        motion, place = _match(keys, index, INTO_MOTION), _match(keys, index, INTO_PLACE)
+        size = max(motion, place)
+        if not size:
+            continue
+        probe = index + size
+        while (
+            probe < len(tokens) and probe - index - size < 2 and keys[probe] in _TO_ACCOUNT_FILLERS
+        ):
+            probe += 1
+        if probe >= len(tokens) or any(t.trail.strip() for t in tokens[index:probe]):
+            continue
+        if probe in accounts or tokens[probe].text.rstrip(":n") in ACCOUNT_KINDS:
+            kind = "into" if motion >= place else "into_place"
+            found.append(OutcomeWord(kind, index, probe, False))
+    return found
+
+
+def _opens_its_clause(tokens: list[Token], amount: Amount) -> bool:
+    """Nothing but "and", "plus" before the sum in its clause: "…, 2 mil lei in ACC-9302"
+    ("AUM: 5m in ACC-…" is a figure labelled, not a clause of its own)."""
+    index = amount.first - 1
+    while index >= 0 and not tokens[index].trail.strip() and tokens[index].key in CONJUNCTIONS:
+        index -= 1
+    return index < 0 or any(c in _CLAUSE_END or c in "-–—" for c in tokens[index].trail)
 
 
 def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
@@ -741,6 +811,8 @@ def conditional(tokens: list[Token], first: int, last: int, *, language: str = "
         key = tokens[probe].key
         if (key in conditions and not beyond) or (probe <= last + 3 and key in NEGATORS_AFTER):
             return True
+        if probe <= last + 2 and not beyond and key.endswith(_HINDI_FUTURE):
+            return True  # "30 lakh ACC-6607 mein daalenge" (will put): to come
         beyond = beyond or (
             key in CONJUNCTIONS
             or key in CONTRASTS
@@ -804,6 +876,14 @@ def _reference(tokens: list[Token], amount: Amount) -> bool:
     )
 
 
+# Which words claim a sum first: outcome words, then a direction into an account ("2m
+# into ACC-…" claims only what no verb claimed), then money verbs that only ask.
+_INTO_KINDS = ("into", "into_place")
+_RANKS = {"into": 1, "into_place": 1, "unclear": 2}
+# Money moved or sent is in a currency or a size ("sent the 2025 K-1s": a year).
+_MARKED_ONLY = frozenset(("unclear", "transfer", "arrived", "paid", "put_in", *_INTO_KINDS))
+
+
 def claims(
     tokens: list[Token], amounts: list[Amount], words: list[OutcomeWord], *, language: str = "en"
 ) -> tuple[list[ClaimReading], list[Amount]]:
@@ -819,17 +899,23 @@ def claims(
     # Outcome words first; a sum none of them claims may then be asked about by a money verb,
     # unless it is a product's own figure ("fixed-term deposit of 300k rolled over").
     products = _product_sums(tokens, usable)
+    keys = [token.key for token in tokens]
     pairs = sorted(
-        (word.kind == "unclear", distance, w, a)
+        (_RANKS.get(word.kind, 0), distance, w, a)
         for w, word in enumerate(words)
         for a, amount in enumerate(usable)
         if (distance := _gap(tokens, word, amount)) is not None
         and not (word.kind == "unclear" and a in products)
-        # Money moved or sent is in a currency or a size ("sent the 2025 K-1s": a year).
-        and (amount.marked or word.kind not in ("unclear", "transfer", "arrived", "paid", "put_in"))
+        and (amount.marked or word.kind not in _MARKED_ONLY)
         and (word.kind != "arrived" or _right_before(tokens, amount, word))
         and (word.kind != "put" or _put_in(tokens, word, amount))
         and (word.kind != "put_in" or _put_in_reach(tokens, word, amount))
+        and (
+            word.kind not in _INTO_KINDS
+            or _right_before(tokens, amount, word)
+            and not _taken_out(tokens, keys, amount)
+        )
+        and (word.kind != "into_place" or _opens_its_clause(tokens, amount))
     )
     taken_words: set[int] = set()
     taken_amounts: set[int] = set()
@@ -850,11 +936,16 @@ def claims(
             if amount.first > word.last
             else sorted((amount.last, word.first))
         )
-        if any(low < other.first < high for other in words if other is not word):
+        # (A direction into an account is where the sum went, no word of its own.)
+        if any(
+            low < other.first < high
+            for other in words
+            if other is not word and other.kind not in _INTO_KINDS
+        ):
             continue
         taken_words.add(w)
         taken_amounts.add(a)
-        kind = "deposit" if word.kind in ("arrived", "put") else word.kind
+        kind = "deposit" if word.kind in ("arrived", "put", *_INTO_KINDS) else word.kind
         found.append(ClaimReading(kind, amount, word))
     found += _joined(tokens, usable, taken_amounts, found)
     found.sort(key=lambda claim: claim.amount.first)
@@ -1120,7 +1211,13 @@ def from_elsewhere(tokens: list[Token], first: int, last: int) -> bool:
     if not sources:
         return False
     inside_from = {i for index, size in sources for i in range(index, index + size)}
-    return not any(keys[i] in TOWARD_WORDS and i not in inside_from for i in range(low, high + 1))
+    # "depuis la Société Générale", "from the Coutts account": the source's own article.
+    inside_from |= {
+        i + 1 for i in list(inside_from) if i + 1 < len(keys) and keys[i + 1] in _SOURCE_ARTICLES
+    }
+    # Where it went, said around the claim, not inside it ("a viré": that "a" is "has").
+    around = [*range(low, first), *range(last + 1, high + 1)]
+    return not any(keys[i] in TOWARD_WORDS and i not in inside_from for i in around)
 
 
 _STEM = 5  # letters an inflection shares with an outcome word ("engagés", "engagement")

@@ -217,6 +217,8 @@ def parse_contact(
         or (unclear_free[i] and _cue_like(token))
     )
     words = outcomes.outcome_words(tokens, unclear_free)
+    words += outcomes.into_account_words(tokens, unclear_free, frozenset(i for i, _ in accounts))
+    words.sort(key=lambda word: word.first)
     sums = [a for a in money if not overlaps_any(a, taken)]
     sums += [_vague(tokens, v) for v in outcomes.vague_sums(tokens, free)]
     found, unreadable = outcomes.claims(tokens, sums, words, language=language)

@@ -93,6 +93,22 @@ def test_an_outcome_lost_refused_or_on_a_condition_records_the_contact_and_no_cl
         ("UHI", "Priya Raghunathan जी से मुलाकात, सवा करोड़ जमा किए", [
             ("deposit", "12500000", "INR", None)
         ]),
+        # A sum into an account named, with no verb; money that came to us by its words.
+        ("UGB", "Hope Ashby rang yesterday, ISA sorted plus £150k into the GIA", [
+            ("deposit", "150000", "GBP", None)
+        ]),
+        ("USE", "Björn Lindqvist ringde igår, 2 mkr in på ACC-2101", [
+            ("deposit", "2000000", "SEK", "ACC-2101")
+        ]),
+        ("UHI", "Priya Raghunathan call kal, 25 lakh ACC-5101 mein aaye", [
+            ("deposit", "2500000", "INR", "ACC-5101")
+        ]),
+        ("URO", "Elena Stănescu telefon ieri, a virat 300.000 lei catre noi", [
+            ("deposit", "300000", "RON", None)
+        ]),
+        ("UFR", "Camille Girard tél, a transféré 1,2 M€ depuis la Société Générale", [
+            ("deposit", "1200000", "EUR", None)
+        ]),
         # A bare "$" from a client holding one dollar, the Canadian: CAD.
         ("UCA", "Luc Gagnon rencontre hier à 16h, dépôt de 1,2 M$", [
             ("deposit", "1200000", "CAD", None)

@@ -369,8 +369,11 @@ HELDOUT_BOUNDS = {
     # (89.3%), 12 with sums spelt with halves and quarters ("en halv miljon", "सवा करोड़",
     # "setengah juta"); 252/280 (90.0%), 10 with a bare "$" the dollar the client holds
     # (asked between CAD and USD) and an account named right after a sum that sum's;
-    # 253/280 (90.4%), 10 with Malay "RM 300rb" (ribu) glued to its sum.
-    HELDOUT9: (0.903, 10),
+    # 253/280 (90.4%), 10 with Malay "RM 300rb" (ribu) glued to its sum; 264/280 (94.3%),
+    # 4 with a sum into an account named and no verb a deposit ("EUR 2 mn into ACC-9603",
+    # "2 mkr in på ACC-9204", "25 lakh ACC-9501 mein", "into the GIA"), "către noi", "in
+    # his account", "depuși", "flyttade … till", "bawa masuk", "depuis la …".
+    HELDOUT9: (0.942, 4),
 }
 
 

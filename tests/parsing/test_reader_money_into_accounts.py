@@ -1,0 +1,117 @@
+"""Money said to have come to us by its direction: into an account the line names, to us,
+from another bank, or by a word whose own form says so.
+
+A sum with no verb, right before a direction into an account named ("EUR 2 mn into
+ACC-9603", "2 mkr in på ACC-9204", "25 lakh ACC-9501 mein"), is a deposit on that account;
+a word of place ("in", "sur", "mein") counts only for a sum opening its clause, since "holds
+5m in ACC-…" is a holding. Each row is a cause, not a corpus line. Now is Wednesday 18
+November 2026 (``tests.parsing.test_parsing_table``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.parsing.test_reader_outcomes import EN, FR, HI, RO, SV, claims_of, unclear_of
+
+GB = ("en-GB", "Europe/London")
+MS_ = ("ms-MY", "Asia/Kuala_Lumpur")
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("Edward Ellis rang, EUR 2 mn into ACC-9603", GB, ("2000000", "EUR", "ACC-9603")),
+        ("Edward Ellis rang, £500k to ACC-9603", GB, ("500000", "GBP", "ACC-9603")),
+        ("Stig Nyqvist ringde, 2 mkr in på ACC-9204", SV, ("2000000", "SEK", "ACC-9204")),
+        ("Stig Nyqvist ringde, 2 mkr till ACC-9204", SV, ("2000000", "SEK", "ACC-9204")),
+        ("Vlad Ionescu telefon, 2 mil lei in ACC-9302", RO, ("2000000", "RON", "ACC-9302")),
+        ("Vlad Ionescu telefon, 2 mil lei în contul ACC-9302", RO, ("2000000", "RON", "ACC-9302")),
+        ("Marc Dubois tél, 300 k€ sur ACC-2106", FR, ("300000", "EUR", "ACC-2106")),
+        ("Arjun Malhotra kal, 25 lakh ACC-9501 mein aaye", HI, ("2500000", None, "ACC-9501")),
+        ("Arjun Malhotra से बात, ₹25 लाख ACC-9501 में", HI, ("2500000", "INR", "ACC-9501")),
+        # An account by its kind, as the firm holds it for the client.
+        ("Hope Ellis coffee, ISA sorted plus £150k into the GIA", GB, ("150000", "GBP", None)),
+        ("Stig Nyqvist ringde, 500 tkr in på ISK:n", SV, ("500000", "SEK", None)),
+        ("Marc Dubois tél, 200 k€ sur son PEA", FR, ("200000", "EUR", None)),
+    ],
+)
+def test_a_sum_into_an_account_named_is_a_deposit_on_it(
+    text: str, where: tuple[str, str], expected: tuple[str, str | None, str | None]
+) -> None:
+    amount, currency, account = expected
+    assert claims_of(text, where) == [("deposit", Decimal(amount), currency, account)]
+    assert unclear_of(text, where) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Jane Smith call, holds 5m in ACC-1048", EN),
+        ("Jane Smith call, AUM: 5m in ACC-1048", EN),
+        ("Jane Smith call, portfolio of 5m in ACC-1048", EN),
+        ("Marc Dubois tél, il a 2 M€ sur ACC-2106", FR),
+        ("Jane Smith call, withdrew 2m to ACC-1048", EN),  # out, whatever it says after
+        ("Jane Smith call, will put 2m into ACC-1048", EN),  # to come
+        ("Jane Smith call, might move 2m into ACC-1048", EN),
+        ("Jane Smith call, 2m into ACC-1048 next week", EN),
+        ("Arjun Malhotra kal, 25 lakh ACC-9501 mein bhejenge", HI),  # will send
+    ],
+)
+def test_a_holding_or_a_sum_not_moved_in_by_an_account_is_no_claim(
+    text: str, where: tuple[str, str]
+) -> None:
+    assert claims_of(text, where) == []
+
+
+def test_a_direction_into_an_account_claims_only_what_no_outcome_word_claims() -> None:
+    """ "2 crore commit kiye aur 50 lakh ACC-6511 mein jama kiye": the pledge stays a pledge,
+    the deposit takes its account; a verb's claim is never turned into a deposit."""
+    line = "Anil Mehra se call, 2 crore commit kiye aur 50 lakh ACC-6511 mein jama kiye"
+    assert claims_of(line, HI) == [
+        ("pledge", Decimal("20000000"), None, None),
+        ("deposit", Decimal("5000000"), None, "ACC-6511"),
+    ]
+    assert claims_of("Jane Smith call, pledged 2m to ACC-1048", EN)[0][0] == "pledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # Romanian participles: "depuși" (deposited).
+        ("Cristina Ionescu mail, confirmă 50.000 lei depuși", RO, ("50000", "RON", None)),
+        ("Alina Petrescu azi, 120 mii lei depusi", RO, ("120000", "RON", None)),
+        # To us, in the line's words: "către noi", "in his account".
+        ("Cristina Ionescu, a virat 300.000 lei catre noi", RO, ("300000", "RON", None)),
+        ("Luc Tremblay lunch, il a wiré 500k in his account", FR, ("500000", None, None)),
+        # From another bank, its article before its name.
+        ("Blanche Moreau tél, a transfere 1,2 M€ depuis la Societe Generale", FR, ("1200000", "EUR", None)),
+        # Moved, into an account named.
+        ("Agneta Ek fika, hon flyttade 500 000 euro till ACC-9203", SV, ("500000", "EUR", "ACC-9203")),
+        ("Ion Popa, a mutat 200.000 lei în ACC-9302", RO, ("200000", "RON", "ACC-9302")),
+        # Brought in.
+        ("Azman jumpa, dia bawa masuk RM 10 juta dari CIMB", MS_, ("10000000", "MYR", None)),
+    ],
+)  # fmt: skip
+def test_a_sum_whose_words_say_it_came_to_us_is_a_deposit(
+    text: str, where: tuple[str, str], expected: tuple[str, str | None, str | None]
+) -> None:
+    amount, currency, account = expected
+    assert claims_of(text, where) == [("deposit", Decimal(amount), currency, account)]
+    assert unclear_of(text, where) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Blanche Moreau tél, a viré 1,2 M€ depuis BNP à Schwab", FR),  # elsewhere to elsewhere
+        ("Agneta Ek fika, hon flyttade 500 000 euro", SV),  # moved: which way?
+    ],
+)
+def test_money_moved_without_saying_it_came_to_us_is_asked(
+    text: str, where: tuple[str, str]
+) -> None:
+    assert claims_of(text, where) == []
+    assert [what for _, what in unclear_of(text, where)] == ["direction"]
