@@ -30,7 +30,10 @@ WORDS: dict[tuple[str, ...], str] = {
         "|telefon|telefonsamtal|a sunat|sunat|m-a sunat|apel|telefonic|la telefon|panggilan"
         "|menelefon|फोन|फ़ोन|कॉल|phone pe|phone kiya|call kiya|coup de fil|coup de téléphone"
         "|telefonmöte|dialled|dialed|con call|conference call|am sunat-o|am sunat-l|sunat-o"
-        "|sunat-l|l-am sunat|i-am telefonat|am vorbit la telefon|ringa|ringer|ringa upp",
+        "|sunat-l|l-am sunat|i-am telefonat|am vorbit la telefon|ringa|ringer|ringa upp"
+        # Typed in haste: "fone pe baat", "phn"; a call that came: "phone aaya", "फ़ोन आया".
+        "|fone|phn|fone pe|fone kiya|phone aaya|phone aayi|call aaya|call aayi|fone aaya"
+        "|फोन आया|फ़ोन आया|कॉल आया",
     ),
     **_words(
         "in_person",
@@ -58,7 +61,14 @@ WORDS: dict[tuple[str, ...], str] = {
         "|lawatan rumah|ke rumah"
         # Over a drink or tea, as over a meal: "minum petang", "apéro", "la un ceai", "चाय पर"
         # (not "thé", which folds to "the").
-        "|minum|minum-minum|apéro|apero|apéritif|ceai|la ceai|afterwork|चाय",
+        "|minum|minum-minum|apéro|apero|apéritif|ceai|la ceai|afterwork|चाय"
+        # At the firm's branch or head office: "en agence", "la sediu", "di cawangan".
+        "|en agence|à l'agence|a l'agence|au siège|au siege|en succursale|at the branch"
+        "|in branch|in the branch|at our branch|la sediu|la sediul|la agenție|la agentie"
+        "|la sucursală|la sucursala|på filialen|på banken|di cawangan|ke cawangan|ke pejabat"
+        "|branch aaye|branch aaya|branch aayi|branch mein|ब्रांच"
+        # Romanian "dejun" (lunch) and "micul dejun" (breakfast).
+        "|dejun|micul dejun|mic dejun",
     ),
     **_words(
         "email",
@@ -136,6 +146,32 @@ def _labels_a_number(tokens: list[Token], keys: list[str], first: int, last: int
     return digits >= 7
 
 
+# Swedish joins words: "frukostmöte", "kundmöte", "affärslunch", "kundsamtal". A compound
+# ending in a meeting, meal or call word is that contact, unless what it starts with is a
+# channel word of its own ("telefonmöte", "teamsmötet"). The ending is matched as typed
+# ("möte" with its "ö", never "promote"), and what comes before it is a word (3 letters);
+# no "middag" ending: "eftermiddag" is the afternoon.
+_COMPOUND_ENDS = {
+    **dict.fromkeys(
+        "möte mötet möten besök besöket träff träffen lunch lunchen frukost frukosten fika".split(),
+        "in_person",
+    ),
+    **dict.fromkeys("samtal samtalet".split(), "phone"),
+}
+_COMPOUND = re.compile(
+    rf"([^\W\d_]{{3,}}?)s?({'|'.join(sorted(_COMPOUND_ENDS, key=len, reverse=True))})"
+)
+
+
+def _compound(token: Token, vocabulary: dict[tuple[str, ...], str]) -> str | None:
+    match = _COMPOUND.fullmatch(token.text.lower())
+    if match is None:
+        return None
+    start = fold(match.group(1))
+    own = vocabulary.get((start,)) or vocabulary.get((start + "s",))
+    return own or _COMPOUND_ENDS[match.group(2)]
+
+
 def words_for(language: str) -> dict[tuple[str, ...], str]:
     """Every channel word; "mail" is e-mail unless the rep's language is English."""
     return {**WORDS, MAIL: "mail" if language == "en" else "email"}
@@ -170,6 +206,9 @@ def find_channel(
             if len(key) == size and key in vocabulary and free:
                 found = (index, index + size - 1, vocabulary[key])
                 break
+        if found is None and not overlaps(tokens[index], consumed):
+            compound = _compound(tokens[index], vocabulary)
+            found = (index, index, compound) if compound else None
         if (
             found
             and keys[index] in ("mila", "मिला")

@@ -109,3 +109,65 @@ def test_the_tea_of_afternoon_tea_leaves_the_day_part_a_part() -> None:
         (),
     )
     assert [u for u in parsed.unclear] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Blanche Moreau a signé ce matin en agence", "fr-FR"),
+        ("Mihai Dumitru a venit la sediu luni", "ro-RO"),
+        ("Tan Boon Hock datang di cawangan semalam", "ms-MY"),
+        ("Hope Fairley came in at the branch yesterday", "en-GB"),
+        ("Barkha Sethi branch aayi kal", "hi-IN"),
+    ],
+)
+def test_being_seen_at_the_branch_or_head_office_is_in_person(text: str, locale: str) -> None:
+    parsed = parse_contact(text, now=NOW, timezone="Europe/London", locale=locale)
+    assert parsed.channel == "in_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Vilja Hedlund frukostmöte idag kl 8", "in_person"),
+        ("Bo Ek kundmöte igår", "in_person"),
+        ("Stig Nyqvist affärslunch i fredags", "in_person"),
+        ("Saga Holm kundsamtal igår", "phone"),
+        ("Saga Holm teamsmötet igår", "video"),
+    ],
+)
+def test_a_swedish_compound_ending_in_a_meeting_meal_or_call_is_that_contact(
+    text: str, channel: str
+) -> None:
+    parsed = parse_contact(text, now=NOW, timezone="Europe/Stockholm", locale="sv-SE")
+    assert parsed.channel == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Saga Holm eftermiddag, ISK-flytt klar", "sv-SE"),
+        ("Jane Doyle wants us to promote the fund", "en-GB"),
+    ],
+)
+def test_a_word_only_ending_like_a_compound_names_no_channel(text: str, locale: str) -> None:
+    parsed = parse_contact(text, now=NOW, timezone="Europe/Stockholm", locale=locale)
+    assert parsed.channel is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "channel"),
+    [
+        ("Vlad Ionescu dejun sâmbătă, a depus 1 milion lei", "ro-RO", "in_person"),
+        ("Radu Pop micul dejun ieri la Athénée", "ro-RO", "in_person"),
+        ("sona iyer se fone pe baat aaj 2:45 pm", "hi-IN", "phone"),
+        ("Barkha ji ka phone aaya subah", "hi-IN", "phone"),
+        ("Priya Rao का फ़ोन आया कल", "hi-IN", "phone"),
+    ],
+)
+def test_romanian_lunch_and_a_call_typed_in_haste_or_that_came_name_their_channel(
+    text: str, locale: str, channel: str
+) -> None:
+    parsed = parse_contact(text, now=NOW, timezone="Asia/Kolkata", locale=locale)
+    assert parsed.channel == channel
+    assert "aaya" not in parsed.notes() and "आया" not in parsed.notes()

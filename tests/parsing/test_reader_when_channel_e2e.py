@@ -51,3 +51,24 @@ def test_a_follow_up_past_the_person_by_susul_or_a_short_weekday_is_recorded(
     assert contact.follow_up_on == follow_up
     assert local_of(world, user, contact)[0] == "2026-11-16"
     assert "susul" not in contact.notes and "relancer" not in contact.notes
+
+
+@pytest.mark.parametrize(
+    ("user", "line", "channel", "gone"),
+    [
+        ("UFR", "Camille Girard a signé ce matin en agence", "in_person", "agence"),
+        ("URO", "Elena Stănescu a venit la sediu luni la ora 15", "in_person", "sediu"),
+        ("URO", "Elena Stănescu dejun sâmbătă, discuții despre pensie", "in_person", "dejun"),
+        ("USE", "Björn Lindqvist frukostmöte idag kl 8, ISK", "in_person", "frukostmöte"),
+        ("UHI", "Priya Raghunathan se fone pe baat aaj 2:45 pm", "phone", "fone"),
+    ],
+)
+@pytest.mark.usefixtures("world_desks")
+def test_a_channel_said_by_place_meal_compound_or_in_haste_is_recorded_not_asked(
+    world: World, user: str, line: str, channel: str, gone: str
+) -> None:
+    reply = say(world, user, line)
+    assert_logged(world, user, reply)
+    (contact,) = contacts(world)
+    assert contact.channel == channel
+    assert gone not in contact.notes
