@@ -181,6 +181,10 @@ def read(
             reading.day = day
         reading.cut.append(_with_leading(tokens, phrase.first, phrase.last))
 
+    if contact is None:
+        contact = _part_alone(scan.phrases, used_phrases, reading.later)
+        if contact is not None:  # "phone aaya subah", "jumpa pagi": today's morning
+            reading.cut.append(_with_leading(tokens, contact.first, contact.last))
     part = contact.part if contact is not None else None
     for time in scan.times:
         inside_follow_up = follow_span and follow_span[0] <= time.first <= follow_span[1] + 2
@@ -210,6 +214,20 @@ def read(
         reading.cut.append(_with_leading(tokens, time.first, time.last))
         break
     return reading
+
+
+def _part_alone(
+    phrases: list[Phrase], used: set[int], later: list[tuple[int, int]]
+) -> Phrase | None:
+    """With no day named, a part of the day alone ("subah", "pagi", "le matin") is today's:
+    it is cut from the notes and sets the half of an hour, as "this morning" does."""
+    for position, phrase in enumerate(phrases):
+        if position in used or not phrase.only_parts:
+            continue
+        if any(a - 1 <= phrase.first <= b + 1 for a, b in later):
+            continue  # "Friday evening" to come: the plan's
+        return phrase
+    return None
 
 
 def _later_month(phrase: Phrase, today: date) -> bool:

@@ -61,6 +61,7 @@ def test_a_follow_up_past_the_person_by_susul_or_a_short_weekday_is_recorded(
         ("URO", "Elena Stănescu dejun sâmbătă, discuții despre pensie", "in_person", "dejun"),
         ("USE", "Björn Lindqvist frukostmöte idag kl 8, ISK", "in_person", "frukostmöte"),
         ("UHI", "Priya Raghunathan se fone pe baat aaj 2:45 pm", "phone", "fone"),
+        ("UHI", "Priya Raghunathan ji ka phone aaya subah", "phone", "subah"),
     ],
 )
 @pytest.mark.usefixtures("world_desks")

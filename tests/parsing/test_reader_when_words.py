@@ -302,3 +302,23 @@ def test_a_short_weekday_in_lower_case_right_after_a_follow_up_cue_is_that_weekd
 
 def test_a_short_weekday_in_lower_case_elsewhere_is_the_word() -> None:
     assert parse("Léa Roux déj lundi avec mon fils", "fr-FR").follow_up_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "gone"),
+    [
+        ("Barkha Sethi ka phone aaya subah", "hi-IN", "subah"),
+        ("Mawar Ismail jumpa pagi, bincang ASB", "ms-MY", "pagi"),
+        ("Léa Roux tel le matin, rien de neuf", "fr-FR", "matin"),
+    ],
+)
+def test_a_part_of_the_day_alone_is_todays_and_leaves_the_notes(
+    text: str, locale: str, gone: str
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.day is None and parsed.time is None and not parsed.unclear
+    assert gone not in parsed.notes()
+
+
+def test_a_part_of_the_day_alone_sets_the_half_of_an_hour() -> None:
+    assert parse("Mawar Ismail call petang pukul 3", "ms-MY").time == (15, 0)
