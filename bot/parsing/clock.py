@@ -2,7 +2,9 @@
 
 Rules a native speaker would state:
 
-- "H:MM", "HhMM", "Hh" are read as written, on the 24-hour clock ("9:15", "14h").
+- "H:MM", "HhMM", "Hh" are read as written, on the 24-hour clock ("9:15", "14h"),
+  but for "Hh" of 1 to 6, which may be either half ("à 5h" is said for 17:00) unless
+  a part of the day follows ("5h du matin").
 - "H.MM" is a time only next to a time word, a part of the day or a day word
   ("kl 12.30", "yesterday 8.30", "8.15 pagi"); otherwise it is a number ("2.5").
 - A bare hour is a time only after a clock word: on the 24-hour clock after the
@@ -89,6 +91,13 @@ def _with_part(hour: int, minute: int, part: str) -> Clock | BadClock:
     if part == words.NIGHT and (hour <= 4 or hour == 12):
         return Clock(0 if hour == 12 else hour, minute)
     return Clock(hour if hour == 12 else hour + 12, minute)
+
+
+def _of_part(keys: list[str], index: int) -> int:
+    """ "du" of French "5h du soir", "de la" of "de la matinée": words before the part."""
+    if tuple(keys[index : index + 2]) == ("de", "la"):
+        return 2
+    return 1 if index < len(keys) and keys[index] in ("du", "de") else 0
 
 
 def _plain(hour: int, minute: int) -> Clock | BadClock:
@@ -288,7 +297,17 @@ def _hour_at(
     )
     h_form = _H_FORM.fullmatch(key)
     if h_form:
-        return TimePiece(index, index, _plain(int(h_form.group(1)), int(h_form.group(2) or 0)))
+        hour, minute = int(h_form.group(1)), int(h_form.group(2) or 0)
+        if h_form.group(2) is None and 1 <= hour <= _SMALL_HOURS:
+            # "à 5h" is said for 17:00 as often as for 05:00, as "kl 5" is: a part of the
+            # day after it sets the half ("5h du soir"), else the caller keeps the one
+            # reading that is past, or asks.
+            skip = _of_part(keys, index + 1)
+            after = _suffix(keys, index + 1 + skip) if not tokens[index].trail else None
+            if after and after[0] not in ("am", "pm", "o'clock"):
+                return TimePiece(index, index + skip + after[1], _with_part(hour, 0, after[0]))
+            return TimePiece(index, index, Ambiguous(hour, 0))
+        return TimePiece(index, index, _plain(hour, minute))
     ish = _ISH.fullmatch(key)
     following = keys[index + 1] if index + 1 < len(keys) and not tokens[index].trail else ""
     if ish and following not in QUANTITY_NOUNS:  # "10ish years" is a count

@@ -13,11 +13,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from bot.messages import reader as reader_text
+from standin.blockkit_text import render
 from storage.models import Rep
 from tests.databases import BACKENDS
 from tests.parsing.test_logcontact_reader_e2e import (  # noqa: F401  (world_desks: a fixture)
     assert_logged,
     contacts,
+    in_their_language,
     say,
     world_desks,
 )
@@ -73,3 +76,17 @@ def test_a_channel_said_by_place_meal_compound_or_in_haste_is_recorded_not_asked
     (contact,) = contacts(world)
     assert contact.channel == channel
     assert gone not in contact.notes
+
+
+@pytest.mark.usefixtures("world_desks")
+def test_a_small_french_hour_both_of_whose_halves_are_past_is_asked_never_recorded(
+    world: World,
+) -> None:
+    """ "hier à 5h": 05:00 or 17:00 yesterday; "à 5h du soir" says which."""
+    reply = say(world, "UFR", "Camille Girard tel hier à 5h")
+    assert in_their_language(world, "UFR", reader_text.UNCLEAR_HEADLINE) in reply["text"]
+    assert "à 5h" in render(reply["blocks"])
+    assert contacts(world) == []
+    assert_logged(world, "UFR", say(world, "UFR", "Camille Girard tel hier à 5h du soir"))
+    (contact,) = contacts(world)
+    assert local_of(world, "UFR", contact) == ("2026-11-17", "17:00")

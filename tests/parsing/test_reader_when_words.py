@@ -322,3 +322,24 @@ def test_a_part_of_the_day_alone_is_todays_and_leaves_the_notes(
 
 def test_a_part_of_the_day_alone_sets_the_half_of_an_hour() -> None:
     assert parse("Mawar Ismail call petang pukul 3", "ms-MY").time == (15, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "asked"),
+    [
+        ("Yves Carpentier tel hier à 5h", None, True),  # 05:00 or 17:00: both past
+        ("Yves Carpentier tel hier vers 3h", None, True),
+        ("Yves Carpentier tel hier à 5h du soir", (17, 0), False),
+        ("Yves Carpentier tel hier à 5h du matin", (5, 0), False),
+        ("Yves Carpentier tel hier soir à 5h", (17, 0), False),
+        ("Yves Carpentier tel à 4h", (4, 0), False),  # 16:00 in Paris is still to come
+        ("Yves Carpentier tel hier à 9h", (9, 0), False),
+        ("Yves Carpentier tel hier à 5h30", (5, 30), False),
+    ],
+)
+def test_a_small_french_hour_is_either_half_unless_a_part_of_the_day_or_the_clock_says(
+    text: str, time: tuple[int, int] | None, asked: bool
+) -> None:
+    parsed = parse(text, "fr-FR")  # 15:00 in Paris
+    assert parsed.time == time
+    assert bool([u for u in parsed.unclear if u.what == "time"]) == asked
