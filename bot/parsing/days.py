@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from typing import Any, Literal, cast
 
 from bot.parsing import daywords as words
+from bot.parsing.channels import every_word
 from bot.parsing.tokens import Token
 
 Direction = Literal["past", "future"]
@@ -38,6 +39,8 @@ _SMALL_WORDS = frozenset(
     "re at about on with for and to in of by - – le à la sur avec pe cu la och med på om "
     "ke dengan di se ko को से".split()
 )
+# After a share: "1/3 of the book", "1/3 din portofoliu", "1/3 av kapitalet".
+_SHARE_OF = frozenset("of de des du av din dari ka ki ke का की के".split())
 # A bare number after these is a day of the month: "le 12", "pe 12", "den 12", "the 12".
 _BEFORE_DAY = frozenset({"le", "pe", "den", "the"})
 
@@ -241,6 +244,18 @@ def _after_follow_up(keys: list[str], index: int) -> bool:
     )
 
 
+def _after_channel(tokens: list[Token], index: int) -> bool:
+    """Right after the word saying how the contact happened ("emailed 1/8", "call on 2/3"),
+    where the day it happened is said; not a share of something ("lunch, 1/3 of it")."""
+    following = tokens[index + 1].key if index + 1 < len(tokens) else ""
+    if following in _SHARE_OF and not tokens[index].trail.strip():
+        return False
+    before = index - 1
+    if before > 0 and tokens[before].key in ("on", "le", "pe", "den") and not tokens[before].trail:
+        before -= 1
+    return before >= 0 and not tokens[before].trail.strip() and tokens[before].key in every_word()
+
+
 def _after_cue(tokens: list[Token], keys: list[str], index: int) -> bool:
     """Right after a follow-up cue ("f/u mon", "chase up wed"), where a day is due."""
     for size in (3, 2, 1):
@@ -411,8 +426,8 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
                     return Piece(index, index, "bad", "dot")
                 return None
         fraction = pattern is _NUMERIC and year is None and first < second <= 10
-        if fraction and not _after_follow_up(keys, index):
-            return None  # "1/3 in bonds": a fraction; "f/u 1/5" is a day
+        if fraction and not (_after_follow_up(keys, index) or _after_channel(tokens, index)):
+            return None  # "1/3 in bonds": a fraction; "f/u 1/5", "emailed 1/8" are days
         if order == "EITHER":  # "en" with no country: "11/12" could be either
             if first <= 12 and second <= 12 and first != second:
                 return Piece(index, index, "bad", "order")

@@ -17,9 +17,10 @@ from bot.messages import reader as reader_text
 from standin.blockkit_text import render
 from storage.models import Rep
 from tests.databases import BACKENDS
-from tests.parsing.test_logcontact_reader_e2e import (  # noqa: F401  (world_desks: a fixture)
+from tests.parsing.test_logcontact_reader_e2e import (  # noqa: F401  (desk, world_desks: fixtures)
     assert_logged,
     contacts,
+    desk,
     in_their_language,
     say,
     world_desks,
@@ -90,3 +91,15 @@ def test_a_small_french_hour_both_of_whose_halves_are_past_is_asked_never_record
     assert_logged(world, "UFR", say(world, "UFR", "Camille Girard tel hier à 5h du soir"))
     (contact,) = contacts(world)
     assert local_of(world, "UFR", contact) == ("2026-11-17", "17:00")
+
+
+@pytest.mark.usefixtures("desk")
+def test_a_date_like_a_fraction_after_the_channel_word_records_that_day_not_today(
+    world: World,
+) -> None:
+    """A New York rep's "emailed 9/10": figures that could be a share are the email's day."""
+    reply = say(world, "UMEG", "Jane Smith emailed 9/10, wants to pledge 2m if the lockup ends")
+    assert_logged(world, "UMEG", reply)
+    (contact,) = contacts(world)
+    assert local_of(world, "UMEG", contact)[0] == "2026-09-10"
+    assert "9/10" not in contact.notes and "lockup" in contact.notes

@@ -343,3 +343,21 @@ def test_a_small_french_hour_is_either_half_unless_a_part_of_the_day_or_the_cloc
     parsed = parse(text, "fr-FR")  # 15:00 in Paris
     assert parsed.time == time
     assert bool([u for u in parsed.unclear if u.what == "time"]) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "day"),
+    [
+        ("Chase Whitaker emailed 9/10, wants to pledge 2m if the lockup ends", "en-US", date(2026, 9, 10)),
+        ("Chase Whitaker call on 9/10 re the trust", "en-US", date(2026, 9, 10)),
+        ("Léa Roux mail 1/8, rien de neuf", "fr-FR", date(2026, 8, 1)),
+        ("Chase Whitaker call, 1/3 in bonds", "en-US", None),
+        ("Chase Whitaker lunch 1/3 of the book in bonds", "en-US", None),
+    ],
+)  # fmt: skip
+def test_a_date_written_like_a_fraction_right_after_the_channel_word_is_the_contacts_day(
+    text: str, locale: str, day: date | None
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.day == day
+    assert not parsed.unclear
