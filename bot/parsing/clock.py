@@ -132,11 +132,17 @@ def _suffix(keys: list[str], index: int) -> tuple[str, int] | None:
 
 
 # Halves and quarters: "साढ़े 3 बजे" (3:30), "quarter to 4", "9 și jumătate", "3 et quart".
-_FRACTIONS_BEFORE = {
+_FRACTIONS_BEFORE: dict[tuple[str, ...], int] = {
     ("साढ़े",): 30, ("साढे",): 30, ("sadhe",): 30, ("saadhe",): 30, ("सवा",): 15, ("sava",): 15,
-    ("sawa",): 15, ("पौने",): -15, ("paune",): -15, ("half", "past"): 30, ("quarter", "past"): 15,
-    ("quarter", "to"): -15, ("half",): 30,
+    ("sawa",): 15, ("पौने",): -15, ("paune",): -15, ("half",): 30,
 }  # fmt: skip
+# Minutes to or past an hour: "ten to 9" (8:50), "quarter past 4", "twenty-five past ten",
+# Swedish "tio i nio" (8:50), "kvart över tre" (3:15): minutes, the word, then the hour.
+_MINUTES_EN = {
+    "five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty-five": 25, "twentyfive": 25,
+    "half": 30,
+}  # fmt: skip
+_MINUTES_SV = {"fem": 5, "tio": 10, "kvart": 15, "tjugo": 20}
 # British "half ten" is 10:30 (half past): only before an hour (a digit or a number word).
 _HOURS_IN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -146,6 +152,10 @@ _FRACTIONS_AFTER = {
     ("si", "jumatate"): 30, ("și", "jumătate"): 30, ("et", "demie"): 30, ("et", "demi"): 30,
     ("et", "quart"): 15, ("moins", "le", "quart"): -15, ("si", "un", "sfert"): 15,
     ("fără", "un", "sfert"): -15, ("fara", "un", "sfert"): -15, ("fără", "sfert"): -15,
+    # "9h moins dix" (8:50), "9 fără zece" (8:50), "9 și zece" (9:10).
+    ("moins", "cinq"): -5, ("moins", "dix"): -10, ("moins", "vingt"): -20,
+    ("moins", "vingt-cinq"): -25, ("fără", "cinci"): -5, ("fără", "zece"): -10,
+    ("fără", "douăzeci"): -20, ("și", "cinci"): 5, ("și", "zece"): 10, ("și", "douăzeci"): 20,
 }  # fmt: skip
 # Swedish "halv tio" is half BEFORE ten (9:30), as German's "halb zehn".
 _SWEDISH_HOURS = {
@@ -184,6 +194,9 @@ def read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece | 
             hour = int(keys[index + 1])
         if hour is not None and 1 <= hour <= 12 and free[index] and free[index + 1]:
             return TimePiece(index, index + 1, Ambiguous(hour - 1 or 12, 30))
+    to_or_past = _minutes_to_or_past(tokens, keys, index, free)
+    if to_or_past is not None:
+        return to_or_past
     for phrase, minutes in _FRACTIONS_BEFORE.items():
         size = len(phrase)
         if tuple(keys[index : index + size]) == tuple(map(fold_key, phrase)) and index + size < len(
@@ -211,6 +224,54 @@ def read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece | 
     return found
 
 
+def _minutes_to_or_past(
+    tokens: list[Token], keys: list[str], index: int, free: list[bool]
+) -> TimePiece | None:
+    """ "ten to 9", "quarter past 4pm", "tio i nio": the hour shifted by the minutes. Only
+    where a time ends ("ten to 9 this morning", "… past 4, re the ISA"): "five to ten
+    years" is a span, and "fem i tre" needs an hour in Swedish words or digits."""
+    if index + 2 >= len(keys) or not all(free[index : index + 3]):
+        return None
+    if tokens[index].trail or tokens[index + 1].trail:
+        return None
+    for minutes_of, signs, hours_of in _TO_OR_PAST:
+        minutes, sign = minutes_of.get(keys[index]), signs.get(keys[index + 1])
+        if minutes is not None and sign is not None and (minutes, sign) != (30, -1):
+            return _hour_shifted(tokens, keys, index, free, sign * minutes, hours_of)
+    return None  # nor "half to", no such time
+
+
+def _hour_shifted(
+    tokens: list[Token],
+    keys: list[str],
+    index: int,
+    free: list[bool],
+    minutes: int,
+    hours_of: dict[str, int],
+) -> TimePiece | None:
+    hour_key = keys[index + 2]
+    typed = re.fullmatch(r"(\d{1,2})(?:am|pm|a\.m\.|p\.m\.)?", hour_key)
+    hour = hours_of.get(hour_key) or (int(typed.group(1)) if typed else 0)
+    if not 1 <= hour <= 12:
+        return None
+    digits = keys if typed else [*keys[: index + 2], str(hour), *keys[index + 3 :]]
+    found = _hour_at(tokens, digits, index + 2, free, after_cue="at")
+    if (
+        found is None
+        or isinstance(found.value, BadClock)
+        or not _time_ends(tokens, keys, found.last)
+    ):
+        return None
+    return TimePiece(index, found.last, _shift(found.value, minutes))
+
+
+def _time_ends(tokens: list[Token], keys: list[str], last: int) -> bool:
+    """A time ends at ``last``: the line or its clause does, or a day or time word follows."""
+    if last + 1 >= len(keys) or tokens[last].trail.strip():
+        return True
+    return keys[last + 1] in _AROUND_A_TIME
+
+
 def _half_hour(
     tokens: list[Token], keys: list[str], index: int, free: list[bool]
 ) -> TimePiece | None:
@@ -236,6 +297,17 @@ def fold_key(word: str) -> str:
 
 
 _SWEDISH_HOURS_FOLDED = {fold_key(word): hour for word, hour in _SWEDISH_HOURS.items()}
+_TO_OR_PAST: tuple[tuple[dict[str, int], dict[str, int], dict[str, int]], ...] = (
+    (_MINUTES_EN, {"to": -1, "past": 1}, _HOURS_IN_WORDS),
+    (_MINUTES_SV, {"i": -1, fold_key("över"): 1}, _SWEDISH_HOURS_FOLDED),
+)
+# Words a time is followed by: a day, a part of the day, "re" what it was about.
+_AROUND_A_TIME = (
+    words.words_in(words.RELATIVE_DAYS, words.DAY_PARTS, words.PARTS, words.WEEKDAYS)
+    | words.AM
+    | words.PM
+    | frozenset({"this", "on", "re", "with", "w/", "about", "abt"})
+)
 _HINDI_HOURS_FOLDED = {fold_key(word): hour for word, hour in _HINDI_HOURS.items()}
 
 

@@ -103,3 +103,19 @@ def test_a_date_like_a_fraction_after_the_channel_word_records_that_day_not_toda
     (contact,) = contacts(world)
     assert local_of(world, "UMEG", contact)[0] == "2026-09-10"
     assert "9/10" not in contact.notes and "lockup" in contact.notes
+
+
+@pytest.mark.parametrize(
+    ("user", "line"),
+    [
+        ("UFR", "Camille Girard rang ten to 9 this morning, deal off"),
+        ("USE", "Björn Lindqvist ringde tio i nio i morse"),
+        ("URO", "Elena Stănescu telefon azi la 9 fără zece"),
+    ],
+)
+@pytest.mark.usefixtures("world_desks")
+def test_minutes_to_an_hour_record_that_time(world: World, user: str, line: str) -> None:
+    assert_logged(world, user, say(world, user, line))
+    (contact,) = contacts(world)
+    assert local_of(world, user, contact) == ("2026-11-18", "08:50")
+    assert "ten to" not in contact.notes and "tio i" not in contact.notes

@@ -361,3 +361,38 @@ def test_a_date_written_like_a_fraction_right_after_the_channel_word_is_the_cont
     parsed = parse(text, locale)
     assert parsed.day == day
     assert not parsed.unclear
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "time"),
+    [
+        ("Graham Okoro rang ten to 9 this morning, deal off", "en-GB", (8, 50)),
+        ("Graham Okoro call twenty past 3 this afternoon", "en-GB", (15, 20)),
+        ("Graham Okoro zoom quarter past 4pm yesterday", "en-GB", (16, 15)),
+        ("Bo Ek ringde tio i nio i morse", "sv-SE", (8, 50)),
+        ("Bo Ek ringde kvart över tre i eftermiddags", "sv-SE", (15, 15)),
+        ("Léa Roux tel hier à 9h moins dix", "fr-FR", (8, 50)),
+        ("Mihai Dumitru telefon ieri la 9 fără zece", "ro-RO", (8, 50)),
+        ("Mihai Dumitru telefon ieri la 9 și zece", "ro-RO", (9, 10)),
+    ],
+)
+def test_minutes_to_or_past_an_hour_are_that_time(
+    text: str, locale: str, time: tuple[int, int]
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.time == time
+    assert not parsed.unclear
+
+
+def test_minutes_to_an_hour_of_either_half_both_past_are_asked() -> None:
+    parsed = parse("Graham Okoro rang quarter to 4 yesterday", "en-GB")
+    assert parsed.time is None
+    assert [u.text for u in parsed.unclear] == ["quarter to 4"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Graham Okoro rang, five to ten people came", "Graham Okoro call, five to ten years"]
+)
+def test_a_range_of_counts_is_no_time(text: str) -> None:
+    parsed = parse(text, "en-GB")
+    assert parsed.time is None and not parsed.unclear
