@@ -133,6 +133,16 @@ _PHONE = re.compile(r"\+?\(?\d[\d().\-]*")
 _DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})")
 
 
+# Words saying the rep and the client talked, naming no medium ("spoke", "pratade", "baat").
+_SPOKE = frozenset(
+    map(
+        fold,
+        "talked spoke spoken chatted pratade pratat talade snackade parlé discuté vorbit "
+        "vorbim berbual bercakap cakap borak baat बात".split(),
+    )
+)
+
+
 def _labels_a_number(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:
     if first != last or keys[first] not in _LABELS or last + 1 >= len(tokens):
         return False
@@ -197,6 +207,7 @@ def find_channel(
     vocabulary = words_for(language)
     keys = [token.key for token in tokens]
     hits: list[tuple[int, int, str]] = []
+    labels: list[tuple[int, int, str]] = []  # "tel 070-123 45 67": a number's label
     index = 0
     while index < len(tokens):
         found = None
@@ -217,6 +228,7 @@ def find_channel(
         ):
             found = None
         if found and _labels_a_number(tokens, keys, found[0], found[1]):
+            labels.append(found)
             index = found[1] + 1
             continue
         if found and _negated(tokens, keys, found[0], found[1]):
@@ -227,6 +239,11 @@ def find_channel(
             index = found[1] + 1
         else:
             index += 1
+    if not hits and labels and _SPOKE.intersection(keys):
+        # "tel 070-123 45 67, … pratade 10 min": they talked, and no word says how but the
+        # number's label: on that number. A number alone is no contact ("ny adress, tel …").
+        first, last, channel = labels[0]
+        return ChannelWord(channel, first, last)
     if not hits:
         return None
     for first, last, channel in hits:

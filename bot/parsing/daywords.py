@@ -312,7 +312,7 @@ FOLLOW_UP = _table(
         "|फॉलो-अप|फॉलोअप|फॉलो|call back|ring back|callback|call-back|call again|circle back"
         "|check in|check back|touch base|reconnect|chase|chase up|next call|next meeting|meet again"
         "|catch up again|recontacter|revoir|prochain rdv|prochain rendez-vous|à rappeler"
-        "|ringa tillbaka|höra av mig|hör av mig|återkommer|nytt möte|ses igen|sun din nou"
+        "|ringa tillbaka|ring tillbaka|ringer tillbaka|ring upp|höra av mig|hör av mig|återkommer|nytt möte|ses igen|sun din nou"
         "|sun înapoi|reluăm|revin cu|telefon semula|call balik|jumpa lagi|dobara|phir se"
         "|फिर से|दोबारा|remind|reminder|rappel le|folow up|follw up|follwup|f/up|f-up|fup|suivi"
         "|återkoppling|uppföljning|kontakta igen|ringa upp|höra av sig|urmărire|să revin"

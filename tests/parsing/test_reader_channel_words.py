@@ -171,3 +171,28 @@ def test_romanian_lunch_and_a_call_typed_in_haste_or_that_came_name_their_channe
     parsed = parse_contact(text, now=NOW, timezone="Asia/Kolkata", locale=locale)
     assert parsed.channel == channel
     assert "aaya" not in parsed.notes() and "आया" not in parsed.notes()
+
+
+def test_a_number_labelled_tel_is_the_phone_when_they_talked_and_nothing_else_says_how() -> None:
+    parsed = parse_contact(
+        "agneta ekström tel 070-123 45 67, ring tillbaka imorgon, pratade 10 min i morse",
+        now=NOW,
+        timezone="Europe/Stockholm",
+        locale="sv-SE",
+    )
+    assert parsed.channel == "phone"
+    assert "070-123 45 67" in parsed.notes()
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Sara Nyström ny adress Strandvägen 7, tel 070-123 45 67", None),  # a number alone
+        ("Bjorn Lindqvist mejl, pratade om ISK, tel 070-123 45 67", "email"),
+    ],
+)
+def test_a_number_labelled_tel_is_no_channel_alone_nor_beside_another(
+    text: str, channel: str | None
+) -> None:
+    parsed = parse_contact(text, now=NOW, timezone="Europe/Stockholm", locale="sv-SE")
+    assert parsed.channel == channel

@@ -119,3 +119,18 @@ def test_minutes_to_an_hour_record_that_time(world: World, user: str, line: str)
     (contact,) = contacts(world)
     assert local_of(world, user, contact) == ("2026-11-18", "08:50")
     assert "ten to" not in contact.notes and "tio i" not in contact.notes
+
+
+@pytest.mark.usefixtures("world_desks")
+def test_a_call_with_a_number_a_call_back_and_a_duration_is_recorded_as_said(
+    world: World,
+) -> None:
+    """A phone number, "ring tillbaka imorgon" (call back tomorrow) and "pratade 10 min"
+    (talked ten minutes): a call this morning with a follow-up tomorrow, nothing asked."""
+    line = "Björn Lindqvist tel 070-123 45 67, ring tillbaka imorgon, pratade 10 min i morse"
+    assert_logged(world, "USE", say(world, "USE", line))
+    (contact,) = contacts(world)
+    assert contact.channel == "phone"
+    assert contact.follow_up_on == date(2026, 11, 19)
+    assert local_of(world, "USE", contact)[0] == "2026-11-18"
+    assert "070-123 45 67" in contact.notes and "i morse" not in contact.notes

@@ -396,3 +396,17 @@ def test_minutes_to_an_hour_of_either_half_both_past_are_asked() -> None:
 def test_a_range_of_counts_is_no_time(text: str) -> None:
     parsed = parse(text, "en-GB")
     assert parsed.time is None and not parsed.unclear
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agneta Ek telefon idag, ring tillbaka imorgon",
+        "Agneta Ek telefon idag, ringer tillbaka imorgon",
+        "Agneta Ek möte idag, ring upp imorgon",
+    ],
+)
+def test_swedish_ring_tillbaka_is_a_call_back_follow_up_not_a_call_to_come(text: str) -> None:
+    parsed = parse(text, "sv-SE")
+    assert parsed.follow_up_on == date(2026, 12, 3)
+    assert not parsed.unclear
