@@ -33,7 +33,10 @@ WORDS: dict[tuple[str, ...], str] = {
         "|sunat-l|l-am sunat|i-am telefonat|am vorbit la telefon|ringa|ringer|ringa upp"
         # Typed in haste: "fone pe baat", "phn"; a call that came: "phone aaya", "फ़ोन आया".
         "|fone|phn|fone pe|fone kiya|phone aaya|phone aayi|call aaya|call aayi|fone aaya"
-        "|फोन आया|फ़ोन आया|कॉल आया",
+        "|फोन आया|फ़ोन आया|कॉल आया"
+        # By phone: "entretien téléphonique", "convorbire telefonică" (a conversation).
+        "|téléphonique|telephonique|telephonic|telefonică|telefonica|convorbire telefonică"
+        "|convorbire telefonica|convorbire la telefon",
     ),
     **_words(
         "in_person",
@@ -98,6 +101,14 @@ WORDS: dict[tuple[str, ...], str] = {
         "|teams meeting|zoom meeting|teams call|zoom call|appel teams|réunion teams",
     ),
 }
+# Words for a meeting that say nothing of where: by phone when a phone word follows.
+_MEETINGS = frozenset(
+    map(
+        fold,
+        "meeting mtg mtng entretien réunion rdv rendez-vous möte mötet întâlnire intalnire "
+        "ședință mesyuarat मीटिंग".split(),
+    )
+)
 # "mail" alone: e-mail, except in English.
 MAIL = ("mail",)
 _VIA = frozenset(map(fold, "on via over by through per sur på pe melalui par".split()))
@@ -143,9 +154,9 @@ _SPOKE = frozenset(
 )
 
 
-def _labels_a_number(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:
-    if first != last or keys[first] not in _LABELS or last + 1 >= len(tokens):
-        return False
+def _labels_a_number(tokens: list[Token], keys: list[str], last: int) -> bool:
+    if keys[last] not in _LABELS or last + 1 >= len(tokens):
+        return False  # "tel 212-555-0148", "rdv tél 06 12 34 56 78": the label ends it
     digits = 0
     if _DATE_LIKE.fullmatch(tokens[last + 1].text.rstrip(",.;")):
         return False
@@ -214,7 +225,11 @@ def find_channel(
         for size in (3, 2, 1):
             key = tuple(keys[index : index + size])
             free = not any(overlaps(t, consumed) for t in tokens[index : index + size])
-            if len(key) == size and key in vocabulary and free:
+            # One phrase, not words of two clauses: "rdv, tel 06 …" is a meeting.
+            whole = not any(t.trail.strip() for t in tokens[index : index + size - 1])
+            if len(key) == size and key in vocabulary and free and whole:
+                if size > 1 and _labels_a_number(tokens, keys, index + size - 1):
+                    continue  # "rdv tél 06 12 34 56 78": a meeting, and a number's label
                 found = (index, index + size - 1, vocabulary[key])
                 break
         if found is None and not overlaps(tokens[index], consumed):
@@ -227,7 +242,7 @@ def find_channel(
             and keys[index - 1] in _GOT_AFTER
         ):
             found = None
-        if found and _labels_a_number(tokens, keys, found[0], found[1]):
+        if found and _labels_a_number(tokens, keys, found[1]):
             labels.append(found)
             index = found[1] + 1
             continue
@@ -255,6 +270,11 @@ def find_channel(
             spans = [(first, last), *near]
             return ChannelWord("video", min(s[0] for s in spans), max(s[1] for s in spans))
     first, last, channel = hits[0]
+    if channel == "in_person" and keys[last] in _MEETINGS and len(hits) > 1:
+        # "entretien tel", "rdv tél", "întâlnire telefonică": a meeting held by phone.
+        then = hits[1]
+        if then[2] == "phone" and then[0] == last + 1 and not tokens[last].trail.strip():
+            return ChannelWord("phone", first, then[1])
     while last + 1 < len(tokens):
         following = vocabulary.get((keys[last + 1],))
         if following != channel:

@@ -196,3 +196,27 @@ def test_a_number_labelled_tel_is_no_channel_alone_nor_beside_another(
 ) -> None:
     parsed = parse_contact(text, now=NOW, timezone="Europe/Stockholm", locale="sv-SE")
     assert parsed.channel == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Blanche Moreau entretien tel lundi 14h", "fr-FR"),
+        ("Blanche Moreau rdv téléphonique lundi", "fr-FR"),
+        ("Alina Petrescu convorbire telefonica pe 11.01 la ora 16", "ro-RO"),
+        ("Alina Petrescu întâlnire telefonică luni", "ro-RO"),
+    ],
+)
+def test_a_meeting_held_by_phone_is_a_call(text: str, locale: str) -> None:
+    parsed = parse_contact(text, now=NOW, timezone="Europe/Paris", locale=locale)
+    assert parsed.channel == "phone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pierre Castaing rdv, tel 06 12 34 56 78 changé", "Pierre Castaing rdv tel 06 12 34 56 78"],
+)
+def test_a_meeting_beside_a_number_labelled_tel_stays_a_meeting(text: str) -> None:
+    parsed = parse_contact(text, now=NOW, timezone="Europe/Paris", locale="fr-FR")
+    assert parsed.channel == "in_person"
+    assert "06 12 34 56 78" in parsed.notes()

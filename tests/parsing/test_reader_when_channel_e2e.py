@@ -134,3 +134,18 @@ def test_a_call_with_a_number_a_call_back_and_a_duration_is_recorded_as_said(
     assert contact.follow_up_on == date(2026, 11, 19)
     assert local_of(world, "USE", contact)[0] == "2026-11-18"
     assert "070-123 45 67" in contact.notes and "i morse" not in contact.notes
+
+
+@pytest.mark.parametrize(
+    ("user", "line"),
+    [
+        ("UFR", "Camille Girard entretien tel lundi 14h, rien de signé"),
+        ("URO", "Elena Stănescu convorbire telefonica luni la ora 14"),
+    ],
+)
+@pytest.mark.usefixtures("world_desks")
+def test_a_meeting_held_by_phone_is_recorded_as_a_call(world: World, user: str, line: str) -> None:
+    assert_logged(world, user, say(world, user, line))
+    (contact,) = contacts(world)
+    assert contact.channel == "phone"
+    assert local_of(world, user, contact) == ("2026-11-16", "14:00")
