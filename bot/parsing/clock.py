@@ -93,11 +93,23 @@ def _with_part(hour: int, minute: int, part: str) -> Clock | BadClock:
     return Clock(hour if hour == 12 else hour + 12, minute)
 
 
-def _of_part(keys: list[str], index: int) -> int:
-    """ "du" of French "5h du soir", "de la" of "de la matinée": words before the part."""
-    if tuple(keys[index : index + 2]) == ("de", "la"):
-        return 2
-    return 1 if index < len(keys) and keys[index] in ("du", "de") else 0
+def _part_after_h(tokens: list[Token], keys: list[str], index: int) -> tuple[str, int] | None:
+    """The part of the day after a French hour, and its last token: "8h du matin", "5h du
+    soir", "8h du mat", "3h de l'après-midi", "9h de la matinée"."""
+    if tokens[index].trail:
+        return None
+    at = index + 1
+    if tuple(keys[at : at + 2]) == ("de", "la"):
+        at += 2
+    elif at < len(keys) and keys[at] in ("du", "de"):
+        at += 1
+    if at >= len(keys):
+        return None
+    key = keys[at].removeprefix("l'")
+    if key.rstrip(".") == "mat":  # "du mat", as "matin" is shortened (Swedish "mat" is food)
+        return (words.MORNING, at) if keys[at - 1] == "du" else None
+    part = words.PARTS.get((key,))
+    return (str(part), at) if part is not None else None
 
 
 def _plain(hour: int, minute: int) -> Clock | BadClock:
@@ -370,14 +382,12 @@ def _hour_at(
     h_form = _H_FORM.fullmatch(key)
     if h_form:
         hour, minute = int(h_form.group(1)), int(h_form.group(2) or 0)
+        part = _part_after_h(tokens, keys, index)
+        if part is not None and hour <= 12:  # "8h du soir", "5h du mat", "3h de l'après-midi"
+            return TimePiece(index, part[1], _with_part(hour, minute, part[0]))
         if h_form.group(2) is None and 1 <= hour <= _SMALL_HOURS:
-            # "à 5h" is said for 17:00 as often as for 05:00, as "kl 5" is: a part of the
-            # day after it sets the half ("5h du soir"), else the caller keeps the one
-            # reading that is past, or asks.
-            skip = _of_part(keys, index + 1)
-            after = _suffix(keys, index + 1 + skip) if not tokens[index].trail else None
-            if after and after[0] not in ("am", "pm", "o'clock"):
-                return TimePiece(index, index + skip + after[1], _with_part(hour, 0, after[0]))
+            # "à 5h" is said for 17:00 as often as for 05:00, as "kl 5" is: the caller keeps
+            # the one reading that is past, or asks.
             return TimePiece(index, index, Ambiguous(hour, 0))
         return TimePiece(index, index, _plain(hour, minute))
     ish = _ISH.fullmatch(key)

@@ -149,3 +149,13 @@ def test_a_meeting_held_by_phone_is_recorded_as_a_call(world: World, user: str, 
     (contact,) = contacts(world)
     assert contact.channel == "phone"
     assert local_of(world, user, contact) == ("2026-11-16", "14:00")
+
+
+@pytest.mark.usefixtures("world_desks")
+def test_a_french_hour_with_its_part_of_the_day_records_that_time_and_notes_without_it(
+    world: World,
+) -> None:
+    assert_logged(world, "UFR", say(world, "UFR", "Camille Girard rdv hier à 8h du mat, PEA"))
+    (contact,) = contacts(world)
+    assert local_of(world, "UFR", contact) == ("2026-11-17", "08:00")
+    assert "du mat" not in contact.notes and "PEA" in contact.notes

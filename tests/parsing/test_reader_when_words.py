@@ -410,3 +410,19 @@ def test_swedish_ring_tillbaka_is_a_call_back_follow_up_not_a_call_to_come(text:
     parsed = parse(text, "sv-SE")
     assert parsed.follow_up_on == date(2026, 12, 3)
     assert not parsed.unclear
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Olivier Marchand rdv hier à 8h du mat, portefeuille", (8, 0)),
+        ("Olivier Marchand rdv hier à 8h30 du soir", (20, 30)),
+        ("Olivier Marchand tel hier à 3h de l'après-midi", (15, 0)),
+    ],
+)
+def test_a_part_of_the_day_after_a_french_hour_sets_it_and_leaves_the_notes(
+    text: str, time: tuple[int, int]
+) -> None:
+    parsed = parse(text, "fr-FR")
+    assert parsed.time == time
+    assert not any(word in parsed.notes() for word in ("du mat", "du soir", "après-midi"))
