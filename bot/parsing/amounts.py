@@ -65,8 +65,9 @@ _OPEN_SIGNS = {
     "SEK": frozenset(("sek", "nok", "dkk")),
     "USD": frozenset(("usd", "cad", "aud", "nzd", "sgd", "hkd")),
 }
-# Symbols that may be glued to the digits ("$2.5mm", "RM500", "₹50L", "200k€").
-_PREFIX = r"US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?|RM|INR|USD|EUR|GBP|CHF|MYR"
+# Symbols that may be glued to the digits ("$2.5mm", "RM500", "₹50L", "200k€"); ringgit
+# as typed in haste too ("rm250k").
+_PREFIX = r"US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?|RM|Rm|rm|INR|USD|EUR|GBP|CHF|MYR"
 _GLUED_SUFFIX = r"€|\$|£|₹|kr"
 MULTIPLIERS = {
     **dict.fromkeys(

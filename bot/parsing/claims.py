@@ -417,8 +417,10 @@ def _abbreviated(token: Token) -> bool:
 # GIA". The direction is the outcome word: a deposit, claimed only by the sum right before
 # it and only when no other outcome word claims that sum. Words of motion ("into", "till")
 # may follow any sum; words of place ("in", "sur", "mein") only one that opens its clause,
-# as "holds 2m in ACC-…" is a holding, not money that came in.
-INTO_MOTION = _keys("into|onto|to|in på|in i|till|vers|spre|către")
+# as "holds 2m in ACC-…" is a holding, not money that came in. Malay "masuk" (in) and "ke"
+# (to) before an account say into it: "SGD 400k masuk ACC-9402", "RM 500k ke ACC-6411"
+# ("ke ASB", "ke FD" name no account: asked, or a product).
+INTO_MOTION = _keys("into|onto|to|in på|in i|till|vers|spre|către|masuk|ke|masuk ke")
 INTO_PLACE = _keys("in|în|på|sur|dans|în contul|in contul|sur le compte|on")
 # Hindi puts the postposition after the account: "25 lakh ACC-9501 mein aaye".
 INTO_AFTER = _keys("mein|में|me")
@@ -427,7 +429,7 @@ _TO_ACCOUNT_FILLERS = frozenset(
     map(
         fold,
         "the a an his her their our le la l' son sa leur notre sitt hans hennes deras vårt "
-        "account compte konto kontot contul cont".split(),
+        "account compte konto kontot contul cont akaun".split(),
     )
 )
 # Accounts named by their kind, as the firm holds them for a client (written in capitals):
@@ -564,10 +566,23 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
         ):  # "asked her to put in £200k": not done yet
             index += size
             continue
+        if kind == "transfer" and _in_after(tokens, keys, index + size - 1):
+            # "dia dah transfer masuk RM 250k": moved in, the word after says so.
+            kind, size = "deposit", size + 1
         devanagari = any("\u0900" <= c <= "\u097f" for c in keys[index])
         found.append(OutcomeWord(kind, index, index + size - 1, devanagari))
         index += size
     return _promised_to(keys, found, tokens)
+
+
+# Right after a word of moving money, Malay "masuk" (in): "transfer masuk", "pindahkan masuk".
+_IN_AFTER = frozenset(map(fold, "masuk".split()))
+
+
+def _in_after(tokens: list[Token], keys: list[str], last: int) -> bool:
+    """The word right after token ``last`` (nothing between) says the money moved in."""
+    after = last + 1
+    return after < len(keys) and not tokens[last].trail.strip() and keys[after] in _IN_AFTER
 
 
 def _promise_of(tokens: list[Token], keys: list[str], word: OutcomeWord, verb: OutcomeWord) -> bool:

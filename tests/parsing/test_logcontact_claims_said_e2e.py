@@ -109,6 +109,16 @@ def test_an_outcome_lost_refused_or_on_a_condition_records_the_contact_and_no_cl
         ("UFR", "Camille Girard tél, a transféré 1,2 M€ depuis la Société Générale", [
             ("deposit", "1200000", "EUR", None)
         ]),
+        # Malay "masuk" and "ke" into an account; moved in ("transfer masuk") from another bank.
+        ("UMS", "Maya Rahman zoom semalam, RM 400k masuk ACC-4301 dan janji RM 600k lagi", [
+            ("deposit", "400000", "MYR", "ACC-4301"), ("pledge", "600000", "MYR", None)
+        ]),
+        ("UMS", "Maya Rahman call semalam, dia dah transfer masuk rm250k dr Maybank", [
+            ("deposit", "250000", "MYR", None)
+        ]),
+        ("UMS", "Maya Rahman jumpa semalam, RM 300k ke ACC-4301", [
+            ("deposit", "300000", "MYR", "ACC-4301")
+        ]),
         # A bare "$" from a client holding one dollar, the Canadian: CAD.
         ("UCA", "Luc Gagnon rencontre hier à 16h, dépôt de 1,2 M$", [
             ("deposit", "1200000", "CAD", None)

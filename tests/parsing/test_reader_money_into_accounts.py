@@ -115,3 +115,45 @@ def test_money_moved_without_saying_it_came_to_us_is_asked(
 ) -> None:
     assert claims_of(text, where) == []
     assert [what for _, what in unclear_of(text, where)] == ["direction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lim Wei Ming zoom, SGD 400k masuk ACC-9402", ("400000", "SGD", "ACC-9402")),
+        ("Tan jumpa, RM 500k ke ACC-6411", ("500000", "MYR", "ACC-6411")),
+        ("Tan jumpa, RM 500k ke akaun ACC-6411", ("500000", "MYR", "ACC-6411")),
+        # Moved in, the word after the verb says so; ringgit typed in lower case.
+        ("mawar call, dia dah transfer masuk rm250k dr Maybank", ("250000", "MYR", None)),
+        ("Tan jumpa, dia pindahkan masuk RM 1 juta", ("1000000", "MYR", None)),
+    ],
+)
+def test_malay_masuk_or_ke_before_an_account_is_money_into_it(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    amount, currency, account = expected
+    assert claims_of(text, MS_) == [("deposit", Decimal(amount), currency, account)]
+    assert unclear_of(text, MS_) == []
+
+
+def test_a_sum_masuk_an_account_and_a_pledge_after_it_are_each_their_own_claim() -> None:
+    """The pledge names no account: the one named is the deposit's, never the pledge's."""
+    line = "Lim Wei Ming zoom hari Jumaat, SGD 400k masuk ACC-9402 dan janji SGD 600k lagi"
+    assert claims_of(line, MS_) == [
+        ("deposit", Decimal("400000"), "SGD", "ACC-9402"),
+        ("pledge", Decimal("600000"), "SGD", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Tan dia masukkan RM 2 juta ke ASB", ["direction"]),  # a scheme outside the firm
+        ("Tan RM 2 juta masuk ke ASB", ["direction"]),
+        ("Tan dia masukkan RM 2 juta ke FD", []),  # a term deposit: a product
+        ("Tan RM 2 juta ke ASB", []),
+    ],
+)
+def test_malay_ke_before_a_scheme_or_a_product_is_no_deposit(text: str, asked: list[str]) -> None:
+    assert claims_of(text, MS_) == []
+    assert [what for _, what in unclear_of(text, MS_)] == asked
