@@ -468,6 +468,28 @@ def into_account_words(
     return found
 
 
+def into_account_kind(tokens: list[Token], last: int) -> bool:
+    """The words right after a sum moved (ending at ``last``) say into a kind of account the
+    firm offers, in capitals ("put in £200k into the ISA", "paid £50k into his SIPP"): money
+    come to us, as "£150k into the GIA" is. Into a scheme outside the firm ("ke ASB", "into
+    the PPF") they say nothing of the kind."""
+    keys = [_bare(token.key) for token in tokens]
+    index = last + 1
+    if index >= len(tokens) or tokens[last].trail.strip():
+        return False
+    size = _match(keys, index, INTO_MOTION)
+    if not size:
+        return False
+    probe = index + size
+    while probe < len(tokens) and probe - index - size < 2 and keys[probe] in _TO_ACCOUNT_FILLERS:
+        probe += 1
+    return (
+        probe < len(tokens)
+        and not any(t.trail.strip() for t in tokens[index:probe])
+        and tokens[probe].text.rstrip(":n") in ACCOUNT_KINDS
+    )
+
+
 def _opens_its_clause(tokens: list[Token], amount: Amount) -> bool:
     """Nothing but "and", "plus" before the sum in its clause: "…, 2 mil lei in ACC-9302"
     ("AUM: 5m in ACC-…" is a figure labelled, not a clause of its own)."""

@@ -246,8 +246,13 @@ def parse_contact(
             found[number] = replace(claim, kind="elsewhere")
             continue
         if claim.kind == "put_in":
-            # "dia dah masukkan RM 500k": put in, with us; "… ke ASB": into what? asked.
-            ours = number in named_accounts or outcomes.to_us(tokens, claim.first, claim.last)
+            # "dia dah masukkan RM 500k": put in, with us; "… ke ASB": into what? asked;
+            # "put in £200k into the ISA": into a kind of account the firm offers, with us.
+            ours = (
+                number in named_accounts
+                or outcomes.to_us(tokens, claim.first, claim.last)
+                or outcomes.into_account_kind(tokens, claim.last)
+            )
             if ours or not destinations.names_where(tokens, claim.last):
                 found[number] = replace(claim, kind="deposit")
             elif not outcomes.into_term_deposit(tokens, claim.first, claim.last):
@@ -257,6 +262,7 @@ def parse_contact(
             if (
                 number in named_accounts
                 or outcomes.to_us(tokens, claim.first, claim.last)
+                or outcomes.into_account_kind(tokens, claim.last)
                 or outcomes.from_elsewhere(tokens, claim.first, claim.last)
                 or outcomes.received(tokens, claim.last)
             ):
@@ -264,7 +270,9 @@ def parse_contact(
             elif not outcomes.into_term_deposit(tokens, claim.first, claim.last):
                 unclear.append(Unclear(text[claim.amount.start : claim.amount.end], "direction"))
         elif claim.kind == "paid" and (
-            number in named_accounts or outcomes.to_us(tokens, claim.first, claim.last)
+            number in named_accounts
+            or outcomes.to_us(tokens, claim.first, claim.last)
+            or outcomes.into_account_kind(tokens, claim.last)
         ):
             found[number] = replace(claim, kind="deposit")
     kept = [n for n, claim in enumerate(found) if claim.kind in outcomes.CLAIM_KINDS]

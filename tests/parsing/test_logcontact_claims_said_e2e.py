@@ -109,6 +109,10 @@ def test_an_outcome_lost_refused_or_on_a_condition_records_the_contact_and_no_cl
         ("UFR", "Camille Girard tél, a transféré 1,2 M€ depuis la Société Générale", [
             ("deposit", "1200000", "EUR", None)
         ]),
+        # Put in, into a kind of account the firm offers: with us, whatever the verb.
+        ("UGB", "Hope Ashby rang yesterday, she put in £200k into the ISA", [
+            ("deposit", "200000", "GBP", None)
+        ]),
         # Malay "masuk" and "ke" into an account; moved in ("transfer masuk") from another bank.
         ("UMS", "Maya Rahman zoom semalam, RM 400k masuk ACC-4301 dan janji RM 600k lagi", [
             ("deposit", "400000", "MYR", "ACC-4301"), ("pledge", "600000", "MYR", None)

@@ -49,15 +49,41 @@ def test_money_put_into_an_account_named_is_a_deposit_on_that_account() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Hugh put in £200k into the ISA",
+        "Hugh put £200k into the ISA",
+        "Hugh transferred £200k into the ISA",
+        "Hugh moved £200k into his SIPP",
+        "Hugh paid £200k into his SIPP",
+        "Hope coffee, £150k into the GIA",
+    ],
+)
+def test_money_put_into_a_kind_of_account_the_firm_offers_is_a_deposit(text: str) -> None:
+    """One rule for every verb, and for none: an ISA, a SIPP, a GIA written in capitals is an
+    account the firm holds for the client, so money put into it came to us. "put in £200k
+    into the ISA" was asked while "£150k into the GIA" was a deposit; it is a deposit now."""
+    assert [(kind, str(value)) for kind, value, _, _ in claims_of(text, EN)] == [
+        ("deposit", "200000" if "200k" in text else "150000")
+    ]
+    assert unclear_of(text, EN) == []
+
+
+@pytest.mark.parametrize(
     ("text", "where"),
     [
         ("Tan dia masukkan RM 2 juta ke ASB", MS),  # into a fund of whom?
-        ("Hugh put in £200k into the ISA", EN),
+        ("Tan dia masukkan RM 2 juta ke EPF", MS),
+        ("Tan dia masukkan RM 2 juta ke Tabung Haji", MS),
+        ("Hugh put in £200k into the PPF", EN),
     ],
 )
 def test_money_put_into_something_else_named_is_asked_which_way_it_went(
     text: str, where: tuple[str, str]
 ) -> None:
+    """A scheme outside the firm (ASB, EPF, Tabung Haji, PPF) is not an account with us: into
+    it, which way did the money go? Asked. (A kind of account the firm offers, in capitals,
+    is a deposit: ``test_money_put_into_a_kind_of_account_the_firm_offers_is_a_deposit``.)"""
     assert claims_of(text, where) == []
     assert [what for _, what in unclear_of(text, where)] == ["direction"]
 
