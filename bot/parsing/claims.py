@@ -490,6 +490,32 @@ def into_account_kind(tokens: list[Token], last: int) -> bool:
     )
 
 
+# Before the account money left: "from", and Romanian "din", French "du"/"de" ("du compte
+# ACC-…", "de ACC-… vers ACC-…").
+_FROM_AN_ACCOUNT = FROM_WORDS | _keys("din|du|de")
+
+
+def from_an_account(tokens: list[Token], first: int, last: int, accounts: frozenset[int]) -> bool:
+    """Right after the claim of tokens ``first``..``last``, in its clause, the money is said
+    to come from an account the line names (token indices ``accounts``): "moved 1m from
+    ACC-1048 into ACC-1049". Money moved out of a client's own account with us is no new
+    money, wherever it went. Not past "and": "deposited 1m … and moved 500k from ACC-…"."""
+    keys = [_bare(token.key) for token in tokens]
+    for index in range(last + 1, min(len(tokens), last + 4)):
+        if tokens[index - 1].trail.strip() or keys[index] in CONJUNCTIONS:
+            return False
+        size = _match(keys, index, _FROM_AN_ACCOUNT)
+        if not size:
+            continue
+        probe = index + size
+        while (
+            probe < len(tokens) and probe - index - size < 3 and keys[probe] in _TO_ACCOUNT_FILLERS
+        ):
+            probe += 1
+        return probe in accounts and not any(t.trail.strip() for t in tokens[index:probe])
+    return False
+
+
 def _opens_its_clause(tokens: list[Token], amount: Amount) -> bool:
     """Nothing but "and", "plus" before the sum in its clause: "…, 2 mil lei in ACC-9302"
     ("AUM: 5m in ACC-…" is a figure labelled, not a clause of its own)."""

@@ -234,7 +234,15 @@ def parse_contact(
     named_accounts = _accounts_of(found, accounts, tokens, others=sums)
     # A transfer is a deposit when it came to us: into an account named, "till oss", or
     # from another bank and to nowhere named ("transferred 750k from Coutts").
+    account_at = frozenset(i for i, _ in accounts)
     for number, claim in enumerate(found):
+        if claim.kind != "mandate" and outcomes.from_an_account(
+            tokens, claim.first, claim.last, account_at
+        ):
+            # "moved 1m from ACC-1048 into ACC-1049": between the client's own accounts
+            # with us, no new money: no claim, and nothing to ask.
+            found[number] = replace(claim, kind="elsewhere")
+            continue
         if claim.kind == "transfer" and outcomes.sent_out(tokens, claim.amount.last):
             continue  # dropped below, as a transfer is: money gone out is no claim
         whom = destinations.paid_to(tokens, claim.first, claim.last)

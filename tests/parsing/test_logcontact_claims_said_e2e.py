@@ -39,7 +39,13 @@ DESKS = [
     ("UMS", "Farid", "Asia/Kuala_Lumpur", "ms-MY", [("Maya Rahman", ["ACC-4301:MYR"])]),
     ("UHI", "Ananya", "Asia/Kolkata", "hi-IN", [("Priya Raghunathan", ["ACC-5101:INR"])]),
     ("USE", "Erik", "Europe/Stockholm", "sv-SE", [("Björn Lindqvist", ["ACC-2101:SEK"])]),
-    ("UGB", "Fiona", "Europe/London", "en-GB", [("Hope Ashby", ["ACC-6101:GBP"])]),
+    (
+        "UGB",
+        "Fiona",
+        "Europe/London",
+        "en-GB",
+        [("Hope Ashby", ["ACC-6101:GBP", "ACC-6102:GBP"])],
+    ),
 ]
 
 
@@ -149,3 +155,20 @@ def test_a_bare_dollar_from_a_client_holding_two_dollars_is_asked_and_nothing_re
     assert question.split("{client}")[0].format(text="250 000 $") in shown
     assert "CAD" in shown and "USD" in shown
     assert contacts(world) == []
+
+
+def test_money_moved_between_the_clients_own_accounts_records_the_contact_and_no_claim(
+    world: World, desks: None
+) -> None:
+    reply = say(world, "UGB", "Hope Ashby rang yesterday, moved £1m from ACC-6101 into ACC-6102")
+    assert_logged(world, "UGB", reply)
+    assert len(contacts(world)) == 1
+    assert claims(world) == []
+
+
+def test_money_from_another_bank_into_the_clients_account_is_a_deposit_on_it(
+    world: World, desks: None
+) -> None:
+    reply = say(world, "UGB", "Hope Ashby rang yesterday, moved £1m from Barclays into ACC-6102")
+    assert_logged(world, "UGB", reply)
+    assert claims(world) == [("deposit", Decimal("1000000"), "GBP", "ACC-6102")]

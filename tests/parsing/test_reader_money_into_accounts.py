@@ -157,3 +157,30 @@ def test_a_sum_masuk_an_account_and_a_pledge_after_it_are_each_their_own_claim()
 def test_malay_ke_before_a_scheme_or_a_product_is_no_deposit(text: str, asked: list[str]) -> None:
     assert claims_of(text, MS_) == []
     assert [what for _, what in unclear_of(text, MS_)] == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Jane Smith call, moved 1m from ACC-1048 into ACC-1049", EN),
+        ("Jane Smith call, transferred 1m from his account ACC-1048 to ACC-1049", EN),
+        ("Marc Dubois tél, a viré 1 M€ du compte ACC-2106 vers ACC-2107", FR),
+        ("Sara Ek fika, flyttade 750 tkr från ACC-3305 till ACC-3306", SV),
+        ("Ana Popa, a mutat 200.000 lei din ACC-4407 în ACC-4408", RO),
+        ("Tan jumpa, pindahkan RM 1 juta dari ACC-6411 ke ACC-6412", MS_),
+    ],
+)
+def test_money_moved_between_the_clients_own_accounts_is_no_claim_and_not_asked(
+    text: str, where: tuple[str, str]
+) -> None:
+    """From an account with us into another: no new money came in."""
+    assert claims_of(text, where) == []
+    assert unclear_of(text, where) == []
+
+
+def test_money_from_another_bank_into_an_account_is_still_a_deposit_on_it() -> None:
+    assert claims_of("Jane Smith call, moved 1m from Barclays into ACC-1049", EN) == [
+        ("deposit", Decimal("1000000"), None, "ACC-1049")
+    ]
+    line = "Jane Smith call, deposited 1m into ACC-1049 and moved 500k from ACC-1048 to ACC-1050"
+    assert claims_of(line, EN) == [("deposit", Decimal("1000000"), None, "ACC-1049")]
