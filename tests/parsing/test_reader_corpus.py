@@ -60,6 +60,11 @@ HELDOUT8 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout
 # Held-out 9 (280 lines, nine reps, Montréal and Helsinki among them), written blind after
 # every earlier pass; measured once before the reader was changed for it.
 HELDOUT9 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout9" / "corpus.json"
+# Held-out 10 (245 lines, now a Monday, the jargon of each country's plans and products) and
+# 11 (245 lines, how reps name clients), written blind while held-out 9 was being read and
+# measured once, after every pass of the session, unseen: how far the passes generalise.
+HELDOUT10 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout10" / "corpus.json"
+HELDOUT11 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout11" / "corpus.json"
 FULLY_RIGHT_AIM = 0.98
 ASKS = ("ask_client", "ask_channel", "ask_unclear")
 
@@ -383,6 +388,10 @@ HELDOUT_BOUNDS = {
     # "convorbire telefonica"); 278/280 (99.3%), 0 with Malay "masuk"/"ke" before an account
     # and "transfer masuk" money moved in ("SGD 400k masuk ACC-9402", "dah transfer masuk").
     HELDOUT9: (0.992, 0),
+    # 231/245 (94.3%), 7 harmful at 6761bdc, unseen.
+    HELDOUT10: (0.942, 7),
+    # 230/245 (93.9%), 3 harmful at 6761bdc, unseen.
+    HELDOUT11: (0.938, 3),
 }
 
 
@@ -399,6 +408,8 @@ HELDOUT_BOUNDS = {
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
+        "heldout11",
     ],
 )
 def test_the_reader_does_no_worse_on_the_held_out_corpora(session: Session, path: Path) -> None:
