@@ -40,7 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.parsing.amounts import Amount, per_unit
+from bot.parsing.amounts import CURRENCY_WORDS, MULTIPLIERS, Amount, per_unit
 from bot.parsing.tokens import Token, fold
 
 BARE_MINIMUM = Decimal(100)  # a number with no currency or multiplier must be at least this
@@ -774,7 +774,12 @@ _TO_BEFORE = frozenset(map(fold, "să att".split()))
 def _retracted(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:
     """Taken back, in the word's own clause: "drog tillbaka sitt löfte", "pledge wapas le li"."""
     start = first
-    while start > 0 and keys[start - 1] in _POSSESSIVES and not tokens[start - 1].trail.strip():
+    # Possessives and the sum itself may stand between: "cancelled the $250k pledge".
+    while (
+        start > 0
+        and (keys[start - 1] in _POSSESSIVES or _sum_word(tokens[start - 1]))
+        and not tokens[start - 1].trail.strip()
+    ):
         start -= 1
     # Right before the word too: "renoncé à verser" ("à" folds to "a", an article).
     for end in {first, start}:
@@ -792,6 +797,18 @@ def _retracted(tokens: list[Token], keys: list[str], first: int, last: int) -> b
             return True
         index += 1
     return False
+
+
+def _sum_word(token: Token) -> bool:
+    """A word of a sum written before its outcome word: "$250k", "1,5", "M€", "crore", "lei"."""
+    text = token.text
+    return (
+        any(c.isdigit() for c in text)
+        or (len(text) <= 4 and any(c in "$€£₹" for c in text))
+        or _bare(token.key) in _ABBREVIATIONS
+        or token.key in MULTIPLIERS
+        or token.key in CURRENCY_WORDS
+    )
 
 
 def taken_back_later(tokens: list[Token], end: int) -> bool:
@@ -870,7 +887,9 @@ def conditional(tokens: list[Token], first: int, last: int, *, language: str = "
     beyond = False  # past an "and", a "but", another figure or outcome word: another claim's
     for probe in range(last + 1, min(len(tokens), last + 1 + _CONDITION_REACH)):
         if tokens[probe - 1].trail.strip():
-            break
+            # The next clause may open with the condition: "a promis 300.000 lei, but only
+            # if the apartment sells", "pledged 1m, provided the sale closes".
+            return not beyond and _opens_with_condition(tokens, probe, conditions)
         key = tokens[probe].key
         if (key in conditions and not beyond) or (probe <= last + 3 and key in NEGATORS_AFTER):
             return True
@@ -891,6 +910,33 @@ def conditional(tokens: list[Token], first: int, last: int, *, language: str = "
         if key in HEDGES or key in NEGATORS or _hope_to(tokens, probe):
             return True
     return False
+
+
+# "only" before a condition: "but only if", "mais seulement si", "dar doar dacă", "men
+# bara om", "tapi hanya jika", "lekin sirf agar".
+_ONLY = frozenset(
+    map(fold, "only just seulement uniquement doar numai bara endast hanya cuma sirf".split())
+)
+
+
+def _opens_with_condition(tokens: list[Token], index: int, conditions: frozenset[str]) -> bool:
+    """The clause at ``index`` opens with a condition (after a "but", an "only") and names no
+    sum of its own: the condition is the claim's before it."""
+    if tokens[index - 1].trail.strip() not in (",", ";", "-", "–"):
+        return False  # a sentence ended: what follows is said of something else
+    for skip in (CONTRASTS, _ONLY):
+        if index < len(tokens) and tokens[index].key in skip and not tokens[index].trail.strip():
+            index += 1
+    if not (index < len(tokens) and tokens[index].key in conditions):
+        return False
+    # With a sum of its own the condition is that sum's: "deposited RM 1m, kalau boleh lagi
+    # 500k next month" keeps the deposit.
+    for token in tokens[index:]:
+        if any(c.isdigit() for c in token.text):
+            return False
+        if token.trail.strip():
+            break
+    return True
 
 
 def _hope_to(tokens: list[Token], index: int) -> bool:

@@ -212,3 +212,43 @@ def test_a_line_started_in_lower_case_names_its_client_there_before_the_channel(
 def test_a_lower_case_start_that_is_no_name_before_the_channel_names_nobody_there() -> None:
     names = parse("deposited $1m to account 12345678 for Jane Smith", *EN).names
     assert [n.words for n in names] == [("Jane", "Smith")]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Hope Garrison phone yesterday, cancelled the $250k pledge from December", EN),
+        ("Bill Navarro call, gave up on the $1m pledge", EN),
+        ("Raj Mehta call kal, cancelled the 2 crore pledge", HI),
+    ],
+)
+def test_a_claim_cancelled_with_its_sum_between_is_no_claim(
+    text: str, where: tuple[str, str]
+) -> None:
+    """The retraction comes before the sum, and the sum before its outcome word."""
+    assert claims_of(text, where) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Speranța Dobre meeting yesterday, a promis 300.000 lei, but only if the flat sells", RO),
+        ("Bill Navarro call, pledged $1m, provided the sale closes", EN),
+        ("Karin Hedlund möte igår, lovade 2 mkr, men bara om huset säljs", SV),
+        ("Tan Wei Ming panggilan semalam, janji RM 500 ribu, tapi hanya jika tanah dijual", MS),
+    ],
+)
+def test_a_condition_opening_the_next_clause_makes_the_claim_before_it_none(
+    text: str, where: tuple[str, str]
+) -> None:
+    assert claims_of(text, where) == []
+
+
+def test_a_condition_on_a_sum_of_its_own_keeps_the_claim_before_it() -> None:
+    """ "deposited RM 1m, kalau boleh lagi 500k": the "if" is the second sum's."""
+    assert claims_of("Kavitha call today, deposited RM 1m, kalau boleh lagi 500k", MS) == [
+        ("deposit", Decimal("1000000"), "MYR", None)
+    ]
+    assert claims_of("Bill Navarro call, pledged $1m. If he sells, more later", EN) == [
+        ("pledge", Decimal("1000000"), "USD", None)
+    ]

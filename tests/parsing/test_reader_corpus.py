@@ -388,8 +388,10 @@ HELDOUT_BOUNDS = {
     # "convorbire telefonica"); 278/280 (99.3%), 0 with Malay "masuk"/"ke" before an account
     # and "transfer masuk" money moved in ("SGD 400k masuk ACC-9402", "dah transfer masuk").
     HELDOUT9: (0.992, 0),
-    # 231/245 (94.3%), 7 harmful at 6761bdc, unseen.
-    HELDOUT10: (0.942, 7),
+    # 231/245 (94.3%), 7 harmful at 6761bdc, unseen; 233/245 (95.1%), 5, with a claim
+    # cancelled with its sum between ("cancelled the $250k pledge") and a condition opening
+    # the next clause ("a promis 300.000 lei, but only if the apartment sells") none.
+    HELDOUT10: (0.951, 5),
     # 230/245 (93.9%), 3 harmful at 6761bdc, unseen.
     HELDOUT11: (0.938, 3),
 }
