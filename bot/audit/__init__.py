@@ -205,6 +205,8 @@ CONTENT_FIELDS = (
 HASHED_FIELDS = ("seq", "event_id", *CONTENT_FIELDS, "mac", "prev_hash")
 # Events appended per INSERT statement by ``record_many``.
 BATCH = 2000
+# The statement every event is appended with, built once (``record``, ``record_many``).
+_APPEND = insert(cast(Table, AuditEvent.__table__))
 
 
 def _hmac(key: bytes | None, label: bytes, body: str) -> str:
@@ -249,7 +251,7 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
     now: datetime,
-) -> AuditEvent:
+) -> None:
     """Append one event; with ``entity`` given, its type, id and current state are used.
 
     ``actor`` is a Slack user id, or ``system`` / ``cli`` for jobs and imports.
@@ -257,28 +259,29 @@ def record(
     Raises ``ValueError`` without an entity type and id, ``SettingsError`` for
     an unusable ``CMS_AUDIT_CHAIN_KEY``.
     """
+    # The change it records is written first (and ``entity`` has its id).
+    session.flush()
     if entity is not None:
-        session.flush()
         entity_type = entity_type or entity.__tablename__
         entity_id = entity_id if entity_id is not None else getattr(entity, "id", None)
         if after is None and action not in {"delete"}:
             after = snapshot(entity)
     if entity_type is None or entity_id is None:
         raise ValueError("an audit event needs an entity type and id")
-    event = AuditEvent(
-        nonce=uuid.uuid4().hex,
-        occurred_at=now.astimezone(UTC),
-        actor=actor,
-        action=action,
-        entity_type=entity_type,
-        entity_id=str(entity_id),
-        before=plain(before) if before is not None else None,
-        after=plain(after) if after is not None else None,
-    )
-    event.mac = mac_of(content_of(event))
-    session.add(event)
-    session.flush()
-    return event
+    fields = {
+        "nonce": uuid.uuid4().hex,
+        "occurred_at": now.astimezone(UTC),
+        "actor": actor,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": str(entity_id),
+        "before": plain(before) if before is not None else None,
+        "after": plain(after) if after is not None else None,
+    }
+    fields["mac"] = mac_of(fields)
+    # One INSERT, as ``record_many`` writes its batches: no event object for the session
+    # to track, flush and read back (its ``xid``), which cost more than the row itself.
+    session.execute(_APPEND, fields)
 
 
 class _Where(TypedDict, total=False):
@@ -296,13 +299,11 @@ def record_by(
     *,
     now: datetime,
     **where: Unpack[_Where],
-) -> AuditEvent:
+) -> None:
     """``record`` for what a person did: the trail names people by their Slack user id
     (what ``audit verify`` reports and the console's ``--as`` takes), never a row id or
     a display name, which change. Raises as ``record`` does."""
-    return record(
-        session, actor=person.slack_user_id, action=action, entity=entity, now=now, **where
-    )
+    record(session, actor=person.slack_user_id, action=action, entity=entity, now=now, **where)
 
 
 def record_many(
@@ -316,14 +317,13 @@ def record_many(
 ) -> int:
     """One event per ``(entity id, after snapshot)``, exactly as ``record`` writes them.
 
-    ``record`` flushes once per event: right for a Slack request, far too slow
-    for 100k imported rows. This inserts the events in batches; ``cmsbot audit
+    ``record`` sends one statement per event: right for a Slack request, far too
+    slow for 100k imported rows. This inserts the events in batches; ``cmsbot audit
     verify`` cannot tell the two apart. Snapshots must already be plain
     (``snapshot`` or ``plain`` makes them so).
 
     Returns how many events were appended.
     """
-    table = cast(Table, AuditEvent.__table__)
     key = chain_key()
     occurred_at = now.astimezone(UTC)
     pending: list[dict[str, Any]] = []
@@ -342,10 +342,10 @@ def record_many(
         pending.append({**fields, "mac": mac_of(fields, key)})
         count += 1
         if len(pending) >= BATCH:
-            session.execute(insert(table), pending)
+            session.execute(_APPEND, pending)
             pending = []
     if pending:
-        session.execute(insert(table), pending)
+        session.execute(_APPEND, pending)
     session.flush()
     return count
 

@@ -8,9 +8,10 @@ Slack being down cannot lose or duplicate it.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import update
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, insert, inspect, update
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from bot import audit
 from bot.delivery import owed as outbox
@@ -33,6 +34,15 @@ def claim_withdrawn_key(claim_id: int) -> str:
     return f"claim:{claim_id}:withdrawn"
 
 
+# Built once: a new claim is one INSERT returning its id.
+_CLAIMS = cast(Table, Claim.__table__)
+_INSERT_CLAIM = insert(_CLAIMS).returning(_CLAIMS.c.id)
+# Every column of a claim, for one written whole (a column left out would be read back).
+_UNSET: dict[str, Any] = {
+    column.key: None for column in inspect(Claim).column_attrs if column.key != "id"
+}
+
+
 def raise_claims(
     session: Session,
     *,
@@ -41,28 +51,38 @@ def raise_claims(
     actor: Rep,
     now: datetime,
 ) -> list[Claim]:
+    """New pending claims on ``interaction``, each audited and owed to the controllers.
+
+    Each claim is one ``INSERT … RETURNING id``, its event one INSERT and its post one
+    ``INSERT … ON CONFLICT DO NOTHING``: no unit of work flushing objects. The claims
+    returned are in the session as if loaded (every column as written, nothing left
+    to read back).
+    """
     claims = []
     for draft in drafts:
-        claim = Claim(
-            interaction_id=interaction.id,
-            client_id=interaction.client_id,
-            rep_id=interaction.rep_id,
-            kind=draft.kind,
-            amount=draft.amount,
-            currency=draft.currency.upper(),
-            account=draft.account,
-            status="pending",
-            created_at=now,
-            updated_at=now,
-        )
+        values: dict[str, Any] = {
+            **_UNSET,
+            "interaction_id": interaction.id,
+            "client_id": interaction.client_id,
+            "rep_id": interaction.rep_id,
+            "kind": draft.kind,
+            "amount": draft.amount,
+            "currency": draft.currency.upper(),
+            "account": draft.account,
+            "status": "pending",
+            "created_at": now,
+            "updated_at": now,
+        }
+        claim_id = session.execute(_INSERT_CLAIM, values).scalar_one()
+        claim = Claim(id=claim_id, **values)
+        make_transient_to_detached(claim)
         session.add(claim)
-        session.flush()
         audit.record_by(session, actor, "create", claim, now=now)
-        outbox.enqueue(
+        outbox.owe(
             session,
             kind=CLAIM_POSTED,
-            dedupe_key=claim_post_key(claim.id),
-            data={"claim_id": claim.id},
+            dedupe_key=claim_post_key(claim_id),
+            data={"claim_id": claim_id},
             now=now,
         )
         claims.append(claim)

@@ -9,9 +9,10 @@ sends, so a post retried after an outage shows what is true then. The unique
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from storage.models import OutboxMessage
@@ -35,3 +36,30 @@ def enqueue(
     session.add(message)
     session.flush()
     return message
+
+
+# Built once per dialect (SQLite, PostgreSQL): a key owed before keeps its row.
+_OUTBOX = cast(Table, OutboxMessage.__table__)
+_OWE = {
+    is_postgres: dialect.insert(_OUTBOX).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    for is_postgres, dialect in ((False, sqlite), (True, postgresql))
+}
+
+
+def owe(
+    session: Session, *, kind: str, dedupe_key: str, data: dict[str, Any], now: datetime
+) -> None:
+    """``enqueue`` for a caller that needs no row back: one ``INSERT … ON CONFLICT (dedupe_key)
+    DO NOTHING``, so a key owed before (or by a racing transaction) is still owed once."""
+    statement = _OWE[session.get_bind().dialect.name == "postgresql"]
+    session.execute(
+        statement,
+        {
+            "dedupe_key": dedupe_key,
+            "method": kind,
+            "payload": data,
+            "created_at": now,
+            "next_attempt_at": now,
+            "attempts": 0,
+        },
+    )
