@@ -37,17 +37,23 @@ def record_line(
     The line is read in a read-only session (on SQLite it takes no write lock, so
     eight reps typing at once are not queued behind each other's reading), and a
     short writing transaction then records the draft: ``log_contact`` checks again
-    what may have changed meanwhile (the client, its coverage, the owner). The
-    line's key (``pending.k``) makes the write idempotent: run again after a
-    commit whose outcome was lost, it finds the contact instead of recording it twice.
+    what may have changed meanwhile (the client, its coverage, the owner). The rep
+    is read once, by the reading: the write records for the rep as the line was
+    read for them. The line's key (``pending.k``) makes the write idempotent: run
+    again after a commit whose outcome was lost, it finds the contact instead of
+    recording it twice.
+
+    The first time the bot sees a rep (``profiles.due``), their zone and locale
+    come from Slack before the line is read (``profiles.learn_first``: one bounded
+    call, outside any transaction; a failure keeps what is known).
     """
     owed: list[str] = []
-    # First sight: the rep's zone and locale from Slack before the line is read (one bounded
-    # call, outside any transaction; a failure keeps what is known).
-    profiles.learn_first(deps, user_id=user_id)
+    sighted = [False]  # the first sight was seen to (the line is then read as things are)
 
-    def read(session: Session) -> tuple[str, list[dict[str, Any]]] | _Ready:
+    def read(session: Session) -> tuple[str, list[dict[str, Any]]] | _Ready | _FirstSight:
         actor = acting_rep(session, user_id)
+        if not sighted[0] and profiles.due(actor, now=deps.clock()):
+            return _FirstSight()
         typed_at = datetime.fromisoformat(pending.at)
         reading = interpret(
             session,
@@ -67,12 +73,14 @@ def record_line(
             if reading.candidates:
                 return contact_reply.pick_client(reading.candidates, pending)
             return contact_reply.no_match(reading.parsed.client_text or pending.typed)
-        return _Ready(reading.draft, reading.owner.id if reading.owner else None)
+        return _Ready(reading.draft, reading.owner.id if reading.owner else None, actor)
 
     def write(ready: _Ready) -> Callable[[Session], tuple[str, list[dict[str, Any]]]]:
         def unit(session: Session) -> tuple[str, list[dict[str, Any]]]:
             owed.clear()
-            actor = acting_rep(session, user_id)
+            # The rep as the reading loaded them (their roles with them), not read again.
+            actor = ready.actor
+            session.add(actor)
             owner = session.get(Rep, ready.owner_id) if ready.owner_id is not None else None
             result = log_contact(
                 session, actor=actor, draft=ready.draft, now=deps.clock(), owner=owner
@@ -101,6 +109,11 @@ def record_line(
         return unit
 
     answer = committed(deps, read, read_only=True)
+    if isinstance(answer, _FirstSight):
+        sighted[0] = True
+        profiles.learn_first(deps, user_id=user_id)
+        answer = committed(deps, read, read_only=True)
+    assert not isinstance(answer, _FirstSight)
     if isinstance(answer, _Ready):
         answer = committed(deps, write(answer), idempotent=True)
     headline, blocks = answer
@@ -120,10 +133,16 @@ def record_line(
 
 @dataclass(frozen=True)
 class _Ready:
-    """A line read whole: the draft to record, and whom for (an assistant's "for <@U…>")."""
+    """A line read whole: the draft to record, whom for (an assistant's "for <@U…>"), and
+    the rep who typed it, as read."""
 
     draft: ContactDraft
     owner_id: int | None
+    actor: Rep
+
+
+class _FirstSight:
+    """The rep was never read from Slack: learn their profile first, then read the line."""
 
 
 def register(app: App, deps: Deps) -> None:

@@ -253,3 +253,32 @@ def test_assistant_names_the_principal_as_a_mention_a_name_or_a_handle(  # type:
         interaction = session.scalars(select(Interaction)).one()
         assert interaction.rep.slack_user_id == "U1"
         assert "@" not in (interaction.notes or "") and "Rita" not in (interaction.notes or "")
+
+
+@pytest.mark.parametrize("world_backend", ["sqlite", "postgresql"])
+def test_a_line_reads_its_rep_once_for_reading_and_recording(world: World, book) -> None:  # type: ignore[no-untyped-def]
+    """The rep behind a line is looked up once (their language aside): the write records
+    for the rep as the line was read for them, and a known profile is not asked apart."""
+    from sqlalchemy import event
+
+    with world.db() as session:
+        rep = session.scalars(select(Rep).where(Rep.slack_user_id == "U1")).one()
+        rep.profile_refreshed_at = world.clock()
+    looked_up: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        text = " ".join(statement.split())
+        if " FROM reps" in text and "profile_refreshed_at" in text:
+            looked_up.append(text)
+
+    engine = world.cms.deps.engine
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        sent = world.slack.command("/logcontact", "Jane Smith call today talked fx", user_id="U1")
+        shown = render(reply_to(world, sent)["blocks"])
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    assert "Jane Smith" in shown and "phone" in shown
+    assert len(looked_up) == 1, looked_up
+    with world.db() as session:
+        assert session.scalar(select(func.count()).select_from(Interaction)) == 1
