@@ -439,8 +439,10 @@ def _check_draft(draft: ContactDraft, now: datetime) -> None:
 
 # The hot statements of recording a contact, built once (a kept statement reuses its
 # cache key; built per call, SQLAlchemy derives one from the whole expression each time).
+# Each selects ids, not rows the ORM would load: they find nothing nearly every time, and
+# what they find is loaded by id (``session.get``).
 _PREVIOUS_IN_WINDOW = (
-    select(Interaction)
+    select(Interaction.id)
     .where(
         Interaction.client_id.in_(bindparam("whose", expanding=True)),
         rules.counts(Interaction),
@@ -450,12 +452,16 @@ _PREVIOUS_IN_WINDOW = (
     .order_by(Interaction.occurred_at.desc())
     .limit(1)
 )
-_RUNNING_SNOOZES = select(Snooze).where(
-    Snooze.client_id == bindparam("client_id"),
-    Snooze.ended_at.is_(None),
-    Snooze.until > bindparam("now"),
+_RUNNING_SNOOZES = (
+    select(Snooze.id)
+    .where(
+        Snooze.client_id == bindparam("client_id"),
+        Snooze.ended_at.is_(None),
+        Snooze.until > bindparam("now"),
+    )
+    .order_by(Snooze.id)
 )
-_BY_KEY = select(Interaction).where(Interaction.idempotency_key == bindparam("key"))
+_BY_KEY = select(Interaction.id).where(Interaction.idempotency_key == bindparam("key"))
 
 
 def _too_often(
@@ -467,12 +473,14 @@ def _too_often(
     window_start = occurred_at - timedelta(days=cadence.min_days)
     # The client's own contacts, or with a household-wide cadence every member's.
     whose = cadence_clients(session, client, cadence)
-    previous = session.scalar(
+    previous_id = session.scalar(
         _PREVIOUS_IN_WINDOW,
         {"whose": whose, "window_start": window_start, "occurred_at": occurred_at},
     )
-    if previous is None:
+    if previous_id is None:
         return None
+    previous = session.get(Interaction, previous_id)
+    assert previous is not None
     by = session.get(Rep, previous.rep_id)
     assert by is not None
     days = (occurred_at - previous.occurred_at).days
@@ -493,8 +501,10 @@ def _too_often(
 
 def _end_snoozes(session: Session, *, client_id: int, actor: Rep, now: datetime) -> None:
     """A contact ends every running snooze on the client early (each once, conditionally)."""
-    snoozes = session.scalars(_RUNNING_SNOOZES, {"client_id": client_id, "now": now}).all()
-    for snooze in snoozes:
+    running = session.scalars(_RUNNING_SNOOZES, {"client_id": client_id, "now": now}).all()
+    for snooze_id in running:
+        snooze = session.get(Snooze, snooze_id)
+        assert snooze is not None
         before = audit.snapshot(snooze)
         result = session.execute(
             update(Snooze)
@@ -544,7 +554,8 @@ def _insert_unless_keyed(session: Session, **values: Any) -> Interaction | None:
 
 
 def _by_key(session: Session, key: str) -> Interaction | None:
-    return session.scalar(_BY_KEY, {"key": key})
+    found = session.scalar(_BY_KEY, {"key": key})
+    return None if found is None else session.get(Interaction, found)
 
 
 def _claims_of(session: Session, interaction: Interaction) -> list[Claim]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot import audit
@@ -30,13 +30,15 @@ def language_of(rep: Rep) -> str:
     return chosen(rep.language, rep.locale)
 
 
+# Built once: every request asks it before anything else (a kept statement reuses its key).
+_LANGUAGE = select(Rep.language, Rep.locale).where(Rep.slack_user_id == bindparam("slack_user_id"))
+
+
 def reader_language(session: Session, slack_user_id: str | None, *, default: str) -> str:
     """The language of the person behind ``slack_user_id``; ``default`` for a stranger."""
     if not slack_user_id:
         return default
-    row = session.execute(
-        select(Rep.language, Rep.locale).where(Rep.slack_user_id == slack_user_id)
-    ).first()
+    row = session.execute(_LANGUAGE, {"slack_user_id": slack_user_id}).first()
     if row is None:
         return default
     return chosen(row.language, row.locale)
