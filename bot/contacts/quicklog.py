@@ -342,19 +342,7 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
         lone_typo = first == last and index in parsed.near_misses
         if first == last and not lone_typo:
             continue  # a lone "Sunday" is the day; a lone "Martin" may be a client's name
-        word = normalise(token.text)
-        # A Devanagari word is compared by its sound ("मंगल" for Mangal), a Latin one as written.
-        alone = Typed.of([token.text], [False])
-        held = _containing(or_, search_pieces(alone)) if devanagari else _containing(and_, [word])
-        names = [
-            name
-            for (name,) in session.execute(
-                select(Client.name)
-                .where(Client.active.is_(True), Client.id.in_(held))
-                .limit(FALLBACK_LIMIT)
-            )
-            if _word_of(token, name)
-        ]
+        names = _names_holding(session, token)
         if not names:
             # No client is called so: the word is what it reads as; but a typo of a day word
             # as the surname after a first name ("Rose Martin rdv hier") is that person's
@@ -384,6 +372,21 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
     return frozenset(fitting), frozenset(doubtful - fitting)
 
 
+def _names_holding(session: Session, token: Token) -> list[str]:
+    """Names of the firm's active clients that have the word as one of theirs. A Devanagari
+    word is compared by its sound ("मंगल" for Mangal), a Latin one as written."""
+    if is_devanagari(token.text):
+        held = _containing(or_, search_pieces(Typed.of([token.text], [False])))
+    else:
+        held = _containing(and_, [normalise(token.text)])
+    names = session.scalars(
+        select(Client.name)
+        .where(Client.active.is_(True), Client.id.in_(held))
+        .limit(FALLBACK_LIMIT)
+    )
+    return [name for name in names if _word_of(token, name)]
+
+
 def _lower_case_first_names(
     session: Session, parsed: ParsedContact, in_span: set[int]
 ) -> tuple[set[int], set[int]]:
@@ -409,14 +412,7 @@ def _lower_case_first_names(
             and _joined(token)
         ):
             continue
-        names = session.scalars(
-            select(Client.name)
-            .where(
-                Client.active.is_(True), Client.id.in_(_containing(and_, [normalise(token.text)]))
-            )
-            .limit(FALLBACK_LIMIT)
-        ).all()
-        names = [name for name in names if _word_of(token, name)]
+        names = _names_holding(session, token)
         words = [token.text, *span.words]
         typed = Typed.of(words, [False] * len(words))
         if any(fits(typed, name) for name in names):
