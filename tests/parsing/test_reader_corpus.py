@@ -65,6 +65,10 @@ HELDOUT9 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout
 # measured once, after every pass of the session, unseen: how far the passes generalise.
 HELDOUT10 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout10" / "corpus.json"
 HELDOUT11 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout11" / "corpus.json"
+# Held-out 12 (250 lines, now a Friday, an ordinary week at the desk: 71% of its lines simply
+# record), written blind in the fifth session of 2026-12-01 and measured once before anyone
+# working on the reader read it.
+HELDOUT12 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout12" / "corpus.json"
 FULLY_RIGHT_AIM = 0.98
 ASKS = ("ask_client", "ask_channel", "ask_unclear")
 
@@ -394,6 +398,8 @@ HELDOUT_BOUNDS = {
     HELDOUT10: (0.951, 5),
     # 230/245 (93.9%), 3 harmful at 6761bdc, unseen.
     HELDOUT11: (0.938, 3),
+    # 242/250 (96.8%), 0 harmful at aad6c49, unseen.
+    HELDOUT12: (0.968, 0),
 }
 
 
@@ -412,6 +418,7 @@ HELDOUT_BOUNDS = {
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     ],
 )
 def test_the_reader_does_no_worse_on_the_held_out_corpora(session: Session, path: Path) -> None:
