@@ -1,5 +1,14 @@
-"""Where money paid or put in went, when the line says it went to someone: a payee outside
-the firm, or a member of the client's family.
+"""Where money moved, paid or put in went: to us, into an account the line names, from
+another bank, out of the firm, or to someone.
+
+A transfer, money sent or paid, is a deposit only when the line says it came to us: into
+an account it names ("transferred 40 lakh into ACC-6103"), into a kind of account the
+firm offers ("into his SIPP"), "till oss", "chez nous", from another bank and to nowhere
+named ("transferred 750k from Coutts"), or said to have arrived ("virement de 1,2 MCHF
+reçu"); from an account the line names it is between the client's own accounts with us,
+no new money. With no verb, a sum right before a direction into an account named ("EUR 2
+mn into ACC-9603") is a deposit; money gone out ("a retiré 300k€", "transferred 500k€
+out") is no claim.
 
 A deposit is money that came to us. "a versé 500 000 € à son notaire", "transferred £200k
 to his solicitor", "a depus 500.000 lei la notar", "bayar RM 2 juta kepada peguam",
@@ -13,6 +22,11 @@ Pure code over the line's tokens: ``bot.parsing.contact`` asks, claim by claim.
 
 from __future__ import annotations
 
+from bot.parsing.amounts import Amount
+from bot.parsing.clauses import CLAUSE_END, CONJUNCTIONS, bare, clause_break, joined_clause, match
+from bot.parsing.clauses import phrases as _keys
+from bot.parsing.outcome_lexicon import OUTGOING, PRODUCTS
+from bot.parsing.outcome_words import OutcomeWord
 from bot.parsing.tokens import Token, fold
 
 # Before the payee: to, at the office of ("chez le notaire", "hos advokaten", "la notar").
@@ -141,4 +155,231 @@ def names_where(tokens: list[Token], last: int) -> bool:
     return index < len(tokens) and not tokens[last].trail.strip() and tokens[index].key in _INTO
 
 
-__all__ = ["FAMILY", "OUTSIDE", "names_where", "paid_to"]
+# After a transfer's sum, these say it came in: "virement de 1,2 MCHF reçu", "wired $750k
+# in", "överföring på 2 MNOK inkom", "transfer RM 1 juta diterima", "₹5 लाख आ गए".
+RECEIVED_AFTER = _keys(
+    "in|received|arrived|landed|came in|reçu|reçus|reçue|reçues|arrivé|arrivés|arrivée"
+    "|inkom|inkommen|mottagen|mottogs|har kommit in|kom in|primit|primită|primiți|a intrat|au intrat"
+    "|intrat|diterima|telah diterima|dah masuk|sudah masuk|masuk|mil gaye|aa gaye|aaye"
+    "|मिल गए|आ गए|आ गया|आ गई|आए|aa gaya|aa gayi|प्राप्त|प्राप्त हुए"
+)
+# Words saying the money came to us (the firm), when no account is named.
+TO_US = _keys(
+    "to us|with us|chez nous|till oss|hos oss|la noi|kepada kami|ke kami|dengan kami"
+    "|ke akaun kita|akaun kita|ke akaun kami|akaun kami|în contul nostru|contul nostru"
+    "|sur notre compte|into our account|to our account|på vårt konto|हमारे अकाउंट में"
+    "|hamare paas|हमारे पास|हमें|to the firm"
+    # The client's own account is theirs with us: "a viré 2,5 M sur son compte".
+    "|sur son compte|sur leur compte|into his account|into her account|to his account"
+    "|to her account|into their account|på sitt konto|în contul său|ke akaun dia|ke akaunnya"
+    "|in his account|in her account|in their account|in our account|către noi|spre noi"
+)
+# Where moved money came from ("transferred 750k from Coutts"), and words saying where it
+# went: from elsewhere and to nowhere named, it came to us.
+FROM_WORDS = _keys("from|från|dari|depuis|de chez|de la|din partea")
+_SOURCE_ARTICLES = frozenset(map(fold, "the his her their la le les l' sa son ses leur".split()))
+TOWARD_WORDS = frozenset(
+    map(fold, "to into onto till tillbaka în la ke kepada à vers sur på al".split())
+)
+
+_TERM_DEPOSITS = frozenset(map(fold, "fd fds cat".split()))
+
+
+def into_term_deposit(tokens: list[Token], first: int, last: int) -> bool:
+    """Money moved into a term deposit ("₹40 lakh FD mein daale", "moved 1m into a fixed
+    deposit"): a product, never a claim, so no question which way it went."""
+    keys = [bare(token.key) for token in tokens]
+    for index in range(max(0, first - 3), min(len(tokens), last + 4)):
+        low, high = sorted((index, first if index > last else last))
+        if clause_break(tokens, low, high):
+            continue
+        if (tokens[index].text in ("FD", "FDs", "CAT") and keys[index] in _TERM_DEPOSITS) or match(
+            keys, index, PRODUCTS
+        ):
+            return True
+    return False
+
+
+# A sum said to go into an account the line names, with no verb: "EUR 2 mn into ACC-9603",
+# "2 mkr in på ACC-9204", "2 mil lei in ACC-9302", "25 lakh ACC-9501 mein", "£150k into the
+# GIA". The direction is the outcome word: a deposit, claimed only by the sum right before
+# it and only when no other outcome word claims that sum. Words of motion ("into", "till")
+# may follow any sum; words of place ("in", "sur", "mein") only one that opens its clause,
+# as "holds 2m in ACC-…" is a holding, not money that came in. Malay "masuk" (in) and "ke"
+# (to) before an account say into it: "SGD 400k masuk ACC-9402", "RM 500k ke ACC-6411"
+# ("ke ASB", "ke FD" name no account: asked, or a product).
+INTO_MOTION = _keys("into|onto|to|in på|in i|till|vers|spre|către|masuk|ke|masuk ke")
+INTO_PLACE = _keys("in|în|på|sur|dans|în contul|in contul|sur le compte|on")
+# Hindi puts the postposition after the account: "25 lakh ACC-9501 mein aaye".
+INTO_AFTER = _keys("mein|में|me")
+# Between the direction and the account: an article, a possessive, the word "account".
+_TO_ACCOUNT_FILLERS = frozenset(
+    map(
+        fold,
+        "the a an his her their our le la l' son sa leur notre sitt hans hennes deras vårt "
+        "account compte konto kontot contul cont akaun".split(),
+    )
+)
+# Accounts named by their kind, as the firm holds them for a client (written in capitals):
+# "into the GIA", "in på ISK", "sur son PEA", "into her RRSP".
+ACCOUNT_KINDS = frozenset("GIA ISA JISA LISA SIPP ISK KF PEA CTO IRA TFSA RRSP CELI REER".split())
+
+
+def into_account_words(
+    tokens: list[Token], free: list[bool], accounts: frozenset[int]
+) -> list[OutcomeWord]:
+    """Directions into an account named (token indices ``accounts``, or a kind of account):
+    outcome words of kind "into", spanning the direction and the account."""
+    keys = [bare(token.key) for token in tokens]
+    found: list[OutcomeWord] = []
+    for index in range(len(tokens)):
+        if not free[index]:
+            continue
+        if index > 0 and index - 1 in accounts and match(keys, index, INTO_AFTER):
+            if not tokens[index - 1].trail.strip():
+                found.append(OutcomeWord("into_place", index - 1, index, False))
+            continue
+        motion, place = match(keys, index, INTO_MOTION), match(keys, index, INTO_PLACE)
+        size = max(motion, place)
+        if not size:
+            continue
+        probe = index + size
+        while (
+            probe < len(tokens) and probe - index - size < 2 and keys[probe] in _TO_ACCOUNT_FILLERS
+        ):
+            probe += 1
+        if probe >= len(tokens) or any(t.trail.strip() for t in tokens[index:probe]):
+            continue
+        if probe in accounts or tokens[probe].text.rstrip(":n") in ACCOUNT_KINDS:
+            kind = "into" if motion >= place else "into_place"
+            found.append(OutcomeWord(kind, index, probe, False))
+    return found
+
+
+def into_account_kind(tokens: list[Token], last: int) -> bool:
+    """The words right after a sum moved (ending at ``last``) say into a kind of account the
+    firm offers, in capitals ("put in £200k into the ISA", "paid £50k into his SIPP"): money
+    come to us, as "£150k into the GIA" is. Into a scheme outside the firm ("ke ASB", "into
+    the PPF") they say nothing of the kind."""
+    keys = [bare(token.key) for token in tokens]
+    index = last + 1
+    if index >= len(tokens) or tokens[last].trail.strip():
+        return False
+    size = match(keys, index, INTO_MOTION)
+    if not size:
+        return False
+    probe = index + size
+    while probe < len(tokens) and probe - index - size < 2 and keys[probe] in _TO_ACCOUNT_FILLERS:
+        probe += 1
+    return (
+        probe < len(tokens)
+        and not any(t.trail.strip() for t in tokens[index:probe])
+        and tokens[probe].text.rstrip(":n") in ACCOUNT_KINDS
+    )
+
+
+# Before the account money left: "from", and Romanian "din", French "du"/"de" ("du compte
+# ACC-…", "de ACC-… vers ACC-…").
+_FROM_AN_ACCOUNT = FROM_WORDS | _keys("din|du|de")
+
+
+def from_an_account(tokens: list[Token], first: int, last: int, accounts: frozenset[int]) -> bool:
+    """Right after the claim of tokens ``first``..``last``, in its clause, the money is said
+    to come from an account the line names (token indices ``accounts``): "moved 1m from
+    ACC-1048 into ACC-1049". Money moved out of a client's own account with us is no new
+    money, wherever it went. Not past "and": "deposited 1m … and moved 500k from ACC-…"."""
+    keys = [bare(token.key) for token in tokens]
+    for index in range(last + 1, min(len(tokens), last + 4)):
+        if tokens[index - 1].trail.strip() or keys[index] in CONJUNCTIONS:
+            return False
+        size = match(keys, index, _FROM_AN_ACCOUNT)
+        if not size:
+            continue
+        probe = index + size
+        while (
+            probe < len(tokens) and probe - index - size < 3 and keys[probe] in _TO_ACCOUNT_FILLERS
+        ):
+            probe += 1
+        return probe in accounts and not any(t.trail.strip() for t in tokens[index:probe])
+    return False
+
+
+def opens_its_clause(tokens: list[Token], amount: Amount) -> bool:
+    """Nothing but "and", "plus" before the sum in its clause: "…, 2 mil lei in ACC-9302"
+    ("AUM: 5m in ACC-…" is a figure labelled, not a clause of its own)."""
+    index = amount.first - 1
+    while index >= 0 and not tokens[index].trail.strip() and tokens[index].key in CONJUNCTIONS:
+        index -= 1
+    return index < 0 or any(c in CLAUSE_END or c in "-–—" for c in tokens[index].trail)
+
+
+def received(tokens: list[Token], last: int) -> bool:
+    """Right after a sum moved, words saying it came in ("virement de 1,2 MCHF reçu", "wired
+    $750k in +"): a deposit. "in" must end the clause, else it begins one ("in two tranches")."""
+    keys = [token.key for token in tokens]
+    index = last + 1
+    if index >= len(keys) or tokens[last].trail.strip():
+        return False
+    size = match(keys, index, RECEIVED_AFTER)
+    if not size:
+        return False
+    if keys[index] == "in" and size == 1:
+        end = index + 1
+        return (
+            end >= len(keys)
+            or bool(tokens[index].trail.strip())
+            or keys[end] in CONJUNCTIONS
+            or bool(match(keys, end, FROM_WORDS))  # "transferred £250k in from Coutts"
+        )
+    return True
+
+
+# Right after a sum moved, "out": it left us ("transferred 500k€ out to his notaire").
+_OUT_AFTER = frozenset(map(fold, "out ut keluar".split()))
+
+
+def sent_out(tokens: list[Token], last: int) -> bool:
+    """The sum moved, ending at ``last``, went out: no claim, and nothing to ask."""
+    index = last + 1
+    return (
+        index < len(tokens) and not tokens[last].trail.strip() and tokens[index].key in _OUT_AFTER
+    )
+
+
+def to_us(tokens: list[Token], first: int, last: int) -> bool:
+    """The clause of tokens ``first``..``last`` says the money came to us ("till oss")."""
+    keys = [token.key for token in tokens]
+    low, high = joined_clause(tokens, first, last)
+    return any(match(keys, index, TO_US) for index in range(low, high + 1))
+
+
+def from_elsewhere(tokens: list[Token], first: int, last: int) -> bool:
+    """The clause says where the money came from and names nowhere it went: "transferred
+    750k from Coutts" came to us; "from Coutts to Schwab" did not say so."""
+    keys = [token.key for token in tokens]
+    low, high = joined_clause(tokens, first, last)
+    sources = [(i, match(keys, i, FROM_WORDS)) for i in range(first, high + 1)]
+    sources = [(i, size) for i, size in sources if size]
+    if not sources:
+        return False
+    inside_from = {i for index, size in sources for i in range(index, index + size)}
+    # "depuis la Société Générale", "from the Coutts account": the source's own article.
+    inside_from |= {
+        i + 1 for i in list(inside_from) if i + 1 < len(keys) and keys[i + 1] in _SOURCE_ARTICLES
+    }
+    # Where it went, said around the claim, not inside it ("a viré": that "a" is "has").
+    around = [*range(low, first), *range(last + 1, high + 1)]
+    return not any(keys[i] in TOWARD_WORDS and i not in inside_from for i in around)
+
+
+def taken_out(tokens: list[Token], keys: list[str], amount: Amount) -> bool:
+    """A sum right after a word of money going out ("a retiré 300k€", "tog ut 1 mkr")."""
+    for start in range(max(0, amount.first - 4), amount.first):
+        size = match(keys, start, OUTGOING)
+        if (
+            size
+            and start + size >= amount.first - 1
+            and not clause_break(tokens, start, amount.first)
+        ):
+            return True
+    return False
