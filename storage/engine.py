@@ -10,12 +10,14 @@ SQLite still arbitrates between processes (two ``serve`` workers, the CLI).
 Sessions from ``make_read_session_factory`` only read: they begin DEFERRED,
 take no turn, and under WAL a reader neither waits for the writer nor holds it
 up (a Home tab, a client card or a scorecard no longer queues behind every
-contact being logged). PostgreSQL sessions run with JIT off.
+contact being logged). PostgreSQL sessions run with JIT off, and a pooled
+connection is checked before use by its socket, pinged only after a long idle.
 """
 
 from __future__ import annotations
 
 import os
+import select
 import sqlite3
 import threading
 import time
@@ -23,7 +25,8 @@ import weakref
 from collections import deque
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+import psycopg
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -59,7 +62,6 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         )
         _tune_sqlite(engine)
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("pool_size", 10)
     # JIT off for every session (``-c jit=off`` at connect): the bot's statements are short,
     # and a misestimated plan (a manager's team, a recursive CTE guessed at 40,000 reps for
@@ -69,7 +71,70 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     options = str(connect_args.get("options", ""))
     if "jit=" not in options:
         connect_args["options"] = f"{options} -c jit=off".strip()
-    return create_engine(url, connect_args=connect_args, **kwargs)
+    engine = create_engine(url, connect_args=connect_args, **kwargs)
+    if not kwargs.get("pool_pre_ping"):  # a caller may still ask for a ping every checkout
+        _check_on_checkout(engine)
+    return engine
+
+
+# A pooled PostgreSQL connection idle longer than this is pinged before it is used.
+PING_AFTER_IDLE = 30.0
+
+
+def _check_on_checkout(engine: Engine) -> None:
+    """A pooled connection the server hung up on is replaced before use, without a round trip.
+
+    ``pool_pre_ping`` sent a ``SELECT 1`` at every checkout (three a /logcontact
+    line, each with its ``BEGIN``). A server that ends a session (a restart,
+    ``pg_terminate_backend``, an idle timeout) sends its goodbye or closes the
+    socket, so a connection whose socket has something to read while it sits in
+    the pool is dead: that is one ``select`` of the socket, no round trip. Only a
+    connection idle longer than ``PING_AFTER_IDLE`` is pinged as well, for a peer
+    gone without a word (a network dropping it silently). A dead one found either
+    way invalidates the pool, as a failed pre-ping does, and the checkout gets a
+    fresh connection. A connection that dies unseen between the check and its
+    first statement fails that statement as a disconnect (the connection is
+    invalidated), and ``handlers.common.committed`` runs the unit again.
+    """
+
+    @event.listens_for(engine, "checkin")
+    def on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        if record is not None:
+            record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        idle_since = record.info.pop("idle_since", None)
+        if idle_since is None:
+            return  # fresh from connect
+        if _hung_up(dbapi_connection) or (
+            time.monotonic() - idle_since > PING_AFTER_IDLE
+            and not _answers(engine, dbapi_connection)
+        ):
+            raise exc.InvalidatePoolError("the server ended this pooled connection")
+
+
+def _hung_up(dbapi_connection: Any) -> bool:
+    """An idle psycopg connection that is closed, broken, or whose socket is readable (the
+    server's goodbye, or end of file: an idle session is owed nothing by the server)."""
+    if dbapi_connection.closed or dbapi_connection.broken:
+        return True
+    try:
+        readable, _, _ = select.select([dbapi_connection.pgconn.socket], [], [], 0)
+    except (OSError, ValueError, psycopg.OperationalError):
+        return True
+    return bool(readable)
+
+
+def _answers(engine: Engine, dbapi_connection: Any) -> bool:
+    """The dialect's ping (what ``pool_pre_ping`` sends); False when it finds a disconnect."""
+    try:
+        engine.dialect.do_ping(dbapi_connection)
+    except engine.dialect.loaded_dbapi.Error as error:
+        if engine.dialect.is_disconnect(error, dbapi_connection, None):
+            return False
+        raise
+    return True
 
 
 class WriteQueue:
