@@ -9,8 +9,11 @@ Rules a native speaker would state:
   ("kl 12.30", "yesterday 8.30", "8.15 pagi"); otherwise it is a number ("2.5").
 - A bare hour is a time only after a clock word: on the 24-hour clock after the
   words of languages that write it so ("kl 14", "la 16", "ora 13", "à 13h"),
-  on either half of the day after "at", "pukul", or before "बजे"/"baje"; an hour of
-  1 to 6 after a 24-hour word may be either half too ("kl 3" is said for 15:00).
+  on either half of the day after "at" or "o'clock"; an hour of 1 to 6 after a 24-hour
+  word may be either half too ("kl 3" is said for 15:00). After "pukul" or before
+  "बजे"/"baje" (with minutes too: "10:30 baje") the hour is of either half, but one of
+  7 to 12 is read as typed when both have passed ("pukul 8", "11 baje" yesterday are
+  08:00 and 11:00; the evening is said "malam", "raat", which set the half).
 - A part of the day sets the half: "3 petang", "शाम 6 बजे", "pukul 8 malam"
   are 15:00, 18:00 and 20:00; "am"/"pm" do the same, and "13pm" cannot be read.
 - An hour that may be either half and has no part of the day is ``Ambiguous``:
@@ -20,11 +23,11 @@ Rules a native speaker would state:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 from bot.parsing import daywords as words
-from bot.parsing.tokens import Token
+from bot.parsing.tokens import Token, fold
 
 _H_FORM = re.compile(r"(\d{1,2})h(\d{2})?")
 # "3:15p", "9:30a": am and pm in one letter, as US reps write them.
@@ -38,6 +41,10 @@ _HOUR_MINUTES = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?")
 # On the 24-hour clock a small bare hour is said for the afternoon as often as the night
 # ("möte kl 3" is 15:00 to most who say it): either half, kept if only one is past, else asked.
 _SMALL_HOURS = 6
+# Words of the clocks that count the hours from the morning: "pukul 8", "8 baje" are 08:00
+# unless a part of the day says otherwise; only a small hour may be either half.
+_FROM_THE_MORNING = frozenset({"pukul", "pkl"})
+_BAJE = frozenset(map(fold, ("बजे", "baje", "bje")))
 # Nouns a count is followed by: "la 16 ani" is an age, not 16:00.
 QUANTITY_NOUNS = frozenset(
     "ani an ans år ar years year yrs yr tahun saal sal साल %".split()
@@ -56,6 +63,9 @@ class Ambiguous:
 
     hour: int
     minute: int
+    # "pukul 8", "11 baje": a part of the day or a meal may still set the half, but with both
+    # readings past the hour is as typed (no one says the evening without "malam", "raat").
+    as_typed_if_both_past: bool = False
 
 
 @dataclass(frozen=True)
@@ -323,13 +333,19 @@ _AROUND_A_TIME = (
 _HINDI_HOURS_FOLDED = {fold_key(word): hour for word, hour in _HINDI_HOURS.items()}
 
 
+def _either(hour: int, minute: int, from_the_morning: bool) -> Ambiguous:
+    """An hour of 1 to 12 of either half; of 7 to 12 on a clock counted from the morning,
+    as typed when both halves have passed."""
+    return Ambiguous(hour, minute, from_the_morning and hour > _SMALL_HOURS)
+
+
 def _shift(value: Clock | Ambiguous | BadClock, minutes: int) -> Clock | Ambiguous | BadClock:
     """An hour and a half ("9 și jumătate"), or a quarter to it ("पौने 4 बजे" is 3:45)."""
     if isinstance(value, BadClock) or value.minute:
         return value
     total = value.hour * 60 + minutes
     hour, minute = divmod(total % (24 * 60), 60)
-    return type(value)(hour, minute)
+    return replace(value, hour=hour, minute=minute)
 
 
 def _read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece | None:
@@ -417,8 +433,8 @@ def _hour_at(
         if after and after[0] != "o'clock":
             return TimePiece(index, last, _with_part(hour, minute, after[0]))
         if after and after[0] == "o'clock":
-            value = Ambiguous(hour, minute) if 1 <= hour <= 12 else _plain(hour, minute)
-            return TimePiece(index, last, value)
+            value = _either(hour, minute, keys[index + 1] in _BAJE) if 1 <= hour <= 12 else None
+            return TimePiece(index, last, value or _plain(hour, minute))
         if pattern is _DOT and after_cue is None:
             if hour > 23 or minute > 59:
                 return None
@@ -438,12 +454,13 @@ def _hour_at(
             return None  # "withdrawal at 55": an age
         if hour == 0 or hour > 12 or (twenty_four and hour > _SMALL_HOURS):
             return TimePiece(index, index, Clock(hour, 0))
-        return TimePiece(index, index, Ambiguous(hour, 0))
+        return TimePiece(index, index, _either(hour, 0, after_cue in _FROM_THE_MORNING))
     last = index + after[1]
     if after[0] in ("am", "pm"):
         return TimePiece(index, last, _meridiem(hour, 0, after[0]))
     if after[0] == "o'clock":
         if hour > 12 or hour == 0:
             return TimePiece(index, last, _plain(hour, 0))
-        return TimePiece(index, last, Ambiguous(hour, 0))
+        from_the_morning = keys[index + 1] in _BAJE or after_cue in _FROM_THE_MORNING
+        return TimePiece(index, last, _either(hour, 0, from_the_morning))
     return TimePiece(index, last, _with_part(hour, 0, after[0]))

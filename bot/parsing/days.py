@@ -196,10 +196,11 @@ def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
         ):
             return Piece(index, index + 1, "month", offset)
 
-    # "i fredags"; "last Friday", "vendredi dernier", "Jumaat lepas", "पिछले शुक्रवार".
+    # "i fredags" is the Swedish "last Friday": said the day after, yesterday or eight days ago.
+    # "last Friday", "vendredi dernier", "Jumaat lepas", "पिछले शुक्रवार".
     past, past_size = _lookup(words.PAST_WEEKDAYS, keys, index)
     if past is not None:
-        return Piece(index, index + past_size - 1, "weekday", (past, "last_or_yesterday"))
+        return Piece(index, index + past_size - 1, "weekday", (past, "last"))
     for modifiers, mode in ((words.LAST, "last"), (words.NEXT, "next")):
         if key in modifiers:
             named, named_size = _lookup(words.WEEKDAYS, keys, index + 1)
@@ -539,14 +540,13 @@ def read_piece(piece: Piece, today: date, direction: Direction) -> date | None |
             return _weekday_after(today, weekday)
         before = _weekday_before(today, weekday)
         if mode == "last":
-            # "last Tuesday" said on a Wednesday: yesterday, or eight days ago?
+            # "last Tuesday" ("i tisdags") said on a Wednesday: yesterday, or eight days ago?
             return None if before == today - timedelta(days=1) else before
-        if mode == "last_or_yesterday":
-            return before
         if direction == "future":
             return _weekday_after(today, weekday)
-        # "met on Wednesday" said on a Wednesday: today, or a week ago?
-        return None if weekday == today.weekday() else before
+        # In a log the past wins: "met on Wednesday" said on a Wednesday is a week ago (today
+        # is said "today"), as a bare weekday is always the most recent one before today.
+        return before
     return None  # "bad", "part"
 
 

@@ -205,6 +205,8 @@ def read(
             reading.unclear.append(Unclear(words_typed, "time"))
         elif isinstance(value, Ambiguous):
             chosen = _past_half(value, reading.day or today, now)
+            if chosen is None and value.as_typed_if_both_past:
+                chosen = _as_typed_if_past(value, reading.day or today, now)
             if chosen is None:
                 reading.unclear.append(Unclear(words_typed, "time"))
             else:
@@ -422,7 +424,8 @@ def _with_phrase_part(
 
     if isinstance(value, Ambiguous):
         return _with_part(value.hour, value.minute, part)
-    later = part in (words.AFTERNOON, words.EVENING, words.NIGHT)
+    # "kal dopahar 3:30" is 15:30: midday says the afternoon of an hour of 1 to 5 as well.
+    later = part in (words.NOON, words.AFTERNOON, words.EVENING, words.NIGHT)
     if later and 1 <= value.hour < 12 and _next_to_phrase(time, phrase):
         return _with_part(value.hour, value.minute, part)
     return value
@@ -465,6 +468,12 @@ def _past_half(value: Ambiguous, day: date, now: datetime) -> tuple[int, int] | 
         return None
     past = [r for r in readings if (r[0], r[1]) <= (now.hour, now.minute)]
     return past[0] if len(past) == 1 else None
+
+
+def _as_typed_if_past(value: Ambiguous, day: date, now: datetime) -> tuple[int, int] | None:
+    """ "pukul 8", "11 baje" with both readings past: the hour as typed (08:00, 11:00)."""
+    typed = (value.hour, value.minute)
+    return typed if day != now.date() or typed <= (now.hour, now.minute) else None
 
 
 def _with_leading(tokens: list[Token], first: int, last: int) -> tuple[int, int]:

@@ -303,13 +303,15 @@ def test_the_reader_reads_the_corpus_at_the_aim(session: Session, corpus: dict[s
 # Raise the share and lower the harm as it does; never the other way.
 HELDOUT_BOUNDS = {
     HELDOUT: (1.0, 0),  # share fully right at least, harmful readings at most
-    HELDOUT2: (0.98, 0),
+    # 148/150, 0 with "kal 10:30 baje" read as typed (an hour of 7 to 12 before "baje").
+    HELDOUT2: (0.986, 0),
     # 165/240, 18 harmful before the reader's work of 2026-12-01; 202/240, 7 after; 217/240,
     # 0 once a name word that reads as a day or function word is decided by the book; 232/240,
     # 0 with channel words for golf, galas, post and courier, moved/put-in money and products;
     # 234/240, 0 with Malay "tak" no deadline across a comma and Hindi verbs no names; 235/240,
-    # 0 with money put in ("dia dah masukkan RM 2.5 juta") a deposit.
-    HELDOUT3: (0.979, 0),
+    # 0 with money put in ("dia dah masukkan RM 2.5 juta") a deposit; 237/240, 0 with "परसों 11
+    # बजे" as typed and a bare weekday that is today's a week ago ("budhvaar ko"), h3-100 asked.
+    HELDOUT3: (0.987, 0),
     # 113/160 with 8 harmful at the session's start (7e2aaae); 127/160, 6 after the first
     # reader pass; 137/160, 6 after the second; 143/160, 0 once a family name another firm
     # client shares, a range of figures and a month alone are asked, and "utlovade",
@@ -343,8 +345,9 @@ HELDOUT_BOUNDS = {
     # with a bare weekday that is today's asked (README) and "3:15p"; 203/210, 0 with a meal
     # setting the half of the day ("lunch aaj 1 baje") and money moved into an FD; 205/210,
     # 0 with "Som ji" a name and "la" after a name "at" ("Radu Popescu la Athénée"); 206/210
-    # (98.1%), 0 with a contact had after one planned ("will call back …, phoned him at 9.45").
-    HELDOUT6: (0.98, 0),
+    # (98.1%), 0 with a contact had after one planned ("will call back …, phoned him at 9.45");
+    # 208/210 (99.0%), 0 with "4/12 ko 11 baje" as typed and h6-069, h6-176 to the product's rules.
+    HELDOUT6: (0.99, 0),
     # 170/210, 19 harmful at 25455f1, unseen; 177/210, 12 once "last <weekday>" said on that
     # weekday is seven days ago, as held-out 5 and 6 and the product have it (its README);
     # 184/210, 5 with "300 grand", "put £20k in", "₹20 lakh aaye", "NOK 2 mill", "1 mkr SEK",
@@ -394,10 +397,12 @@ HELDOUT_BOUNDS = {
     HELDOUT9: (0.992, 0),
     # 231/245 (94.3%), 7 harmful at 6761bdc, unseen; 233/245 (95.1%), 5, with a claim
     # cancelled with its sum between ("cancelled the $250k pledge") and a condition opening
-    # the next clause ("a promis 300.000 lei, but only if the apartment sells") none.
-    HELDOUT10: (0.951, 5),
-    # 230/245 (93.9%), 3 harmful at 6761bdc, unseen.
-    HELDOUT11: (0.938, 3),
+    # the next clause ("a promis 300.000 lei, but only if the apartment sells") none; 234/245
+    # (95.5%), 5 (all money) with "kal dopahar 3:30" 15:30 and h10-153, h10-168 as typed (README).
+    HELDOUT10: (0.955, 5),
+    # 230/245 (93.9%), 3 harmful at 6761bdc, unseen; 232/245 (94.7%), 1 (a name) with "i onsdags"
+    # said on Thursday asked as "last Wednesday" is, and h11-099, h11-200 as typed (README).
+    HELDOUT11: (0.946, 1),
     # 242/250 (96.8%), 0 harmful at aad6c49, unseen.
     HELDOUT12: (0.968, 0),
 }

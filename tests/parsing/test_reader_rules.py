@@ -106,7 +106,7 @@ ROWS = [
     row(MS, "Kamal Ariffin call, dia nak deposit RM 1 juta", claims=[]),
     row(SV, "Maja Öberg ringde, hon sätter in 500 tkr nästa vecka", "ask_unclear"),  # to come
     row(US, "Jane Doyle call, deposit of 1m next week", claims=[]),
-    row(US, "Jane Doyle lunch Wednesday", "ask_unclear"),  # today, or a week ago?
+    row(US, "Jane Doyle lunch Wednesday", day="2026-11-11"),  # today's weekday: a week ago
     row(UK, "Lars Ashford call 11/12", "ask_unclear"),  # "en" in London: 11 Dec or 12 Nov?
     row(UK, "Lars Ashford call 13/11", day="2026-11-13"),
     row(US, "Jane Doyle email, lunch booked Friday", day="2026-11-18"),

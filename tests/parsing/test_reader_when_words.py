@@ -426,3 +426,93 @@ def test_a_part_of_the_day_after_a_french_hour_sets_it_and_leaves_the_notes(
     parsed = parse(text, "fr-FR")
     assert parsed.time == time
     assert not any(word in parsed.notes() for word in ("du mat", "du soir", "après-midi"))
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Per Ek videomöte i tisdags kl 16, överförde 800 tkr till oss", "sv-SE"),
+        ("Jane Doyle call last Tuesday", "en-US"),
+        ("Léa Roux visio mardi dernier", "fr-FR"),
+        ("Ion Popa telefon marțea trecută", "ro-RO"),
+        ("Siti Aminah jumpa Selasa lepas", "ms-MY"),
+    ],
+)
+def test_last_weekday_said_the_day_after_is_asked_in_swedish_i_weekday_s_too(
+    text: str, locale: str
+) -> None:
+    parsed = parse(text, locale)  # a Wednesday: yesterday, or eight days ago?
+    assert parsed.day is None
+    assert [u.what for u in parsed.unclear] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Per Ek lunch i onsdags", date(2026, 11, 25)),  # said on a Wednesday: a week ago
+        ("Per Ek lunch i måndags", date(2026, 11, 30)),
+    ],
+)
+def test_swedish_i_weekday_s_on_other_days_is_the_most_recent_one(text: str, day: date) -> None:
+    parsed = parse(text, "sv-SE")
+    assert parsed.day == day
+    assert not parsed.unclear
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "time"),
+    [
+        ("Jane Doyle lunch Wednesday", "en-US", None),
+        ("Léa Roux déjeuner mercredi", "fr-FR", None),
+        ("Sandhya Rao ke saath Teams call budhvaar ko shaam 4 baje", "hi-IN", (16, 0)),
+    ],
+)
+def test_a_bare_weekday_that_is_todays_is_a_week_ago(
+    text: str, locale: str, time: tuple[int, int] | None
+) -> None:
+    parsed = parse(text, locale)  # said on a Wednesday; today is said "today"
+    assert parsed.day == date(2026, 11, 25)
+    assert parsed.time == time
+    assert not parsed.unclear
+
+
+def test_midday_sets_the_afternoon_of_a_time_with_minutes_beside_it() -> None:
+    parsed = parse("Prabhat Lakhani call kal dopahar 3:30, agar market gira", "hi-IN")
+    assert parsed.day == date(2026, 12, 1)
+    assert parsed.time == (15, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "time"),
+    [
+        ("Pooja Reddy के साथ मीटिंग परसों 11 बजे", "hi-IN", (11, 0)),
+        ("Pooja Iyer ke saath video call kal 11 baje", "hi-IN", (11, 0)),
+        ("Priya Sharma ko call kiya kal 10:30 baje", "hi-IN", (10, 30)),
+        ("Lim Chee Keong jumpa semalam pukul 8", "ms-MY", (8, 0)),
+        ("Pooja Iyer call kal raat 9 baje", "hi-IN", (21, 0)),
+        ("Pooja Iyer call kal raat ko 9 baje", "hi-IN", (21, 0)),
+        ("Lim Chee Keong jumpa semalam pukul 8 malam", "ms-MY", (20, 0)),
+    ],
+)
+def test_an_hour_of_seven_to_twelve_by_baje_or_pukul_is_as_typed_unless_the_day_part_says(
+    text: str, locale: str, time: tuple[int, int]
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.time == time
+    assert not parsed.unclear
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Prabhat Lakhani से कल 5 बजे मुलाकात", "hi-IN"),
+        ("Priya Sharma ko call kiya kal 3:30 baje", "hi-IN"),
+        ("Lim Chee Keong jumpa semalam pukul 3", "ms-MY"),
+    ],
+)
+def test_a_small_hour_by_baje_or_pukul_is_asked_when_both_halves_have_passed(
+    text: str, locale: str
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.time is None
+    assert [u.what for u in parsed.unclear] == ["time"]

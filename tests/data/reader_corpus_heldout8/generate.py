@@ -255,7 +255,7 @@ L("ms", "MS", "Mawar binti Osman telefon Selasa lepas pukul 11 pagi, buat deposi
 L("ms", "MS", "Mawar Osman jumpa Isnin lepas", AU, "C-6404", why="'Isnin lepas' said on a Tuesday: yesterday or 7 Dec")
 L("ms", "MS", "Lim Chee Keong zoom semalam 2.30 petang, pindah RM 1.5 juta", AU, "C-6405", why="money moved with no direction")
 L("ms", "MS", "Lim Chee Keong makan tengah hari kelmarin, deposit SGD 400k ke ACC-6417, susulan Jumaat", REC, "C-6405", "in_person", DBY, None, [dep("400000", "SGD", "ACC-6417")], nxt("fri"), ne=["kelmarin"], why="kelmarin = day before yesterday; susulan -> next Friday")
-L("ms", "MS", "Lim Chee Keong jumpa semalam pukul 8", AU, "C-6405", why="'pukul 8' with no pagi/malam could be am or pm")
+L("ms", "MS", "Lim Chee Keong jumpa semalam pukul 8", REC, "C-6405", "in_person", Y, "08:00", [], ne=["semalam", "pukul 8"], why="an hour of 7 to 12 after pukul, kl or before baje is read as typed (README, decided with the product); was ask_unclear: 'pukul 8' with no pagi/malam could be am or pm")
 L("ms", "MS", "Ahmad Faris emel Ahad, 4 anak, umur 48, KWSP dan ASNB, tiada deposit baru", REC, "C-6403", "email", past("sun"), None, [], nc=["KWSP"], ne=["Ahad"], why="counts, age; no deposit")
 L("ms", "MS", "Faris Osman zoom hari ini 11.15 pagi, ikrar RM 2 juta + deposit RM 500 ribu ke ACC-6414", REC, "C-6403", "video", T, "11:15", [plg("2000000", "MYR"), dep("500000", "MYR", "ACC-6414")], ne=["11.15 pagi"], why="partial name still unique; two outcomes; ribu = thousand")
 L("ms", "MS", "Mawar binti Osman surat dihantar semalam, borang penama dan wasiat", REC, "C-6404", "mail", Y, None, [], nc=["wasiat"], ne=["semalam"], why="surat = mail")

@@ -3615,14 +3615,9 @@ L(
     "mixed",
     "SV",
     "Vilja Hedlund teams i onsdags, mandate fee 2 mkr",
-    REC,
+    AU,
     "C-9204",
-    "video",
-    past("wed"),
-    None,
-    [man("2000000", "SEK")],
-    ne=["onsdags"],
-    why="bare 'i onsdags' = the most recent Wednesday, yesterday",
+    why="'i <weekday>s' is the Swedish 'last <weekday>': said the day after, yesterday or eight days ago, asked (README, decided with the product); was record: bare 'i onsdags' = the most recent Wednesday, yesterday",
 )
 L(
     "mixed",
