@@ -197,13 +197,27 @@ _HINDI_HOURS: dict[str, int | str] = {
 
 
 def _keys(tokens: list[Token]) -> list[str]:
-    """Token keys, an hour written in words before "बजे"/"baje" written as its digits."""
+    """Token keys, an hour written in words before "बजे"/"baje" written as its digits, and
+    one after a clock word where a time ends or its half follows ("la zece și jumătate",
+    "à onze heures", "kl tre, …"; not "at one point", "la trei luni")."""
     keys = [token.key for token in tokens]
     for index in range(len(keys) - 1):
         if keys[index + 1] in words.HOUR_WORDS and not tokens[index].trail:
             hour = _HINDI_HOURS_FOLDED.get(keys[index])
             if hour is not None:
                 keys[index] = str(hour)
+    for index in range(1, len(keys)):
+        hour = _CLOCK_HOURS_FOLDED.get(keys[index])
+        before = tokens[index - 1]
+        cue = before.key in words.CLOCK_24_CUES or before.key in words.CLOCK_12_CUES
+        if hour is None or before.trail or not (cue or before.text.lower() == "à"):
+            continue
+        following = tuple(keys[index + 1 : index + 4])
+        halves = any(following[: len(phrase)] == phrase for phrase in _FRACTIONS_AFTER_FOLDED)
+        if following[:1] and following[0] in QUANTITY_NOUNS:
+            continue
+        if halves or following[:1] in ((), ("heures",), ("ore",)) or tokens[index].trail.strip():
+            keys[index] = str(hour)
     return keys
 
 
@@ -331,6 +345,18 @@ _AROUND_A_TIME = (
     | frozenset({"this", "on", "re", "with", "w/", "about", "abt"})
 )
 _HINDI_HOURS_FOLDED = {fold_key(word): hour for word, hour in _HINDI_HOURS.items()}
+# Hours in words after a clock word, but the articles ("at one point", "la o cafea").
+_CLOCK_HOURS = {
+    **_HOURS_IN_WORDS, **_SWEDISH_HOURS,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12,
+    "unu": 1, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6, "șapte": 7, "opt": 8,
+    "nouă": 9, "zece": 10, "unsprezece": 11, "douăsprezece": 12, "doisprezece": 12,
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "lapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11,
+}  # fmt: skip
+_CLOCK_HOURS_FOLDED = {fold_key(word): hour for word, hour in _CLOCK_HOURS.items()}
+_FRACTIONS_AFTER_FOLDED = tuple(tuple(map(fold_key, phrase)) for phrase in _FRACTIONS_AFTER)
 
 
 def _either(hour: int, minute: int, from_the_morning: bool) -> Ambiguous:

@@ -391,6 +391,8 @@ def _planned_channel(channel, tokens, text, named) -> str | None:  # type: ignor
         token = tokens[index]
         if token.trail.strip() or overlaps(token, named):
             return None
+        if daywords.modal_before_past(tokens[index].key, tokens[channel.first].key):
+            return None  # "Will rang", "Will called": no modal comes before a past tense
         if token.key in _PLANNED or token.key.endswith("'ll"):
             return str(text[token.start : tokens[channel.last].end])
     return None

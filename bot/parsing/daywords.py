@@ -350,3 +350,13 @@ PLANNED_BEFORE = frozenset(
         "programat programată dijadualkan akan तय".split(),
     )
 )
+# "Will rang", "Will phoned this morning": no modal comes before a past tense, so the word is
+# a name and plans nothing.
+_MODALS = frozenset({"will", "shall"})
+_IRREGULAR_PAST = frozenset("rang met spoke wrote saw came had sent caught took".split())
+
+
+def modal_before_past(word: str, following: str) -> bool:
+    """``word`` is "will"/"shall" and ``following`` an English past tense ("rang", "emailed")."""
+    past = following in _IRREGULAR_PAST or (len(following) > 4 and following.endswith("ed"))
+    return word in _MODALS and past

@@ -233,13 +233,15 @@ def _part_alone(
 
 
 def _later_month(phrase: Phrase, today: date) -> bool:
-    """ "CD matures in December", "next March": a month alone still to come this year is
-    about something else; one that has come ("în noiembrie", "last March") is asked."""
+    """ "CD matures in December", "next March": a month alone nearer to come than gone (the
+    nearest such month is ahead: "en mars" said in December) is about something else; one
+    nearer gone ("în noiembrie" in December, "last March") is asked."""
     pieces = [piece for piece in phrase.pieces if piece.kind != "part"]
     if len(pieces) != 1 or pieces[0].kind != "month_name":
         return False
     month, offset = pieces[0].value
-    return offset == 1 or (offset == 0 and month > today.month)
+    ahead, gone = (month - today.month) % 12, (today.month - month) % 12
+    return offset == 1 or (offset == 0 and 0 < ahead < gone)
 
 
 def _deadline(
@@ -258,6 +260,8 @@ def _deadline(
         key = tokens[index].key
         if consumed and overlaps(tokens[index], consumed):
             continue
+        if words.modal_before_past(key, tokens[index + 1].key):
+            continue  # "Will phoned this morning": a name, no plan
         if key in words.PLANNED_BEFORE or key.endswith("'ll"):
             return not any(t.trail.strip() for t in tokens[index : phrase.first])
     return False
@@ -322,8 +326,9 @@ _KNOWN = (
     | words.MONTH_WORDS
     # A word of a phrase asked about ("cette" of "cette semaine") is that word, no typo.
     | words.words_in(words.AMBIGUOUS_DAYS)
-    # Everyday words one letter from a day word: Swedish "ville" (wanted) is no "veille".
-    | frozenset({"ville"})
+    # Everyday words one letter from a day word: Swedish "ville" (wanted) is no "veille",
+    # French "perso" (one's own: "500k€ perso") no Hindi "parso".
+    | frozenset({"ville", "perso"})
 )
 
 

@@ -333,8 +333,9 @@ HELDOUT_BOUNDS = {
     # alone, kronor, names that are words; measured, its lines not read for them); 316/320,
     # 0 with a range by a fee word asked though no mandate is named; 317/320, 0 with a day
     # typo as the surname after a first name ("Rose Martin") asked as a name; 318/320, 0 with
-    # money put in ("dia masukkan RM 750,000") a deposit.
-    HELDOUT5: (0.993, 0),
+    # money put in ("dia masukkan RM 750,000") a deposit; 319/320, 0 with a month alone nearer to
+    # come than gone ("en mars" said in December) about something else.
+    HELDOUT5: (0.996, 0),
     # 176/210, 8 harmful at 84fb6d9; 181/210, 5 at b0406ed (unseen both times); 187/210, 0
     # with slang days ("last nite", "2day", "dem1"), pledges taken back, "mandatavtal" and
     # a first name shared in the firm asked as a surname is; 188/210, 0 with held-out 7's sums;
@@ -398,11 +399,13 @@ HELDOUT_BOUNDS = {
     # 231/245 (94.3%), 7 harmful at 6761bdc, unseen; 233/245 (95.1%), 5, with a claim
     # cancelled with its sum between ("cancelled the $250k pledge") and a condition opening
     # the next clause ("a promis 300.000 lei, but only if the apartment sells") none; 234/245
-    # (95.5%), 5 (all money) with "kal dopahar 3:30" 15:30 and h10-153, h10-168 as typed (README).
-    HELDOUT10: (0.955, 5),
+    # (95.5%), 5 (all money) with "kal dopahar 3:30" 15:30 and h10-153, h10-168 as typed (README);
+    # 235/245 (95.9%), 5 with French "perso" no typo of Hindi "parso".
+    HELDOUT10: (0.959, 5),
     # 230/245 (93.9%), 3 harmful at 6761bdc, unseen; 232/245 (94.7%), 1 (a name) with "i onsdags"
-    # said on Thursday asked as "last Wednesday" is, and h11-099, h11-200 as typed (README).
-    HELDOUT11: (0.946, 1),
+    # said on Thursday asked as "last Wednesday" is, and h11-099, h11-200 as typed (README);
+    # 233/245 (95.1%), 1 with an hour in words after a clock word ("la zece și jumătate").
+    HELDOUT11: (0.951, 1),
     # 242/250 (96.8%), 0 harmful at aad6c49, unseen.
     HELDOUT12: (0.968, 0),
 }

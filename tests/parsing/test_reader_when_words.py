@@ -516,3 +516,62 @@ def test_a_small_hour_by_baje_or_pukul_is_asked_when_both_halves_have_passed(
     parsed = parse(text, locale)
     assert parsed.time is None
     assert [u.what for u in parsed.unclear] == ["time"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "time"),
+    [
+        ("Mihai Popa video azi la zece și jumătate, a depus 1,2 milioane lei", "ro-RO", (10, 30)),
+        ("Mihai Popa video ieri la ora zece", "ro-RO", (10, 0)),
+        ("Léa Roux rdv hier à onze heures", "fr-FR", (11, 0)),
+        ("Per Ek möte igår kl tio", "sv-SE", (10, 0)),
+        ("Jane Doyle lunch yesterday at one", "en-US", (13, 0)),
+    ],
+)
+def test_an_hour_in_words_after_a_clock_word_is_that_hour(
+    text: str, locale: str, time: tuple[int, int]
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.time == time
+    assert not parsed.unclear
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doyle call yesterday, at one point he said no",
+        "Mihai Popa cafea ieri la o cafea",
+        "Léa Roux rdv hier, à deux reprises",
+    ],
+)
+def test_a_number_word_after_a_clock_word_that_ends_no_time_is_no_time(text: str) -> None:
+    parsed = parse(text, "en-US")
+    assert parsed.time is None
+    assert not parsed.unclear
+
+
+def test_a_month_alone_nearer_to_come_than_gone_is_about_something_else() -> None:
+    parsed = parse("Margot Vidal visio 9h, s'engage sur 500 000 € de plus en mars", "fr-FR")
+    assert parsed.day is None  # today, said in December: next March is the pledge's
+    assert not parsed.unclear
+    assert "en mars" in parsed.notes()
+    assert [u.what for u in parse("Margot Vidal visio en novembre", "fr-FR").unclear] == ["date"]
+
+
+def test_french_perso_is_no_typo_of_a_day_word() -> None:
+    parsed = parse("Thierry Leclercq visio 11am, he committed 500k€ perso", "fr-FR")
+    assert not parsed.unclear
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Will rang at half nine, follow up 1 April", None),
+        ("Will phoned this morning re the ISA", date(2026, 12, 2)),
+    ],
+)
+def test_will_before_a_past_tense_is_a_name_and_plans_nothing(text: str, day: date | None) -> None:
+    parsed = parse(text, "en-GB")
+    assert parsed.day == day
+    assert not parsed.unclear
+    assert [u.what for u in parse("will call Grace Park tomorrow", "en-GB").unclear] == ["future"]
