@@ -136,6 +136,10 @@ def read(
 
     for first, last, date_first in scan.cues:
         found = _follow_up_phrase(scan.phrases, tokens, first, last, date_first)
+        if found is None and date_first:
+            # A Hindi cue with no day before it takes the one after: "फॉलो अप बुधवार".
+            date_first = False
+            found = _follow_up_phrase(scan.phrases, tokens, first, last, date_first)
         if found is None and not date_first and _date_before(tokens, first, last):
             # Hinglish puts even a Latin cue after its date: "Friday ko follow up",
             # "agle somvaar follow up" (the cue ending its clause, the day right before it).
@@ -154,7 +158,12 @@ def read(
             reading.unclear.append(Unclear(_words(tokens, text, phrase.first, phrase.last), "date"))
         else:
             reading.follow_up = day
-        reading.cut.append((tokens[start].start, tokens[end].end))
+        chased = [] if date_first else _chased(tokens, last, phrase.first)
+        if chased:  # "chase docs Tues": what is chased stays in the notes
+            reading.cut.append((tokens[first].start, tokens[last].end))
+            reading.cut.append((tokens[phrase.first].start, tokens[phrase.last].end))
+        else:
+            reading.cut.append((tokens[start].start, tokens[end].end))
         break
 
     contact: Phrase | None = None
@@ -326,9 +335,9 @@ _KNOWN = (
     | words.MONTH_WORDS
     # A word of a phrase asked about ("cette" of "cette semaine") is that word, no typo.
     | words.words_in(words.AMBIGUOUS_DAYS)
-    # Everyday words one letter from a day word: Swedish "ville" (wanted) is no "veille",
-    # French "perso" (one's own: "500k€ perso") no Hindi "parso".
-    | frozenset({"ville", "perso"})
+    # Everyday words a typo from a day word: Swedish "ville" (wanted) is no "veille", French
+    # "perso" (one's own: "500k€ perso") no Hindi "parso", "vendre" (to sell) no "vendredi".
+    | frozenset({"ville", "perso", "vendre"})
 )
 
 
@@ -375,13 +384,32 @@ def _follow_up_phrase(
                 return position, phrase
         elif phrase.first > last:
             gap = tokens[last + 1 : phrase.first]
+            others = [t for t in gap if t.key not in words.FOLLOW_UP_FILLERS | words.CONNECTORS]
             if (
                 len(gap) <= MAX_FILLERS
-                and all(t.key in words.FOLLOW_UP_FILLERS or t.key in words.CONNECTORS for t in gap)
+                and (not others or _what_is_followed_up(others, gap))
                 and not tokens[last].trail.strip(" :-")
             ):
                 return position, phrase
     return None
+
+
+def _chased(tokens: list[Token], last: int, day_first: int) -> list[Token]:
+    """The word of what is chased between a cue ending at ``last`` and its day, if one is."""
+    gap = tokens[last + 1 : day_first]
+    return [t for t in gap if t.key not in words.FOLLOW_UP_FILLERS | words.CONNECTORS]
+
+
+def _what_is_followed_up(others: list[Token], gap: list[Token]) -> bool:
+    """One word of what is chased between a cue and its day, in the same clause: "chase docs
+    Tues", "follow up paperwork Friday" (not a figure, not a name: "Chase Whitaker call on
+    9/10" is no follow-up; not across a comma)."""
+    return (
+        len(others) == 1
+        and others[0].text.isalpha()
+        and others[0].text.islower()
+        and not any(token.trail.strip() for token in gap)
+    )
 
 
 def _after_channel(tokens: list[Token], time: TimePiece) -> bool:

@@ -406,8 +406,9 @@ HELDOUT_BOUNDS = {
     # said on Thursday asked as "last Wednesday" is, and h11-099, h11-200 as typed (README);
     # 233/245 (95.1%), 1 with an hour in words after a clock word ("la zece și jumătate").
     HELDOUT11: (0.951, 1),
-    # 242/250 (96.8%), 0 harmful at aad6c49, unseen.
-    HELDOUT12: (0.968, 0),
+    # 242/250 (96.8%), 0 harmful at aad6c49, unseen; 247/250 (98.8%), 0 with "chase docs Tues",
+    # "फॉलो अप बुधवार", "de vendre" no typo of "vendredi", "la zece și jumătate"; h12-097 asked (README).
+    HELDOUT12: (0.988, 0),
 }
 
 

@@ -575,3 +575,38 @@ def test_will_before_a_past_tense_is_a_name_and_plans_nothing(text: str, day: da
     assert parsed.day == day
     assert not parsed.unclear
     assert [u.what for u in parse("will call Grace Park tomorrow", "en-GB").unclear] == ["future"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "follow_up"),
+    [
+        ("Chase Morgan phone this am, pledged 3M USD, chase docs Tues", "en-US", date(2026, 12, 8)),
+        ("Dawn Hale call Monday, follow up paperwork Friday", "en-GB", date(2026, 12, 4)),
+    ],
+)
+def test_one_word_of_what_is_chased_between_a_cue_and_its_day_stays_in_the_notes(
+    text: str, locale: str, follow_up: date
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.follow_up_on == follow_up
+    assert text.split()[-2] in parsed.notes()
+
+
+def test_a_cue_and_a_day_across_a_comma_are_not_a_follow_up() -> None:
+    parsed = parse("Jane Doyle call, follow up ISA, Friday lunch", "en-US")
+    assert parsed.follow_up_on is None
+
+
+def test_a_hindi_cue_with_no_day_before_it_takes_the_day_after() -> None:
+    parsed = parse("Anil Mehra से सोमवार को वीडियो कॉल, फॉलो अप बुधवार", "hi-IN")
+    assert parsed.day == date(2026, 11, 30)
+    assert parsed.follow_up_on == date(2026, 12, 9)
+    assert parse("Anil Mehra call, 2 हफ्ते में फॉलो अप", "hi-IN").follow_up_on == date(2026, 12, 16)
+
+
+def test_french_vendre_is_no_typo_of_vendredi_but_a_day_word_cut_short_is_asked() -> None:
+    parsed = parse("Réjean Bouchard dîner hier, parle de vendre ses immeubles", "fr-FR")
+    assert parsed.day == date(2026, 12, 1)
+    assert not parsed.unclear
+    for typo in ("yesterdy", "yesterd"):
+        assert [u.what for u in parse(f"Jane Doyle lunch {typo}", "en-US").unclear] == ["date"]

@@ -1470,14 +1470,10 @@ L(
     "sv",
     "SV",
     "Per Åkesson middag i torsdags, pratade generationsskifte och holdingbolag",
-    REC,
+    AU,
     "C-1504",
-    "in_person",
-    past("thu"),
-    None,
-    nc=["holdingbolag"],
-    ne=["torsdags"],
-    why="i torsdags = yesterday",
+    why="'i <weekday>s' is the Swedish 'last <weekday>': said the day after, yesterday or eight days"
+    " ago, asked (README, decided with the product); was record: i torsdags = yesterday",
 )
 L(
     "sv",
