@@ -131,10 +131,10 @@ def _standin(book: dict[str, list[str]]) -> TimedStandIn:
 def service(url: str, args: argparse.Namespace) -> None:
     from bot.app import build_app
     from bot.delivery.pacing import Pacer
+    from bot.i18n import speaking
     from bot.settings import Settings
     from handlers.blocks.contact_reply import Pending
     from handlers.commands.logcontact import record_line
-    from handlers.common import speaking_to
     from handlers.reply import Reply
 
     class Captured(Reply):
@@ -172,7 +172,8 @@ def service(url: str, args: argparse.Namespace) -> None:
         pending = Pending(
             t=sample.line, at=datetime.now(UTC).isoformat(), k=f"slash:{uuid.uuid4().hex}"
         )
-        with speaking_to(deps, sample.user):
+        # As ``lanes.settled`` runs /logcontact (``reads_rep``): the line sets the language.
+        with speaking(deps.settings.default_locale):
             record_line(deps, user_id=sample.user, pending=pending, reply=reply)
 
     try:

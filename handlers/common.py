@@ -48,17 +48,22 @@ def speaking_to(deps: Deps, user_id: str | None) -> Iterator[str]:
     """Render in the language of ``user_id`` (their choice, else their Slack locale's) inside
     the block; the firm's ``CMS_DEFAULT_LOCALE`` for a stranger or when the database is down
     (the failure is then told in that language)."""
+    with speaking(language_for(deps, user_id)) as code:
+        yield code
+
+
+def language_for(deps: Deps, user_id: str | None) -> str:
+    """The language ``speaking_to`` speaks: ``user_id``'s, else the firm's (a stranger, or the
+    database down: logged)."""
     default = deps.settings.default_locale
     try:
         with deps.reading()() as session:
-            code = reader_language(session, user_id, default=default)
+            return reader_language(session, user_id, default=default)
     except Exception:
         log.warning(
             "could not read %s's language; answering in %s", user_id, default, exc_info=True
         )
-        code = default
-    with speaking(code):
-        yield code
+        return default
 
 
 def user_of(body: dict[str, Any]) -> str | None:

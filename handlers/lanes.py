@@ -22,6 +22,7 @@ from typing import Any
 from slack_bolt import Ack, App
 
 from bot.deps import Deps
+from bot.i18n import speaking
 from handlers.common import quietly, speaking_to, tell_failure, user_of
 from handlers.reply import Reply
 
@@ -35,15 +36,25 @@ def just_ack(ack: Ack) -> None:
     ack()
 
 
-def settled(deps: Deps, work: Work) -> Callable[..., None]:
-    """``work`` as a lazy listener: given the body and its Reply, failures told, never raised."""
+def settled(deps: Deps, work: Work, *, reads_rep: bool = False) -> Callable[..., None]:
+    """``work`` as a lazy listener: given the body and its Reply, failures told, never raised.
+
+    Work that ``reads_rep`` reads the rep in its own transaction first thing and sets
+    their language from that row (``set_speaking``), so it is not asked for again in a
+    session of its own; until then, and for a stranger, it speaks the firm's language.
+    """
 
     # Not functools.wraps: Bolt reads the argument names of what it calls (through
     # ``__wrapped__``), and this wrapper wants only ``body``.
     def run(body: dict[str, Any]) -> None:
         reply = Reply.to(deps.client, body)
         # Whoever typed or clicked reads the answer: in their language, failures too.
-        with speaking_to(deps, user_of(body)):
+        language = (
+            speaking(deps.settings.default_locale)
+            if reads_rep
+            else speaking_to(deps, user_of(body))
+        )
+        with language:
             try:
                 work(body, reply)
             except Exception as error:
@@ -54,20 +65,21 @@ def settled(deps: Deps, work: Work) -> Callable[..., None]:
 
 
 def _lazily(
-    listen: Callable[..., Any], deps: Deps, matchers: tuple[Matcher, ...]
+    listen: Callable[..., Any], deps: Deps, matchers: tuple[Matcher, ...], reads_rep: bool = False
 ) -> Callable[[Work], Work]:
     """Register ``work`` for each matcher with Bolt's ``listen`` (``app.command``, ...)."""
 
     def add(work: Work) -> Work:
         for matcher in matchers:
-            listen(matcher)(ack=just_ack, lazy=[settled(deps, work)])
+            listen(matcher)(ack=just_ack, lazy=[settled(deps, work, reads_rep=reads_rep)])
         return work
 
     return add
 
 
-def command(app: App, deps: Deps, name: str) -> Callable[[Work], Work]:
-    return _lazily(app.command, deps, (name,))
+def command(app: App, deps: Deps, name: str, *, reads_rep: bool = False) -> Callable[[Work], Work]:
+    """``name``'s work; ``reads_rep``: it sets the rep's language itself (``settled``)."""
+    return _lazily(app.command, deps, (name,), reads_rep)
 
 
 def action(app: App, deps: Deps, *action_ids: Matcher) -> Callable[[Work], Work]:

@@ -21,10 +21,12 @@ from bot.contacts.quicklog import interpret
 from bot.delivery.outbox import deliver_keys
 from bot.deps import Deps
 from bot.directory import profiles
+from bot.directory.languages import language_of
+from bot.i18n import set_speaking
 from handlers import lanes
 from handlers.blocks import contact_reply
 from handlers.blocks.contact_reply import Pending
-from handlers.common import acting_rep, committed, quietly
+from handlers.common import acting_rep, committed, language_for, quietly
 from handlers.reply import Reply
 from storage.models import Client, Initiative, Rep
 
@@ -45,13 +47,17 @@ def record_line(
 
     The first time the bot sees a rep (``profiles.due``), their zone and locale
     come from Slack before the line is read (``profiles.learn_first``: one bounded
-    call, outside any transaction; a failure keeps what is known).
+    call, outside any transaction; a failure keeps what is known). The reply speaks
+    the language of the rep as read (``/logcontact`` does not look it up before).
     """
     owed: list[str] = []
     sighted = [False]  # the first sight was seen to (the line is then read as things are)
 
     def read(session: Session) -> tuple[str, list[dict[str, Any]]] | _Ready | _FirstSight:
         actor = acting_rep(session, user_id)
+        # The reply, and any refusal raised from here on, in the rep's language: read with
+        # the rep, not in a transaction of its own before the line (``lanes.settled``).
+        set_speaking(language_of(actor))
         if not sighted[0] and profiles.due(actor, now=deps.clock()):
             return _FirstSight()
         typed_at = datetime.fromisoformat(pending.at)
@@ -146,12 +152,15 @@ class _FirstSight:
 
 
 def register(app: App, deps: Deps) -> None:
-    @lanes.command(app, deps, "/logcontact")
+    # A line sets its rep's language as it reads them (``record_line``); the form and a
+    # line too long look it up first, as every other surface does.
+    @lanes.command(app, deps, "/logcontact", reads_rep=True)
     def on_logcontact(command: dict[str, Any], reply: Reply) -> None:
         line = (command.get("text") or "").strip()
         if not line:
             from handlers.views.contact_form import open_new_form
 
+            set_speaking(language_for(deps, command["user_id"]))
             open_new_form(
                 deps,
                 trigger_id=command["trigger_id"],
@@ -161,6 +170,7 @@ def register(app: App, deps: Deps) -> None:
             return
         pending = Pending(t=line, at=deps.clock().isoformat(), k=f"slash:{command['trigger_id']}")
         if not pending.fits():
+            set_speaking(language_for(deps, command["user_id"]))
             reply(**messages.ephemeral(*contact_reply.too_long(len(pending.typed))))
             return
         record_line(deps, user_id=command["user_id"], pending=pending, reply=reply)

@@ -257,8 +257,9 @@ def test_assistant_names_the_principal_as_a_mention_a_name_or_a_handle(  # type:
 
 @pytest.mark.parametrize("world_backend", ["sqlite", "postgresql"])
 def test_a_line_reads_its_rep_once_for_reading_and_recording(world: World, book) -> None:  # type: ignore[no-untyped-def]
-    """The rep behind a line is looked up once (their language aside): the write records
-    for the rep as the line was read for them, and a known profile is not asked apart."""
+    """The rep behind a line is looked up once, their language with them: the write records
+    for the rep as the line was read for them, a known profile is not asked apart, and the
+    language is not asked in a transaction of its own before the line."""
     from sqlalchemy import event
 
     with world.db() as session:
@@ -268,7 +269,7 @@ def test_a_line_reads_its_rep_once_for_reading_and_recording(world: World, book)
 
     def note(_conn: object, _cursor: object, statement: str, *_: object) -> None:
         text = " ".join(statement.split())
-        if " FROM reps" in text and "profile_refreshed_at" in text:
+        if " FROM reps" in text and ("profile_refreshed_at" in text or "language" in text):
             looked_up.append(text)
 
     engine = world.cms.deps.engine

@@ -151,14 +151,15 @@ def test_a_rep_seen_the_first_time_has_zone_and_locale_read_before_their_line(
     """Issue #14: a rep imported this morning (UTC, en-US) whose Slack profile is Swedish
     types "lunch med Björn Lindqvist igår" at 23:30 UTC — already Thursday 00:30 in
     Stockholm, so "igår" is Wednesday the 18th there (in UTC it would be the 17th). The
-    profile is read with users.info before the line, and "10/11" is then read day first."""
+    profile is read with users.info before the line, the reply is in the Swedish just
+    learnt, and "10/11" is then read day first."""
     world.clock.set(datetime(2026, 11, 18, 23, 30, tzinfo=UTC))
     with world.db() as session:
         erik = make_rep(session, "USV", "Erik Sandberg")  # as imported: UTC, en-US
         make_client(session, "Björn Lindqvist", covered_by=[erik])
     world.standin.add_user("USV", "erik", tz="Europe/Stockholm", locale="sv-SE")
     reply = say(world, "USV", "lunch med Björn Lindqvist igår")
-    assert "Wed 18 Nov 2026 (no time given)" in render(reply["blocks"])
+    assert "ons 18 nov. 2026 (ingen tid angiven)" in render(reply["blocks"])
     assert [c.args["user"] for c in world.standin.calls_to("users.info")] == ["USV"]
     with world.db() as session:
         rep = session.scalars(select(Rep).where(Rep.slack_user_id == "USV")).one()
