@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
-from typing import Any
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any, cast
 
 from babel.dates import format_date
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Table, bindparam, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session, lazyload, make_transient_to_detached
 
 from bot import audit
 from bot.cadence import rules
@@ -532,25 +532,43 @@ def _replayed(session: Session, *, actor: Rep, existing: Interaction) -> LoggedC
 
 
 # Built once per dialect (SQLite, PostgreSQL); the row's values are bound when it runs.
+_INTERACTIONS = cast(Table, Interaction.__table__)
 _INSERT_UNLESS_KEYED = {
-    is_postgres: dialect.insert(Interaction)
+    is_postgres: dialect.insert(_INTERACTIONS)
     .on_conflict_do_nothing(index_elements=["idempotency_key"])
-    .returning(Interaction)
+    .returning(_INTERACTIONS.c.id)
     for is_postgres, dialect in ((False, sqlite), (True, postgresql))
+}
+# Every column of a contact, for one written whole (a column left out would be read back).
+_UNSET: dict[str, Any] = {
+    column.key: None for column in inspect(Interaction).column_attrs if column.key != "id"
 }
 
 
 def _insert_unless_keyed(session: Session, **values: Any) -> Interaction | None:
     """The new contact, or None when another transaction recorded its key first.
 
-    One ``INSERT … ON CONFLICT (idempotency_key) DO NOTHING RETURNING``: the race
+    One ``INSERT … ON CONFLICT (idempotency_key) DO NOTHING RETURNING id``: the race
     a savepoint around the insert used to catch (``SAVEPOINT``, ``INSERT``,
     ``RELEASE``, three round trips a line) is answered by the insert itself. On
     PostgreSQL a conflicting insert still in flight is waited for, as before;
-    any other constraint still raises ``IntegrityError``.
+    any other constraint still raises ``IntegrityError``. The row goes through Core
+    and is put in the session as loaded (every column as written, instants in UTC as
+    a read would give them), as claims are (``raise_claims``): no ORM row read back.
     """
+    row = {**_UNSET, **values}
     statement = _INSERT_UNLESS_KEYED[session.get_bind().dialect.name == "postgresql"]
-    return session.scalars(statement, [values]).one_or_none()
+    new_id = session.execute(statement, row).scalar_one_or_none()
+    if new_id is None:
+        return None
+    loaded = {
+        key: value.astimezone(UTC) if isinstance(value, datetime) else value
+        for key, value in row.items()
+    }
+    interaction = Interaction(id=new_id, **loaded)
+    make_transient_to_detached(interaction)
+    session.add(interaction)
+    return interaction
 
 
 def _by_key(session: Session, key: str) -> Interaction | None:
