@@ -20,13 +20,13 @@ is shown as the day alone: one rule for "yesterday", "vendredi" and no day.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import Select, and_, bindparam, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from bot.contacts import FUTURE_TOLERANCE, ContactDraft, day_alone
 from bot.directory import access, name_search
@@ -617,21 +617,7 @@ def find_named_client(
         spans = [quoted]
     # Each book is read only when the ones before it leave the line open: most lines name
     # a client of the rep's own book, and a manager's whole team's book is large.
-    books: list[tuple[Any, dict[str, Any] | None]] = []
-    if owner is not None:
-        books.append((_BOOK, {"book_rep_id": owner.id}))
-    books.append((_BOOK, {"book_rep_id": actor.id}))
-    visible = access.visible_client_ids(actor)
-    if visible is not None:
-        books.append(
-            (
-                select(Client.id, Client.name).where(
-                    Client.active.is_(True), Client.id.in_(visible)
-                ),
-                None,
-            )
-        )
-    for book, bound in books:
+    for book, bound in _books(actor, owner):
         decision = _decide(spans, _names(session, book, bound))
         if decision is None:
             continue  # no word of the line touches this book
@@ -644,7 +630,7 @@ def find_named_client(
                 )
                 if other is not None:
                     return _Found(client=other, span=decision.span)
-            client = session.get(Client, decision.client)
+            client = session.get(Client, decision.client, options=_WITH_ACCOUNTS)
             assert client is not None
             if (
                 decision.span is not None
@@ -677,6 +663,20 @@ def find_named_client(
         if outside is not None:
             return outside
     return _Found()
+
+
+def _books(actor: Rep, owner: Rep | None) -> Iterator[tuple[Any, dict[str, Any] | None]]:
+    """The books a line's name is looked for in, in turn; each built only when asked for
+    (the widest, whatever else the actor may see, is an expression built per actor)."""
+    if owner is not None:
+        yield _BOOK, {"book_rep_id": owner.id}
+    yield _BOOK, {"book_rep_id": actor.id}
+    visible = access.visible_client_ids(actor)
+    if visible is not None:
+        yield (
+            select(Client.id, Client.name).where(Client.active.is_(True), Client.id.in_(visible)),
+            None,
+        )
 
 
 @dataclass(frozen=True)
@@ -851,6 +851,11 @@ _BOOK = (
 )
 
 
+# The client a line names comes with its accounts (its claims are read against them) in
+# one statement, not two (``Client.accounts``' selectin).
+_WITH_ACCOUNTS = (joinedload(Client.accounts),)
+
+
 def _book_of(rep: Rep):  # type: ignore[no-untyped-def]
     return _BOOK.params(book_rep_id=rep.id)
 
@@ -858,7 +863,9 @@ def _book_of(rep: Rep):  # type: ignore[no-untyped-def]
 def _names(  # type: ignore[no-untyped-def]
     session: Session, query, params: dict[str, Any] | None = None
 ) -> list[tuple[int, str]]:
-    return [(row[0], row[1]) for row in session.execute(query, params)]
+    """(id, name) rows, run on the session's connection (its transaction): plain columns
+    need none of the ORM's statement handling, which cost more than the rows."""
+    return [(row[0], row[1]) for row in session.connection().execute(query, params)]
 
 
 def find_clients(
