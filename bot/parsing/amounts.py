@@ -76,7 +76,8 @@ MULTIPLIERS = {
     **dict.fromkeys(
         "m mm mn mln mio million millions miljon miljoner milj milj. mill mill. mil mil. milion "
         "milioane "
-        "milioni juta jt मिलियन".split(),
+        # Spanish, as reps with Latin American clients write it: "MXN 4.5 millones".
+        "milioni millones millón millon juta jt मिलियन".split(),
         6,
     ),
     **dict.fromkeys(

@@ -52,8 +52,10 @@ from bot.parsing.outcome_lexicon import (
     MANDATE,
     MANDATE_FEES,
     MONEY_VERBS,
+    OUTCOME_KEYS,
     PLEDGE,
     PRODUCTS,
+    SUM_OWNERS,
 )
 from bot.parsing.outcome_words import ClaimReading, OutcomeWord, looks_like_outcome, outcome_words
 from bot.parsing.tokens import Token, fold
@@ -111,7 +113,31 @@ def _reference(tokens: list[Token], amount: Amount) -> bool:
 _INTO_KINDS = ("into", "into_place")
 _RANKS = {"into": 1, "into_place": 1, "unclear": 2}
 # Money moved or sent is in a currency or a size ("sent the 2025 K-1s": a year).
-_MARKED_ONLY = frozenset(("unclear", "transfer", "arrived", "paid", "put_in", *_INTO_KINDS))
+_MARKED_ONLY = frozenset(
+    ("unclear", "transfer", "arrived", "received", "paid", "put_in", *_INTO_KINDS)
+)
+
+
+def _came_in(tokens: list[Token], word: OutcomeWord, amount: Amount) -> bool:
+    """ "…, 400 000 CHF reçus sur ACC-…": received right after a sum that opens its clause
+    is money that came in. After a sum said of something ("dividends of $50k received",
+    "fixed deposit of $300k received") it is asked, or a product's figure."""
+    return _right_before(tokens, amount, word) and opens_its_clause(tokens, amount)
+
+
+def _rank(tokens: list[Token], word: OutcomeWord, amount: Amount) -> int:
+    """ "400 000 CHF reçus": received right after its sum is a deposit, an outcome word;
+    before it ("received 2m") a money verb that only asks."""
+    if word.kind == "received":
+        return 0 if _came_in(tokens, word, amount) else _RANKS["unclear"]
+    return _RANKS.get(word.kind, 0)
+
+
+def _kind(tokens: list[Token], word: OutcomeWord, amount: Amount) -> str:
+    """The claim a word makes of its sum: a direction, "arrived", "put" are deposits."""
+    if word.kind == "received":
+        return "deposit" if _came_in(tokens, word, amount) else "unclear"
+    return "deposit" if word.kind in ("arrived", "put", *_INTO_KINDS) else word.kind
 
 
 def claims(
@@ -131,11 +157,11 @@ def claims(
     products = _product_sums(tokens, usable)
     keys = [token.key for token in tokens]
     pairs = sorted(
-        (_RANKS.get(word.kind, 0), distance, w, a)
+        (_rank(tokens, word, amount), distance, w, a)
         for w, word in enumerate(words)
         for a, amount in enumerate(usable)
         if (distance := _gap(tokens, word, amount)) is not None
-        and not (word.kind == "unclear" and a in products)
+        and not (_kind(tokens, word, amount) == "unclear" and a in products)
         and (amount.marked or word.kind not in _MARKED_ONLY)
         and (word.kind != "arrived" or _right_before(tokens, amount, word))
         and (word.kind != "put" or _put_in(tokens, word, amount))
@@ -175,12 +201,64 @@ def claims(
             continue
         taken_words.add(w)
         taken_amounts.add(a)
-        kind = "deposit" if word.kind in ("arrived", "put", *_INTO_KINDS) else word.kind
-        found.append(ClaimReading(kind, amount, word))
+        found.append(ClaimReading(_kind(tokens, word, amount), amount, word))
+    found += _sums_in_the_next_clause(tokens, usable, words, taken_words, taken_amounts)
     found += joined(tokens, usable, taken_amounts, found)
     found.sort(key=lambda claim: claim.amount.first)
     unreadable = [c.amount for c in found if c.amount.malformed or c.kind == "unclear"]
     return [c for c in found if not c.amount.malformed and c.kind != "unclear"], unreadable
+
+
+# Words that may take their sum from the clause after theirs: "flyttade över ISK:n från
+# Nordnet till oss, 3,4 milj. kr" (what moved, where, then how much).
+_SUM_AFTER_KINDS = frozenset(("deposit", "pledge", "transfer", "put_in"))
+
+
+def _sums_in_the_next_clause(
+    tokens: list[Token],
+    amounts: list[Amount],
+    words: list[OutcomeWord],
+    taken_words: set[int],
+    taken_amounts: set[int],
+) -> list[ClaimReading]:
+    """An outcome word with no sum in its clause takes the sum that is the whole of the next
+    clause: "moved his ISA from Coutts to us, £3.4m", "a transféré son PEA chez nous, 1,2
+    M€", "flyttade över ISK:n … till oss, 3,4 milj. kr". Only a clause that is the sum and
+    nothing else ("…, 2m pledged" has a word of its own), and only the next; and only when
+    the word's clause says where the money went, to us or into an account ("brev skickat
+    med avtalet, 5 milj. kr" is a letter sent and a figure)."""
+    found: list[ClaimReading] = []
+    for w, word in enumerate(words):
+        if w in taken_words or word.kind not in _SUM_AFTER_KINDS:
+            continue
+        end = word.last
+        while end < len(tokens) - 1 and not clause_break(tokens, end, end + 1):
+            end += 1
+        if end >= len(tokens) - 1 or any(
+            word.last < other.first <= end
+            for other in words
+            if other is not word and other.kind not in _INTO_KINDS
+        ):
+            continue
+        if any(word.last < a.first <= end for a in amounts):
+            continue  # a sum of its own clause, which the word did not take: not this rule
+        into = any(other.kind in _INTO_KINDS and word.last < other.first <= end for other in words)
+        if not (into or to_us(tokens, word.first, end)):
+            continue  # the clause says where the money went, else "brev skickat, 5 milj."
+        for a, amount in enumerate(amounts):
+            closes = amount.last == len(tokens) - 1 or clause_break(
+                tokens, amount.last, amount.last + 1, dotted=True
+            )
+            if amount.first == end + 1 and closes and a not in taken_amounts and amount.marked:
+                if conditional(tokens, word.first, amount.last) or taken_back_later(
+                    tokens, amount.last
+                ):
+                    break
+                taken_words.add(w)
+                taken_amounts.add(a)
+                found.append(ClaimReading(word.kind, amount, word, sum_after=True))
+                break
+    return found
 
 
 def _put_in(tokens: list[Token], word: OutcomeWord, amount: Amount) -> bool:
@@ -345,7 +423,9 @@ __all__ = [
     "MANDATE_FEES",
     "MONEY_VERBS",
     "NEGATORS",
+    "OUTCOME_KEYS",
     "PLEDGE",
+    "SUM_OWNERS",
     "ClaimReading",
     "OutcomeWord",
     "Vague",

@@ -491,7 +491,9 @@ def _accounts_of(
                 low, high, distance = index, first, 2 * (first - index) + 1
             else:
                 low, high, distance = index, index, 0
-            if distance <= 11 and not outcomes.clause_break(tokens, low, high, dotted=True):
+            if (
+                distance <= 11 and not outcomes.clause_break(tokens, low, high, dotted=True)
+            ) or destinations.account_after(tokens, last, index, outcomes.OUTCOME_KEYS):
                 pairs.append((distance, number, position, account))
     chosen: dict[int, str] = {}
     used: set[int] = set()
@@ -559,6 +561,7 @@ def _never_names() -> frozenset[str]:
         outcomes.FEE,
         outcomes.MANDATE_FEES,
         outcomes.MONEY_VERBS,
+        outcomes.SUM_OWNERS,
     ):
         for phrase in phrases:
             keys.update(phrase)

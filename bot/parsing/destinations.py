@@ -173,6 +173,7 @@ TO_US = _keys(
     "|sur son compte|sur leur compte|into his account|into her account|to his account"
     "|to her account|into their account|på sitt konto|în contul său|ke akaun dia|ke akaunnya"
     "|in his account|in her account|in their account|in our account|către noi|spre noi"
+    "|vers nous|auprès de nous"
 )
 # Where moved money came from ("transferred 750k from Coutts"), and words saying where it
 # went: from elsewhere and to nowhere named, it came to us.
@@ -383,3 +384,47 @@ def taken_out(tokens: list[Token], keys: list[str], amount: Amount) -> bool:
         ):
             return True
     return False
+
+
+# How far after its claim an account may be named when only the claim's own words of where
+# it went and came from stand between ("moved €1.2m to us from BNP into ACC-10379").
+_ACCOUNT_REACH = 10
+
+
+_DIRECTION_WORDS = frozenset(
+    word
+    for table in (INTO_MOTION, INTO_PLACE, FROM_WORDS, TO_US, _FROM_AN_ACCOUNT)
+    for phrase in table
+    for word in phrase
+)
+
+
+def account_after(tokens: list[Token], last: int, index: int, outcome_keys: frozenset[str]) -> bool:
+    """The account at token ``index`` is the claim's ending at ``last``, though further than
+    the words of a clause or past a comma: between them only words of where the money came
+    from and went ("to us from BNP into", "de son PEA chez Boursorama vers nous"), no other
+    sum and no outcome word (``outcome_keys``); and past a comma, a clause that is only the
+    direction into the account (", sur ACC-10358")."""
+    if not last < index <= last + _ACCOUNT_REACH:
+        return False
+    keys = [bare(token.key) for token in tokens]
+    between = range(last + 1, index)
+    if any(
+        any(c.isdigit() for c in tokens[i].text)
+        or (keys[i] in outcome_keys and keys[i] not in _DIRECTION_WORDS)
+        for i in between
+    ):
+        return False
+    breaks = [i for i in range(last, index) if any(c in CLAUSE_END for c in tokens[i].trail)]
+    if not breaks:
+        return True
+    if len(breaks) > 1:
+        return False
+    probe = breaks[0] + 1  # the account's clause: a direction, fillers, the account
+    size = match(keys, probe, INTO_MOTION) or match(keys, probe, INTO_PLACE)
+    if not size:
+        return False
+    probe += size
+    while probe < index and keys[probe] in _TO_ACCOUNT_FILLERS:
+        probe += 1
+    return probe == index

@@ -11,6 +11,8 @@ from __future__ import annotations
 from bot.parsing.amounts import Amount
 from bot.parsing.clauses import CONJUNCTIONS, clause_break
 from bot.parsing.clauses import OF_WORDS as _OF
+from bot.parsing.no_claim import RETRACTION_WORDS
+from bot.parsing.outcome_lexicon import OUTCOME_KEYS, OUTGOING
 from bot.parsing.outcome_words import ClaimReading
 from bot.parsing.tokens import Token, fold
 
@@ -37,6 +39,8 @@ def joined(
             before -= 1  # "and another $1m", "și încă 200.000 EUR", "et de 200 k$"
         if tokens[before].key not in CONJUNCTIONS or before == 0:
             continue
+        if _word_of_its_own(tokens, amount):
+            continue  # "pledged €2m from the sale and £500k withdrawn"
         for claim in [*found, *more]:
             if claim.amount.last < before and not clause_break(tokens, claim.amount.last, before):
                 between = before - claim.amount.last - 1
@@ -47,6 +51,12 @@ def joined(
                     more.append(ClaimReading(claim.kind, amount, claim.word, joined=True))
                     break
                 if _also_after(tokens, claim, amount, before) and not other:
+                    more.append(ClaimReading(claim.kind, amount, claim.word, joined=True))
+                    break
+                if not other and (
+                    _its_own_phrase(tokens, claim, amount, before)
+                    or _participles(tokens, claim, amount, before)
+                ):
                     more.append(ClaimReading(claim.kind, amount, claim.word, joined=True))
                     break
     more += _joined_before(tokens, amounts, taken, found)
@@ -99,3 +109,82 @@ def _joined_before(
                 more.append(ClaimReading(claim.kind, amount, claim.word, joined=True))
                 break
     return more
+
+
+# Words opening what a sum is said to be from, for or where it went: "pledged €2m from the
+# Lisbon sale and £500k from his bonus", "a promis 1 M€ pour le fonds et 500 k€ …".
+_ITS_OWN = frozenset(
+    map(
+        fold,
+        "from for to into of de du des pour sur vers chez från för till av på din pentru la "
+        "în de la dari untuk ke daripada se ke liye".split(),
+    )
+)
+_PHRASE_REACH = 6  # words of that phrase
+
+
+def _its_own_phrase(tokens: list[Token], claim: ClaimReading, amount: Amount, joiner: int) -> bool:
+    """Between the claim's sum and "and", the sum's own phrase of where it came from or
+    went ("from the Lisbon sale"), of a few words, none of them an outcome word; the second
+    sum said the same way, followed by nothing or by such a phrase ("and £500k from his
+    bonus"; never "and £500k withdrawn", which has a word of its own)."""
+    between = tokens[claim.amount.last + 1 : joiner]
+    after = amount.last + 1
+    closes = (
+        after >= len(tokens)
+        or clause_break(tokens, amount.last, after)
+        or tokens[after].key in _ITS_OWN
+        or tokens[after].key in CONJUNCTIONS
+    )
+    return (
+        claim.amount.first > claim.word.last
+        and 0 < len(between) <= _PHRASE_REACH
+        and between[0].key in _ITS_OWN
+        and not any(
+            token.key in OUTCOME_KEYS and token.key not in _ITS_OWN for token in between[1:]
+        )
+        and closes
+    )
+
+
+def _account_words(tokens: list[Token]) -> bool:
+    """Only an account and the words into it ("în ACC-10527", "sur ACC-…", "ACC-9513 mein")."""
+    return all(any(c.isdigit() for c in t.key) or t.key in _INTO for t in tokens)
+
+
+def _participles(tokens: list[Token], claim: ClaimReading, amount: Amount, joiner: int) -> bool:
+    """ "75.000 euro virați în ACC-10527 și 200.000 lei în ACC-10526", "400k reçus sur ACC-1
+    et 200k sur ACC-2": the word right after the first sum, then its account; the second sum,
+    after "and", followed by nothing but its own account (else it may have a word of its
+    own: "… și 200.000 lei retrași")."""
+    word = claim.word
+    if word.first != claim.amount.last + 1 or tokens[claim.amount.last].trail.strip():
+        return False
+    after_word = tokens[word.last + 1 : joiner]
+    if len(after_word) > 3 or not _account_words(after_word):
+        return False
+    end = amount.last
+    while end + 1 < len(tokens) and not clause_break(tokens, end, end + 1):
+        end += 1
+    return len(tokens[amount.last + 1 : end + 1]) <= 3 and _account_words(
+        tokens[amount.last + 1 : end + 1]
+    )
+
+
+_OWN_WORDS = (
+    (OUTCOME_KEYS | RETRACTION_WORDS | frozenset(word for phrase in OUTGOING for word in phrase))
+    - _ITS_OWN
+    - _INTO
+    - CONJUNCTIONS
+)
+
+
+def _word_of_its_own(tokens: list[Token], amount: Amount) -> bool:
+    """Right after the sum, a word of money of its own ("£500k withdrawn", "200.000 lei
+    retrași"): the sum is that word's, not joined to the claim before."""
+    after = amount.last + 1
+    return (
+        after < len(tokens)
+        and not tokens[amount.last].trail.strip()
+        and tokens[after].key in _OWN_WORDS
+    )

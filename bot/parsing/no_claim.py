@@ -1,12 +1,14 @@
 """Words that make a sum no claim: negated, hedged, on a condition, cancelled or lost.
 
 A negated or hedged word ("did NOT pledge", "pas de versement", "belum deposit", "कोई जमा
-नहीं", "might deposit", "a dit non pour le versement") claims nothing, nor does one on a
-condition later in its clause ("… la semaine prochaine si la vente se fait", "… om
-försäljningen går igenom") or opening the next ("pledged $1m, provided …"). A promise or a
-deposit taken back ("drog tillbaka sitt löfte", "cancelled the $250k pledge", "… puis
-s'est rétractée") is none, and so is the fee of a mandate lost, not signed or not won
-("mandate lost", "nu a mai semnat mandatul", "mandate नहीं मिला").
+नहीं", "might deposit", "skulle han sätta in", "a dit non pour le versement") claims
+nothing, nor does one on a condition later in its clause ("… la semaine prochaine si la
+vente se fait", "… om försäljningen går igenom"), opening the next ("pledged $1m, provided
+…") or an "if" anywhere before it in its clause ("if the sale closes next month he deposits
+£2m", "agar market gira toh 5 crore lagayenge"). A promise or a deposit taken back ("drog
+tillbaka sitt löfte", "cancelled the $250k pledge", "… puis s'est rétractée", "avbröt
+åtagandet") is none, and so is the fee of a mandate lost, not signed or not won ("mandate
+lost", "nu a mai semnat mandatul", "mandate नहीं मिला").
 
 Pure code over the line's tokens: ``bot.parsing.outcome_words`` and ``bot.parsing.claims``
 ask, word by word and claim by claim.
@@ -37,8 +39,8 @@ HEDGES = frozenset(
         "waiting awaiting expecting väntar așteaptă menunggu intezaar इंतजार "
         "wants want will shall 'll going intends expects hopes hoping if unless "
         "peut-être pourrait envisage veut voudrait va vont compte prévoit devrait "
-        "kanske funderar vill ska skall kommer planerar överväger tänker "
-        "poate putea poată vrea intenționează plănuiește urmează dacă "
+        "kanske funderar vill ska skall skulle kommer planerar överväger tänker "
+        "poate putea poată vrea ar intenționează plănuiește urmează dacă "
         "mungkin nak mahu ingin akan bercadang kalau "
         "शायद shayad agar chahte chahti".split(),
     )
@@ -72,11 +74,22 @@ RETRACTED_BEFORE = _keys(
     "|avstod från|har avstått från|avstår från|a retras|și-a retras|si-a retras"
     "|a anulat|a revenit asupra|tarik balik|menarik balik|membatalkan|batalkan|wapas liya"
     "|wapas le li|वापस ले ली|वापस लिया"
+    # Broken off, called off, cancelled: "avbröt åtagandet på 1 mkr", "scrapped the pledge",
+    # "a résilié son engagement", "a reziliat angajamentul", "pledge cancel kar di".
+    "|avbröt|har avbrutit|avbrutit|annullerade|har annullerat|sade upp|sa upp|scrapped"
+    "|dropped|called off|broke off|terminated|a résilié|résilié|a rompu|a abandonné"
+    "|a reziliat|reziliat|a abandonat|membatalkan|cancel kar di|cancel kar diya|cancel kiya"
+    "|radd kiya|radd kar di|रद्द किया|रद्द कर दी|रद्द कर दिया"
 )
 RETRACTED_AFTER = _keys(
     "taken back|withdrawn|retracted|revoked|cancelled|canceled|wapas|वापस|retiré|retirée"
     "|annulé|annulée|tillbakadragen|tillbakadraget|återkallad|återkallat|retras|retrasă"
     "|anulat|anulată|ditarik balik|ditarik|dibatalkan|batal"
+)
+# The words of a retraction, one by one: never a look-alike of an outcome word themselves
+# ("membatalkan", cancelling, is no "membawa").
+RETRACTION_WORDS = frozenset(
+    word for table in (RETRACTED_BEFORE, RETRACTED_AFTER) for phrase in table for word in phrase
 )
 # Taken back after the claim is stated, in its clause, perhaps after "then": "the 1m pledge
 # is off", "a promis 400k puis s'est rétractée", "a promis 1 mil. apoi s-a răzgândit".
@@ -295,6 +308,26 @@ def conditional(tokens: list[Token], first: int, last: int, *, language: str = "
         if key in CONTRASTS or key in CONJUNCTIONS:
             break
         if key in HEDGES or key in NEGATORS or _hope_to(tokens, probe):
+            return True
+    return _opened_by_condition(tokens, first)
+
+
+# Conditions that say "if" wherever they stand before the sum in its clause ("om" is also
+# "about", "si" also "so" or Romanian "and": those count only right by the claim).
+_IFS = frozenset(map(fold, "if unless dacă daca kalau jika agar अगर".split()))
+
+
+def _opened_by_condition(tokens: list[Token], first: int) -> bool:
+    """ "if the sale closes next month he deposits £2m", "dacă vinde apartamentul depune
+    500.000 lei", "agar market gira toh 5 crore": an "if" earlier in the claim's clause,
+    however far, puts the claim on it, unless a "but" comes between."""
+    for probe in range(first - 1, -1, -1):
+        if tokens[probe].trail.strip() and any(c in ",;.!?" for c in tokens[probe].trail):
+            return False
+        key = tokens[probe].key
+        if key in CONTRASTS:
+            return False
+        if key in _IFS:
             return True
     return False
 

@@ -23,11 +23,12 @@ money going out are listed here too, so that they are never read as outcomes.
 from __future__ import annotations
 
 from bot.parsing.clauses import phrases as _keys
+from bot.parsing.tokens import fold
 
 DEPOSIT = _keys(
     "deposit|deposits|deposited|depositing|funded|wired in|wire in|versement|versements"
     "|versé|versée|versés|versées|a versé|dépôt|dépôts|déposé|déposée|a déposé|insättning|insättningar"
-    "|insättningen|satte in|satt in|har satt in|insatt|depunere|depuneri|depunerea"
+    "|insättningen|satte in|satt in|har satt in|insatt|insatta|depunere|depuneri|depunerea"
     "|depus|a depus|depuși|depusă|depuse|au fost depuși|depozit|depozitat|a depozitat|mendeposit"
     "|mendepositkan|didepositkan|simpanan"
     "|जमा|डिपॉज़िट|डिपॉजिट|jama"
@@ -42,7 +43,7 @@ PLEDGE = _keys(
     "pledge|pledges|pledged|pledging|commit|commits|committed|commitment|commitments"
     "|engagement|engagements|s'engage|s'est engagé|s'est engagée|promesse|promis|a promis"
     "|promised|promise|promises|verbal commitment|soft commit|utfäst|utfäste|utfästelse|löfte"
-    "|löftet|lovade|lovat|åtagande|angajament|angajamente"
+    "|löftet|lovade|lovat|åtagande|åtagandet|åtaganden|utfästelsen|angajament|angajamente"
     "|angajamentul|s-a angajat|promisiune|promisiunea|ikrar|berikrar|janji|berjanji|komitmen"
     "|promite|a promis că|वादा|vaada|vada|प्रतिज्ञा|pratigya|वचन|कमिटमेंट|engagé|engagés|engagée|engagées"
     "|s'est engagé à|a promis de|angajat|komit|komited|komitted|berkomitmen|committed to"
@@ -67,7 +68,7 @@ MANDATE_FEES = _keys("mandatarvode|mandatarvodet|uppdragsarvode|uppdragsarvodet|
 # "förde över 750 tkr till oss" (else: in, or out? asked).
 TRANSFERS = _keys(
     "transferred|has transferred|wired over|a viré|viré|virés|a transféré|transféré|transférés"
-    "|virement effectué|överförde|har överfört|överfört|förde över|har fört över|fört över"
+    "|virement effectué|överförde|har överfört|överfört|överförda|överförd|förde över|har fört över|fört över"
     "|flyttade över|flyttade|har flyttat|flyttat|a mutat|mutat|a déplacé|déplacé"
     "|a transferat|transferat|transferați|transferate|a virat|virat|virați|viraţi"
     "|virate|virată|pindah|pindahkan|memindahkan|telah memindahkan"
@@ -97,6 +98,15 @@ TRANSFERS = _keys(
 # Right after a sum, Hindi "came": "₹20 lakh aaye" is money that came in, a deposit. Only
 # there: "woh office aaye" is a person who came.
 ARRIVED = _keys("aaye|aa gaye|aaya|aa gaya|aayi|aa gayi|आए|आये|आ गए|आया|आ गया|आई|आ गई")
+# Received, arrived: right after its sum the money came in, a deposit ("400 000 CHF reçus
+# sur ACC-…", "£500k received", "2 mkr inkom", "300.000 lei primiți", "RM 1 juta diterima",
+# "₹5 लाख मिल गए"); before a sum ("received 2m") it says not from whom, nor to whom: asked.
+RECEIVED = _keys(
+    "received|has received|arrived|has arrived|landed|has landed|came in|reçu|reçus|reçue"
+    "|reçues|arrivé|arrivés|arrivée|arrivées|inkom|inkommen|inkomna|mottagen|mottagna|mottogs"
+    "|har kommit in|kom in|primit|primiți|primită|primite|a intrat|au intrat|intrat|intrați"
+    "|diterima|telah diterima|sudah diterima|dah diterima|mil gaye|मिल गए|प्राप्त हुए"
+)
 # Paid: a deposit only when the line says into an account named or to us ("paid €600k into
 # ACC-6613"); paid anything else ("paid 200k for a villa", "paid the fee") is no claim.
 PAID = _keys(
@@ -164,3 +174,22 @@ def _single_keys(*tables: frozenset[tuple[str, ...]]) -> frozenset[str]:
 
 
 OUTCOME_KEYS = _single_keys(DEPOSIT, PLEDGE, FEE, PUT_IN, TRANSFERS, MONEY_VERBS)
+
+# Words that only qualify an outcome phrase ("success" of "success fee", "verbal" of "verbal
+# commitment", "funds" of "funds received"): no outcome word by themselves, so a word that
+# looks like one ("succession", "fundsbolag") is no look-alike of an outcome either.
+QUALIFIERS = frozenset(
+    map(
+        fold,
+        "success verbal soft money funds incoming entrant effectué titres dalam sudah telah "
+        "s'est".split(),
+    )
+)
+
+# Right after a sum, whose money it is: "he committed 500k€ perso", "a depus 1 mil. lei
+# personal", "satte in 2 mkr privat", "RM 1 juta sendiri", "50 lakh khud ke". Words of a sum,
+# never a day or a name typed with a typo ("perso" is no "parso").
+SUM_OWNERS = _keys(
+    "perso|personal|personally|personnel|personnelle|personnellement|privé|privée|privat"
+    "|privata|personlig|personligen|personală|personal|peribadi|sendiri|khud|निजी|niji"
+)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bot.parsing.amounts import Amount
 from bot.parsing.clauses import bare as _bare
 from bot.parsing.clauses import match as _match
-from bot.parsing.no_claim import HEDGES, NEGATORS
+from bot.parsing.no_claim import HEDGES, NEGATORS, RETRACTION_WORDS
 from bot.parsing.no_claim import mandate_lost as _mandate_lost
 from bot.parsing.no_claim import negated as _negated
 from bot.parsing.outcome_lexicon import (
@@ -33,6 +33,8 @@ from bot.parsing.outcome_lexicon import (
     PRODUCTS,
     PUT,
     PUT_IN,
+    QUALIFIERS,
+    RECEIVED,
     ROLLED,
     TRANSFERS,
 )
@@ -42,7 +44,7 @@ from bot.parsing.tokens import Token, fold
 @dataclass(frozen=True)
 class OutcomeWord:
     # deposit | pledge | mandate | transfer (a deposit if to us) | arrived, put (deposits when
-    # right by their sum) | put_in (a deposit unless put somewhere named) | paid | unclear
+    # right by their sum) | received (a deposit right after its sum, else asked) | put_in (a deposit unless put somewhere named) | paid | unclear
     kind: str
     first: int
     last: int
@@ -57,13 +59,20 @@ class ClaimReading:
     amount: Amount
     word: OutcomeWord
     joined: bool = False  # claimed by the word of the sum before it ("… și 200.000 EUR")
+    # The sum is the whole of the clause after the word's ("moved his ISA to us, £3.4m"):
+    # where the money went is said in the word's clause, which is the claim's.
+    sum_after: bool = False
 
     @property
     def first(self) -> int:
+        if self.sum_after:
+            return self.word.first
         return self.amount.first if self.joined else min(self.word.first, self.amount.first)
 
     @property
     def last(self) -> int:
+        if self.sum_after:
+            return self.word.last
         return self.amount.last if self.joined else max(self.word.last, self.amount.last)
 
 
@@ -119,6 +128,7 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
             (FEE, "mandate"),
             (PUT_IN, "put_in"),
             (TRANSFERS, "transfer"),
+            (RECEIVED, "received"),
             (MONEY_VERBS, "unclear"),
             (ROLLED, "transfer"),
             (ARRIVED, "arrived"),
@@ -289,11 +299,11 @@ def looks_like_outcome(key: str) -> bool:
     key = _bare(key)
     if len(key) < _STEM or not key.isalpha() or key in OUTCOME_KEYS:
         return False
-    if key in HEDGES or key in NEGATORS:
-        return False  # "funderar" (is thinking of) is no "fund"
+    if key in HEDGES or key in NEGATORS or key in RETRACTION_WORDS:
+        return False  # "funderar" (is thinking of) is no "fund", "membatalkan" no "membawa"
     from rapidfuzz.distance import OSA
 
-    for word in OUTCOME_KEYS:
+    for word in OUTCOME_KEYS - QUALIFIERS:
         if len(word) < _STEM or word[0] != key[0]:
             continue
         if key[:_STEM] == word[:_STEM] or OSA.distance(key, word) <= 1:

@@ -119,3 +119,54 @@ def test_and_typed_as_si_in_romanian_is_no_condition() -> None:
 )
 def test_a_sum_the_client_said_no_to_is_no_claim(text: str, where: tuple[str, str]) -> None:
     assert claims_of(text, where) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Graham Okoro call, if the sale closes next month he deposits £2m", EN),
+        ("Marc Dubois tél, elle pourrait apporter 2 M CHF si la succession se débloque", FR),
+        ("Sara Lind ringde, om han säljer bolaget skulle han sätta in 20 milj.", SV),
+        ("Ion Popa telefon, dacă vinde apartamentul depune 500.000 lei", RO),
+        ("Ion Popa telefon, ar depune 500.000 lei în decembrie", RO),
+        ("Tan Wei Ming jumpa, kalau jual tanah dia deposit RM 3 juta", MS),
+        ("Raj Mehta call kal, agar market gira toh 5 crore jama karenge, abhi kuch nahi", HI),
+    ],
+)
+def test_a_sum_on_a_condition_opening_its_clause_or_would_is_no_claim_and_not_asked(
+    text: str, where: tuple[str, str]
+) -> None:
+    """An "if" anywhere before the sum in its clause, or a "would" ("skulle", "ar",
+    "pourrait"): what may happen is not what happened, so the line records no claim."""
+    assert claims_of(text, where) == []
+    assert unclear_of(text, where) == []
+
+
+def test_a_claim_before_a_condition_about_more_stands() -> None:
+    text = "Graham Okoro zoom, pledged €400k, would be more if the house sells"
+    assert claims_of(text, EN) == [("pledge", Decimal("400000"), "EUR", None)]
+    assert unclear_of(text, EN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Graham Okoro call, scrapped the $1m pledge", EN),
+        ("Marc Dubois tél, a résilié son engagement de 500 k€", FR),
+        ("Sara Lind telefon, avbröt åtagandet på 1 mkr, missnöjd med avgiften 1,2 %", SV),
+        ("Ion Popa telefon, a reziliat angajamentul de 300.000 lei", RO),
+        ("Tan Wei Ming jumpa, membatalkan ikrar RM 1 juta", MS),
+        ("Raj Mehta call kal, 1 crore ka pledge cancel kar diya", HI),
+    ],
+)
+def test_a_pledge_broken_off_is_no_claim_and_not_asked(text: str, where: tuple[str, str]) -> None:
+    """Cancelled, broken off, terminated before the promise: nothing to confirm, and a word
+    of cancelling is never taken for a look-alike of an outcome ("membatalkan")."""
+    assert claims_of(text, where) == []
+    assert unclear_of(text, where) == []
+
+
+def test_a_word_like_only_the_qualifier_of_an_outcome_phrase_asks_nothing() -> None:
+    """ "succession" shares its first letters with the "success" of "success fee" only."""
+    text = "Marc Dubois déjeuner, 2 M CHF de la succession, rien de nouveau"
+    assert unclear_of(text, FR) == []
