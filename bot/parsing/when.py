@@ -188,7 +188,7 @@ def read(
             reading.unclear.append(Unclear(_words(tokens, text, phrase.first, phrase.last), "date"))
         else:
             reading.day = day
-        reading.cut.append(_with_leading(tokens, phrase.first, phrase.last))
+        reading.cut.append(_with_leading(tokens, phrase.first, _with_postposition(tokens, phrase)))
 
     if contact is None:
         contact = _part_alone(scan.phrases, used_phrases, reading.later)
@@ -507,6 +507,17 @@ def _as_typed_if_past(value: Ambiguous, day: date, now: datetime) -> tuple[int, 
     """ "pukul 8", "11 baje" with both readings past: the hour as typed (08:00, 11:00)."""
     typed = (value.hour, value.minute)
     return typed if day != now.date() or typed <= (now.hour, now.minute) else None
+
+
+def _with_postposition(tokens: list[Token], phrase: Phrase) -> int:
+    """The phrase's last token, with the Hindi "ko" after it ("mangalvaar ko", "सोमवार को"),
+    which says "on" that day and goes with it out of the notes."""
+    after = phrase.last + 1
+    joined = after < len(tokens) and not tokens[phrase.last].trail.strip()
+    return after if joined and tokens[after].key in _DAY_POSTPOSITIONS else phrase.last
+
+
+_DAY_POSTPOSITIONS = frozenset(map(fold, "ko को".split()))
 
 
 def _with_leading(tokens: list[Token], first: int, last: int) -> tuple[int, int]:

@@ -610,3 +610,12 @@ def test_french_vendre_is_no_typo_of_vendredi_but_a_day_word_cut_short_is_asked(
     assert not parsed.unclear
     for typo in ("yesterdy", "yesterd"):
         assert [u.what for u in parse(f"Jane Doyle lunch {typo}", "en-US").unclear] == ["date"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Anil Mehra call mangalvaar ko 10 baje", "Anil Mehra से सोमवार को वीडियो कॉल"]
+)
+def test_hindi_ko_after_a_day_leaves_the_notes_with_it(text: str) -> None:
+    parsed = parse(text, "hi-IN")
+    assert parsed.day is not None
+    assert not {"ko", "को"} & set(parsed.notes().split())
