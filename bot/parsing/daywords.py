@@ -145,8 +145,9 @@ PAST_WEEKDAYS = _table(
         )
     }
 )
-# Short weekdays of the other languages ("ven. 13", "fre 13/11", "tis 10:00"): everyday
-# words too ("mer", "sam", "tor"), so weekdays only before a day number, a date or a time.
+# Short weekdays of the other languages ("ven. 13", "fre 13/11", "tis 10:00", "tors 11:00"):
+# everyday words too ("mer", "sam", "tor"), so weekdays only before a day number, a date or
+# a time.
 SHORT_WEEKDAYS = {
     fold(word).rstrip("."): day
     for day, spelled in enumerate(
@@ -154,7 +155,7 @@ SHORT_WEEKDAYS = {
             "lun. mån isn",
             "mar. tis sel",
             "mer. ons mie rab",
-            "jeu. tor kha",
+            "jeu. tor tors kha",
             "ven. fre vin jum",
             "sam. lör sâm sab",
             "dim. sön dum aha",

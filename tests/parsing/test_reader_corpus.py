@@ -405,8 +405,9 @@ HELDOUT_BOUNDS = {
     # £500k from his bonus", "75.000 euro virați în ACC-… și 200.000 lei în ACC-…"), a
     # transfer's account past "from BNP" or a comma, the sum after "till oss,", "400 000
     # CHF reçus", "millones", an "if" in the clause, "skulle" and "avbröt" none (the one
-    # harmful, h10-093, now records and shows "tors" beside "Tor" unread as Thursday).
-    HELDOUT10: (0.995, 1),
+    # harmful, h10-093, now records and shows "tors" beside "Tor" unread as Thursday);
+    # 245/245 (100%), 0 with Swedish "tors" (torsdag) a short weekday before a time.
+    HELDOUT10: (1.0, 0),
     # 230/245 (93.9%), 3 harmful at 6761bdc, unseen; 232/245 (94.7%), 1 (a name) with "i onsdags"
     # said on Thursday asked as "last Wednesday" is, and h11-099, h11-200 as typed (README);
     # 233/245 (95.1%), 1 with an hour in words after a clock word ("la zece și jumătate").

@@ -619,3 +619,16 @@ def test_hindi_ko_after_a_day_leaves_the_notes_with_it(text: str) -> None:
     parsed = parse(text, "hi-IN")
     assert parsed.day is not None
     assert not {"ko", "को"} & set(parsed.notes().split())
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tor Vikström ringde tors 11:00, om han säljer bolaget", date(2026, 11, 26)),
+        ("Tor Vikström ringde tis 10:00", date(2026, 12, 1)),
+    ],
+)
+def test_a_short_swedish_weekday_before_a_time_is_that_weekday(text: str, day: date) -> None:
+    parsed = parse(text, "sv-SE")
+    assert parsed.day == day
+    assert parsed.time is not None
