@@ -45,6 +45,8 @@ _SMALL_HOURS = 6
 # unless a part of the day says otherwise; only a small hour may be either half.
 _FROM_THE_MORNING = frozenset({"pukul", "pkl"})
 _BAJE = frozenset(map(fold, ("बजे", "baje", "bje")))
+# "o'clock" after an hour a clock word opened: "à 9 heures", "la 9 fix", "kl 9 prick".
+_HOURS_AFTER_A_CUE = frozenset(map(fold, ("heures", "heure", "fix", "prick", "tepat")))
 # Nouns a count is followed by: "la 16 ani" is an age, not 16:00.
 QUANTITY_NOUNS = frozenset(
     "ani an ans år ar years year yrs yr tahun saal sal साल %".split()
@@ -478,9 +480,11 @@ def _hour_at(
             return None  # "la 16 ani", "at 55 years"
         if hour > 23:
             return None  # "withdrawal at 55": an age
+        # "à 9 heures", "la ora 9 fix": the word for the hour goes with it, out of the notes.
+        last = index + 1 if following in _HOURS_AFTER_A_CUE else index
         if hour == 0 or hour > 12 or (twenty_four and hour > _SMALL_HOURS):
-            return TimePiece(index, index, Clock(hour, 0))
-        return TimePiece(index, index, _either(hour, 0, after_cue in _FROM_THE_MORNING))
+            return TimePiece(index, last, Clock(hour, 0))
+        return TimePiece(index, last, _either(hour, 0, after_cue in _FROM_THE_MORNING))
     last = index + after[1]
     if after[0] in ("am", "pm"):
         return TimePiece(index, last, _meridiem(hour, 0, after[0]))

@@ -632,3 +632,19 @@ def test_a_short_swedish_weekday_before_a_time_is_that_weekday(text: str, day: d
     parsed = parse(text, "sv-SE")
     assert parsed.day == day
     assert parsed.time is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "word"),
+    [
+        ("Léa Roux rdv hier à 9 heures", "fr-FR", "heures"),
+        ("Ion Popa telefon ieri la 9 fix", "ro-RO", "fix"),
+        ("Per Ek ringde igår kl 9 prick", "sv-SE", "prick"),
+    ],
+)
+def test_the_word_for_o_clock_after_a_clock_word_and_hour_goes_with_the_time(
+    text: str, locale: str, word: str
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.time == (9, 0)
+    assert word not in parsed.notes()
