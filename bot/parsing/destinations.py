@@ -120,7 +120,127 @@ def paid_to(tokens: list[Token], first: int, last: int) -> str | None:
             found = _payee(keys[index])
             if found:
                 return found
+    if own_account_elsewhere(tokens, first, last):
+        return "outside"
     return None
+
+
+# The client's own account or bank, moved to ("vers sa banque à Genève", "to his account at
+# Schwab", "till sitt konto i annan bank", "în contul lui de la BCR", "ke akaun dia di
+# Maybank", "apne HDFC account mein"): money gone out of the firm, to another bank.
+_OWN = frozenset(
+    map(
+        fold,
+        "his her their own son sa ses leur sitt sin sina hans hennes deras lui ei său sau sa "
+        "lor dia nya mereka apne apni apna uske unke".split(),
+    )
+)
+_ACCOUNT_NOUNS = frozenset(
+    map(
+        fold,
+        "account accounts compte comptes konto kontot contul cont akaun akaunnya khata khate "
+        "खाते खाता अकाउंट".split(),
+    )
+)
+# Malay says "his" by the noun's ending: "akaunnya", "banknya".
+_OWN_NOUNS = frozenset(map(fold, "akaunnya banknya".split()))
+_BANK_NOUNS = frozenset(
+    map(fold, "bank banque banca bancă banken banknya bankaccount bankkonto बैंक".split())
+)
+# Another: "till sitt konto i annan bank", "sur un compte dans une autre banque".
+_OTHER = frozenset(
+    map(
+        fold,
+        "other another autre annan annat andra altă alta altei lain lainnya dusre doosre".split(),
+    )
+)
+# Where the account is held: "at Schwab", "chez BNP", "i annan bank", "de la BCR", "di Maybank".
+_HELD_AT = frozenset(
+    map(fold, "at with chez auprès à au hos i på vid la de di pada kat dekat".split())
+)
+# Words of the firm, after "with", "chez", "la" ("to his account with us"): ours, not elsewhere.
+_US = frozenset(map(fold, "us nous oss noi kami kita hamare हमारे firm".split()))
+_TOWARD_AFTER = frozenset(map(fold, "mein में me ko को par पर".split()))
+_FROM_AFTER = frozenset(map(fold, "se से".split()))
+
+
+def own_account_elsewhere(tokens: list[Token], first: int, last: int) -> bool:
+    """The claim of tokens ``first``..``last`` moved money to the client's own account at
+    another bank, said in its clause: a possessive and "account" or "bank" after a word of
+    where it went (or before Hindi "mein"), with a bank named or "another" by it. Their
+    account with us stays ours ("to his account", "sur son compte", "into his ISA account").
+    No claim and nothing to ask, as money paid to a notary is none."""
+    keys = [_key(token) for token in tokens]
+    low, high = joined_clause(tokens, first, last)
+    for noun in range(low, high + 1):
+        is_bank = keys[noun] in _BANK_NOUNS
+        head, _, tail = tokens[noun].text.rpartition("-")
+        # "sitt Nordea-konto", "his Schwab-account": the bank's name joined to the noun.
+        named = bool(head) and head[:1].isupper() and fold(tail) in _ACCOUNT_NOUNS | _BANK_NOUNS
+        if not (is_bank or named or keys[noun] in _ACCOUNT_NOUNS):
+            continue
+        start = noun  # the phrase: [possessive] [bank's name] noun [bank's name] [possessive]
+        while start - 1 >= low:
+            before = start - 1
+            if keys[before] in _OWN or keys[before] in _DETERMINERS or keys[before] in _OTHER:
+                start -= 1
+            elif _bank_name(tokens[before]) and start == noun:
+                named, start = True, start - 1
+            else:
+                break
+        end = noun
+        if end + 2 <= high and keys[end + 2] in _OWN and _bank_name(tokens[end + 1]):
+            named, end = True, end + 1  # "ke akaun Maybank dia"
+        while end + 1 <= high and keys[end + 1] in _OWN:
+            end += 1
+        phrase = keys[start : end + 1]
+        if not any(word in _OWN or word in _OWN_NOUNS for word in phrase):
+            continue
+        toward = start - 1 >= low and keys[start - 1] in TOWARD_WORDS | _INTO
+        after = keys[end + 1] if end + 1 <= high else ""
+        if after in _FROM_AFTER or (start - 1 >= low and match(keys, start - 1, FROM_WORDS)):
+            continue
+        if not (toward or after in _TOWARD_AFTER):
+            continue
+        if after in _TOWARD_AFTER:
+            after = keys[end + 2] if end + 2 <= high else ""
+            end += 1
+        elsewhere = (
+            is_bank
+            or named
+            or any(word in _OTHER for word in phrase)
+            or _held_elsewhere(tokens, keys, end + 1, high)
+        )
+        if elsewhere:
+            return True
+    return False
+
+
+def _bank_name(token: Token) -> bool:
+    """A bank's name typed before "account" ("his Schwab account", "apne HDFC account"),
+    not one of the firm's accounts ("ACC-1048") or kinds of account ("his ISA account")."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and text.isalpha()
+        and text.rstrip(":n") not in ACCOUNT_KINDS
+        and fold(text) not in _OWN
+    )
+
+
+def _held_elsewhere(tokens: list[Token], keys: list[str], index: int, high: int) -> bool:
+    """Right after the account, where it is held: "at Schwab", "i annan bank", "de la BCR",
+    "di Maybank", or the bank's name itself ("son compte BNP"); never "with us"."""
+    if index > high:
+        return False
+    if keys[index] in _HELD_AT:
+        probe = index + 1
+        while probe <= high and keys[probe] in _HELD_AT | _DETERMINERS:
+            probe += 1  # "de la", "auprès de la"
+        return not (
+            probe > high or keys[probe] in _US or tokens[probe].text.upper().startswith("ACC")
+        )
+    return _bank_name(tokens[index]) and not tokens[index].text.upper().startswith("ACC")
 
 
 def _after_determiners(tokens: list[Token], keys: list[str], start: int) -> str:
