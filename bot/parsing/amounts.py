@@ -497,7 +497,25 @@ def per_unit(tokens: list[Token], amount: Amount) -> bool:
     if "/" in following:  # "12 kr/aktie", "400 lei/luna", "5k /month"
         before = following.split("/", 1)[0]
         return not before or before in CURRENCY_WORDS
-    return following in PER or following.startswith("%")
+    if following in PER or following.startswith("%"):
+        return True
+    after = tuple(token.key for token in tokens[amount.last + 1 : amount.last + 3])
+    return any(after[: len(phrase)] == phrase for phrase in _PER_PERIOD)
+
+
+# After a sum, each period it recurs: "400 euro pe lună", "2 000 € par mois", "5 000 kr i
+# månaden", "RM 500 sebulan", "10 hazaar har mahine", "$2k per month", "$24k annually".
+# Not "a year", "a month": "deposited 1m a year ago" is a sum that came.
+_PER_PERIOD = frozenset(
+    tuple(fold(word) for word in phrase.split())
+    for phrase in (
+        "per month|per year|per annum|per quarter|monthly|annually|yearly|each month|every month"
+        "|pe lună|pe luna|pe an|lunar|anual|par mois|par an|mensuel|mensuels|annuel|par trimestre"
+        "|i månaden|per månad|om månaden|per år|om året|i året|månadsvis|sebulan|setahun"
+        "|per bulan|setiap bulan|setiap tahun|har mahine|har mahina|har saal|prati maah"
+        "|हर महीने|हर साल|सालाना|mahina|saalana"
+    ).split("|")
+)
 
 
 def find_money(tokens: list[Token], *, skip: list[tuple[int, int]]) -> list[Amount]:

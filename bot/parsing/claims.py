@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.parsing.amounts import Amount, per_unit
+from bot.parsing.amounts import PER, Amount, per_unit
 from bot.parsing.clauses import OF_WORDS as _OF
 from bot.parsing.clauses import clause_break
 from bot.parsing.clauses import match as _match
@@ -125,6 +125,14 @@ def _came_in(tokens: list[Token], word: OutcomeWord, amount: Amount) -> bool:
     return _right_before(tokens, amount, word) and opens_its_clause(tokens, amount)
 
 
+def _rate_between(tokens: list[Token], word: OutcomeWord, amount: Amount) -> bool:
+    """A rate between a fee word and a sum: "mandate fee 0.5% on 10m", "frais 0,8 % sur 5
+    M€", "avgift 0,6 % på 10 mkr". The fee is the rate; the sum is what it is charged on,
+    no fee earned: a mandate fee that is only a percentage is no claim."""
+    low, high = sorted((word.last, amount.first if amount.first > word.last else amount.last))
+    return any(token.text.endswith("%") or token.key in PER for token in tokens[low + 1 : high])
+
+
 def _rank(tokens: list[Token], word: OutcomeWord, amount: Amount) -> int:
     """ "400 000 CHF reçus": received right after its sum is a deposit, an outcome word;
     before it ("received 2m") a money verb that only asks."""
@@ -172,6 +180,7 @@ def claims(
             and not taken_out(tokens, keys, amount)
         )
         and (word.kind != "into_place" or opens_its_clause(tokens, amount))
+        and not (word.kind == "mandate" and _rate_between(tokens, word, amount))
     )
     taken_words: set[int] = set()
     taken_amounts: set[int] = set()

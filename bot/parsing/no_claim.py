@@ -42,7 +42,11 @@ HEDGES = frozenset(
         "kanske funderar vill ska skall skulle kommer planerar överväger tänker "
         "poate putea poată vrea ar intenționează plănuiește urmează dacă "
         "mungkin nak mahu ingin akan bercadang kalau "
-        "शायद shayad agar chahte chahti".split(),
+        "शायद shayad agar chahte chahti "
+        # Hoped for: "hoppas på en insättning om 2 mkr", "espère un dépôt de 1 M€".
+        "hoppas hoppades espère espèrent espérons espérait speră spera sperăm berharap "
+        "harapkan umeed ummeed उम्मीद likely probably hopefully probablement troligen "
+        "förmodligen probabil".split(),
     )
 )
 CONDITIONS = frozenset(
@@ -59,7 +63,7 @@ NEGATORS_AFTER = frozenset(
         "चाहते चाहती chahte chahti cancelled canceled withdrawn retracted annulé annulée "
         "annulat anulat dibatalkan batal रद्द radd expected attendu attendue väntas așteptat "
         "asteptat dijangka planned prévu prévue prévus prévues planifié planifiée planerad "
-        "planerat programat programată planificat dirancang".split(),
+        "planerat programat programată planificat dirancang umeed ummeed उम्मीद".split(),
     )
 )
 # A promise or deposit taken back is none: "drog tillbaka sitt löfte om 1 mkr", "took back
@@ -309,7 +313,7 @@ def conditional(tokens: list[Token], first: int, last: int, *, language: str = "
             break
         if key in HEDGES or key in NEGATORS or _hope_to(tokens, probe):
             return True
-    return _opened_by_condition(tokens, first)
+    return _opened_by_condition(tokens, first) or _after_a_condition(tokens, first, conditions)
 
 
 # Conditions that say "if" wherever they stand before the sum in its clause ("om" is also
@@ -330,6 +334,26 @@ def _opened_by_condition(tokens: list[Token], first: int) -> bool:
         if key in _IFS:
             return True
     return False
+
+
+def _after_a_condition(tokens: list[Token], first: int, conditions: frozenset[str]) -> bool:
+    """The clause before the claim's is a condition of its own, with no sum: "si la vente se
+    fait, versement de 1 M€", "if the sale closes, deposit of $1m", "om huset säljs, 2 mkr
+    in", "dacă vinde casa, depune 500.000 lei". Only the clause right before, after a comma."""
+    index = first - 1
+    while index >= 0 and not tokens[index].trail.strip():
+        index -= 1
+    if index < 0 or tokens[index].trail.strip() not in (",", ";"):
+        return False
+    end = index
+    start = end
+    while start > 0 and not tokens[start - 1].trail.strip():
+        start -= 1
+    if tokens[start].key not in conditions and not (
+        tokens[start].key in _ONLY and start < end and tokens[start + 1].key in conditions
+    ):
+        return False
+    return not any(any(c.isdigit() for c in token.text) for token in tokens[start : end + 1])
 
 
 # "only" before a condition: "but only if", "mais seulement si", "dar doar dacă", "men
