@@ -413,8 +413,9 @@ HELDOUT_BOUNDS = {
     # 233/245 (95.1%), 1 with an hour in words after a clock word ("la zece și jumătate").
     HELDOUT11: (0.951, 1),
     # 242/250 (96.8%), 0 harmful at aad6c49, unseen; 247/250 (98.8%), 0 with "chase docs Tues",
-    # "फॉलो अप बुधवार", "de vendre" no typo of "vendredi", "la zece și jumătate"; h12-097 asked (README).
-    HELDOUT12: (0.988, 0),
+    # "फॉलो अप बुधवार", "de vendre" no typo of "vendredi", "la zece și jumătate"; h12-097 asked (README);
+    # 249/250 (99.6%), 0 with money moved to the client's own account at another bank no claim.
+    HELDOUT12: (0.996, 0),
 }
 
 
