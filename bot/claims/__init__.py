@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from bot import audit
 from bot.claims.evidence import (
@@ -242,10 +242,15 @@ def withdraw(session: Session, *, actor: Rep, claim_id: int, now: datetime) -> C
         raise already_decided(session, claim, reader_tz=actor.timezone) from None
 
 
+_WITHOUT_ACCOUNTS = (lazyload(Client.accounts),)
+
+
 def load_card(session: Session, claim: Claim, *, with_candidates: bool = True) -> ClaimCard:
     """The claim as its messages show it, read now (so a retried post shows the current state)."""
     interaction = session.get(Interaction, claim.interaction_id)
-    client = session.get(Client, claim.client_id)
+    # Not its accounts (the card shows none; the evidence reads the client's own): one
+    # statement, not two, for every claim posted or refreshed.
+    client = session.get(Client, claim.client_id, options=_WITHOUT_ACCOUNTS)
     rep = session.get(Rep, claim.rep_id)
     assert interaction is not None and client is not None and rep is not None
     author = session.get(Rep, interaction.author_id) if interaction.author_id != rep.id else None

@@ -76,9 +76,10 @@ def _after_post(
         .values(controller_channel=row.result_channel, controller_message_ts=row.result_ts)
         .execution_options(synchronize_session=False)
     )
-    claim = session.get(Claim, claim_id)
+    # As the UPDATE left it: read once (a get then a refresh read it twice when it was not
+    # in the session yet).
+    claim = session.get(Claim, claim_id, populate_existing=True)
     assert claim is not None
-    session.refresh(claim)
     audit.record(
         session,
         actor=audit.SYSTEM,
