@@ -44,7 +44,16 @@ from bot.parsing.client_names import (
 )
 from bot.parsing.contact import ClaimText, name_or_word
 from bot.parsing.dates import zone
-from bot.parsing.names import JOINERS, PARTICLES, STOP, TITLES, WITH, NameSpan
+from bot.parsing.names import (
+    JOINERS,
+    PARTICLES,
+    STOP,
+    TITLES,
+    WITH,
+    NameSpan,
+    given_after_surname,
+    surname_first,
+)
 from bot.parsing.tokens import Token
 from bot.parsing.translit import is_devanagari, phonetic
 from bot.parsing.when import Unclear
@@ -101,6 +110,9 @@ def interpret(
     """
     parsed = parse_contact(text, now=now, timezone=actor.timezone, locale=actor.locale)
     fitting, doubtful = words_naming(session, parsed)
+    opening = _opening_first_name(session, actor=actor, parsed=parsed)
+    if opening is not None:
+        fitting |= {opening}
     names_at = fitting | doubtful
     chosen: Client | None = None
     if client_id is not None:
@@ -303,12 +315,14 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
             index > 0
             and _joined(tokens[index - 1])
             and (index - 1 in in_span or _titled(tokens[index - 1]))
-        )
+        ) or _across_particle(tokens, index, -1, in_span)
+        # "Hellström, Per – brev": a given name after the surname and its comma.
+        before = before or (index - 1 in in_span and given_after_surname(tokens, index))
         after = (
             index + 1 < len(tokens)
             and _joined(token)
             and (index + 1 in in_span or _titled(tokens[index + 1]))
-        )
+        ) or _across_particle(tokens, index, 1, in_span)
         if before or after:
             attached.add(index)
     fitting, doubtful = _lower_case_first_names(session, parsed, in_span)
@@ -335,6 +349,8 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
             and _joined(tokens[last])
         ):
             last += 1
+        if first == index and index - 1 in in_span and given_after_surname(tokens, index):
+            first = index - 1  # "Hellström, Per": the surname before the comma
         while first < index and not _name_like(tokens[first]):
             first += 1  # a run starts and ends on a word, not on a particle
         while last > index and not _name_like(tokens[last]):
@@ -370,6 +386,58 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
             if any(i in in_span or _titled(tokens[i]) for i in range(first, last + 1)):
                 doubtful.add(index)
     return frozenset(fitting), frozenset(doubtful - fitting)
+
+
+def _across_particle(tokens: tuple[Token, ...], index: int, step: int, in_span: set[int]) -> bool:
+    """ "Bulan bt Hashim", "Ahmad bin Khamis": the word, a particle, then (``step`` 1) or
+    before them (-1) a name the line has; the particle joins them into one name, which
+    the book may hold whole."""
+    particle, name = index + step, index + 2 * step
+    low, high = min(index, name), max(index, name)
+    return (
+        0 <= name < len(tokens)
+        and tokens[particle].key in PARTICLES
+        and all(_joined(tokens[i]) for i in range(low, high))
+        and name in in_span
+    )
+
+
+def _opening_first_name(session: Session, *, actor: Rep, parsed: ParsedContact) -> int | None:
+    """ "Dag lunch igår på Riche": a capitalised day or hedge word opening the line right
+    before the channel word (Swedish "dag", a day, reads as nothing there) is the first
+    name of the rep's own client when no other client of the firm has that word in their
+    name: its index. A function word ("Per telefon": by phone), a planning one ("Will
+    call": will he, or Will?) and a word the line reads as its day ("Kal call kiya") stay
+    what they read as."""
+    if parsed.channel_at is None or parsed.channel_at[0] != 1 or parsed.quoted:
+        return None
+    token = parsed.tokens[0]
+    if (
+        not (token.text[:1].isupper() and token.text.isalpha())
+        or _acronym_like(token)
+        or not _joined(token)
+        or token.key not in name_or_word()
+        or token.key in STOP
+        or 0 in parsed.date_words
+    ):
+        return None
+    word = normalise(token.text)
+    rows = session.execute(
+        select(Client.id, Client.name)
+        .where(Client.active.is_(True), Client.id.in_(_containing(and_, [word])))
+        .limit(2)
+    ).all()
+    rows = [row for row in rows if word in name_words(row[1])]
+    if len(rows) != 1 or name_words(rows[0][1])[:1] != (word,):
+        return None
+    covered = session.scalar(
+        select(Coverage.client_id).where(
+            Coverage.client_id == rows[0][0],
+            Coverage.rep_id == actor.id,
+            Coverage.ended_at.is_(None),
+        )
+    )
+    return 0 if covered is not None else None
 
 
 def _names_holding(session: Session, token: Token) -> list[str]:
@@ -409,6 +477,7 @@ def _lower_case_first_names(
             and first.text.islower()
             and (token.key in STOP or token.key in _READ_AS_WORDS)
             and token.key not in _FRAMING
+            and token.key not in PARTICLES  # "appel de olivier marchand": "of", no name
             and _joined(token)
         ):
             continue
@@ -617,8 +686,15 @@ def find_named_client(
         spans = [quoted]
     # Each book is read only when the ones before it leave the line open: most lines name
     # a client of the rep's own book, and a manager's whole team's book is large.
+    merged = surname_first(parsed.tokens, spans) if not parsed.quoted else None
+    sources = frozenset(span for span in spans if span.source and _beside_a_sum(parsed, span))
     for book, bound in _books(actor, owner):
-        decision = _decide(spans, _names(session, book, bound))
+        names = _names(session, book, bound)
+        if merged is not None and named(Typed.of(merged.words, merged.initials), names).full:
+            # "Hellström, Per": the surname and the given name after its comma, one name.
+            decision = _decide([merged, *spans[2:]], names, sources)
+        else:
+            decision = _decide(spans, names, sources)
         if decision is None:
             continue  # no word of the line touches this book
         if decision.client is not None:
@@ -688,8 +764,14 @@ class _Decision:
     exact: bool = True  # the client's name as typed, no typo allowance needed
 
 
-def _decide(spans: list[NameSpan], names: list[tuple[int, str]]) -> _Decision | None:
-    """Who the spans name in one book; None when no span touches it."""
+def _decide(
+    spans: list[NameSpan],
+    names: list[tuple[int, str]],
+    sources: frozenset[NameSpan] = frozenset(),
+) -> _Decision | None:
+    """Who the spans name in one book; None when no span touches it. ``sources``: spans
+    naming where a sum came from ("moving $2m over from Chase"), the other bank, once
+    another span names a client whole."""
     readings = []
     for span in spans:
         typed = Typed.of(span.words, span.initials)
@@ -698,6 +780,8 @@ def _decide(spans: list[NameSpan], names: list[tuple[int, str]]) -> _Decision | 
         # words ("Pierre Durand"), or one right after "with" ("lunch with Sarah").
         if found.full or found.partial or span.looks_like_a_person or span.after_with:
             readings.append((span, found))
+    if any(found.full for span, found in readings if span not in sources):
+        readings = [(span, found) for span, found in readings if span not in sources]
     if not readings:
         return None
     span, found = readings[0]
@@ -728,6 +812,31 @@ def _decide(spans: list[NameSpan], names: list[tuple[int, str]]) -> _Decision | 
     if others:  # two clients in one line
         return _Decision(candidates=_candidates([(client_id, name), *others]), span=span)
     return _Decision(client=client_id, span=span, exact=exactly(typed, name))
+
+
+_CLAUSE_END = frozenset(",;:!?–—")
+_SUM_DOUBTS = frozenset({"amount", "direction", "currency"})
+
+
+def _beside_a_sum(parsed: ParsedContact, span: NameSpan) -> bool:
+    """A sum the line claims is in the span's clause, nothing but words between them
+    ("moving $2m over from Chase into …", "Chase se $2m aaye"): the span says where that
+    money came from, a bank or a firm, not a second client met."""
+    if span.source and span.looks_like_a_person:
+        return False  # "from Chase Whitfield's account": another client named whole
+    start, end = parsed.tokens[span.first].start, parsed.tokens[span.last].end
+    text = parsed.text
+    # A sum claimed, or one asked about ("moving $2m over": asked which way it went).
+    sums = [claim.text for claim in parsed.claims]
+    sums += [word.text for word in parsed.unclear if word.what in _SUM_DOUBTS]
+    for typed in sums:
+        at = text.find(typed)
+        while at >= 0:
+            between = text[at + len(typed) : start] if at < start else text[end:at]
+            if not _CLAUSE_END & set(between) and ". " not in between:
+                return True
+            at = text.find(typed, at + 1)
+    return False
 
 
 def _candidates(rows: list[tuple[int, str]]) -> list[Candidate]:

@@ -9,8 +9,10 @@ and Devanagari spellings ("प्रिया रघुनाथन"). A name wo
 does not name that client: it is offered as a question, never recorded.
 
 A typo keeps the first letter and costs one edit (two in a word of eight
-letters or more); a word of four letters or fewer allows only two letters
-swapped ("Jhon"), so "Jan" never fits "Jane". Across scripts the comparison
+letters or more), unless it is the first letter typed for one that sounds
+alike ("Vallin" for Wallin, nothing else changed); a word of four letters or
+fewer allows only two letters swapped ("Jhon"), so "Jan" never fits "Jane".
+Across scripts the comparison
 is on ``translit.phonetic`` keys, a little more leniently.
 """
 
@@ -31,17 +33,24 @@ _NAME_PARTICLES = frozenset(PARTICLES | {"a", "l", "p", "binti", "bin", "bt", "b
 
 @dataclass(frozen=True)
 class Typed:
-    """A name as typed: its words (normalised) and which are initials."""
+    """A name as typed: its words (normalised) and which are initials.
+
+    A particle is no name word ("Henri Castellane" for Henri de Castellane), but one typed
+    before every name word ("Al Crewe", "Van Nguyen") is what the name opens with: the
+    client's name must hold it, or it is a short form ("Al" for Alistair, "Del" for Derek)
+    that names nobody in the book, and the line is asked."""
 
     words: tuple[str, ...]
     initials: tuple[bool, ...]
     scripts: tuple[bool, ...]  # Devanagari?
+    opening: tuple[str, ...] = ()  # particles typed before the first name word
 
     @classmethod
     def of(cls, words: Sequence[str], initials: Sequence[bool]) -> Typed:
         out_words: list[str] = []
         out_initials: list[bool] = []
         scripts: list[bool] = []
+        opening: list[str] = []
         for word, initial in zip(words, initials, strict=True):
             if is_devanagari(word):
                 out_words.append(word)
@@ -50,11 +59,13 @@ class Typed:
                 continue
             for part in normalise(word).split():
                 if part in _NAME_PARTICLES and not initial:
+                    if not out_words and len(part) > 1:
+                        opening.append(part)
                     continue
                 out_words.append(part)
                 out_initials.append(initial or len(part) == 1)
                 scripts.append(False)
-        return cls(tuple(out_words), tuple(out_initials), tuple(scripts))
+        return cls(tuple(out_words), tuple(out_initials), tuple(scripts), tuple(opening))
 
     @property
     def has_full_word(self) -> bool:
@@ -67,6 +78,11 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(word for word in normalise(name).split() if word not in _NAME_PARTICLES)
 
 
+# First letters that sound alike, so one is typed for the other as a word's one typo: a
+# Swede's "V" for "W" (Wallin, Vallin), "C" for "K" (Karlsson, Carlsson), "I" for "Y".
+_SOUND_ALIKE = frozenset(map(frozenset, ("vw", "ck", "iy")))
+
+
 @lru_cache(maxsize=262_144)
 def word_fits(typed: str, word: str, initial: bool, devanagari: bool) -> bool:
     if initial:
@@ -75,6 +91,8 @@ def word_fits(typed: str, word: str, initial: bool, devanagari: bool) -> bool:
         return _fits_across_scripts(typed, word)
     if typed == word:
         return True
+    if typed and word and typed[1:] == word[1:] and len(word) > 4:
+        return frozenset((typed[0], word[0])) in _SOUND_ALIKE  # "Vallin" for Wallin
     if not typed or typed[0] != word[0]:
         return False
     longest = max(len(typed), len(word))
@@ -131,9 +149,20 @@ def fits(typed: Typed, name: str) -> bool:
     words = name_words(name)
     if not typed.words or not typed.has_full_word:
         return False
+    if typed.opening and not _holds_particles(typed.opening, name):
+        return False
     if len(typed.words) <= len(words) and _assign(typed, words, 0, frozenset()):
         return True
     return any(fits(joined, name) for joined in _joined_letters(typed, words))
+
+
+# Particles written short or long: "bt" and "bte" for "binti", "bn" for "bin".
+_SAME_PARTICLE = {"bt": "binti", "bte": "binti", "bn": "bin"}
+
+
+def _holds_particles(particles: tuple[str, ...], name: str) -> bool:
+    held = {_SAME_PARTICLE.get(word, word) for word in normalise(name).split()}
+    return all(_SAME_PARTICLE.get(particle, particle) in held for particle in particles)
 
 
 def _joined_letters(typed: Typed, words: tuple[str, ...]) -> list[Typed]:
@@ -146,6 +175,7 @@ def _joined_letters(typed: Typed, words: tuple[str, ...]) -> list[Typed]:
                     typed.words[:i] + (first + rest,) + typed.words[i + 2 :],
                     typed.initials[:i] + (False,) + typed.initials[i + 2 :],
                     typed.scripts[:i] + (False,) + typed.scripts[i + 2 :],
+                    typed.opening,
                 )
             )
     return out

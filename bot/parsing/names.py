@@ -15,7 +15,7 @@ a household, and is marked so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.parsing.tokens import Token, fold, overlaps
 from bot.parsing.translit import is_devanagari
@@ -67,6 +67,12 @@ RELATIONS = frozenset(
     )
 )
 _OF = frozenset(map(fold, "of de av di lui a al ale".split()))
+# Words before where money came from: "from Chase", "från Nordea", "dari Maybank", "de chez
+# Lombard", "de la BCR", "depuis la Société Générale" (an article may follow them).
+_FROM = frozenset(map(fold, "from från fran dari depuis".split()))
+_FROM_PAIRS = frozenset({("de", "chez"), ("de", "la"), ("out", "of")})
+_HINDI_FROM = frozenset(map(fold, "se से".split()))
+_SOURCE_ARTICLES = frozenset(map(fold, "the his her their la le l' sa son".split()))
 _HINDI_OF = frozenset(map(fold, "के की का ke ki ka".split()))
 
 # Words that are never names, whatever their case: function words and common verbs of the
@@ -119,11 +125,15 @@ class NameSpan:
     household: bool = False
     after_with: bool = False  # right after "with" or the channel word (before "से"): met
     relative: bool = False  # names someone's relative or adviser, not the person met
+    # The first word is a particle typed capitalised before the name ("Al Crewe", "Van
+    # Nguyen", "De Souza"): the client's own particle, or a short form that is no name.
+    particle_first: bool = False
+    source: bool = False  # after "from" ("from Chase", "från Nordea"): where money came from
 
     @property
     def looks_like_a_person(self) -> bool:
         """Two name words or more: "Pierre Durand", "अमित वर्मा" (an unknown person named)."""
-        return sum(not initial for initial in self.initials) >= 2
+        return sum(not initial for initial in self.initials) - self.particle_first >= 2
 
 
 def quoted_name(text: str) -> tuple[str, int, int] | None:
@@ -261,6 +271,9 @@ def spans(
     for index in range(len(tokens) - 1):  # "Tan Sri", "Puan Sri": a title of two words
         if (tokens[index].key, tokens[index + 1].key) in TITLE_PAIRS:
             kinds[index] = kinds[index + 1] = "title"
+    for index in range(len(tokens) - 1):
+        if _opening_particle(tokens, kinds, index):
+            kinds[index] = "name"  # a word the client's name must hold ("Al Crewe"): see _span
     found: list[NameSpan] = []
     index = 0
     while index < len(tokens):
@@ -288,6 +301,96 @@ def spans(
             found.append(_span(tokens, index, last, members, met=index in met_at))
         index = last + 1
     return found
+
+
+def given_after_surname(tokens: list[Token] | tuple[Token, ...], index: int) -> bool:
+    """The word is the given name of a line opening "Hellström, Per – brev …", "Popescu,
+    Ana: …", "Crewe, Alistair called": after the surname, its comma, and ending the name
+    (punctuation, or no capitalised word after it)."""
+    if index < 1 or not _surname_comma(tokens, index - 1):
+        return False
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        token.text[:1].isupper()
+        and token.text.isalpha()
+        and not _acronym(token)
+        and (bool(token.trail.strip()) or following is None or not following.text[:1].isupper())
+    )
+
+
+def _surname_comma(tokens: list[Token] | tuple[Token, ...], index: int) -> bool:
+    """The line opens with this one capitalised word (titles aside) and a comma after it."""
+    token = tokens[index]
+    return (
+        token.trail.strip() == ","
+        and token.text[:1].isupper()
+        and token.text.isalpha()
+        and not _acronym(token)
+        and all(tokens[i].key.rstrip(".") in TITLES for i in range(index))
+    )
+
+
+def surname_first(
+    tokens: list[Token] | tuple[Token, ...], found: list[NameSpan]
+) -> NameSpan | None:
+    """ "Hellström, Per – brev skickat": the surname, a comma, the given name: one name, as
+    a list of names writes it. None unless the line opens so (the caller keeps the two
+    spans apart when the book has nobody of that whole name)."""
+    if len(found) < 2:
+        return None
+    surname, given = found[0], found[1]
+    if (
+        len(surname.words) != 1
+        or not _surname_comma(tokens, surname.last)
+        or given.first != surname.last + 1
+        or len(given.words) != 1
+        or not given_after_surname(tokens, given.last)
+    ):
+        return None
+    return replace(
+        surname,
+        last=given.last,
+        words=surname.words + given.words,
+        initials=surname.initials + given.initials,
+        household=surname.household or given.household,
+        relative=surname.relative or given.relative,
+    )
+
+
+def _after_source(tokens: list[Token], first: int, last: int) -> bool:
+    """The span follows a word saying where something came from ("from Chase", "de la BCR",
+    "från the Nordea account"), or precedes Hindi "se" before a sum ("Chase se $2m")."""
+    keys = [token.key for token in tokens]
+    at = first - 1
+    if at >= 1 and keys[at] in _SOURCE_ARTICLES and keys[at - 1] in _FROM:
+        at -= 1  # "from the Coutts account", "depuis la Société Générale"
+    if at >= 0 and keys[at] in _FROM:
+        return True
+    if at >= 1 and (keys[at - 1], keys[at]) in _FROM_PAIRS:
+        return True
+    after = last + 1
+    return (
+        after + 1 < len(tokens)
+        and keys[after] in _HINDI_FROM
+        and (tokens[after + 1].text[:1].isdigit() or tokens[after + 1].text[:1] in "$€£₹¥")
+    )
+
+
+def _opening_particle(tokens: list[Token], kinds: list[str], index: int) -> bool:
+    """A particle typed capitalised right before a name word and after no name ("Al Crewe",
+    "De Souza", "Van Nguyen"): it opens the name as typed, so it is one of the words the
+    rep typed for the client, a particle of the client's own name or else no word of it
+    (``client_names.Typed``: "Al" is a short form of Alistair, not his name)."""
+    token = tokens[index]
+    return (
+        kinds[index] == "particle"
+        and token.text[:1].isupper()
+        and token.key not in TITLES
+        and not _ends(token)
+        and kinds[index + 1] == "name"
+        and (index == 0 or kinds[index - 1] not in ("name", "title", "particle"))
+    )
 
 
 def _ends(token: Token) -> bool:
@@ -323,4 +426,6 @@ def _span(
         household=household,
         after_with=before in WITH or after in MET_AFTER or met,
         relative=relative,
+        particle_first=tokens[first].key in PARTICLES,
+        source=_after_source(tokens, first, last),
     )

@@ -1,0 +1,127 @@
+"""How reps write a client's name: short forms, surname first, particles, sound-alike letters.
+
+The product rule: every name word typed must fit the client (a typo allowed), or the
+line is asked; a line never records against a client it does not name.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from bot.contacts.quicklog import interpret
+from storage.models import Rep
+from tests.factories import make_client, make_rep
+
+NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
+
+
+def named(session: Session, rep: Rep, line: str) -> str | list[str]:
+    """The client recorded, or the clients offered (sorted) when the line is asked."""
+    reading = interpret(session, actor=rep, text=line, now=NOW, idempotency_key=None)
+    if reading.draft is not None and reading.client is not None:
+        return reading.client.name
+    return sorted(c.name for c in reading.candidates)
+
+
+def test_a_short_form_opening_the_name_is_asked_never_the_client(session: Session) -> None:
+    """ "Al Crewe" is not Alistair Crewe's name ("Al" is also a particle, as in "Omar Al
+    Fayed", and was dropped as one): asked, Alistair offered. An initial still names him,
+    and a particle that is the client's own opens his name as typed."""
+    rep = make_rep(session, "UFIO", "Fiona Rep", timezone="Europe/London", locale="en-GB")
+    make_client(session, "Alistair Crewe", covered_by=[rep])
+    make_client(session, "Omar Al Fayed", covered_by=[rep])
+    make_client(session, "Van Nguyen", covered_by=[rep])
+    make_client(session, "Chantal De Souza", covered_by=[rep])
+    assert named(session, rep, "Al Crewe called this morning re the board fees") == [
+        "Alistair Crewe"
+    ]
+    assert named(session, rep, "Del Crewe rang yesterday") == ["Alistair Crewe"]
+    assert named(session, rep, "A. Crewe called this morning") == "Alistair Crewe"
+    assert named(session, rep, "A Crewe called this morning") == "Alistair Crewe"
+    assert named(session, rep, "Al Fayed called this morning") == "Omar Al Fayed"
+    assert named(session, rep, "Van Nguyen emailed yesterday") == "Van Nguyen"
+    assert named(session, rep, "De Souza lunch yesterday") == "Chantal De Souza"
+
+
+def test_a_full_name_joined_by_its_particle_beats_the_word_reading(session: Session) -> None:
+    """ "Bulan" is also the Malay month, and Hashim the patronymic of two clients: "Bulan
+    binti Hashim" (or "bt") typed whole is her, not a month beside a shared name."""
+    rep = make_rep(session, "UNUR", "Nurul Rep", timezone="Asia/Kuala_Lumpur", locale="ms-MY")
+    make_client(session, "Bulan binti Hashim", covered_by=[rep])
+    make_client(session, "Ahmad Faizal bin Hashim", covered_by=[rep])
+    assert named(session, rep, "Bulan binti Hashim emel semalam") == "Bulan binti Hashim"
+    assert named(session, rep, "Bulan bt Hashim jumpa semalam, bincang ASB") == (
+        "Bulan binti Hashim"
+    )
+    assert named(session, rep, "Hashim telefon semalam") == [
+        "Ahmad Faizal bin Hashim",
+        "Bulan binti Hashim",
+    ]
+
+
+def test_a_surname_then_a_comma_then_the_given_name_names_the_client(session: Session) -> None:
+    """ "Hellström, Per – brev skickat", as a list of names writes it: Per Hellström (his
+    first name is also "per", by). A given name the book does not hold with that surname
+    leaves the shared surname asked."""
+    rep = make_rep(session, "UEBBA", "Ebba Rep", timezone="Europe/Stockholm", locale="sv-SE")
+    make_client(session, "Per Hellström", covered_by=[rep])
+    make_client(session, "Margareta Hellström", covered_by=[rep])
+    make_client(session, "Jane Smith", covered_by=[rep])
+    assert named(session, rep, "Hellström, Per – brev skickat igår med underlaget") == (
+        "Per Hellström"
+    )
+    assert named(session, rep, "Hellström, Margareta: lunch igår") == "Margareta Hellström"
+    assert named(session, rep, "Smith, Jane called yesterday re the ISA") == "Jane Smith"
+    assert named(session, rep, "Hellström, Karin – brev skickat igår") == [
+        "Margareta Hellström",
+        "Per Hellström",
+    ]
+
+
+def test_a_first_letter_typed_for_one_that_sounds_alike_is_a_typo(session: Session) -> None:
+    """ "Vallin" for Wallin, "Karlsson" for Carlsson: the one typo is the first letter, typed
+    as it sounds; a first letter that only looks like a typo ("Jansen") is another name."""
+    rep = make_rep(session, "UEBBA2", "Ebba Rep", timezone="Europe/Stockholm", locale="sv-SE")
+    make_client(session, "Dag Wallin", covered_by=[rep])
+    make_client(session, "Erik Carlsson", covered_by=[rep])
+    make_client(session, "Lars Hansen", covered_by=[rep])
+    assert named(session, rep, "Dag Vallin telefon i söndags") == "Dag Wallin"
+    assert named(session, rep, "Erik Karlsson ringde igår") == "Erik Carlsson"
+    assert named(session, rep, "Lars Jansen ringde igår") == ["Lars Hansen"]
+
+
+def test_the_bank_money_came_from_is_not_a_second_client(session: Session) -> None:
+    """ "moving $2m from Chase into …": Chase is the other bank, though Chase Whitfield is a
+    client, once the line names its client whole; two clients named are still asked, and
+    "a call from Chase" with no sum is Chase the person."""
+    rep = make_rep(session, "UBRAD", "Bradley Rep", timezone="America/New_York")
+    make_client(session, "Kenji Nakamura", covered_by=[rep], accounts=["ACC-11701"])
+    make_client(session, "Chase Whitfield", covered_by=[rep])
+    line = "Kenji Nakamura called 9:40 this am, moved $2m from Chase into ACC-11701"
+    assert named(session, rep, line) == "Kenji Nakamura"
+    assert named(session, rep, "Kenji Nakamura and Chase Whitfield lunch today") == [
+        "Chase Whitfield",
+        "Kenji Nakamura",
+    ]
+    assert named(session, rep, "Kenji Nakamura lunch today, then a call from Chase") == [
+        "Chase Whitfield",
+        "Kenji Nakamura",
+    ]
+
+
+def test_a_day_word_opening_the_line_before_the_channel_is_the_reps_unique_client(
+    session: Session,
+) -> None:
+    """ "Dag lunch igår": Swedish "dag" (day) reads as nothing before the channel word, so it
+    is Dag Wallin, the rep's client and the firm's only Dag. "Per telefon" is "by phone",
+    and a Dag the firm holds twice is asked."""
+    rep = make_rep(session, "UEBBA3", "Ebba Rep", timezone="Europe/Stockholm", locale="sv-SE")
+    other = make_rep(session, "UOLLE", "Olle Other", timezone="Europe/Stockholm")
+    make_client(session, "Dag Wallin", covered_by=[rep])
+    make_client(session, "Per Hellström", covered_by=[rep])
+    assert named(session, rep, "Dag lunch igår på Riche, lovade 1,5 milj. EUR") == "Dag Wallin"
+    assert named(session, rep, "Per telefon igår, lovade 1 milj. kr") == []
+    make_client(session, "Anna Dag", covered_by=[other])
+    assert named(session, rep, "Dag lunch igår på Riche") == []
