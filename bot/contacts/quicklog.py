@@ -42,7 +42,7 @@ from bot.parsing.client_names import (
     named,
     search_pieces,
 )
-from bot.parsing.contact import ClaimText, name_or_word
+from bot.parsing.contact import ClaimText, day_name_words, hedge_words, name_or_word
 from bot.parsing.dates import zone
 from bot.parsing.names import (
     JOINERS,
@@ -403,12 +403,12 @@ def _across_particle(tokens: tuple[Token, ...], index: int, step: int, in_span: 
 
 
 def _opening_first_name(session: Session, *, actor: Rep, parsed: ParsedContact) -> int | None:
-    """ "Dag lunch igår på Riche": a capitalised day or hedge word opening the line right
+    """ "Dag lunch igår på Riche": a capitalised day or month word opening the line right
     before the channel word (Swedish "dag", a day, reads as nothing there) is the first
     name of the rep's own client when no other client of the firm has that word in their
     name: its index. A function word ("Per telefon": by phone), a planning one ("Will
-    call": will he, or Will?) and a word the line reads as its day ("Kal call kiya") stay
-    what they read as."""
+    call": will he, or Will?), a hedge though it is a month too ("May call Tuesday") and a
+    word the line reads as its day ("Kal call kiya") stay what they read as."""
     if parsed.channel_at is None or parsed.channel_at[0] != 1 or parsed.quoted:
         return None
     token = parsed.tokens[0]
@@ -416,7 +416,8 @@ def _opening_first_name(session: Session, *, actor: Rep, parsed: ParsedContact) 
         not (token.text[:1].isupper() and token.text.isalpha())
         or _acronym_like(token)
         or not _joined(token)
-        or token.key not in name_or_word()
+        or token.key not in day_name_words()
+        or token.key in hedge_words()  # "May call Tuesday": may she, or May?
         or token.key in STOP
         or 0 in parsed.date_words
     ):

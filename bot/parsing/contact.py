@@ -526,6 +526,18 @@ def name_or_word() -> frozenset[str]:
     """Words that are names as often as words: day and time words ("Dag", "Mai", "Kal",
     "Sunday"), hedges and negators ("May", "Will", "Nu"). Written against a name, the book
     decides which they are; channel and outcome words never are looked up ("Called Jane")."""
+    return day_name_words() | hedge_words()
+
+
+@lru_cache(maxsize=1)
+def hedge_words() -> frozenset[str]:
+    """Hedges and negators ("May", "maybe", "nu"): a contact they open may not have been had."""
+    return frozenset(outcomes.NEGATORS | outcomes.HEDGES)
+
+
+@lru_cache(maxsize=1)
+def day_name_words() -> frozenset[str]:
+    """The day and time words among them ("Dag", "Mai", "Juni")."""
     keys = set(
         daywords.words_in(
             daywords.RELATIVE_DAYS,
@@ -536,7 +548,7 @@ def name_or_word() -> frozenset[str]:
         )
     )
     keys |= daywords.LAST | daywords.NEXT | daywords.WEEK | set(daywords.UNITS)
-    keys |= set(daywords.MONTHS) | outcomes.NEGATORS | outcomes.HEDGES
+    keys |= set(daywords.MONTHS)
     return frozenset(keys)
 
 

@@ -125,3 +125,15 @@ def test_a_day_word_opening_the_line_before_the_channel_is_the_reps_unique_clien
     assert named(session, rep, "Per telefon igår, lovade 1 milj. kr") == []
     make_client(session, "Anna Dag", covered_by=[other])
     assert named(session, rep, "Dag lunch igår på Riche") == []
+
+
+def test_a_hedge_opening_the_line_before_the_channel_is_never_a_first_name(
+    session: Session,
+) -> None:
+    """ "May call Tuesday re the ISA": may she (a call to come), though May is also a month
+    and the rep's only May; asked, never recorded as had."""
+    rep = make_rep(session, "UFIO2", "Fiona Rep", timezone="Europe/London", locale="en-GB")
+    make_client(session, "May Tan", covered_by=[rep])
+    make_client(session, "Dag Wallin", covered_by=[rep])
+    assert named(session, rep, "May call Tuesday re the ISA") == []
+    assert named(session, rep, "Dag lunch yesterday at Riche") == "Dag Wallin"
