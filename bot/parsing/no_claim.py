@@ -50,7 +50,11 @@ HEDGES = frozenset(
     )
 )
 CONDITIONS = frozenset(
-    map(fold, "if unless provided once om dacă daca kalau jika agar अगर".split())
+    map(
+        fold,
+        "if unless provided once om dacă daca kalau jika agar अगर conditional conditionnel "
+        "conditionnelle villkorat villkorad condiționat condiționată bersyarat".split(),
+    )
 )
 # "si" is French "if" and Romanian "and" (și typed without its comma): a condition only in
 # a French rep's line.
@@ -89,6 +93,14 @@ RETRACTED_AFTER = _keys(
     "taken back|withdrawn|retracted|revoked|cancelled|canceled|wapas|वापस|retiré|retirée"
     "|annulé|annulée|tillbakadragen|tillbakadraget|återkallad|återkallat|retras|retrasă"
     "|anulat|anulată|ditarik balik|ditarik|dibatalkan|batal"
+)
+# Never came, said after the claim in its clause: "the 500k deposit bounced", "deposit RM
+# 500k tak jadi", "depunerea de 90.000 lei respinsă", "20 lakh ka deposit nahi hua".
+NEVER_CAME = _keys(
+    "bounced|was returned|was reversed|reversed|failed|rejected|was rejected|refusé|refusée"
+    "|rejeté|rejetée|annulé|annulée|avvisad|avvisades|studsade|respins|respinsă|a fost respins"
+    "|a fost respinsă|anulat|anulată|a fost anulat|a fost anulată|tak jadi|tidak jadi|gagal"
+    "|ditolak|bounce ho gaya|fail ho gaya|nahi hua|नहीं हुआ|नहीं हुई"
 )
 # The words of a retraction, one by one: never a look-alike of an outcome word themselves
 # ("membatalkan", cancelling, is no "membawa").
@@ -134,7 +146,7 @@ _THEN = frozenset(
 _POSSESSIVES = frozenset(
     map(
         fold,
-        "his her their its the a an sa son ses leur sitt sin sina hans hennes deras "
+        "his her their its the a an sa son ses leur le les sitt sin sina hans hennes deras "
         "promisiunea angajamentul lui ei dia nya unki unka uska apna apni".split(),
     )
 )
@@ -192,12 +204,16 @@ def _retracted(tokens: list[Token], keys: list[str], first: int, last: int) -> b
             if (
                 begin >= 0
                 and not any(t.trail.strip() for t in tokens[begin:end])
-                and tuple(keys[begin:end]) in RETRACTED_BEFORE
+                and (
+                    tuple(keys[begin:end]) in RETRACTED_BEFORE
+                    # Lost, as a mandate is: "lost the 2m deposit", "a pierdut depunerea".
+                    or tuple(keys[begin:end]) in LOST_BEFORE
+                )
             ):
                 return True
     index = last + 1
     while index < len(keys) and not tokens[index - 1].trail.strip() and index <= last + 3:
-        if match(keys, index, RETRACTED_AFTER):
+        if match(keys, index, RETRACTED_AFTER) or match(keys, index, NEVER_CAME):
             return True
         index += 1
     return False
@@ -220,7 +236,7 @@ def taken_back_later(tokens: list[Token], end: int) -> bool:
     keys = [token.key for token in tokens]
     index = end + 1
     while index < len(keys) and index <= end + 5 and not tokens[index - 1].trail.strip():
-        size = match(keys, index, TAKEN_BACK_LATER)
+        size = match(keys, index, TAKEN_BACK_LATER) or match(keys, index, NEVER_CAME)
         if size:
             closing = index + size
             return keys[closing - 1] not in _OFF_CLOSING or (

@@ -148,6 +148,11 @@ NOT_MANDATES = _keys(
     "|discretionary mandate|mandat discrétionnaire|mandat pengurusan|mandat de gestion privée"
     # French also puts the mandate last: "gestion sous mandat signée sur 2 M€".
     "|gestion sous mandat"
+    # Discretionary management said in each language; an "advisory mandate" may be a
+    # bank's won for a deal ("mandat de conseil pour l'acquisition, honoraires 1,1 M€").
+    "|diskretionärt mandat|diskretionära mandatet|förvaltningsmandat|förvaltningsmandatet"
+    "|mandat discreționar|mandat discretionar|mandat budi bicara|discretionary portfolio mandate"
+    "|advisory portfolio mandate|portfolio advisory mandate"
 )
 # Products with "deposit" in their name: a fixed deposit is not money deposited with us.
 PRODUCTS = _keys(
