@@ -35,6 +35,9 @@ DEPOSIT = _keys(
     # Money moved in, and said to have arrived: a deposit ("transferred in", "virement reçu").
     "|transferred in|transfer in|incoming wire|incoming transfer|wire received|transfer received"
     "|funds received|brought in|moved in|paid in|sent in|inflow of|virement reçu"
+    # A deposit said received, one word: "versement reçu de 1,2 million d'euros".
+    "|versement reçu|versements reçus|dépôt reçu|dépôts reçus|deposit received"
+    "|insättning mottagen|depunere primită|depunerea primită|deposit diterima"
     "|virement entrant|transfert entrant|transfert reçu|a apporté|apporté|apportés|fört in"
     "|flyttade in|pindahan masuk|pindah masuk|transfer masuk|dipindahkan masuk|a adus|adus"
     "|wang masuk|duit masuk|dana masuk|bawa masuk|dibawa masuk|membawa masuk|bawak masuk"
