@@ -260,7 +260,7 @@ L("sv", "SV", "Margareta Hellström per telefon i dag kl 14, insättning 3 miljo
 L("sv", "SV", "fru Hellström fika i förrgår", AC, why="two Hellströms; the title does not choose")
 L("sv", "SV", "familjen Hellström middag i lördags, generationsskifte", AC, why="household: Margareta and Per")
 L("sv", "SV", "Maggan Hellström ringde i morse", AC, why="'Maggan' is a pet form, not the client's name; Hellström alone is shared")
-L("sv", "SV", "Per Hellström videomöte i onsdags kl 16, överförde 800 tkr till oss", AU, "C-11203", why="'i onsdags' said on Thursday: yesterday or eight days ago")
+L("sv", "SV", "Per Hellström videomöte i onsdags kl 16, överförde 800 tkr till oss", REC, "C-11203", "video", "Y", "16:00", [dep("800000", "SEK")], ne=["onsdags", "kl 16"], why="'i onsdags' is the most recent Wednesday, yesterday (README, decided with the product); was ask_unclear: 'i onsdags' said on Thursday: yesterday or eight days ago")
 L("sv", "SV", "Per Hellström videomöte i tisdags kl 16, överförde 800 tkr till oss", REC, "C-11203", "video", "tue", "16:00", [dep("800000", "SEK")], ne=["tisdags", "kl 16"], why="'till oss' gives the direction; tkr = thousand kronor")
 L("sv", "SV", "Hellström, Per – brev skickat idag med deklarationsunderlaget", REC, "C-11203", "mail", "T", None, [], nc=["deklarationsunderlaget"], ne=["idag"], why="surname first; brev = mail")
 L("sv", "SV", "Pelle Hellström lunch igår", AC, why="'Pelle' is a nickname for Per, not his name")

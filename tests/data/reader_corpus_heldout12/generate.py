@@ -1470,10 +1470,14 @@ L(
     "sv",
     "SV",
     "Per Åkesson middag i torsdags, pratade generationsskifte och holdingbolag",
-    AU,
+    REC,
     "C-1504",
-    why="'i <weekday>s' is the Swedish 'last <weekday>': said the day after, yesterday or eight days"
-    " ago, asked (README, decided with the product); was record: i torsdags = yesterday",
+    "in_person",
+    past("thu"),
+    None,
+    nc=["holdingbolag"],
+    ne=["torsdags"],
+    why="i torsdags = yesterday",
 )
 L(
     "sv",

@@ -207,7 +207,7 @@ L("sv","SV","Henrik Wallin möte på kontoret igår 16:00, förde över 2 MSEK t
 L("sv","SV","Tor Engström teams igår kl 8, diskuterade 10-K för dotterbolaget i USA","record","C-8204","video",Y,"08:00",nc=["10-K"],ne=["igår"],why="teams -> video; 10-K not an amount")
 L("sv","SV","Ebba Wallin ringde i söndags, satte in 300 tkr, uppföljning 1 dec","record","C-8203","phone",past("sun"),None,[dep("300000","SEK")],on(12,1),ne=["söndags"],why="tkr; follow-up date")
 L("sv","SV","Linnea Holm lunch idag, tel 070-123 45 67, hon satte in 1 500 000 kr","record","C-8205","in_person",T,None,[dep("1500000","SEK")],why="phone number is not an amount")
-L("sv","SV","Maj Sundin mejl i tisdags, hon lovade inte något, vill vänta till FY26","ask_unclear","C-8201","email",past("tue"),None,nc=["FY26"],ne=["tisdags"],why="'i <weekday>s' is the Swedish 'last <weekday>': said the day after, yesterday or eight days ago, asked (README, decided with the product); was record: negated pledge")
+L("sv","SV","Maj Sundin mejl i tisdags, hon lovade inte något, vill vänta till FY26","record","C-8201","email",past("tue"),None,nc=["FY26"],ne=["tisdags"],why="negated pledge")
 L("sv","SV","Tor Engström videomöte 13 nov 11:00, satte in 900 000 på ACC-8205","record","C-8204","video",on(11,13),"11:00",[dep("900000","SEK","ACC-8205")],ne=["13 nov"],why="account gives SEK")
 L("sv","SV","Henrik Wallin telefon idag, satte in 1 milj. euro","record","C-8202","phone",T,None,[dep("1000000","EUR")],why="euro word gives the currency")
 L("sv","SV","Per Sundin ringde i morse","ask_client",why="no Per Sundin; shares names with Per Holm and Maj Sundin")

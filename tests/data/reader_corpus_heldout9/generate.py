@@ -3615,9 +3615,14 @@ L(
     "mixed",
     "SV",
     "Vilja Hedlund teams i onsdags, mandate fee 2 mkr",
-    AU,
+    REC,
     "C-9204",
-    why="'i <weekday>s' is the Swedish 'last <weekday>': said the day after, yesterday or eight days ago, asked (README, decided with the product); was record: bare 'i onsdags' = the most recent Wednesday, yesterday",
+    "video",
+    past("wed"),
+    None,
+    [man("2000000", "SEK")],
+    ne=["onsdags"],
+    why="bare 'i onsdags' = the most recent Wednesday, yesterday",
 )
 L(
     "mixed",
