@@ -63,7 +63,13 @@ AMBIGUOUS_DAYS = _table(
         "|ce week-end|le week-end dernier|le week-end|häromdagen|nyligen|i helgen|förra helgen"
         "|denna vecka|den här veckan|zilele trecute|recent|săptămâna asta|weekendul trecut"
         "|weekendul acesta|baru-baru ini|minggu ini|hujung minggu|hujung minggu lepas"
-        "|हाल ही में|इस हफ्ते|पिछले वीकेंड|वीकेंड|is hafte|pichhle weekend|la veille": "day",
+        "|हाल ही में|इस हफ्ते|पिछले वीकेंड|वीकेंड|is hafte|pichhle weekend|la veille"
+        # A weekend with a word that makes it the time of the contact: "în weekend la Snagov",
+        # "weekend pe mili thi", "at the weekend", "över helgen", "en fin de semaine".
+        "|în weekend|in weekend|la weekend|pe weekend|în weekendul|at the weekend"
+        "|on the weekend|past weekend|this past weekend|weekend pe|weekend par|weekend ko"
+        "|weekend mein|ce weekend|en fin de semaine|la fin de semaine|cette fin de semaine"
+        "|över helgen|under helgen|i weekenden|pada hujung minggu": "day",
     }
 )
 # A vague count: "a few days ago", "il y a quelques jours", "beberapa hari lepas".

@@ -16,6 +16,8 @@ ask, word by word and claim by claim.
 
 from __future__ import annotations
 
+import re
+
 from bot.parsing.amounts import CURRENCY_WORDS, MULTIPLIERS
 from bot.parsing.clauses import ABBREVIATIONS, CONJUNCTIONS, CONTRASTS, bare, match
 from bot.parsing.clauses import phrases as _keys
@@ -101,6 +103,9 @@ NEVER_CAME = _keys(
     "|rejeté|rejetée|annulé|annulée|avvisad|avvisades|studsade|respins|respinsă|a fost respins"
     "|a fost respinsă|anulat|anulată|a fost anulat|a fost anulată|tak jadi|tidak jadi|gagal"
     "|ditolak|bounce ho gaya|fail ho gaya|nahi hua|नहीं हुआ|नहीं हुई"
+    # Called off, in the passive: "insättningen på 1 mkr till ACC-… avbröts".
+    "|avbröts|avbrutits|annullerades|makulerades|stoppades|drogs tillbaka|togs tillbaka"
+    "|was cancelled|was canceled|got cancelled|cancelled|canceled|dibatalkan"
 )
 # The words of a retraction, one by one: never a look-alike of an outcome word themselves
 # ("membatalkan", cancelling, is no "membawa").
@@ -211,12 +216,42 @@ def _retracted(tokens: list[Token], keys: list[str], first: int, last: int) -> b
                 )
             ):
                 return True
-    index = last + 1
-    while index < len(keys) and not tokens[index - 1].trail.strip() and index <= last + 3:
+    index = _past_its_account(tokens, keys, last + 1)
+    reach = index + 2
+    while index < len(keys) and not tokens[index - 1].trail.strip() and index <= reach:
         if match(keys, index, RETRACTED_AFTER) or match(keys, index, NEVER_CAME):
             return True
         index += 1
     return False
+
+
+# An account written like one ("ACC-3014", "CH-99001"), as the line's accounts are read.
+_ACCOUNT_LIKE = re.compile(r"[A-Z]{2,5}-?\d{3,}[A-Z0-9-]*|\d{6,}")
+# Between the account and a cancellation said of the claim: its verb's auxiliary ("le virement
+# … sur ACC-3014 est annulé", "a fost anulat", "was cancelled", "telah dibatalkan").
+_BEFORE_THE_PARTICIPLE = _keys(
+    "est|a été|a ete|was|is|has been|had been|got|har|har blivit|blev|a fost|s-a|telah|sudah"
+    "|dah|ho"
+)
+
+
+def _past_its_account(tokens: list[Token], keys: list[str], index: int) -> int:
+    """Past "into ACC-…" and an auxiliary after a claim, to where what befell it is said:
+    "insättningen på 1 200 000 kr till ACC-3214 avbröts", "… sur ACC-3014 est annulé"."""
+    probe = index
+    if probe < len(keys) and not tokens[probe - 1].trail.strip():
+        if probe + 1 < len(keys) and keys[probe] in _INTO_AN_ACCOUNT:
+            probe += 1
+        if _ACCOUNT_LIKE.fullmatch(tokens[probe].text) and not tokens[probe - 1].trail.strip():
+            index = probe + 1
+            if index < len(keys) and not tokens[index - 1].trail.strip():
+                index += match(keys, index, _BEFORE_THE_PARTICIPLE)
+    return index
+
+
+_INTO_AN_ACCOUNT = frozenset(
+    map(fold, "into in to onto sur dans vers till på în in pe ke ka kedalam dalam mein में".split())
+)
 
 
 def _sum_word(token: Token) -> bool:
@@ -234,7 +269,8 @@ def _sum_word(token: Token) -> bool:
 def taken_back_later(tokens: list[Token], end: int) -> bool:
     """A claim ending at ``end`` taken back later in its clause ("… puis s'est rétractée")."""
     keys = [token.key for token in tokens]
-    index = end + 1
+    index = _past_its_account(tokens, keys, end + 1)
+    end = index - 1
     while index < len(keys) and index <= end + 5 and not tokens[index - 1].trail.strip():
         size = match(keys, index, TAKEN_BACK_LATER) or match(keys, index, NEVER_CAME)
         if size:

@@ -69,3 +69,33 @@ def test_a_deposit_that_came_is_still_claimed() -> None:
     assert claims_of("Bill Ray call, the $400k deposit cleared", EN) == [
         ("deposit", Decimal("400000"), "USD", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Bill Ray email, the $400k deposit into ACC-2001 was cancelled", EN),
+        ("Anne Roy e-mail hier, le virement de 1,2 M€ sur ACC-3001 est annulé", FR),
+        ("Per Ek möte, insättningen på 900 000 kr till ACC-3201 avbröts", SV),
+        ("Ion Pop email, depunerea de 90.000 lei în ACC-4001 a fost anulată", RO),
+        ("Ali Hasan emel, deposit RM 300k ke ACC-5001 dibatalkan", MS),
+    ],
+)
+def test_a_deposit_cancelled_after_its_account_is_no_claim(
+    text: str, where: tuple[str, str]
+) -> None:
+    """What befell the claim is said after the account it was going into, in the passive."""
+    assert claims_of(text, where) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Bill Ray email, deposited $400k into ACC-2001, was pleased", EN),
+        ("Per Ek möte, insättningen på 900 000 kr till ACC-3201 är klar", SV),
+    ],
+)
+def test_a_deposit_with_its_account_and_no_cancellation_still_claims(
+    text: str, where: tuple[str, str]
+) -> None:
+    assert [kind for kind, *_ in claims_of(text, where)] == ["deposit"]

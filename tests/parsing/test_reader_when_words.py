@@ -646,3 +646,21 @@ def test_the_word_for_o_clock_after_a_clock_word_and_hour_goes_with_the_time(
     parsed = parse(text, locale)
     assert parsed.time == (9, 0)
     assert word not in parsed.notes()
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Jane Doyle met her at the weekend in Deauville", "en-GB"),
+        ("Léa Roux rdv en fin de semaine à Megève", "fr-FR"),
+        ("Per Ek lunch över helgen på landet", "sv-SE"),
+        ("Ion Popa întâlnire în weekend la Snagov", "ro-RO"),
+        ("Siti Aminah jumpa pada hujung minggu", "ms-MY"),
+        ("Ravi Kumar weekend pe mili thi", "hi-IN"),
+    ],
+)
+def test_a_weekend_said_as_the_time_of_the_contact_is_asked(text: str, locale: str) -> None:
+    """A weekend is two days: the reader asks which (as "i helgen" and "ce week-end" are)."""
+    parsed = parse(text, locale)
+    assert parsed.day is None
+    assert [u.what for u in parsed.unclear] == ["date"]
