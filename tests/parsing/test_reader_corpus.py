@@ -69,6 +69,10 @@ HELDOUT11 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldou
 # record), written blind in the fifth session of 2026-12-01 and measured once before anyone
 # working on the reader read it.
 HELDOUT12 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout12" / "corpus.json"
+# Held-out 13 (250 lines, now a Friday in October, money and time as reps write them: 114
+# claims, 25 lines with two), written blind at the same time and kept unseen by everyone who
+# worked on the reader until their passes had landed.
+HELDOUT13 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout13" / "corpus.json"
 FULLY_RIGHT_AIM = 0.98
 ASKS = ("ask_client", "ask_channel", "ask_unclear")
 
@@ -419,6 +423,11 @@ HELDOUT_BOUNDS = {
     # "फॉलो अप बुधवार", "de vendre" no typo of "vendredi", "la zece și jumătate"; h12-097 asked (README);
     # 249/250 (99.6%), 0 with money moved to the client's own account at another bank no claim.
     HELDOUT12: (0.996, 0),
+    # 229/250 (91.6%), 6 harmful at aad6c49, unseen; 235/250 (94.0%), 5 at 797f26f, unseen,
+    # after the session's reader passes; 239/250 (95.6%), 1 with a claim cancelled after the
+    # account it went into ("… sur ACC-3014 est annulé", "… till ACC-3214 avbröts") and a
+    # weekend said as the contact's time ("în weekend", "weekend pe") asked.
+    HELDOUT13: (0.956, 1),
 }
 
 
@@ -438,6 +447,7 @@ HELDOUT_BOUNDS = {
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
     ],
 )
 def test_the_reader_does_no_worse_on_the_held_out_corpora(session: Session, path: Path) -> None:
