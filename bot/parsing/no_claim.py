@@ -230,8 +230,7 @@ _ACCOUNT_LIKE = re.compile(r"[A-Z]{2,5}-?\d{3,}[A-Z0-9-]*|\d{6,}")
 # Between the account and a cancellation said of the claim: its verb's auxiliary ("le virement
 # … sur ACC-3014 est annulé", "a fost anulat", "was cancelled", "telah dibatalkan").
 _BEFORE_THE_PARTICIPLE = _keys(
-    "est|a été|a ete|was|is|has been|had been|got|har|har blivit|blev|a fost|s-a|telah|sudah"
-    "|dah|ho"
+    "est|a été|a ete|was|is|has been|had been|got|har|har blivit|blev|a fost|s-a|telah|sudah|dah|ho"
 )
 
 
