@@ -35,7 +35,6 @@ MAX_TEXT = 3000  # Slack allows more; nobody logs an essay, and parsing stays bo
 # ``#private`` marks the notes private (issue #19); every other tag names an initiative.
 PRIVATE_TAG = "private"
 _TAG = re.compile(r"(?<![\w&#])#([^\W\d_][\w-]*)")
-_ACCOUNT = re.compile(r"[A-Z]{2,5}-?\d{3,}[A-Z0-9-]*|\d{6,}")
 _ACCOUNT_WORDS = frozenset(
     "account acct a/c acc compte konto kontot contul cont akaun खाता khata".split()
 )

@@ -16,13 +16,11 @@ ask, word by word and claim by claim.
 
 from __future__ import annotations
 
-import re
-
 from bot.parsing.amounts import CURRENCY_WORDS, MULTIPLIERS
 from bot.parsing.clauses import ABBREVIATIONS, CONJUNCTIONS, CONTRASTS, bare, match
 from bot.parsing.clauses import phrases as _keys
 from bot.parsing.outcome_lexicon import OUTCOME_KEYS
-from bot.parsing.tokens import Token, fold
+from bot.parsing.tokens import ACCOUNT, Token, fold
 
 NEGATORS = frozenset(
     map(
@@ -225,8 +223,6 @@ def _retracted(tokens: list[Token], keys: list[str], first: int, last: int) -> b
     return False
 
 
-# An account written like one ("ACC-3014", "CH-99001"), as the line's accounts are read.
-_ACCOUNT_LIKE = re.compile(r"[A-Z]{2,5}-?\d{3,}[A-Z0-9-]*|\d{6,}")
 # Between the account and a cancellation said of the claim: its verb's auxiliary ("le virement
 # … sur ACC-3014 est annulé", "a fost anulat", "was cancelled", "telah dibatalkan").
 _BEFORE_THE_PARTICIPLE = _keys(
@@ -241,7 +237,7 @@ def _past_its_account(tokens: list[Token], keys: list[str], index: int) -> int:
     if probe < len(keys) and not tokens[probe - 1].trail.strip():
         if probe + 1 < len(keys) and keys[probe] in _INTO_AN_ACCOUNT:
             probe += 1
-        if _ACCOUNT_LIKE.fullmatch(tokens[probe].text) and not tokens[probe - 1].trail.strip():
+        if ACCOUNT.fullmatch(tokens[probe].text) and not tokens[probe - 1].trail.strip():
             index = probe + 1
             if index < len(keys) and not tokens[index - 1].trail.strip():
                 index += match(keys, index, _BEFORE_THE_PARTICIPLE)

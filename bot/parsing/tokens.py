@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from bot.messages.formatting import unescape_slack
 
 # Slack escapes &, < and > and wraps mentions, channels and links in <...>.
+# An account as reps type it ("ACC-1048", "CH-99001", a bare number of six digits or more).
+ACCOUNT = re.compile(r"[A-Z]{2,5}-?\d{3,}[A-Z0-9-]*|\d{6,}")
 _SLACK_CHANNEL = re.compile(r"<#[A-Z0-9]+\|([^>]*)>")
 # A user mention, with or without the label Slack adds when it escapes users: kept as
 # "@U123" so "for <@U123>" names that person by id.
