@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, inspect, update
-from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy import Table, insert, update
+from sqlalchemy.orm import Session
 
 from bot import audit
 from bot.delivery import owed as outbox
@@ -20,6 +20,7 @@ from bot.i18n import _
 from bot.messages.claims import status_word
 from bot.parsing import ClaimDraft
 from storage.models import Claim, Interaction, Rep
+from storage.written import as_loaded, every_column_unset
 
 CLAIM_POSTED = "claim_to_controllers"
 
@@ -38,9 +39,7 @@ def claim_withdrawn_key(claim_id: int) -> str:
 _CLAIMS = cast(Table, Claim.__table__)
 _INSERT_CLAIM = insert(_CLAIMS).returning(_CLAIMS.c.id)
 # Every column of a claim, for one written whole (a column left out would be read back).
-_UNSET: dict[str, Any] = {
-    column.key: None for column in inspect(Claim).column_attrs if column.key != "id"
-}
+_UNSET = every_column_unset(Claim)
 
 
 def raise_claims(
@@ -74,9 +73,7 @@ def raise_claims(
             "updated_at": now,
         }
         claim_id = session.execute(_INSERT_CLAIM, values).scalar_one()
-        claim = Claim(id=claim_id, **values)
-        make_transient_to_detached(claim)
-        session.add(claim)
+        claim = as_loaded(session, Claim, claim_id, values)
         audit.record_by(session, actor, "create", claim, now=now)
         outbox.owe(
             session,

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any, cast
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from babel.dates import format_date
-from sqlalchemy import Table, bindparam, inspect, select, update
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, lazyload, make_transient_to_detached
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session, lazyload
 
 from bot import audit
 from bot.cadence import rules
@@ -36,6 +35,7 @@ from bot.errors import (
 from bot.i18n import ENGLISH, _, current, ngettext
 from bot.parsing import ClaimDraft
 from storage.models import CHANNELS, SOURCES, Claim, Client, Initiative, Interaction, Rep, Snooze
+from storage.written import InsertUnlessTaken, as_loaded, every_column_unset
 
 UNDO_WINDOW = timedelta(minutes=15)
 # Clocks on phones and servers disagree a little; a contact "now" may arrive a bit ahead.
@@ -532,17 +532,9 @@ def _replayed(session: Session, *, actor: Rep, existing: Interaction) -> LoggedC
 
 
 # Built once per dialect (SQLite, PostgreSQL); the row's values are bound when it runs.
-_INTERACTIONS = cast(Table, Interaction.__table__)
-_INSERT_UNLESS_KEYED = {
-    is_postgres: dialect.insert(_INTERACTIONS)
-    .on_conflict_do_nothing(index_elements=["idempotency_key"])
-    .returning(_INTERACTIONS.c.id)
-    for is_postgres, dialect in ((False, sqlite), (True, postgresql))
-}
+_INSERT_UNLESS_KEYED = InsertUnlessTaken(Interaction, "idempotency_key", returning="id")
 # Every column of a contact, for one written whole (a column left out would be read back).
-_UNSET: dict[str, Any] = {
-    column.key: None for column in inspect(Interaction).column_attrs if column.key != "id"
-}
+_UNSET = every_column_unset(Interaction)
 
 
 def _insert_unless_keyed(session: Session, **values: Any) -> Interaction | None:
@@ -557,18 +549,8 @@ def _insert_unless_keyed(session: Session, **values: Any) -> Interaction | None:
     a read would give them), as claims are (``raise_claims``): no ORM row read back.
     """
     row = {**_UNSET, **values}
-    statement = _INSERT_UNLESS_KEYED[session.get_bind().dialect.name == "postgresql"]
-    new_id = session.execute(statement, row).scalar_one_or_none()
-    if new_id is None:
-        return None
-    loaded = {
-        key: value.astimezone(UTC) if isinstance(value, datetime) else value
-        for key, value in row.items()
-    }
-    interaction = Interaction(id=new_id, **loaded)
-    make_transient_to_detached(interaction)
-    session.add(interaction)
-    return interaction
+    new_id = session.execute(_INSERT_UNLESS_KEYED.for_(session), row).scalar_one_or_none()
+    return None if new_id is None else as_loaded(session, Interaction, new_id, row)
 
 
 def _by_key(session: Session, key: str) -> Interaction | None:

@@ -30,7 +30,6 @@ from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Table, and_, bindparam, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.cadence.nudge_report import Outcome
@@ -40,6 +39,7 @@ from bot.delivery.pacing import Steady
 from bot.delivery.slack import Trail
 from bot.deps import Deps
 from storage.models import NudgeLedger
+from storage.written import InsertUnlessTaken
 
 log = logging.getLogger(__name__)
 
@@ -314,10 +314,8 @@ def ledger_row(recipient: Recipient, *, instance: str, at: datetime, sent: bool)
     }
 
 
+_INSERT_UNLESS_TAKEN = InsertUnlessTaken(NudgeLedger, "rep_id", "local_date", "kind")
+
+
 def insert_ignoring_conflicts(session: Session, rows: list[dict[str, Any]]) -> Any:
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return (
-        dialect.insert(NudgeLedger)
-        .values(rows)
-        .on_conflict_do_nothing(index_elements=["rep_id", "local_date", "kind"])
-    )
+    return _INSERT_UNLESS_TAKEN.for_(session).values(rows)

@@ -9,13 +9,13 @@ sends, so a post retried after an outage shows what is true then. The unique
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.models import OutboxMessage
+from storage.written import InsertUnlessTaken
 
 
 def enqueue(
@@ -39,11 +39,7 @@ def enqueue(
 
 
 # Built once per dialect (SQLite, PostgreSQL): a key owed before keeps its row.
-_OUTBOX = cast(Table, OutboxMessage.__table__)
-_OWE = {
-    is_postgres: dialect.insert(_OUTBOX).on_conflict_do_nothing(index_elements=["dedupe_key"])
-    for is_postgres, dialect in ((False, sqlite), (True, postgresql))
-}
+_OWE = InsertUnlessTaken(OutboxMessage, "dedupe_key")
 
 
 def owe(
@@ -51,9 +47,8 @@ def owe(
 ) -> None:
     """``enqueue`` for a caller that needs no row back: one ``INSERT … ON CONFLICT (dedupe_key)
     DO NOTHING``, so a key owed before (or by a racing transaction) is still owed once."""
-    statement = _OWE[session.get_bind().dialect.name == "postgresql"]
     session.execute(
-        statement,
+        _OWE.for_(session),
         {
             "dedupe_key": dedupe_key,
             "method": kind,

@@ -35,10 +35,10 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from sqlalchemy import bindparam, case, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.models import ChannelPace
+from storage.written import InsertUnlessTaken
 
 INTERVAL = 1.0  # seconds between posts to one channel, on average
 BURST = 3  # posts that may go back to back after a quiet spell
@@ -159,13 +159,11 @@ class Pacer(_Sleeping):
 _TAT = select(ChannelPace.tat_us).where(ChannelPace.channel == bindparam("channel"))
 
 
+_INSERT_UNLESS_TAKEN = InsertUnlessTaken(ChannelPace, "channel")
+
+
 def _insert_ignoring_conflicts(session: Session, channel: str):  # type: ignore[no-untyped-def]
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return (
-        dialect.insert(ChannelPace)
-        .values(channel=channel, tat_us=0)
-        .on_conflict_do_nothing(index_elements=["channel"])
-    )
+    return _INSERT_UNLESS_TAKEN.for_(session).values(channel=channel, tat_us=0)
 
 
 class Steady(_Sleeping):
