@@ -51,35 +51,44 @@ def record_line(
     the language of the rep as read (``/logcontact`` does not look it up before).
     """
     owed: list[str] = []
-    sighted = [False]  # the first sight was seen to (the line is then read as things are)
 
-    def read(session: Session) -> tuple[str, list[dict[str, Any]]] | _Ready | _FirstSight:
-        actor = acting_rep(session, user_id)
-        # The reply, and any refusal raised from here on, in the rep's language: read with
-        # the rep, not in a transaction of its own before the line (``lanes.settled``).
-        set_speaking(language_of(actor))
-        if not sighted[0] and profiles.due(actor, now=deps.clock()):
-            return _FirstSight()
-        typed_at = datetime.fromisoformat(pending.at)
-        reading = interpret(
-            session,
-            actor=actor,
-            text=pending.t,
-            now=typed_at,
-            idempotency_key=pending.k,
-            client_id=pending.c,
-            channel=pending.ch,
-            default_currency=deps.settings.reporting_currency,
-        )
-        if reading.unclear:
-            return contact_reply.unclear(reading.unclear, client=reading.client, pending=pending)
-        if reading.draft is None:
-            if reading.needs_channel and reading.client is not None:
-                return contact_reply.pick_channel(reading.client, pending)
-            if reading.candidates:
-                return contact_reply.pick_client(reading.candidates, pending)
-            return contact_reply.no_match(reading.parsed.client_text or pending.typed)
-        return _Ready(reading.draft, reading.owner.id if reading.owner else None, actor)
+    def read(
+        sighted: bool,
+    ) -> Callable[[Session], tuple[str, list[dict[str, Any]]] | _Ready | _FirstSight]:
+        """The line read; unless its first sight was ``sighted`` (seen to), a rep never read
+        from Slack stops it (``_FirstSight``)."""
+
+        def unit(session: Session) -> tuple[str, list[dict[str, Any]]] | _Ready | _FirstSight:
+            actor = acting_rep(session, user_id)
+            # The reply, and any refusal raised from here on, in the rep's language: read with
+            # the rep, not in a transaction of its own before the line (``lanes.settled``).
+            set_speaking(language_of(actor))
+            if not sighted and profiles.due(actor, now=deps.clock()):
+                return _FirstSight()
+            typed_at = datetime.fromisoformat(pending.at)
+            reading = interpret(
+                session,
+                actor=actor,
+                text=pending.t,
+                now=typed_at,
+                idempotency_key=pending.k,
+                client_id=pending.c,
+                channel=pending.ch,
+                default_currency=deps.settings.reporting_currency,
+            )
+            if reading.unclear:
+                return contact_reply.unclear(
+                    reading.unclear, client=reading.client, pending=pending
+                )
+            if reading.draft is None:
+                if reading.needs_channel and reading.client is not None:
+                    return contact_reply.pick_channel(reading.client, pending)
+                if reading.candidates:
+                    return contact_reply.pick_client(reading.candidates, pending)
+                return contact_reply.no_match(reading.parsed.client_text or pending.typed)
+            return _Ready(reading.draft, reading.owner.id if reading.owner else None, actor)
+
+        return unit
 
     def write(ready: _Ready) -> Callable[[Session], tuple[str, list[dict[str, Any]]]]:
         def unit(session: Session) -> tuple[str, list[dict[str, Any]]]:
@@ -114,11 +123,10 @@ def record_line(
 
         return unit
 
-    answer = committed(deps, read, read_only=True)
+    answer = committed(deps, read(sighted=False), read_only=True)
     if isinstance(answer, _FirstSight):
-        sighted[0] = True
         profiles.learn_first(deps, user_id=user_id)
-        answer = committed(deps, read, read_only=True)
+        answer = committed(deps, read(sighted=True), read_only=True)
     assert not isinstance(answer, _FirstSight)
     if isinstance(answer, _Ready):
         answer = committed(deps, write(answer), idempotent=True)
