@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.parsing.amounts import PER, Amount, per_unit
+from bot.parsing.clauses import CONJUNCTIONS, clause_break
 from bot.parsing.clauses import OF_WORDS as _OF
-from bot.parsing.clauses import clause_break
 from bot.parsing.clauses import match as _match
 from bot.parsing.destinations import (
     from_an_account,
@@ -91,7 +91,13 @@ def _gap(tokens: list[Token], word: OutcomeWord, amount: Amount) -> int | None:
         return None  # "deposited 5000" only right after its word
     # Latin scripts put the sum after the verb, Hindi before: that order wins a tie.
     preferred = after != word.devanagari
-    return gap * 2 + (0 if preferred else 1)
+    # "50 lakh rupaye ka vaada aur USD 100k … jama": a sum past "and" from its word is
+    # another item's, so any sum of the word's own side of the "and" comes first.
+    joined = any(token.key in CONJUNCTIONS for token in tokens[low + 1 : high])
+    return gap * 2 + (0 if preferred else 1) + (_PAST_AND if joined else 0)
+
+
+_PAST_AND = 2 * (MAX_GAP + 1)  # more than any gap of a pair with no "and" between
 
 
 # A bare number right after these is a reference, never a sum ("wire ref 44812").

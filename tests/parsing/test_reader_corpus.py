@@ -426,8 +426,10 @@ HELDOUT_BOUNDS = {
     # 229/250 (91.6%), 6 harmful at aad6c49, unseen; 235/250 (94.0%), 5 at 797f26f, unseen,
     # after the session's reader passes; 239/250 (95.6%), 1 with a claim cancelled after the
     # account it went into ("… sur ACC-3014 est annulé", "… till ACC-3214 avbröts") and a
-    # weekend said as the contact's time ("în weekend", "weekend pe") asked.
-    HELDOUT13: (0.956, 1),
+    # weekend said as the contact's time ("în weekend", "weekend pe") asked; 240/250 (96.0%), 0
+    # with a sum past "and" from a word that follows its sum the next word's ("… ka vaada aur
+    # USD 100k … jama").
+    HELDOUT13: (0.96, 0),
 }
 
 

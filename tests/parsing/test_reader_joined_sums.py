@@ -164,3 +164,39 @@ def test_whose_money_a_sum_is_asks_nothing(
         (kind, Decimal(amount), currency) for kind, amount, currency in expected
     ]
     assert unclear_of(text, where) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "Nandini Malhotra ka phone, 50 lakh rupaye ka vaada aur USD 100k mein jama",
+            HI,
+            [("pledge", "5000000", "INR"), ("deposit", "100000", "USD")],
+        ),
+        (
+            "Arjun Malhotra से मुलाकात, ₹20 लाख का वादा और ₹5 लाख जमा किए",
+            HI,
+            [("pledge", "2000000", "INR"), ("deposit", "500000", "INR")],
+        ),
+        (
+            "Jane Smith call, 2m GBP pledged and 500k GBP deposited",
+            EN,
+            [("pledge", "2000000", "GBP"), ("deposit", "500000", "GBP")],
+        ),
+        (
+            "Stig Nyqvist ringde, 2 mkr utlovade och 500 tkr insatta",
+            SV,
+            [("pledge", "2000000", "SEK"), ("deposit", "500000", "SEK")],
+        ),
+    ],
+)
+def test_a_word_after_its_sum_keeps_its_own_sum_on_its_side_of_and(
+    text: str, where: tuple[str, str], expected: list[tuple[str, str, str]]
+) -> None:
+    """Where the word follows its sum ("50 lakh … ka vaada aur USD 100k … jama"), the sum
+    past "and" is the next word's: never the first word's, which would make a pledge of
+    the deposit and drop the pledge the rep typed."""
+    assert [(k, a, c) for k, a, c, _ in claims_of(text, where)] == [
+        (kind, Decimal(amount), currency) for kind, amount, currency in expected
+    ]
