@@ -518,6 +518,25 @@ _PER_PERIOD = frozenset(
 )
 
 
+_PHONE_GROUPS = 3  # "0722 123 456": a phone number has at least three groups
+
+
+def phone_numbers(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The character spans of phone numbers ("01 23 45 67 89", "+40 722 123 456"): no money,
+    and no day or time either ("appelle le 01 23 45 67 89" names no 1st of the month)."""
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens):
+        if re.fullmatch(r"\+?\d+", tokens[index].text):
+            last, grouped = _spaced_run(tokens, index)
+            if last - index + 1 >= _PHONE_GROUPS and not grouped:
+                spans.append((tokens[index].start, tokens[last].end))
+            index = last + 1
+        else:
+            index += 1
+    return spans
+
+
 def find_money(tokens: list[Token], *, skip: list[tuple[int, int]]) -> list[Amount]:
     """Every sum in ``tokens`` outside the ``skip`` character spans, in order."""
     found: list[Amount] = []

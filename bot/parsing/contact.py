@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from bot.parsing import claims as outcomes
 from bot.parsing import daywords, destinations
-from bot.parsing.amounts import CURRENCY_WORDS, MULTIPLIERS, Amount, find_money
+from bot.parsing.amounts import CURRENCY_WORDS, MULTIPLIERS, Amount, find_money, phone_numbers
 from bot.parsing.channels import every_word, find_channel
 from bot.parsing.dates import language_of, numeric_order, zone
 from bot.parsing.names import STOP, NameSpan, quoted_name, spans
@@ -164,6 +164,7 @@ def parse_contact(
     tags = _tags(text, taken, removed)
     accounts = _accounts(tokens, taken)
     taken += [(tokens[i].start, tokens[i].end) for i, _ in accounts]
+    taken += phone_numbers(tokens)  # left in the notes, read as nothing else
     money = find_money(tokens, skip=taken)
     marked = [(a.start, a.end) for a in money if a.marked and (a.ranged or not a.malformed)]
 
