@@ -42,7 +42,13 @@ from bot.parsing.client_names import (
     named,
     search_pieces,
 )
-from bot.parsing.contact import ClaimText, day_name_words, hedge_words, name_or_word
+from bot.parsing.contact import (
+    ClaimText,
+    day_name_words,
+    hedge_words,
+    name_or_word,
+    swedish_kronor,
+)
 from bot.parsing.dates import zone
 from bot.parsing.names import (
     JOINERS,
@@ -573,7 +579,7 @@ def _claims(
     known = {currency for a in client.accounts if (currency := getattr(a, "currency", None))}
     drafts: list[ClaimDraft] = []
     unclear: list[Unclear] = []
-    rows = [accounts.get(_account_key(c.account)) if c.account else None for c in parsed.claims]
+    rows = [_account_row(c.account, accounts) if c.account else None for c in parsed.claims]
     typed = [
         _typed_currency(claim, known, getattr(row, "currency", None), default_currency)
         for claim, row in zip(parsed.claims, rows, strict=True)
@@ -627,10 +633,23 @@ def _typed_currency(
         return account_currency  # "500 tkr till ACC-…": the account's kronor
     held = known & set(claim.currencies)
     if len(held) > 1:
-        return None
+        # "5 mkr", "500 tkr": Swedish units, so Swedish kronor when the client holds them
+        # ("1,5 milj. kr" from a client holding SEK and NOK stays asked).
+        return "SEK" if "SEK" in held and swedish_kronor(claim.text) else None
     if held:
         return next(iter(held))
     return default_currency if default_currency in claim.currencies else claim.currency
+
+
+def _account_row(typed: str, accounts: dict[str, Any]) -> Any:
+    """The client's account the line names: as typed ("ACC-1048", "acc 1048"), else, for a
+    number typed without its prefix ("to account 1048"), the one account whose digits are
+    that number. None when none (or two) match: the account is asked about."""
+    row = accounts.get(_account_key(typed))
+    if row is not None or not typed.isdigit():
+        return row
+    matches = [a for a in accounts.values() if "".join(filter(str.isdigit, a.account)) == typed]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _account_key(account: str) -> str:

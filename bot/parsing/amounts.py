@@ -51,10 +51,11 @@ CURRENCY_WORDS = {
             "MYR": "rm ringgit",
             "RON": "lei leu ron",
             "SEK": "kr kr. kronor sek",
-            "CAD": "c$",
-            "AUD": "a$",
+            "CAD": "c$ ca$",
+            "AUD": "a$ au$",
+            "NZD": "nz$",
             "HKD": "hk$",
-            "SGD": "s$",
+            "SGD": "s$ sg$",
         }.items()
         for word in spelled.split()
     },
@@ -67,7 +68,9 @@ _OPEN_SIGNS = {
 }
 # Symbols that may be glued to the digits ("$2.5mm", "RM500", "₹50L", "200k€"); ringgit
 # as typed in haste too ("rm250k").
-_PREFIX = r"US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?|RM|Rm|rm|INR|USD|EUR|GBP|CHF|MYR"
+_PREFIX = (
+    r"US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|SG\$|S\$|\$|€|£|¥|₹|Rs\.?|RM|Rm|rm|INR|USD|EUR|GBP|CHF|MYR"
+)
 _GLUED_SUFFIX = r"€|\$|£|₹|kr"
 MULTIPLIERS = {
     **dict.fromkeys(

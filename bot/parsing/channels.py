@@ -28,7 +28,7 @@ WORDS: dict[tuple[str, ...], str] = {
         "|ringing|rung|telephone|telephoned|tel|tél|tel.|appel|appelé|appelée|a appelé|appelle"
         "|téléphone|téléphoné|au tel|au tél|au téléphone|rappelé|ringde|ringt|samtal"
         "|telefon|telefonsamtal|a sunat|sunat|m-a sunat|apel|telefonic|la telefon|panggilan"
-        "|menelefon|फोन|फ़ोन|कॉल|phone pe|phone kiya|call kiya|coup de fil|coup de téléphone"
+        "|menelefon|फोन|फ़ोन|कॉल|टेलीफोन|टेलीफ़ोन|फोन कॉल|फ़ोन कॉल|phone pe|phone kiya|call kiya|coup de fil|coup de téléphone"
         "|telefonmöte|dialled|dialed|con call|conference call|am sunat-o|am sunat-l|sunat-o"
         "|sunat-l|l-am sunat|i-am telefonat|am vorbit la telefon|ringa|ringer|ringa upp"
         # Typed in haste: "fone pe baat", "phn"; a call that came: "phone aaya", "फ़ोन आया".
@@ -76,7 +76,8 @@ WORDS: dict[tuple[str, ...], str] = {
     **_words(
         "email",
         "email|emails|emailed|emailing|e-mail|e-mails|e-mailed|e-mailing|courriel|mailé|mejl"
-        "|mejlade|mejlat|mejlar|e-post|mailade|emel|e-mel|ईमेल|ई-मेल",
+        "|mejlade|mejlat|mejlar|e-post|mailade|emel|e-mel|ईमेल|ई-मेल|ईमेल किया|ई-मेल किया"
+        "|मेल किया|मेल भेजा|ईमेल भेजा|इमेल|ई मेल",
     ),
     **_words(
         "mail",
@@ -98,7 +99,10 @@ WORDS: dict[tuple[str, ...], str] = {
         "|facetimed|google meet|visio|visioconférence|videosamtal|videomöte|videoconferință"
         "|videoconferinta|videoconf|apel video|वीडियो|ज़ूम|जूम|skype|skyped|webinar|teamsmöte|zoommöte"
         "|panggilan video|video kol|teams-möte|teams-mötet|zoom-möte|zoom-mötet|videomötet"
-        "|teams meeting|zoom meeting|teams call|zoom call|appel teams|réunion teams",
+        "|teams meeting|zoom meeting|teams call|zoom call|appel teams|réunion teams"
+        # Written in Devanagari as Hindi speakers say them: "टीम्स कॉल", "ज़ूम मीटिंग".
+        "|टीम्स|टीम्स कॉल|टीम्स मीटिंग|ज़ूम कॉल|जूम कॉल|ज़ूम मीटिंग|वीडियो कॉल|वीडियो मीटिंग"
+        "|वीडियो कॉन्फ्रेंस|गूगल मीट|स्काइप|वेबेक्स|फेसटाइम|फ़ेसटाइम",
     ),
 }
 # Words for a meeting that say nothing of where: by phone when a phone word follows.

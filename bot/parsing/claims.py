@@ -288,9 +288,14 @@ def _put_in(tokens: list[Token], word: OutcomeWord, amount: Amount) -> bool:
 
 
 # Between "put in" and its sum: the money itself, or "more" ("masukkan duit RM 500k",
-# "put in another £200k", "masukkan lagi RM 1 juta").
+# "put in another £200k", "masukkan lagi RM 1 juta"), or the subject put after the verb
+# ("masukkan dia RM 500k", "a băgat el 200.000 lei").
 _PUT_IN_FILLERS = frozenset(
-    map(fold, "duit wang dana lagi sebanyak another a further more extra additional".split())
+    map(
+        fold,
+        "duit wang dana lagi sebanyak another a further more extra additional dia beliau mereka "
+        "pun el ea ei ele".split(),
+    )
 )
 
 

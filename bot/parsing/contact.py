@@ -42,6 +42,8 @@ _ACCOUNT_WORDS = frozenset(
 # "kr", "tkr", "mkr", "milj. kr": kronor, of Sweden, Norway or Denmark ("kronor" is Swedish).
 _KR = re.compile(r"(?<![^\W\d_])(?:t|m|md)?kr\.?(?![^\W\d_])", re.IGNORECASE)
 _KRONOR = ("SEK", "NOK", "DKK")
+# "tkr", "mkr", "mdkr" (thousand, million, billion kronor) are Swedish units: Swedish kronor.
+_SWEDISH_KRONOR = re.compile(r"(?<![^\W\d_])(?:t|m|md)kr\.?(?![^\W\d_])", re.IGNORECASE)
 # A bare "$" (and "dollars") is written for every dollar: "1,2 M$" from Montréal is CAD.
 # "US$", "C$", "S$"… and a code beside it say which.
 _DOLLAR_SIGN = re.compile(r"\$|(?<![^\W\d_])(?:dollars?|bucks)(?![^\W\d_])", re.IGNORECASE)
@@ -339,6 +341,12 @@ def _open_currencies(typed: str) -> tuple[str, ...]:
     if _DOLLAR_SIGN.search(typed) and not _DOLLAR_NAMED.search(typed):
         return _DOLLARS
     return ()
+
+
+def swedish_kronor(typed: str) -> bool:
+    """The sum as typed is in a Swedish unit of kronor ("5 mkr", "500 tkr"), which names
+    SEK among the kronor a client holds; "kr" and "milj. kr" are any krona's."""
+    return bool(_SWEDISH_KRONOR.search(typed))
 
 
 def _cue_like(token: Token) -> bool:

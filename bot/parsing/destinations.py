@@ -328,8 +328,9 @@ def into_term_deposit(tokens: list[Token], first: int, last: int) -> bool:
 # may follow any sum; words of place ("in", "sur", "mein") only one that opens its clause,
 # as "holds 2m in ACC-…" is a holding, not money that came in. Malay "masuk" (in) and "ke"
 # (to) before an account say into it: "SGD 400k masuk ACC-9402", "RM 500k ke ACC-6411"
-# ("ke ASB", "ke FD" name no account: asked, or a product).
-INTO_MOTION = _keys("into|onto|to|in på|in i|till|vers|spre|către|masuk|ke|masuk ke")
+# ("ke ASB", "ke FD" name no account: asked, or a product). "in to" and "on to" typed as
+# two words are "into" and "onto" ("S$2m in to ACC-5176").
+INTO_MOTION = _keys("into|onto|in to|on to|to|in på|in i|till|vers|spre|către|masuk|ke|masuk ke")
 INTO_PLACE = _keys("in|în|på|sur|dans|în contul|in contul|sur le compte|on")
 # Hindi puts the postposition after the account: "25 lakh ACC-9501 mein aaye".
 INTO_AFTER = _keys("mein|में|me")

@@ -140,6 +140,8 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
                 kind = name
                 break
         if kind is None:
+            kind, size = _split_verb(tokens, keys, index)
+        if kind is None:
             kind = _misspelt(keys[index])
             size = 1 if kind else 0
         negated_inside = (
@@ -173,6 +175,43 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
         found.append(OutcomeWord(kind, index, index + size - 1, devanagari))
         index += size
     return _promised_to(keys, found, tokens)
+
+
+# Words a verb and its particle may hold between them, the subject in an inverted clause
+# or an adverb: "sedan satte han in 500 tkr", "satte också in 2 mkr", "har hon satt in",
+# "förde de över 750 tkr", "transfer dia masuk RM 250k".
+_BETWEEN_VERB_AND_PARTICLE = frozenset(
+    map(
+        fold,
+        "han hon hen de dom vi ni jag man den det också även dessutom ytterligare sen sedan "
+        "dia mereka beliau pun".split(),
+    )
+)
+_SPLIT_TABLES = (
+    (DEPOSIT, "deposit"),
+    (PUT_IN, "put_in"),
+    (TRANSFERS, "transfer"),
+    (MONEY_VERBS, "unclear"),
+)
+
+
+def _split_verb(tokens: list[Token], keys: list[str], index: int) -> tuple[str | None, int]:
+    """An outcome word written as a verb and its particle with a word between ("satte han
+    in", "förde hon över"): the kind and how many tokens it spans, else (None, 0). The
+    in-between word is only a subject or an adverb, nothing of punctuation between."""
+    between = index + 1
+    if between + 1 >= len(keys) or keys[between] not in _BETWEEN_VERB_AND_PARTICLE:
+        return None, 0
+    if tokens[index].trail.strip() or tokens[between].trail.strip():
+        return None, 0
+    for tail in (3, 2, 1):
+        phrase = (keys[index], *keys[between + 1 : between + 1 + tail])
+        if len(phrase) != tail + 1:
+            continue
+        for table, name in _SPLIT_TABLES:
+            if phrase in table:
+                return name, tail + 2
+    return None, 0
 
 
 # Right after a word of moving money, Malay "masuk" (in): "transfer masuk", "pindahkan masuk".

@@ -220,3 +220,24 @@ def test_a_meeting_beside_a_number_labelled_tel_stays_a_meeting(text: str) -> No
     parsed = parse_contact(text, now=NOW, timezone="Europe/Paris", locale="fr-FR")
     assert parsed.channel == "in_person"
     assert "06 12 34 56 78" in parsed.notes()
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Rohit Malhotra के साथ कल रात 9 बजे टीम्स कॉल, QIP का mandate मिला", "video"),
+        ("Rohit Malhotra से टीम्स पर मीटिंग", "video"),
+        ("Rohit Malhotra से ज़ूम कॉल कल", "video"),
+        ("Rohit Malhotra से गूगल मीट पर बात", "video"),
+        ("Rohit Malhotra वीडियो कॉल कल शाम", "video"),
+        ("Rohit Malhotra को ईमेल भेजा", "email"),
+        ("Rohit Malhotra को मेल किया", "email"),
+        ("Rohit Malhotra से टेलीफोन पर बात", "phone"),
+    ],
+)
+def test_channel_words_transliterated_in_devanagari_name_their_channel(
+    text: str, channel: str
+) -> None:
+    parsed = parse_contact(text, now=NOW, timezone="Asia/Kolkata", locale="hi-IN")
+    assert parsed.channel == channel
+    assert [span.words for span in parsed.names] == [("Rohit", "Malhotra")]

@@ -43,7 +43,7 @@ def read(session: Session, rep: Rep, line: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     "line",
-    ["Dag Forsberg möte i dag, satte in 3 milj. kr", "Dag Forsberg ringde, lovade 500 tkr"],
+    ["Dag Forsberg möte i dag, satte in 3 milj. kr", "Dag Forsberg ringde, lovade 3 milj kr"],
 )
 def test_kronor_from_a_client_holding_two_kinds_are_asked(
     session: Session, nordic: Rep, line: str
@@ -60,6 +60,10 @@ def test_kronor_from_a_client_holding_two_kinds_are_asked(
         ("Maj Lund ringde, satte in 300 tkr", ("deposit", "300000", "SEK", None)),
         ("Dag Forsberg ringde, satte in 3 MSEK", ("deposit", "3000000", "SEK", None)),
         ("Dag Forsberg ringde, lovade 2 miljoner kronor", ("pledge", "2000000", "SEK", None)),
+        # "tkr" and "mkr" are Swedish units, so Swedish kronor, as "kronor" is.
+        ("Dag Forsberg ringde, lovade 500 tkr", ("pledge", "500000", "SEK", None)),
+        ("Dag Forsberg möte igår, satte in 5 mkr", ("deposit", "5000000", "SEK", None)),
+        ("Dag Forsberg möte igår, satte in 5 Mkr", ("deposit", "5000000", "SEK", None)),
         (
             "Dag Forsberg ringde, satte in 400 tkr på ACC-8212",
             ("deposit", "400000", "NOK", "ACC-8212"),
@@ -137,6 +141,32 @@ def test_an_account_id_typed_loosely_names_the_clients_account(
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dag Forsberg call today, deposited 2m NOK to account 8212",
+        "Dag Forsberg möte i dag, satte in 2 MNOK på konto 8212",
+    ],
+)
+def test_an_account_number_typed_without_its_prefix_names_the_clients_account(
+    session: Session, nordic: Rep, line: str
+) -> None:
+    """ "account 8212": the client's one account whose digits are 8212, ACC-8212."""
+    reading = read(session, nordic, line)
+    assert reading.draft is not None, reading.unclear
+    assert [(c.kind, c.currency, c.account) for c in reading.draft.claims] == [
+        ("deposit", "NOK", "ACC-8212")
+    ]
+
+
+def test_an_account_number_matching_none_of_the_clients_accounts_is_asked(
+    session: Session, nordic: Rep
+) -> None:
+    reading = read(session, nordic, "Dag Forsberg call today, deposited 2m NOK to account 9999")
+    assert reading.draft is None
+    assert [(u.what, u.text) for u in reading.unclear] == [("account", "9999")]
+
+
 @pytest.fixture
 def montreal(session: Session) -> Rep:
     rep = make_rep(session, "UMTL", "Étienne Rep", timezone="America/Toronto", locale="fr-CA")
@@ -183,6 +213,10 @@ def test_a_bare_dollar_from_a_client_holding_two_dollars_is_asked(
         # Named: "US$", "C$" and a code say which, whatever the client holds.
         ("Geneviève Tremblay tél hier, dépôt de 250 000 US$", ("deposit", "250000", "USD", None)),
         ("Geneviève Tremblay tél hier, dépôt de C$ 250 000", ("deposit", "250000", "CAD", None)),
+        ("Geneviève Tremblay call, deposited CA$250k", ("deposit", "250000", "CAD", None)),
+        ("Geneviève Tremblay call, deposited NZ$400k", ("deposit", "400000", "NZD", None)),
+        ("Geneviève Tremblay call, pledged AU$1m", ("pledge", "1000000", "AUD", None)),
+        ("Geneviève Tremblay call, pledged SG$ 2m", ("pledge", "2000000", "SGD", None)),
         ("Geneviève Tremblay tél hier, dépôt de 250 000 $ CAD", ("deposit", "250000", "CAD", None)),
         # A client holding no dollar: the sign's own (USD), as before.
         ("Paul Roy tél hier, engagement de 2 M$", ("pledge", "2000000", "USD", None)),

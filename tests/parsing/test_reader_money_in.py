@@ -173,3 +173,41 @@ def test_a_deposit_dated_after_today_is_to_come_though_the_contact_has_its_own_d
     text: str, where: tuple[str, str]
 ) -> None:
     assert claims_of(text, where) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # Swedish puts the subject between verb and particle after an adverb ("sedan
+        # satte han in"), and an adverb may sit there too ("satte också in").
+        ("Viktor Nyberg teams, sedan satte han in 500 tkr", SV, ("500000", "SEK")),
+        ("Viktor Nyberg möte, i går satte hon in 2 mkr", SV, ("2000000", "SEK")),
+        ("Viktor Nyberg möte, då har hon satt in 2 mkr", SV, ("2000000", "SEK")),
+        ("Viktor Nyberg möte, satte också in 300 tkr", SV, ("300000", "SEK")),
+        ("Viktor Nyberg möte, förde de över 750 tkr till oss", SV, ("750000", "SEK")),
+        # The subject after the verb: "a depus ea", "a băgat el", "masukkan dia".
+        ("Radu Bălan întâlnire, apoi a depus ea 200.000 lei", RO, ("200000", "RON")),
+        ("Radu Bălan telefon, a băgat el 500.000 lei", RO, ("500000", "RON")),
+        ("Wong jumpa semalam, lepas tu masukkan dia RM 500k", MS, ("500000", "MYR")),
+    ],
+)
+def test_money_put_in_with_its_subject_or_an_adverb_inside_the_verb_is_a_deposit(
+    text: str, where: tuple[str, str], expected: tuple[str, str | None]
+) -> None:
+    amount, currency = expected
+    assert [(kind, str(value), cur) for kind, value, cur, _ in claims_of(text, where)] == [
+        ("deposit", amount, currency)
+    ]
+    assert unclear_of(text, where) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Viktor Nyberg möte, satte han inte in 2 mkr", []),  # not put in
+        ("Viktor Nyberg möte, sedan sätter hon in 2 mkr", ["amount"]),  # will put: asked
+    ],
+)
+def test_a_split_verb_negated_or_to_come_is_no_deposit(text: str, asked: list[str]) -> None:
+    assert claims_of(text, SV) == []
+    assert [what for _, what in unclear_of(text, SV)] == asked

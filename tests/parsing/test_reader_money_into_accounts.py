@@ -184,3 +184,61 @@ def test_money_from_another_bank_into_an_account_is_still_a_deposit_on_it() -> N
     ]
     line = "Jane Smith call, deposited 1m into ACC-1049 and moved 500k from ACC-1048 to ACC-1050"
     assert claims_of(line, EN) == [("deposit", Decimal("1000000"), None, "ACC-1049")]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("Edward Ellis rang, S$2m in to ACC-9603", GB, ("2000000", "SGD", "ACC-9603")),
+        ("Edward Ellis rang, deposited £250k in to ACC-9603", GB, ("250000", "GBP", "ACC-9603")),
+        ("Edward Ellis rang, £500k on to ACC-9603", GB, ("500000", "GBP", "ACC-9603")),
+    ],
+)
+def test_into_typed_as_two_words_is_into(
+    text: str, where: tuple[str, str], expected: tuple[str, str | None, str | None]
+) -> None:
+    amount, currency, account = expected
+    assert claims_of(text, where) == [("deposit", Decimal(amount), currency, account)]
+    assert unclear_of(text, where) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "Edward Ellis zoom, NZ$400k into ACC-9603 and pledged A$1m",
+            GB,
+            [("400000", "NZD", "ACC-9603"), ("1000000", "AUD", None)],
+        ),
+        (
+            "Stig Nyqvist ringde, 400 tkr till ACC-9204 och lovade 2 mkr",
+            SV,
+            [("400000", "SEK", "ACC-9204"), ("2000000", "SEK", None)],
+        ),
+        (
+            "Marc Dubois tél, 300 k€ sur ACC-2106 et a promis 1 M€",
+            FR,
+            [("300000", "EUR", "ACC-2106"), ("1000000", "EUR", None)],
+        ),
+        (
+            "Vlad Ionescu telefon, 200.000 lei în ACC-9302 și a promis 500.000 lei",
+            RO,
+            [("200000", "RON", "ACC-9302"), ("500000", "RON", None)],
+        ),
+        (
+            "Arjun Malhotra से बात, ₹25 लाख ACC-9501 में और 1 करोड़ का वादा",
+            HI,
+            [("2500000", "INR", "ACC-9501"), ("10000000", None, None)],
+        ),
+    ],
+)
+def test_a_deposit_into_an_account_and_a_pledge_after_it_each_keep_their_own_account(
+    text: str, where: tuple[str, str], expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """The account named is the deposit's; the pledge after "and" names none."""
+    (deposit, currency, account), (pledge, pledge_currency, pledge_account) = expected
+    assert claims_of(text, where) == [
+        ("deposit", Decimal(deposit), currency, account),
+        ("pledge", Decimal(pledge), pledge_currency, pledge_account),
+    ]
+    assert unclear_of(text, where) == []
