@@ -39,6 +39,9 @@ DEPOSIT = _keys(
     "|versement reçu|versements reçus|dépôt reçu|dépôts reçus|deposit received"
     "|insättning mottagen|depunere primită|depunerea primită|deposit diterima"
     "|virement entrant|transfert entrant|transfert reçu|a apporté|apporté|apportés|fört in"
+    # A contribution (cash or securities) is money brought to us: "apport de 500 000 €",
+    # "apport de 350.000 € en titres vers ACC-6111".
+    "|apport|un apport|apports|l'apport"
     "|flyttade in|pindahan masuk|pindah masuk|transfer masuk|dipindahkan masuk|a adus|adus"
     "|wang masuk|duit masuk|dana masuk|bawa masuk|dibawa masuk|membawa masuk|bawak masuk"
 )
@@ -78,9 +81,8 @@ TRANSFERS = _keys(
     # "RM 600 ribu masuk ke ACC-…": went into (an account named, else asked).
     "|masuk ke|masuk dalam"
     "|virement|a fait un virement|fait un virement|transfer|dah transfer|sudah transfer"
-    # A contribution brought in (cash or securities: "apport de 350.000 € en titres vers
-    # ACC-6111"): in, when the line says where.
-    "|apport|un apport|apports|a apporté en titres"
+    # A contribution brought in as securities: in, when the line says where.
+    "|a apporté en titres"
     # Wired where? In, when the line says into our account or to us ("wired 200k to Schwab").
     "|wired|has wired|wire|a wire|topped up|top up|top-up|topup|has topped up"
     "|transfer kiye|transfer kiya|transfer kar diye|transfer kar diya|transfer kiye hain"

@@ -423,19 +423,21 @@ HELDOUT_BOUNDS = {
     HELDOUT11: (0.975, 0),
     # 242/250 (96.8%), 0 harmful at aad6c49, unseen; 247/250 (98.8%), 0 with "chase docs Tues",
     # "फॉलो अप बुधवार", "de vendre" no typo of "vendredi", "la zece și jumătate"; h12-097 asked (README);
-    # 249/250 (99.6%), 0 with money moved to the client's own account at another bank no claim.
-    HELDOUT12: (0.996, 0),
+    # 249/250 (99.6%), 0 with money moved to the client's own account at another bank no claim;
+    # 250/250 (100%), 0 with an "apport" a deposit with no account named ("apport 150 000 €").
+    HELDOUT12: (1.0, 0),
     # 229/250 (91.6%), 6 harmful at aad6c49, unseen; 235/250 (94.0%), 5 at 797f26f, unseen,
     # after the session's reader passes; 239/250 (95.6%), 1 with a claim cancelled after the
     # account it went into ("… sur ACC-3014 est annulé", "… till ACC-3214 avbröts") and a
     # weekend said as the contact's time ("în weekend", "weekend pe") asked; 240/250 (96.0%), 0
     # with a sum past "and" from a word that follows its sum the next word's ("… ka vaada aur
-    # USD 100k … jama").
-    HELDOUT13: (0.96, 0),
+    # USD 100k … jama"); 242/250 (96.8%), 0 with an "apport" a deposit ("apport de 500 000 CHF
+    # et promesse de 1 M€").
+    HELDOUT13: (0.968, 0),
     # Names and who (written blind this session): 238/250 (95.2%), 4 harmful at 8e064ef, unseen:
     # a spouse or a son named beside the client ("și soția", "dan isteri", "anak lelaki",
-    # "ke bete ne") recorded on the client.
-    HELDOUT14: (0.952, 4),
+    # "ke bete ne") recorded on the client; 239/250 (95.6%), 4 with "apport de 500 000 €" a deposit.
+    HELDOUT14: (0.956, 4),
     # Month-end money and days (written blind this session): 225/250 (90.0%), 8 harmful at
     # 8e064ef, unseen; 226/250 with h15-071 re-expected (README); 231/250 (92.4%), 6 with "in
     # to ACC-…" into it, "NZ$"/"AU$"/"SG$"/"CA$", a verb split by its subject ("satte han in",

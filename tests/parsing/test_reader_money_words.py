@@ -179,10 +179,30 @@ def test_a_contribution_brought_into_an_account_named_is_a_deposit() -> None:
     ]
 
 
-def test_a_contribution_to_nowhere_named_is_asked_never_dropped() -> None:
-    parsed = parse("Bernard Delacroix rdv hier, apport de 350.000 €", "fr-FR")
-    assert parsed.claims == ()
-    assert [u.what for u in parsed.unclear] == ["direction"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernard Delacroix rdv hier, apport de 350.000 €",
+        "Bernard Delacroix rdv hier, un apport de 350.000 €",
+        "Bernard Delacroix rdv hier, apport 350 k€ en compte-titres",
+    ],
+)
+def test_a_contribution_is_a_deposit_though_no_account_is_named(text: str) -> None:
+    """ "apport" is money brought to us, as "versé" is (the product's deposit words): it
+    needs no account to be a deposit, where a "virement" does."""
+    parsed = parse(text, "fr-FR")
+    assert [(c.kind, c.amount, c.account) for c in parsed.claims] == [
+        ("deposit", Decimal(350000), None)
+    ]
+    assert parsed.unclear == ()
+
+
+def test_a_contribution_and_a_promise_are_a_deposit_and_a_pledge() -> None:
+    parsed = parse("Solène Garnier appel hier, apport de 500 000 CHF et promesse de 1 M€", "fr-FR")
+    assert [(c.kind, c.amount, c.currency) for c in parsed.claims] == [
+        ("deposit", Decimal(500000), "CHF"),
+        ("pledge", Decimal(1000000), "EUR"),
+    ]
 
 
 @pytest.mark.parametrize(
