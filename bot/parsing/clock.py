@@ -68,6 +68,9 @@ class Ambiguous:
     # "pukul 8", "11 baje": a part of the day or a meal may still set the half, but with both
     # readings past the hour is as typed (no one says the evening without "malam", "raat").
     as_typed_if_both_past: bool = False
+    # British "half two", "half three": with both readings past, the afternoon (14:30,
+    # 15:30), as "half nine" with both past is the morning (as typed).
+    afternoon_if_both_past: bool = False
 
 
 @dataclass(frozen=True)
@@ -313,8 +316,9 @@ def _time_ends(tokens: list[Token], keys: list[str], last: int) -> bool:
 def _half_hour(
     tokens: list[Token], keys: list[str], index: int, free: list[bool]
 ) -> TimePiece | None:
-    """ "half ten", "half 3": half past that hour, of either half of the day. Never "half a
-    million" or "half the portfolio": only an hour, and only one ending there."""
+    """ "half ten", "half 3": half past that hour, of either half of the day; with both
+    past, of the working day ("half two" 14:30, "half nine" 09:30). Never "half a million"
+    or "half the portfolio": only an hour, and only one ending there."""
     if not free[index] or not free[index - 1] or tokens[index - 1].trail.strip():
         return None
     key = keys[index]
@@ -322,7 +326,13 @@ def _half_hour(
     following = keys[index + 1] if index + 1 < len(keys) and not tokens[index].trail else ""
     if not 1 <= hour <= 12 or following in QUANTITY_NOUNS or _MULTIPLIER_LIKE.fullmatch(following):
         return None
-    return TimePiece(index - 1, index, Ambiguous(hour, 30))
+    # Said in working hours: "half two" is 14:30 and "half nine" 09:30 when both are past.
+    small = hour <= _SMALL_HOURS
+    return TimePiece(
+        index - 1,
+        index,
+        Ambiguous(hour, 30, as_typed_if_both_past=not small, afternoon_if_both_past=small),
+    )
 
 
 _MULTIPLIER_LIKE = re.compile(r"(k|m|mn|mm|million|millions|thousand|lakh|crore|juta|ribu)")

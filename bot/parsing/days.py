@@ -21,11 +21,12 @@ from typing import Any, Literal, cast
 
 from bot.parsing import daywords as words
 from bot.parsing.channels import every_word
-from bot.parsing.tokens import Token
+from bot.parsing.tokens import Token, fold
 
 Direction = Literal["past", "future"]
 
-_DAYNUM = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|e|eme|ème|hb)?")
+# Swedish writes its ordinals with a colon: "den 24:e", "den 1:a".
+_DAYNUM = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|e|eme|ème|hb|:e|:a)?")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?")
@@ -41,8 +42,13 @@ _SMALL_WORDS = frozenset(
 )
 # After a share: "1/3 of the book", "1/3 din portofoliu", "1/3 av kapitalet".
 _SHARE_OF = frozenset("of de des du av din dari ka ki ke का की के".split())
-# A bare number after these is a day of the month: "le 12", "pe 12", "den 12", "the 12".
-_BEFORE_DAY = frozenset({"le", "pe", "den", "the"})
+# A bare number after these is a day of the month: "le 12", "pe 12", "den 12", "the 12",
+# Malay "tarikh 12" (the date, the 12th).
+_BEFORE_DAY = frozenset({"le", "pe", "den", "the", "tarikh", "tareekh"})
+# Words naming the date before its number, part of the day phrase: "tarikh 24", "tarikh 3 Dis".
+_DATE_WORDS = frozenset({"tarikh", "tareekh"})
+# Hindi "24 ko": on the 24th ("को" is "on" after a day, as in "सोमवार को").
+_ON_AFTER_DAY = frozenset(map(fold, ("ko", "को")))
 
 
 @dataclass(frozen=True)
@@ -368,6 +374,10 @@ def _lookup_month(keys: list[str], index: int) -> tuple[int | None, int]:
 
 def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Piece | None:
     key = keys[index]
+    if key in _DATE_WORDS and index + 1 < len(keys) and not tokens[index].trail.strip():
+        found = _date_at(tokens, keys, index + 1, order)  # "tarikh 24": the word goes with it
+        if found is not None and found.kind in ("date", "month_day"):
+            return Piece(index, found.last, found.kind, found.value)
     number = _DAYNUM.fullmatch(key)
     if number:  # "8 Jan", "31 février", "8 नवंबर", "2 de diciembre"
         after = index + 1
@@ -378,9 +388,19 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
             last, year = _year_after(tokens, keys, after + size - 1)
             return Piece(index, last, "date", (int(number.group(1)), month, year))
         # "the 12th", "8hb", "17 तारीख", "le 12 à 10h": a day of this month (or the nearest).
-        suffixed = key != number.group(1) and not key.endswith(("e", "eme", "ème", "er"))
+        suffixed = key != number.group(1) and (
+            ":" in key or not key.endswith(("e", "eme", "ème", "er"))
+        )
         by_word = after < len(keys) and keys[after] in words.DAY_SUFFIXES
         before = keys[index - 1] if index > 0 else ""
+        on_day = (  # "24 ko": a bare number and the postposition a day takes
+            key == number.group(1)
+            and after < len(keys)
+            and keys[after] in _ON_AFTER_DAY
+            and not tokens[index].trail.strip()
+        )
+        if on_day and 1 <= int(number.group(1)) <= 31:
+            return Piece(index, after, "month_day", int(number.group(1)))
         if (suffixed or by_word or before in _BEFORE_DAY) and 1 <= int(number.group(1)) <= 31:
             if by_word:
                 return Piece(index, after, "month_day", int(number.group(1)))
@@ -531,7 +551,7 @@ def read_piece(piece: Piece, today: date, direction: Direction) -> date | None |
         day, month, year = value
         return _calendar_date(day, month, year, today, direction)
     if kind == "month_day":
-        return _month_day(value, today, direction)
+        return _day_of_month(value, today, direction)
     if kind == "weekday":
         weekday, mode = value[0], value[1]
         if mode == "of_month":
@@ -590,6 +610,21 @@ def read_phrase(phrase: Phrase, today: date, direction: Direction) -> date | Non
     if any(days[0].weekday() != piece.value[0] for piece in checks):
         return None  # "vendredi 14" when the 14th is a Saturday
     return days[0]
+
+
+def _day_of_month(number: int, today: date, direction: Direction) -> date | None:
+    """ "the 24th", "le 24", "den 24:e", "pe 24", "24hb", "tarikh 24", "24 ko": in a log the
+    most recent such day not after today (one later than today this month is last month's;
+    "the 31st" said on 2 December, when November has none, is asked); after a follow-up
+    word the next such day after today."""
+    if direction == "future":
+        return _month_day(number, today, direction)
+    if not 1 <= number <= 31:
+        return None
+    month = today.replace(day=1) if number <= today.day else _add_months(today.replace(day=1), -1)
+    if number > calendar.monthrange(month.year, month.month)[1]:
+        return None
+    return month.replace(day=number)
 
 
 def _month_day(number: int, today: date, direction: Direction) -> date | None:

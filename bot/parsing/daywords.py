@@ -69,7 +69,12 @@ AMBIGUOUS_DAYS = _table(
         "|în weekend|in weekend|la weekend|pe weekend|în weekendul|at the weekend"
         "|on the weekend|past weekend|this past weekend|weekend pe|weekend par|weekend ko"
         "|weekend mein|ce weekend|en fin de semaine|la fin de semaine|cette fin de semaine"
-        "|över helgen|under helgen|i weekenden|pada hujung minggu": "day",
+        "|över helgen|under helgen|i weekenden|pada hujung minggu"
+        # "This weekend" in each language's own forms: "weekendul ăsta", "i helg", "is weekend".
+        "|weekendul ăsta|weekendul acesta|weekend-ul ăsta|weekendul|weekend-ul"
+        "|le weekend|this wknd|this w/e|i helg|nu i helgen|denna helg|den här helgen"
+        "|hujung minggu ini|hujung minggu ni|is weekend|iss weekend|इस वीकेंड|इस सप्ताहांत"
+        "|सप्ताहांत": "day",
     }
 )
 # A vague count: "a few days ago", "il y a quelques jours", "beberapa hari lepas".

@@ -216,6 +216,8 @@ def read(
             chosen = _past_half(value, reading.day or today, now)
             if chosen is None and value.as_typed_if_both_past:
                 chosen = _as_typed_if_past(value, reading.day or today, now)
+            if chosen is None and value.afternoon_if_both_past:
+                chosen = _afternoon_if_past(value, reading.day or today, now)
             if chosen is None:
                 reading.unclear.append(Unclear(words_typed, "time"))
             else:
@@ -507,6 +509,12 @@ def _as_typed_if_past(value: Ambiguous, day: date, now: datetime) -> tuple[int, 
     """ "pukul 8", "11 baje" with both readings past: the hour as typed (08:00, 11:00)."""
     typed = (value.hour, value.minute)
     return typed if day != now.date() or typed <= (now.hour, now.minute) else None
+
+
+def _afternoon_if_past(value: Ambiguous, day: date, now: datetime) -> tuple[int, int] | None:
+    """ "half two", "half three" with both readings past: the afternoon (14:30, 15:30)."""
+    afternoon = (value.hour % 12 + 12, value.minute)
+    return afternoon if day != now.date() or afternoon <= (now.hour, now.minute) else None
 
 
 def _with_postposition(tokens: list[Token], phrase: Phrase) -> int:

@@ -324,8 +324,9 @@ HELDOUT_BOUNDS = {
     # "pindahan" and "भेजे" claim; 157/160, 0 with day, month and hedge words read as names
     # by the book ("May", "Dag"), kronor asked between SEK and NOK, money that came in, a
     # line's one currency, the office and parcels as channels; 158/160, 0 with money put in
-    # ("dia masukkan RM 300 ribu") a deposit.
-    HELDOUT4: (0.987, 0),
+    # ("dia masukkan RM 300 ribu") a deposit; 159/160 (99.4%), 0 with "half two" 14:30 when
+    # both halves are past (decided with the product).
+    HELDOUT4: (0.993, 0),
     # 260/320 with 13 harmful when first measured, at 3633cd5, before the reader saw it;
     # 266/320 with Romanian "de revenit", "w/c <day>" and "agle somvaar follow up"; 287/320,
     # 11 with times by the channel word, "half ten", channels of visits and events, and
@@ -353,8 +354,9 @@ HELDOUT_BOUNDS = {
     # setting the half of the day ("lunch aaj 1 baje") and money moved into an FD; 205/210,
     # 0 with "Som ji" a name and "la" after a name "at" ("Radu Popescu la Athénée"); 206/210
     # (98.1%), 0 with a contact had after one planned ("will call back …, phoned him at 9.45");
-    # 208/210 (99.0%), 0 with "4/12 ko 11 baje" as typed and h6-069, h6-176 to the product's rules.
-    HELDOUT6: (0.99, 0),
+    # 208/210 (99.0%), 0 with "4/12 ko 11 baje" as typed and h6-069, h6-176 to the product's rules;
+    # 209/210 (99.5%), 0 with "half three yesterday" 15:30 (decided with the product).
+    HELDOUT6: (0.995, 0),
     # 170/210, 19 harmful at 25455f1, unseen; 177/210, 12 once "last <weekday>" said on that
     # weekday is seven days ago, as held-out 5 and 6 and the product have it (its README);
     # 184/210, 5 with "300 grand", "put £20k in", "₹20 lakh aaye", "NOK 2 mill", "1 mkr SEK",
@@ -441,8 +443,11 @@ HELDOUT_BOUNDS = {
     # Month-end money and days (written blind this session): 225/250 (90.0%), 8 harmful at
     # 8e064ef, unseen; 226/250 with h15-071 re-expected (README); 231/250 (92.4%), 6 with "in
     # to ACC-…" into it, "NZ$"/"AU$"/"SG$"/"CA$", a verb split by its subject ("satte han in",
-    # "masukkan dia"), "mkr"/"tkr" Swedish kronor and "टीम्स कॉल" a video call.
-    HELDOUT15: (0.924, 6),
+    # "masukkan dia"), "mkr"/"tkr" Swedish kronor and "टीम्स कॉल" a video call; 235/250
+    # (94.0%), 4 with a day of the month alone the most recent such day ("fika den 24:e" on
+    # the 30th; "följ upp den 3:e" the next), "weekendul ăsta" asked, "yesterday half three"
+    # 15:30 (decided with the product).
+    HELDOUT15: (0.94, 4),
 }
 
 

@@ -1,0 +1,104 @@
+"""A day of the month named alone ("the 24th", "le 24", "den 24:e", "pe 24", "24hb",
+"tarikh 24", "24 ko"), read without a book.
+
+Now is Wednesday 2 December 2026, 14:00 UTC (the 2nd in every zone used here). In a log
+the day is the most recent such day not after today, so one later than today is last
+month's; after a follow-up word it is the next such day after today.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.parsing import parse_contact
+
+NOW = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)
+PLACES = {
+    "en-GB": "Europe/London",
+    "en-US": "America/New_York",
+    "fr-FR": "Europe/Paris",
+    "sv-SE": "Europe/Stockholm",
+    "ro-RO": "Europe/Bucharest",
+    "ms-MY": "Asia/Kuala_Lumpur",
+    "hi-IN": "Asia/Kolkata",
+}
+# Each language's ways of writing "the 24th" (and "the 3rd", "the 1st"), {} the number.
+FORMS = [
+    ("en-GB", "Jane Doyle call the {}th"),
+    ("en-US", "Jane Doyle call on the {}th"),
+    ("fr-FR", "Léa Roux appel le {}"),
+    ("sv-SE", "Per Ek fika den {}:e"),
+    ("sv-SE", "Per Ek fika den {}"),
+    ("ro-RO", "Ion Popa telefon pe {}"),
+    ("ms-MY", "Siti Aminah jumpa {}hb"),
+    ("ms-MY", "Siti Aminah jumpa {} hb"),
+    ("ms-MY", "Siti Aminah jumpa tarikh {}"),
+    ("ms-MY", "Siti Aminah jumpa {} tarikh"),
+    ("hi-IN", "Ravi Kumar phone {} ko"),
+    ("hi-IN", "Ravi Kumar phone {} को"),
+]
+
+
+def parse(text: str, locale: str):  # type: ignore[no-untyped-def]
+    return parse_contact(text, now=NOW, timezone=PLACES[locale], locale=locale)
+
+
+@pytest.mark.parametrize(("locale", "form"), FORMS)
+def test_a_day_of_the_month_earlier_this_month_is_the_contacts_day(locale: str, form: str) -> None:
+    parsed = parse(form.format(1).replace("1th", "1st").replace("1:e", "1:a"), locale)
+    assert parsed.day == date(2026, 12, 1)
+    assert not parsed.unclear
+    assert "1" not in parsed.notes()
+
+
+@pytest.mark.parametrize(("locale", "form"), FORMS)
+def test_a_day_of_the_month_later_than_today_is_last_months(locale: str, form: str) -> None:
+    """Frida Wennberg's "fika den 24:e" said on 30 November is the 24th just gone; the 24th
+    said on 2 December is 24 November (a contact is logged after it happened)."""
+    parsed = parse(form.format(24), locale)
+    assert parsed.day == date(2026, 11, 24)
+    assert not parsed.unclear
+    assert "24" not in parsed.notes()
+    assert parse(form.format(3).replace("3th", "3rd"), locale).day == date(2026, 11, 3)
+
+
+def test_a_swedish_ordinal_with_its_colon_is_a_day_beside_a_time() -> None:
+    parsed = parse("Frida Wennberg fika den 24:e kl 14, satte in 350 tkr", "sv-SE")
+    assert parsed.day == date(2026, 11, 24)
+    assert parsed.time == (14, 0)
+    assert "24:e" not in parsed.notes()
+
+
+def test_a_day_of_the_month_last_month_lacks_is_asked() -> None:
+    """ "the 31st" said on 2 December: November has none, and December's is to come."""
+    parsed = parse("Jane Doyle call on the 31st", "en-GB")
+    assert parsed.day is None
+    assert [u.what for u in parsed.unclear] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Jane Doyle call today, follow up the 3rd", "en-GB"),
+        ("Jane Doyle call, follow up on the 3rd", "en-US"),
+        ("Léa Roux appel, relance le 3", "fr-FR"),
+        ("Gunnar Ekström ringde igår, följ upp den 3:e", "sv-SE"),
+        ("Per Ek ringde, följ upp den 3", "sv-SE"),
+        ("Ion Popa telefon, revin pe 3", "ro-RO"),
+        ("Siti Aminah jumpa, susulan 3hb", "ms-MY"),
+        ("Siti Aminah jumpa, susulan tarikh 3", "ms-MY"),
+        ("Ravi Kumar phone kiya, 3 ko follow up", "hi-IN"),
+        ("Ravi Kumar phone kiya, follow up 3 ko", "hi-IN"),
+    ],
+)
+def test_a_day_of_the_month_after_a_follow_up_word_is_the_next_such_day(
+    text: str, locale: str
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.follow_up_on == date(2026, 12, 3)
+    assert not parsed.unclear
+    assert "3" not in parsed.notes()
+    later = parse(text.replace(" 3", " 1").replace("3rd", "1st").replace("3:e", "1:a"), locale)
+    assert later.follow_up_on == date(2027, 1, 1)  # the 1st is gone this month: January's
