@@ -10,6 +10,8 @@ Pure code over the line's tokens (``bot.parsing.tokens``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.parsing.tokens import Token, fold
 
 
@@ -23,12 +25,23 @@ def match(
 ) -> int:
     """How many words of ``table``'s longest phrase start at ``index`` (0: none).
     ``hyphen_tail``: a word ending in "-<phrase>" matches too ("IPO-mandatet", "M&A-mandate")."""
-    for size in (4, 3, 2, 1):
-        if tuple(keys[index : index + size]) in table and index + size <= len(keys):
-            return size
+    openings = _openings(table)
+    if openings is None or (index < len(keys) and keys[index] in openings):
+        for size in (4, 3, 2, 1):
+            if tuple(keys[index : index + size]) in table and index + size <= len(keys):
+                return size
     if hyphen_tail and "-" in keys[index] and (keys[index].rsplit("-", 1)[1],) in table:
         return 1
     return 0
+
+
+@lru_cache(maxsize=256)  # the tables are the modules' constants (a frozenset keeps its hash)
+def _openings(table: frozenset[tuple[str, ...]]) -> frozenset[str] | None:
+    """The words ``table``'s phrases open with: no phrase starts at another word (None: the
+    table holds the empty phrase, which matches anywhere)."""
+    if () in table:
+        return None
+    return frozenset(phrase[0] for phrase in table)
 
 
 _ELIDED = ("l'", "d'", "qu'")

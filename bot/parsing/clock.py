@@ -226,9 +226,13 @@ def _keys(tokens: list[Token]) -> list[str]:
     return keys
 
 
-def read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece | None:
-    """The clock time starting at token ``index``, if one starts there (with its halves)."""
-    keys = _keys(tokens)
+def read_time(
+    tokens: list[Token], index: int, free: list[bool], keys: list[str] | None = None
+) -> TimePiece | None:
+    """The clock time starting at token ``index``, if one starts there (with its halves).
+    ``keys``: the line's ``time_keys``, read once by a caller that tries every index."""
+    if keys is None:
+        keys = _keys(tokens)
     if keys[index] == "halv" and index + 1 < len(keys) and not tokens[index].trail:
         hour = _SWEDISH_HOURS_FOLDED.get(keys[index + 1])
         if hour is None and _HOUR.fullmatch(keys[index + 1]):
@@ -238,29 +242,24 @@ def read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece | 
     to_or_past = _minutes_to_or_past(tokens, keys, index, free)
     if to_or_past is not None:
         return to_or_past
-    for phrase, minutes in _FRACTIONS_BEFORE.items():
+    for phrase, folded, minutes in _FRACTIONS_BEFORE_FOLDED:
         size = len(phrase)
-        if tuple(keys[index : index + size]) == tuple(map(fold_key, phrase)) and index + size < len(
-            tokens
-        ):
+        if tuple(keys[index : index + size]) == folded and index + size < len(tokens):
             if phrase == ("half",):
                 found = _half_hour(tokens, keys, index + 1, free)
                 if found is not None:
                     return found
                 continue
-            found = _read_time(tokens, index + size, free)
+            found = _read_time(tokens, keys, index + size, free)
             if found is not None and not tokens[index + size - 1].trail:
                 return TimePiece(index, found.last, _shift(found.value, minutes))
-    found = _read_time(tokens, index, free)
+    found = _read_time(tokens, keys, index, free)
     if found is None or found.needs_day:
         return found
-    for phrase, minutes in _FRACTIONS_AFTER.items():
-        size = len(phrase)
+    for folded, minutes in _FRACTIONS_AFTER_MINUTES:
+        size = len(folded)
         after = found.last + 1
-        if (
-            tuple(keys[after : after + size]) == tuple(map(fold_key, phrase))
-            and not tokens[found.last].trail
-        ):
+        if tuple(keys[after : after + size]) == folded and not tokens[found.last].trail:
             return TimePiece(found.first, after + size - 1, _shift(found.value, minutes))
     return found
 
@@ -369,6 +368,14 @@ _CLOCK_HOURS = {
 }  # fmt: skip
 _CLOCK_HOURS_FOLDED = {fold_key(word): hour for word, hour in _CLOCK_HOURS.items()}
 _FRACTIONS_AFTER_FOLDED = tuple(tuple(map(fold_key, phrase)) for phrase in _FRACTIONS_AFTER)
+# The fractions' words folded as keys are, once (not at every word of every line).
+_FRACTIONS_BEFORE_FOLDED = tuple(
+    (phrase, tuple(map(fold_key, phrase)), minutes) for phrase, minutes in _FRACTIONS_BEFORE.items()
+)
+_FRACTIONS_AFTER_MINUTES = tuple(
+    (tuple(map(fold_key, phrase)), minutes) for phrase, minutes in _FRACTIONS_AFTER.items()
+)
+time_keys = _keys  # a line's keys as ``read_time`` reads them
 
 
 def _either(hour: int, minute: int, from_the_morning: bool) -> Ambiguous:
@@ -386,8 +393,9 @@ def _shift(value: Clock | Ambiguous | BadClock, minutes: int) -> Clock | Ambiguo
     return replace(value, hour=hour, minute=minute)
 
 
-def _read_time(tokens: list[Token], index: int, free: list[bool]) -> TimePiece | None:
-    keys = _keys(tokens)
+def _read_time(
+    tokens: list[Token], keys: list[str], index: int, free: list[bool]
+) -> TimePiece | None:
     key = keys[index]
 
     def usable(i: int) -> bool:

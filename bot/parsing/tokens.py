@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.messages.formatting import unescape_slack
 
@@ -51,6 +52,7 @@ _DEVANAGARI_VARIANTS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=65_536)  # a line folds each word many times (every vocabulary's look-up)
 def fold(word: str) -> str:
     """Lower-case, Latin accents removed; Devanagari keeps its signs (they are letters there)
     but not the nukta, which reps type or leave out at will."""

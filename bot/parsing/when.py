@@ -21,9 +21,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from rapidfuzz.distance import OSA
+
 from bot.parsing import daywords as words
 from bot.parsing.channels import every_word
-from bot.parsing.clock import Ambiguous, BadClock, Clock, TimePiece, read_time
+from bot.parsing.clock import Ambiguous, BadClock, Clock, TimePiece, read_time, time_keys
 from bot.parsing.days import Phrase, Piece, piece_at, read_phrase
 from bot.parsing.tokens import Token, fold, overlaps
 
@@ -64,6 +66,7 @@ def _scan(tokens: list[Token], consumed: list[tuple[int, int]], order: str) -> _
     phrases: list[Phrase] = []
     times: list[TimePiece] = []
     cues: list[tuple[int, int, bool]] = []
+    clock_keys = time_keys(tokens)
     index = 0
     while index < len(tokens):
         if not free[index]:
@@ -74,7 +77,7 @@ def _scan(tokens: list[Token], consumed: list[tuple[int, int]], order: str) -> _
             cues.append((index, index + cue[0] - 1, cue[1]))
             index += cue[0]
             continue
-        time = read_time(tokens, index, free)
+        time = read_time(tokens, index, free, clock_keys)
         if time is not None and time.needs_day:  # "pe 12.11": a date before it makes it one
             piece = piece_at(tokens, keys, index, order)
             by_a_day = (phrases and phrases[-1].last == index - 1) or (
@@ -291,14 +294,12 @@ def near_misses(
             continue
         if key in _KNOWN or key in known:
             continue
-        if any(_one_typo(key, word) for word in _DAY_WORDS):
+        if any(_one_typo(key, word) for word in _DAY_WORDS_BY_LETTER.get(key[0], ())):
             found.append(Unclear(token.text, "date"))
     return found
 
 
 def _one_typo(typed: str, word: str) -> bool:
-    from rapidfuzz.distance import OSA
-
     if typed[0] != word[0] or abs(len(typed) - len(word)) > 2:
         return False
     return OSA.distance(typed, word) <= (1 if max(len(typed), len(word)) <= 7 else 2)
@@ -319,6 +320,11 @@ _DAY_WORDS = frozenset(
     )
     if len(word) >= 5 and word.isalpha()
 )
+# A typo keeps the first letter (``_one_typo``): each word compared only with those sharing it.
+_DAY_WORDS_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _word in sorted(_DAY_WORDS):
+    _DAY_WORDS_BY_LETTER[_word[0]] = (*_DAY_WORDS_BY_LETTER.get(_word[0], ()), _word)
+del _word
 _KNOWN = (
     words.words_in(
         words.WEEKDAYS,
