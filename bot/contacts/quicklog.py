@@ -46,6 +46,7 @@ from bot.parsing.contact import (
     ClaimText,
     day_name_words,
     hedge_words,
+    money_name_words,
     name_or_word,
     swedish_kronor,
 )
@@ -309,9 +310,11 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
     in_span = {i for span in parsed.names for i in range(span.first, span.last + 1)}
     attached = set(parsed.date_words)
     for index, token in enumerate(tokens):
-        # Function, day and hedge words only ("Per", "Kar", "Dag", "May"): a channel or
-        # outcome word ("Called Jane") is never looked up (the client found decides those).
-        if index in in_span or (token.key not in STOP and token.key not in name_or_word()):
+        # Function, day, hedge and money words only ("Per", "Kar", "Dag", "May", "Dana"): a
+        # channel word ("Called Jane") is never looked up (the client found decides those).
+        if index in in_span or not (
+            token.key in STOP or token.key in name_or_word() or token.key in money_name_words()
+        ):
             continue
         if not (_name_like(token) or is_devanagari(token.text)):  # "दिया" (Diya), no capitals
             continue
@@ -728,6 +731,13 @@ def find_named_client(
                     return _Found(client=other, span=decision.span)
             client = session.get(Client, decision.client, options=_WITH_ACCOUNTS)
             assert client is not None
+            if decision.span is not None and decision.span.with_family:
+                # "Mihai Lupu și soția": the spouse of a client with a household may be the
+                # household's other client; which of them is asked, never guessed.
+                family = _household_of(session, actor=actor, client=client)
+                if family:
+                    rows = [(client.id, client.name), *family]
+                    return _Found(candidates=_candidates(rows), span=decision.span)
             if (
                 decision.span is not None
                 and _part_of(decision.span, client.name)
@@ -890,6 +900,27 @@ def _outside(session: Session, *, actor: Rep, span: NameSpan) -> _Found | None:
 
         raise NotCovered(access.not_covered_message(session, client))
     return _Found(client=client, span=span)
+
+
+def _household_of(session: Session, *, actor: Rep, client: Client) -> list[tuple[int, str]]:
+    """The other active clients of the client's household the actor may log."""
+    if client.household_id is None:
+        return []
+    query = (
+        select(Client.id, Client.name)
+        .where(
+            Client.household_id == client.household_id,
+            Client.id != client.id,
+            Client.active.is_(True),
+        )
+        .order_by(Client.name)
+        .limit(CANDIDATES_CHECKED)
+    )
+    return [
+        row
+        for row in _names(session, query)
+        if access.can_see_client(session, actor=actor, client_id=row[0])
+    ]
 
 
 def _part_of(span: NameSpan, name: str) -> bool:

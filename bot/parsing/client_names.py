@@ -91,6 +91,8 @@ def word_fits(typed: str, word: str, initial: bool, devanagari: bool) -> bool:
         return _fits_across_scripts(typed, word)
     if typed == word:
         return True
+    if typed[:1] == word[:1] and _vowels_short(typed) == _vowels_short(word):
+        return True  # "Kapur" for Kapoor, "Sud" for Sood: a long vowel written as it sounds
     if typed and word and typed[1:] == word[1:] and len(word) > 4:
         return frozenset((typed[0], word[0])) in _SOUND_ALIKE  # "Vallin" for Wallin
     if not typed or typed[0] != word[0]:
@@ -102,6 +104,60 @@ def word_fits(typed: str, word: str, initial: bool, devanagari: bool) -> bool:
             return _doubled(typed, word) or _doubled(word, typed)  # "Liuu" for Liu: a key held
         return distance == 1 and len(typed) == len(word) and sorted(typed) == sorted(word)
     return distance <= (1 if longest <= 7 else 2)
+
+
+_LONG_VOWELS = (("ee", "i"), ("oo", "u"), ("aa", "a"))
+
+
+def _vowels_short(word: str) -> str:
+    """ "kapoor" -> "kapur": the long vowels a Hindi name is written with either way."""
+    for long, short in _LONG_VOWELS:
+        word = word.replace(long, short)
+    return word
+
+
+def _slip(typed: str, word: str) -> bool:
+    """One letter changed, missing or added in a short word ("Ruis" for Ruiz, "Jun" for
+    June, "Kit" for Kiat): the client's word of four letters, the first letter kept."""
+    return (
+        len(word) == 4
+        and len(typed) <= 4
+        and typed[:1] == word[:1]
+        and OSA.distance(typed, word) == 1
+    )
+
+
+def _slipped(typed: Typed, words: tuple[str, ...]) -> bool:
+    """Every typed word is a word of the name as written but one short word slipped by a
+    letter ("Carmen Ruis", "Lim Mei Lin", "Tan Boon Kit"): the whole name one typo away.
+    A short word alone ("Jun") or beside another typo is too little to tell it from
+    another name ("Jan" is not Jane)."""
+    full = [i for i, initial in enumerate(typed.initials) if not initial]
+    if len(full) < 2 or len(typed.words) > len(words) or any(typed.scripts):
+        return False
+    held = set(words)
+    if sum(typed.words[i] in held for i in full) < len(full) - 1:
+        return False
+    for i in full:
+        rest = list(words)
+        exact = True
+        for j in full:
+            if j == i:
+                continue
+            if typed.words[j] not in rest:
+                exact = False
+                break
+            rest.remove(typed.words[j])
+        if not exact:
+            continue
+        for word in rest:
+            if not _slip(typed.words[i], word):
+                continue
+            left = [w for w in rest if w is not word] if rest.count(word) == 1 else rest[1:]
+            initials = [typed.words[j] for j, initial in enumerate(typed.initials) if initial]
+            if all(any(w.startswith(letter) for w in left) for letter in initials):
+                return True
+    return False
 
 
 def _doubled(longer: str, shorter: str) -> bool:
@@ -152,6 +208,8 @@ def fits(typed: Typed, name: str) -> bool:
     if typed.opening and not _holds_particles(typed.opening, name):
         return False
     if len(typed.words) <= len(words) and _assign(typed, words, 0, frozenset()):
+        return True
+    if _slipped(typed, words):
         return True
     return any(fits(joined, name) for joined in _joined_letters(typed, words))
 

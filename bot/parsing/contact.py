@@ -538,6 +538,13 @@ def name_or_word() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def money_name_words() -> frozenset[str]:
+    """The line's money, outcome and follow-up words that are no name here unless the book
+    says so ("Dana" is Malay for funds, and Dana Wozniak's first name)."""
+    return _never_names() - name_or_word()
+
+
+@lru_cache(maxsize=1)
 def hedge_words() -> frozenset[str]:
     """Hedges and negators ("May", "maybe", "nu"): a contact they open may not have been had."""
     return frozenset(outcomes.NEGATORS | outcomes.HEDGES)

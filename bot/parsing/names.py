@@ -63,7 +63,43 @@ RELATIONS = frozenset(
         "ami amie assistante man fru dotter mor far bror syster sambo advokat revisor vän "
         "soțul soția sotul sotia fiul fiica mama tatăl tatal fratele sora avocatul contabilul "
         "prietenul suami isteri anak ibu bapa abang kakak adik peguam akauntan kawan पति पत्नी "
-        "बेटा बेटी माँ पिता भाई बहन दोस्त वकील pati patni beta beti bhai behen dost".split(),
+        "बेटा बेटी माँ पिता भाई बहन दोस्त वकील pati patni beta beti bhai behen dost "
+        # oblique and suffixed forms: "Anil Mehta ke bete ne", "isterinya"
+        "bete बेटे bacche bachche बच्चे ladka ladke ladki bahu damaad maa pita mummy papa "
+        "isterinya suaminya anaknya hustru söner döttrar épouse époux enfants copiii "
+        "soție soț kids children".split(),
+    )
+)
+# Family a client comes with: "Mihai Lupu și soția", "Lim Wei Ming dan isteri", "Jane Smith
+# and her husband", "Anil Mehta aur unki patni" (advisers and friends are not: "… and her
+# lawyer" is the client met with someone who is no client).
+FAMILY = frozenset(
+    map(
+        fold,
+        "husband wife son daughter sons daughters kids children mother father brother sister "
+        "partner spouse mari femme épouse époux fils fille filles enfants mère père frère sœur "
+        "fru hustru make man sambo dotter söner döttrar barn mor far bror syster soțul soția "
+        "sotul sotia soț soție fiul fiica copiii mama tatăl tatal fratele sora suami isteri "
+        "anak ibu bapa isterinya suaminya anaknya abang kakak adik पति पत्नी बेटा बेटी बेटे "
+        "बच्चे माँ पिता भाई बहन pati patni beta beti bete bacche bachche bhai behen".split(),
+    )
+)
+# Words between "and" and the relative: "and his wife", "et sa femme", "och hans fru",
+# "aur unki patni", "और उनकी पत्नी".
+_POSSESSIVES = frozenset(
+    map(
+        fold,
+        "his her their sa son ses leur hans hennes sin sitt sina deras unki unke uski uske "
+        "apni apne उनकी उनके उसकी उसके अपनी अपने".split(),
+    )
+)
+# Words between a relative and whose it is: "anak lelaki Lim Wei Ming", "Jane Smith's
+# eldest son", "Anil Mehta ke bade bete".
+_QUALIFIERS = frozenset(
+    map(
+        fold,
+        "lelaki perempuan sulung bongsu eldest youngest elder younger older oldest little "
+        "bade bada badi chote chota choti aîné aînée cadet cadette".split(),
     )
 )
 _OF = frozenset(map(fold, "of de av di lui a al ale".split()))
@@ -129,6 +165,9 @@ class NameSpan:
     # Nguyen", "De Souza"): the client's own particle, or a short form that is no name.
     particle_first: bool = False
     source: bool = False  # after "from" ("from Chase", "från Nordea"): where money came from
+    # Joined by "and" to a relative of theirs ("Mihai Lupu și soția"): the contact was had
+    # with two people, and the relative may be a client too (the household decides).
+    with_family: bool = False
 
     @property
     def looks_like_a_person(self) -> bool:
@@ -355,6 +394,7 @@ def surname_first(
         initials=surname.initials + given.initials,
         household=surname.household or given.household,
         relative=surname.relative or given.relative,
+        with_family=surname.with_family or given.with_family,
     )
 
 
@@ -410,13 +450,12 @@ def _span(
     before = tokens[first - 1].key if first > 0 else ""
     after = tokens[last + 1].key if last + 1 < len(tokens) else ""
     household = before in HOUSEHOLD_BEFORE or after in HOUSEHOLD_AFTER
-    after_after = tokens[last + 2].key if last + 2 < len(tokens) else ""
-    before_before = tokens[first - 2].key if first > 1 else ""
+    keys = [token.key for token in tokens]
     relative = (
-        (tokens[last].text.endswith(("'s", "’s")) and after in RELATIONS)
-        or (before in _OF and before_before in RELATIONS)
-        or (before in RELATIONS and not tokens[first - 1].trail.strip() and before != "man")
-        or (after in _HINDI_OF and after_after in RELATIONS)
+        (tokens[last].text.endswith(("'s", "’s")) and _relation_at(keys, last + 1))
+        or (before in _OF and _relation_before(keys, first - 2))
+        or (_relation_before(keys, first - 1) and not tokens[first - 1].trail.strip())
+        or (after in _HINDI_OF and _relation_at(keys, last + 2))
     )
     return NameSpan(
         first=first,
@@ -428,4 +467,36 @@ def _span(
         relative=relative,
         particle_first=tokens[first].key in PARTICLES,
         source=_after_source(tokens, first, last),
+        with_family=_with_family(tokens, last),
     )
+
+
+def _relation_at(keys: list[str], index: int) -> bool:
+    """A relation word at ``index``, or one after a qualifier ("eldest son", "bade bete")."""
+    if index < len(keys) and keys[index] in _QUALIFIERS:
+        index += 1
+    return index < len(keys) and keys[index] in RELATIONS
+
+
+def _relation_before(keys: list[str], index: int) -> bool:
+    """A relation word ending at ``index``, a qualifier maybe after it ("anak lelaki")."""
+    if index >= 1 and keys[index] in _QUALIFIERS and keys[index - 1] in RELATIONS:
+        return True
+    return index >= 0 and keys[index] in RELATIONS and keys[index] != "man"
+
+
+def _with_family(tokens: list[Token], last: int) -> bool:
+    """ "Mihai Lupu și soția", "Jane Smith and her husband", "Lim Wei Ming dan isteri",
+    "Anil Mehta aur unki patni": after the name, "and", a possessive maybe, a relative (not
+    a title before a name: "och fru Hägg" names Mrs Hägg, a second person)."""
+    at = last + 1
+    if _ends(tokens[last]) or at >= len(tokens) or tokens[at].key not in JOINERS:
+        return False
+    at += 1
+    if at < len(tokens) and tokens[at].key in _POSSESSIVES and not _ends(tokens[at - 1]):
+        at += 1
+    if at >= len(tokens) or tokens[at].key not in FAMILY or _ends(tokens[at - 1]):
+        return False
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    titled = tokens[at].key in TITLES
+    return not (titled and following is not None and following.text[:1].isupper())
