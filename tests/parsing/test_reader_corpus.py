@@ -438,16 +438,21 @@ HELDOUT_BOUNDS = {
     HELDOUT13: (0.968, 0),
     # Names and who (written blind this session): 238/250 (95.2%), 4 harmful at 8e064ef, unseen:
     # a spouse or a son named beside the client ("și soția", "dan isteri", "anak lelaki",
-    # "ke bete ne") recorded on the client; 239/250 (95.6%), 4 with "apport de 500 000 €" a deposit.
-    HELDOUT14: (0.956, 4),
+    # "ke bete ne") recorded on the client; 239/250 (95.6%), 4 with "apport de 500 000 €" a deposit;
+    # 250/250 (100%), 0 with a client and a relative joined by "and" asked when the household
+    # holds another client, a relative before or after the name asked in every language, a
+    # four-letter name word one letter off beside the rest written exactly ("Carmen Ruis",
+    # "Jun Park", "Lim Mei Lin") and "Kapur" for Kapoor.
+    HELDOUT14: (1.0, 0),
     # Month-end money and days (written blind this session): 225/250 (90.0%), 8 harmful at
     # 8e064ef, unseen; 226/250 with h15-071 re-expected (README); 231/250 (92.4%), 6 with "in
     # to ACC-…" into it, "NZ$"/"AU$"/"SG$"/"CA$", a verb split by its subject ("satte han in",
     # "masukkan dia"), "mkr"/"tkr" Swedish kronor and "टीम्स कॉल" a video call; 235/250
     # (94.0%), 4 with a day of the month alone the most recent such day ("fika den 24:e" on
     # the 30th; "följ upp den 3:e" the next), "weekendul ăsta" asked, "yesterday half three"
-    # 15:30 (decided with the product).
-    HELDOUT15: (0.94, 4),
+    # 15:30 (decided with the product); 237/250 (94.8%), 4 with a money word that is the
+    # client's first name ("Dana Wozniak") a name.
+    HELDOUT15: (0.948, 4),
 }
 
 
