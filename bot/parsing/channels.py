@@ -48,7 +48,7 @@ WORDS: dict[tuple[str, ...], str] = {
         "|lunchade|întâlnire|intalnire|întâlnit|prânz|pranz|cină|cina|cafea|la cafea|vizită"
         "|vizitat|la masă|jumpa|berjumpa|bertemu|bersemuka|mesyuarat|makan|kopi|lawatan|sarapan"
         "|melawat|मुलाकात|मुलाक़ात|मिले|मिला|मिली|मिलीं|मीटिंग|लंच|डिनर|कॉफी|कॉफ़ी|mili|mila|mile"
-        "|milna|milne|mulaqat|mulakat|भेंट|मिलने|f2f|lunchmöte|entretien|rencontrés|ședință"
+        "|milna|milne|mulaqat|mulakat|भेंट|मिलने|नाश्ता|नाश्ते|ब्रेकफास्ट|मीटिंग की|f2f|lunchmöte|entretien|rencontrés|ședință"
         "|office aaye|office aayi|office aaya|office aayi thi|office aaye the|ऑफिस आए|ऑफिस आईं"
         # Met somewhere: a round of golf, a gala, at the office ("la birou", "au bureau").
         "|golf|golfed|gala|la birou|au bureau|på kontoret|di pejabat"
@@ -91,7 +91,9 @@ WORDS: dict[tuple[str, ...], str] = {
         "|fedex|fedexed|fedex'd|dhl|parcel|parcels|colis|colet|coletul|paket|paketet|parsel|bungkusan"
         # The post by its carrier's name: "via USPS", "Royal Mail", "PostNord", "La Poste".
         "|usps|via usps|by usps|royal mail|postnord|la poste|chronopost|pos malaysia|india post"
-        "|पार्सल|curier|kurier",
+        "|पार्सल|curier|kurier"
+        # In Devanagari as said: "कूरियर से भेजा", "स्पीड पोस्ट", "पोस्ट से".
+        "|कूरियर|कुरियर|स्पीड पोस्ट|पोस्ट से|रजिस्टर्ड पोस्ट",
     ),
     **_words(
         "video",

@@ -39,6 +39,8 @@ DEPOSIT = _keys(
     "|versement reçu|versements reçus|dépôt reçu|dépôts reçus|deposit received"
     "|insättning mottagen|depunere primită|depunerea primită|deposit diterima"
     "|virement entrant|transfert entrant|transfert reçu|a apporté|apporté|apportés|fört in"
+    # Swedish brought, paid or put in: "förde in 2 mkr", "betalade in 500 tkr", "lade in".
+    "|förde in|har fört in|betalade in|har betalat in|betalat in|lade in|har lagt in|lagt in"
     # A contribution (cash or securities) is money brought to us: "apport de 500 000 €",
     # "apport de 350.000 € en titres vers ACC-6111".
     "|apport|un apport|apports|l'apport"

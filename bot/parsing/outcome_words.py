@@ -121,7 +121,8 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
         if outgoing:
             index += outgoing
             continue
-        kind, size = None, 0
+        # "flyttade han in 2 mkr": the verb with its particle, over "flyttade" alone.
+        kind, size = _split_verb(tokens, keys, index)
         for table, name in (
             (DEPOSIT, "deposit"),
             (PLEDGE, "pledge"),
@@ -135,12 +136,12 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
             (PUT, "put"),
             (PAID, "paid"),
         ):
+            if kind is not None:
+                break
             size = _match(keys, index, table)
             if size:
                 kind = name
                 break
-        if kind is None:
-            kind, size = _split_verb(tokens, keys, index)
         if kind is None:
             kind = _misspelt(keys[index])
             size = 1 if kind else 0

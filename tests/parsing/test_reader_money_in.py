@@ -185,6 +185,10 @@ def test_a_deposit_dated_after_today_is_to_come_though_the_contact_has_its_own_d
         ("Viktor Nyberg möte, då har hon satt in 2 mkr", SV, ("2000000", "SEK")),
         ("Viktor Nyberg möte, satte också in 300 tkr", SV, ("300000", "SEK")),
         ("Viktor Nyberg möte, förde de över 750 tkr till oss", SV, ("750000", "SEK")),
+        ("Viktor Nyberg möte, sedan flyttade han in 2 mkr", SV, ("2000000", "SEK")),
+        ("Viktor Nyberg möte, betalade han in 500 tkr", SV, ("500000", "SEK")),
+        ("Viktor Nyberg möte, då lade hon in 500 tkr", SV, ("500000", "SEK")),
+        ("Viktor Nyberg möte, förde in 2 mkr", SV, ("2000000", "SEK")),
         # The subject after the verb: "a depus ea", "a băgat el", "masukkan dia".
         ("Radu Bălan întâlnire, apoi a depus ea 200.000 lei", RO, ("200000", "RON")),
         ("Radu Bălan telefon, a băgat el 500.000 lei", RO, ("500000", "RON")),
