@@ -453,6 +453,7 @@ def _span(
     keys = [token.key for token in tokens]
     relative = (
         (tokens[last].text.endswith(("'s", "’s")) and _relation_at(keys, last + 1))
+        or _genitive_s(tokens, keys, last)
         or (before in _OF and _relation_before(keys, first - 2))
         or (_relation_before(keys, first - 1) and not tokens[first - 1].trail.strip())
         or (after in _HINDI_OF and _relation_at(keys, last + 2))
@@ -485,12 +486,31 @@ def _relation_before(keys: list[str], index: int) -> bool:
     return index >= 0 and keys[index] in RELATIONS and keys[index] != "man"
 
 
+def _genitive_s(tokens: list[Token], keys: list[str], last: int) -> bool:
+    """ "Björn Lindqvists fru ringde", "Anna Bergs dotter": the Swedish genitive, an "s"
+    glued to the name, before a relative (not "son", also French "his": "Dubois son PEA")."""
+    token = tokens[last]
+    at = last + 1
+    if token.trail.strip() or len(token.text) < 4 or not token.text.endswith("s"):
+        return False
+    if at < len(keys) and keys[at] in _QUALIFIERS:
+        at += 1
+    return at < len(keys) and keys[at] in RELATIONS and keys[at] != "son"
+
+
 def _with_family(tokens: list[Token], last: int) -> bool:
     """ "Mihai Lupu și soția", "Jane Smith and her husband", "Lim Wei Ming dan isteri",
-    "Anil Mehta aur unki patni": after the name, "and", a possessive maybe, a relative (not
-    a title before a name: "och fru Hägg" names Mrs Hägg, a second person)."""
+    "Anil Mehta aur unki patni", "Jane Smith, her husband and kids": after the name, "and"
+    and a possessive maybe, or a comma and a possessive, then a relative (not a title
+    before a name: "och fru Hägg" names Mrs Hägg, a second person)."""
     at = last + 1
-    if _ends(tokens[last]) or at >= len(tokens) or tokens[at].key not in JOINERS:
+    if at >= len(tokens):
+        return False
+    listed = tokens[last].trail.strip() == ","  # "Jane Smith, her husband and kids"
+    if listed:
+        if tokens[at].key not in _POSSESSIVES or _ends(tokens[at]):
+            return False
+    elif _ends(tokens[last]) or tokens[at].key not in JOINERS:
         return False
     at += 1
     if at < len(tokens) and tokens[at].key in _POSSESSIVES and not _ends(tokens[at - 1]):

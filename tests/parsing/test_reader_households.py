@@ -86,6 +86,12 @@ def households(session: Session):  # type: ignore[no-untyped-def]
         ("MS", "Lim Wei Ming dan isteri makan malam semalam", ["Lim Mei Ling", "Lim Wei Ming"]),
         ("HI", "Anil Mehta aur unki patni se kal mulaqat", ["Anil Mehta", "Sunita Mehta"]),
         ("HI", "Anil Mehta और पत्नी से कल मुलाकात", ["Anil Mehta", "Sunita Mehta"]),
+        # Listed after a comma, with whose they are: "Grant Hollis, his wife and kids".
+        (
+            "EN",
+            "Grant Hollis, his wife and kids dinner last night",
+            ["Grant Hollis", "Maeve Hollis"],
+        ),
     ],
 )
 def test_a_client_and_their_relative_together_is_asked_when_the_household_has_another_client(
@@ -135,6 +141,9 @@ def test_a_client_with_a_relative_no_other_client_could_be_is_the_client(
         ("HI", "Anil Mehta ke bete ne kal phone kiya"),
         ("HI", "Vijay Rao ki beti ne aaj phone kiya"),
         ("RO", "fiul lui Dan Ursu a sunat ieri"),
+        # The Swedish genitive glued to the name: "Björn Lindqvists fru", "Sven Dahls dotter".
+        ("SV", "Björn Lindqvists fru ringde igår"),
+        ("SV", "Sven Dahls dotter ringde igår om fullmakten"),
     ],
 )
 def test_a_relative_of_a_client_who_called_is_asked_never_the_client(
@@ -148,3 +157,11 @@ def test_a_relative_of_a_client_who_called_is_asked_never_the_client(
     reading = interpret(session, actor=households[code], text=line, now=NOW, idempotency_key=None)
     assert reading.draft is None
     assert reading.candidates
+
+
+def test_a_french_son_after_a_name_ending_in_s_is_his_not_a_son(session: Session) -> None:
+    """ "Marc Dubois son PEA": French "son" is "his", no genitive "Dubois's son"."""
+    rep = make_rep(session, "UFRSON", "Rep FR", timezone="Europe/Paris", locale="fr-FR")
+    make_client(session, "Marc Dubois", covered_by=[rep], household="Dubois")
+    make_client(session, "Hélène Dubois", covered_by=[rep], household="Dubois")
+    assert named(session, rep, "Marc Dubois son PEA, tél hier") == "Marc Dubois"
