@@ -177,7 +177,7 @@ _HOURS_IN_WORDS = {
 }  # fmt: skip
 _FRACTIONS_AFTER = {
     ("si", "jumatate"): 30, ("și", "jumătate"): 30, ("et", "demie"): 30, ("et", "demi"): 30,
-    ("et", "quart"): 15, ("moins", "le", "quart"): -15, ("si", "un", "sfert"): 15,
+    ("setengah",): 30, ("et", "quart"): 15, ("moins", "le", "quart"): -15, ("si", "un", "sfert"): 15,
     ("fără", "un", "sfert"): -15, ("fara", "un", "sfert"): -15, ("fără", "sfert"): -15,
     # "9h moins dix" (8:50), "9 fără zece" (8:50), "9 și zece" (9:10).
     ("moins", "cinq"): -5, ("moins", "dix"): -10, ("moins", "vingt"): -20,
@@ -238,7 +238,11 @@ def read_time(
         if hour is None and _HOUR.fullmatch(keys[index + 1]):
             hour = int(keys[index + 1])
         if hour is not None and 1 <= hour <= 12 and free[index] and free[index + 1]:
-            return TimePiece(index, index + 1, Ambiguous(hour - 1 or 12, 30))
+            half = Ambiguous(hour - 1 or 12, 30)
+            part = _part_after_pa(tokens, keys, index + 1)  # "halv fyra på eftermiddagen"
+            if part is not None:
+                return TimePiece(index, part[1], _with_part(half.hour, half.minute, part[0]))
+            return TimePiece(index, index + 1, half)
     to_or_past = _minutes_to_or_past(tokens, keys, index, free)
     if to_or_past is not None:
         return to_or_past
@@ -260,8 +264,29 @@ def read_time(
         size = len(folded)
         after = found.last + 1
         if tuple(keys[after : after + size]) == folded and not tokens[found.last].trail:
-            return TimePiece(found.first, after + size - 1, _shift(found.value, minutes))
+            end, shifted = after + size - 1, _shift(found.value, minutes)
+            # "la 3 și jumătate după-amiaza", "9 et demie du soir": the part sets the half.
+            part = _part_after_h(tokens, keys, end) if end + 1 < len(keys) else None
+            if part is not None and not isinstance(shifted, BadClock):
+                return TimePiece(found.first, part[1], _with_part(*_hour_minute(shifted), part[0]))
+            return TimePiece(found.first, end, shifted)
     return found
+
+
+def _part_after_pa(tokens: list[Token], keys: list[str], index: int) -> tuple[str, int] | None:
+    """The part of the day after a Swedish hour, and its last token: "på eftermiddagen",
+    "på kvällen", "på morgonen"."""
+    at = index + 1
+    if tokens[index].trail or at + 1 >= len(keys) or keys[at] != fold_key("på"):
+        return None
+    if tokens[at].trail:
+        return None
+    part = words.PARTS.get((keys[at + 1],))
+    return (str(part), at + 1) if part is not None else None
+
+
+def _hour_minute(value: Clock | Ambiguous) -> tuple[int, int]:
+    return value.hour, value.minute
 
 
 def _minutes_to_or_past(

@@ -314,8 +314,8 @@ def _weekday(
     if after < len(keys) and keys[after] in words.NEXT:
         return Piece(index, after, "weekday", (weekday, "next"))
     weak = keys[index] in words.WEAK_WEEKDAYS and size == 1 and not tokens[index].capitalised
-    if weak and not _after_cue(tokens, keys, index):
-        return None  # "mon fils", "sat with"; "f/u mon" is Monday
+    if weak and not (_after_cue(tokens, keys, index) or _time_after(tokens, keys, index)):
+        return None  # "mon fils", "sat with"; "f/u mon", "mon 11am" are Monday
     # "mercredi 18", "Mon 16th", "Ahad 8hb", "सोमवार 17 तारीख": that day of the month.
     if after < len(keys) and not tokens[after - 1].trail.strip("."):  # "ven. 13"
         number = _DAYNUM.fullmatch(keys[after])
@@ -325,6 +325,23 @@ def _weekday(
             )
             return Piece(index, last, "weekday", (weekday, "of_month", int(number.group(1))))
     return Piece(index, after - 1, "weekday", (weekday, "bare"))
+
+
+_TIME_OR_ORDINAL = re.compile(
+    r"\d{1,2}(?::\d{2})?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)"
+)
+
+
+def _time_after(tokens: list[Token], keys: list[str], index: int) -> bool:
+    """A weak weekday right before a time with its am/pm or minutes, or an English
+    ordinal ("in person mon 11am", "sat 10:30", "wed 16th"): the weekday, not a word."""
+    after = index + 1
+    if after >= len(keys) or tokens[index].trail.strip():
+        return False
+    if _TIME_OR_ORDINAL.fullmatch(keys[after]):
+        return True
+    following = keys[after + 1] if after + 1 < len(keys) and not tokens[after].trail else ""
+    return bool(re.fullmatch(r"\d{1,2}", keys[after])) and following in words.AM | words.PM
 
 
 def _ends_day_number(tokens: list[Token], keys: list[str], index: int) -> bool:

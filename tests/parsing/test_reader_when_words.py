@@ -717,3 +717,49 @@ def test_british_half_an_hour_of_one_to_six_is_the_afternoon_when_both_halves_ar
     assert parsed.day == day
     assert parsed.time == time
     assert not parsed.unclear
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "time"),
+    [
+        ("Trent Sawyer in person mon 11am re the refi", date(2026, 11, 30), (11, 0)),
+        ("Trent Sawyer zoom sat 10:30", date(2026, 11, 28), (10, 30)),
+        ("Trent Sawyer call sun 3 pm", date(2026, 11, 29), (15, 0)),
+        ("Trent Sawyer call, sat 2 hours with him", None, None),
+    ],
+)
+def test_a_short_weekday_that_is_a_word_before_a_time_is_the_weekday(
+    text: str, day: date | None, time: tuple[int, int] | None
+) -> None:
+    """ "mon", "sat", "sun", "wed" are words ("sat with", "mon fils") unless capitalised, after
+    a follow-up word, or, now, right before a time with its am/pm or minutes."""
+    parsed = parse(text, "en-US")
+    assert parsed.day == day
+    assert parsed.time == time
+    assert not parsed.unclear
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "time"),
+    [
+        ("Costin Vlad zoom ieri la 3 și jumătate după-amiaza", "ro-RO", (15, 30)),
+        ("Costin Vlad zoom ieri la 9 și jumătate seara", "ro-RO", (21, 30)),
+        ("Costin Vlad zoom ieri la 10 și un sfert dimineața", "ro-RO", (10, 15)),
+        ("Léa Roux appel hier à 9 et demie du soir", "fr-FR", (21, 30)),
+        ("Léa Roux appel hier à 3h et quart de l'après-midi", "fr-FR", (15, 15)),
+        ("Per Ek ringde igår halv fyra på eftermiddagen", "sv-SE", (15, 30)),
+        ("Per Ek ringde igår halv åtta på kvällen", "sv-SE", (19, 30)),
+        ("Siti Aminah jumpa semalam pukul 3 setengah petang", "ms-MY", (15, 30)),
+        ("Siti Aminah jumpa semalam pukul 9 setengah malam", "ms-MY", (21, 30)),
+        ("Ravi Kumar phone kal saadhe 3 baje shaam", "hi-IN", (15, 30)),
+    ],
+)
+def test_a_part_of_the_day_after_a_half_or_quarter_hour_sets_its_half(
+    text: str, locale: str, time: tuple[int, int]
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.time == time
+    assert not parsed.unclear
+    notes = parsed.notes()
+    assert not any(part in notes for part in ("amiaza", "seara", "soir", "midi", "på", "petang"))
+    assert not any(part in notes for part in ("malam", "setengah", "shaam"))
