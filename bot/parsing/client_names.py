@@ -11,9 +11,12 @@ does not name that client: it is offered as a question, never recorded.
 A typo keeps the first letter and costs one edit (two in a word of eight
 letters or more), unless it is the first letter typed for one that sounds
 alike ("Vallin" for Wallin, nothing else changed); a word of four letters or
-fewer allows only two letters swapped ("Jhon"), so "Jan" never fits "Jane".
-Across scripts the comparison
-is on ``translit.phonetic`` keys, a little more leniently.
+fewer allows only two letters swapped ("Jhon") or one typed twice ("Liuu"), so
+"Jan" alone never fits "Jane" — but beside the rest of the name written exactly,
+one letter changed, missing or added in a four-letter word is the name's one typo
+("Jun Park" for June Park, "Carmen Ruis"). A long vowel may be written as it
+sounds ("Kapur" for Kapoor). Across scripts the comparison is on
+``translit.phonetic`` keys, a little more leniently.
 """
 
 from __future__ import annotations
@@ -135,8 +138,7 @@ def _slipped(typed: Typed, words: tuple[str, ...]) -> bool:
     full = [i for i, initial in enumerate(typed.initials) if not initial]
     if len(full) < 2 or len(typed.words) > len(words) or any(typed.scripts):
         return False
-    held = set(words)
-    if sum(typed.words[i] in held for i in full) < len(full) - 1:
+    if sum(typed.words[i] in words for i in full) < len(full) - 1:
         return False
     for i in full:
         rest = list(words)
