@@ -104,7 +104,16 @@ WORDS: dict[tuple[str, ...], str] = {
         "|teams meeting|zoom meeting|teams call|zoom call|appel teams|réunion teams"
         # Written in Devanagari as Hindi speakers say them: "टीम्स कॉल", "ज़ूम मीटिंग".
         "|टीम्स|टीम्स कॉल|टीम्स मीटिंग|ज़ूम कॉल|जूम कॉल|ज़ूम मीटिंग|वीडियो कॉल|वीडियो मीटिंग"
-        "|वीडियो कॉन्फ्रेंस|गूगल मीट|स्काइप|वेबेक्स|फेसटाइम|फ़ेसटाइम",
+        "|वीडियो कॉन्फ्रेंस|गूगल मीट|स्काइप|वेबेक्स|फेसटाइम|फ़ेसटाइम|gmeet|hangout|hangouts"
+        # A meeting held online is a video one, not one in person: "online meeting", "réunion
+        # en ligne", "digitalt möte", "întâlnire online", "mesyuarat dalam talian". (Every word
+        # of these phrases is never a name: none that a client may be called, so no "maya".)
+        "|online meeting|virtual meeting|online mtg|virtual mtg|meeting online|online call"
+        "|réunion en ligne|rdv en ligne|rendez-vous en ligne|entretien en ligne|réunion virtuelle"
+        "|digitalt möte|digitala mötet|digitalt mötet|möte online|onlinemöte|onlinemötet"
+        "|digitalmöte|distansmöte|întâlnire online|intalnire online|întâlnire virtuală"
+        "|ședință online|sedinta online|mesyuarat dalam talian|mesyuarat online"
+        "|jumpa online|meeting dalam talian|ऑनलाइन मीटिंग|वर्चुअल मीटिंग|ऑनलाइन कॉल",
     ),
 }
 # Words for a meeting that say nothing of where: by phone when a phone word follows.

@@ -244,3 +244,33 @@ def test_channel_words_transliterated_in_devanagari_name_their_channel(
     parsed = parse_contact(text, now=NOW, timezone="Asia/Kolkata", locale="hi-IN")
     assert parsed.channel == channel
     assert [span.words for span in parsed.names] == [("Rohit", "Malhotra")]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Jane Smith online meeting yesterday at 4pm", "en-US"),
+        ("Jane Smith virtual meeting yesterday", "en-GB"),
+        ("Marc Dubois réunion en ligne hier à 15h", "fr-FR"),
+        ("Stig Nyqvist digitalt möte igår kl 14", "sv-SE"),
+        ("Stig Nyqvist möte online igår", "sv-SE"),
+        ("Vlad Ionescu întâlnire online ieri", "ro-RO"),
+        ("Tan Mei Ling mesyuarat dalam talian semalam", "ms-MY"),
+        ("Rohit Malhotra ऑनलाइन मीटिंग कल", "hi-IN"),
+        ("Rohit Malhotra online meeting kal", "hi-IN"),
+    ],
+)
+def test_a_meeting_held_online_is_a_video_contact(text: str, locale: str) -> None:
+    parsed = parse_contact(text, now=NOW, timezone="Europe/London", locale=locale)
+    assert parsed.channel == "video"
+    assert len(parsed.names) == 1
+
+
+def test_a_meeting_about_something_online_stays_in_person() -> None:
+    parsed = parse_contact(
+        "Jane Smith meeting yesterday re online banking",
+        now=NOW,
+        timezone="Europe/London",
+        locale="en-GB",
+    )
+    assert parsed.channel == "in_person"
