@@ -17,7 +17,7 @@ The names ``bot.parsing.contact`` reads are importable from here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from bot.parsing.amounts import PER, Amount, per_unit
@@ -25,6 +25,7 @@ from bot.parsing.clauses import CONJUNCTIONS, clause_break
 from bot.parsing.clauses import OF_WORDS as _OF
 from bot.parsing.clauses import match as _match
 from bot.parsing.destinations import (
+    between_own_accounts,
     from_an_account,
     from_elsewhere,
     into_account_kind,
@@ -139,6 +140,41 @@ def _rate_between(tokens: list[Token], word: OutcomeWord, amount: Amount) -> boo
     return any(token.text.endswith("%") or token.key in PER for token in tokens[low + 1 : high])
 
 
+# "the", before a sum said of as known: "les 400 k€ promis", "the promised $400k", "de
+# utlovade 400 tkr", "cei 400.000 lei promiși".
+_THE = frozenset(
+    map(fold, "the those les le la l' ces de den det dessa cei cele acei acele".split())
+)
+PLEDGE_KEYS = frozenset(word for phrase in PLEDGE for word in phrase)
+# Between a sum and the promise said of it: "RM 400k yang dijanjikan" (that was promised).
+_THAT_WAS = frozenset(map(fold, "yang".split()))
+
+
+def _promised_before(tokens: list[Token], word: OutcomeWord, amount: Amount) -> bool:
+    """A promise word said of a sum another outcome word moves: "il n'a pas versé les 400 k€
+    promis", "hasn't deposited the promised $400k", "belum deposit RM 400k yang dijanjikan".
+    The promise was made before; the line says whether the money came (the verb's, perhaps
+    negated), and the promise is no new pledge."""
+    if word.kind != "pledge":
+        return False
+    if word.first > amount.last:
+        between = tokens[amount.last + 1 : word.first]
+        if any(t.key not in _THAT_WAS for t in between) or len(between) > 1:
+            return False
+        if any(t.trail.strip() for t in tokens[amount.last : word.first]):
+            return False
+        start = amount.first
+    elif word.last + 1 == amount.first and not tokens[word.last].trail.strip():
+        start = word.first
+    else:
+        return False
+    article = start - 1
+    if article < 1 or tokens[article].key not in _THE or tokens[article].trail.strip():
+        return False
+    verb = article - 1
+    return not tokens[verb].trail.strip() and tokens[verb].key in OUTCOME_KEYS - PLEDGE_KEYS
+
+
 def _rank(tokens: list[Token], word: OutcomeWord, amount: Amount) -> int:
     """ "400 000 CHF reçus": received right after its sum is a deposit, an outcome word;
     before it ("received 2m") a money verb that only asks."""
@@ -187,7 +223,15 @@ def claims(
         )
         and (word.kind != "into_place" or opens_its_clause(tokens, amount))
         and not (word.kind == "mandate" and _rate_between(tokens, word, amount))
+        and not _promised_before(tokens, word, amount)
     )
+    # Promise words said of a sum another word moves ("versé les 400 k€ promis") stand
+    # between that word and its sum as no word of their own.
+    described = {
+        w
+        for w, word in enumerate(words)
+        if word.kind == "pledge" and any(_promised_before(tokens, word, a) for a in usable)
+    }
     taken_words: set[int] = set()
     taken_amounts: set[int] = set()
     found: list[ClaimReading] = []
@@ -210,8 +254,8 @@ def claims(
         # (A direction into an account is where the sum went, no word of its own.)
         if any(
             low < other.first < high
-            for other in words
-            if other is not word and other.kind not in _INTO_KINDS
+            for o, other in enumerate(words)
+            if o != w and other.kind not in _INTO_KINDS and o not in described
         ):
             continue
         taken_words.add(w)
@@ -219,9 +263,21 @@ def claims(
         found.append(ClaimReading(_kind(tokens, word, amount), amount, word))
     found += _sums_in_the_next_clause(tokens, usable, words, taken_words, taken_amounts)
     found += joined(tokens, usable, taken_amounts, found)
+    # Moved between the client's own accounts: no new money, no claim, nothing to ask.
+    found = [
+        replace(claim, kind="elsewhere")
+        if claim.kind not in _NEW_MONEY_ONLY
+        and between_own_accounts(tokens, claim.first, claim.last)
+        else claim
+        for claim in found
+    ]
     found.sort(key=lambda claim: claim.amount.first)
     unreadable = [c.amount for c in found if c.amount.malformed or c.kind == "unclear"]
     return [c for c in found if not c.amount.malformed and c.kind != "unclear"], unreadable
+
+
+# Claims no move between accounts makes: a promise, a mandate's fee.
+_NEW_MONEY_ONLY = frozenset(("pledge", "mandate"))
 
 
 # Words that may take their sum from the clause after theirs: "flyttade över ISK:n från

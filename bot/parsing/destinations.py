@@ -15,7 +15,9 @@ to his solicitor", "a depus 500.000 lei la notar", "bayar RM 2 juta kepada pegua
 "10 lakh vakil ko bheje": the sum went to a notary, a lawyer, a seller, a developer or the
 tax office, none of them the firm, so it is no claim and nothing to ask ("money moved out
 is no claim"). Paid to a son or a daughter ("versement de 300k à sa fille") it may have
-stayed in the household, on an account with us, or not: asked, never guessed.
+stayed in the household, on an account with us, or not: asked, never guessed. Moved between
+the client's own accounts ("mellan sina egna konton", "apne do accounts ke beech", "de son
+compte-titres vers son PEA chez nous") it is no new money: no claim, nothing to ask.
 
 Pure code over the line's tokens: ``bot.parsing.contact`` asks, claim by claim.
 """
@@ -23,15 +25,23 @@ Pure code over the line's tokens: ``bot.parsing.contact`` asks, claim by claim.
 from __future__ import annotations
 
 from bot.parsing.amounts import Amount
-from bot.parsing.clauses import CLAUSE_END, CONJUNCTIONS, bare, clause_break, joined_clause, match
+from bot.parsing.clauses import (
+    CLAUSE_END,
+    CONJUNCTIONS,
+    CONTRASTS,
+    bare,
+    clause_break,
+    joined_clause,
+    match,
+)
 from bot.parsing.clauses import phrases as _keys
-from bot.parsing.outcome_lexicon import OUTGOING, PRODUCTS
+from bot.parsing.outcome_lexicon import INTERNAL, OUTGOING, PRODUCTS
 from bot.parsing.outcome_words import OutcomeWord
 from bot.parsing.tokens import Token, fold
 
 # Before the payee: to, at the office of ("chez le notaire", "hos advokaten", "la notar").
 _TO_SOMEONE = frozenset(
-    map(fold, "to à au aux chez till hos la lui către catre kepada pada ke untuk".split())
+    map(fold, "to à au aux chez vers till hos la lui către catre kepada pada ke untuk".split())
 )
 # Hindi puts its postposition after the payee: "vakil ko", "वकील को".
 _TO_AFTER = frozenset(map(fold, "ko को".split()))
@@ -495,9 +505,10 @@ def from_elsewhere(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def taken_out(tokens: list[Token], keys: list[str], amount: Amount) -> bool:
-    """A sum right after a word of money going out ("a retiré 300k€", "tog ut 1 mkr")."""
+    """A sum right after a word of money going out ("a retiré 300k€", "tog ut 1 mkr") or
+    moved inside the firm ("virement interne de 300 k€")."""
     for start in range(max(0, amount.first - 4), amount.first):
-        size = match(keys, start, OUTGOING)
+        size = match(keys, start, OUTGOING) or match(keys, start, INTERNAL)
         if (
             size
             and start + size >= amount.first - 1
@@ -549,3 +560,104 @@ def account_after(tokens: list[Token], last: int, index: int, outcome_keys: froz
     while probe < index and keys[probe] in _TO_ACCOUNT_FILLERS:
         probe += 1
     return probe == index
+
+
+# Between the client's own accounts: "moved $200k between her own accts", "entre ses deux
+# comptes", "mellan sina egna konton", "între conturile lui", "antara akaun sendiri", "apne
+# do accounts ke beech". Hindi puts "between" after the accounts.
+BETWEEN = _keys("between|entre|mellan|între|intre|antara|di antara")
+BETWEEN_AFTER = _keys("ke beech|ke bich|ke bech|के बीच|ke darmiyan|के दरमियान")
+# The accounts' own: a possessive, "own", or how many of them there are ("his two accounts").
+_THEIR_OWN = _OWN | frozenset(
+    map(
+        fold,
+        "own egna egen eget propres propre proprii proprie sendiri khud apne two both deux "
+        "två båda două ambele dua kedua-dua kedua do dono".split(),
+    )
+)
+_PLURAL_ACCOUNTS = _ACCOUNT_NOUNS | frozenset(
+    map(
+        fold,
+        "accts acct a/c a/cs konton kontona konti conturi conturile conturilor akaun-akaun "
+        "accounts khaton खातों".split(),
+    )
+)
+_BETWEEN_REACH = 4  # words between "between" and the accounts ("between her own two accts")
+
+
+def between_own_accounts(tokens: list[Token], first: int, last: int) -> bool:
+    """The claim of tokens ``first``..``last`` moved money between the client's own accounts,
+    said on its side of the clause (not past an "and" or another sum): no new money, no
+    claim and nothing to ask. The accounts must be the client's ("her", "own", "sina",
+    "lui", "sendiri", "apne"): "between accounts" alone says not whose."""
+    low, high = own_side(tokens, first, last)
+    keys = [""] * len(tokens)  # only the claim's side is read
+    keys[low : high + 1] = [_key(token) for token in tokens[low : high + 1]]
+    for index in range(low, high + 1):
+        size = match(keys, index, BETWEEN)
+        if size:
+            words = _accounts_after(keys, index + size, high)
+            if words is not None and any(word in _THEIR_OWN for word in words):
+                return True
+        size = match(keys, index, BETWEEN_AFTER)
+        if size and index > low and keys[index - 1] in _PLURAL_ACCOUNTS:
+            before = keys[max(low, index - 1 - _BETWEEN_REACH) : index - 1]
+            if any(word in _THEIR_OWN for word in before):
+                return True
+    # From one of them to another: "de son compte-titres vers son PEA chez nous", "from
+    # his ISA into his SIPP" (neither held at another bank).
+    sources = [i for i in range(low, high + 1) if match(keys, i, _FROM_AN_ACCOUNT) == 1]
+    targets = [i for i in range(low, high + 1) if keys[i] in TOWARD_WORDS | _INTO]
+    return any(_ours(tokens, keys, i + 1, high) for i in sources) and any(
+        _ours(tokens, keys, i + 1, high) for i in targets
+    )
+
+
+def _ours(tokens: list[Token], keys: list[str], start: int, high: int) -> bool:
+    """At ``start``, the client's own account with us: a possessive, the account ("son
+    compte-titres", "his ISA", "son PEA chez nous"), held at no other bank."""
+    noun = start
+    while noun <= high and (keys[noun] in _THEIR_OWN or keys[noun] in _DETERMINERS):
+        noun += 1
+    if noun > high or not any(keys[i] in _THEIR_OWN for i in range(start, noun)):
+        return False
+    text = tokens[noun].text
+    if fold(text.split("-")[0]) not in _ACCOUNT_NOUNS and text.rstrip(":n") not in ACCOUNT_KINDS:
+        return False
+    return not _held_elsewhere(tokens, keys, noun + 1, high) and not any(
+        keys[i] in _OTHER for i in range(start, noun)
+    )
+
+
+def _accounts_after(keys: list[str], start: int, high: int) -> list[str] | None:
+    """The words from ``start`` to the accounts and the possessive after them ("her own
+    accts", "conturile lui", "akaun sendiri"), or None if no account noun comes."""
+    for noun in range(start, min(high, start + _BETWEEN_REACH) + 1):
+        if keys[noun] in _PLURAL_ACCOUNTS:
+            after = keys[noun + 1 : min(high, noun + 2) + 1]
+            return keys[start:noun] + after
+        if keys[noun] not in _THEIR_OWN and keys[noun] not in _DETERMINERS:
+            return None
+    return None
+
+
+def own_side(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """Tokens ``first``..``last`` widened to their clause, but not past an "and", a "but" or
+    another figure: "paid £85k out to her builder and moved $200k between her own accts"
+    gives each sum its own side."""
+    low, high = first, last
+    while (
+        low > 0
+        and not tokens[low - 1].trail.strip()
+        and tokens[low - 1].key not in CONJUNCTIONS | CONTRASTS
+        and not any(c.isdigit() for c in tokens[low - 1].text)
+    ):
+        low -= 1
+    while (
+        high < len(tokens) - 1
+        and not tokens[high].trail.strip()
+        and tokens[high + 1].key not in CONJUNCTIONS | CONTRASTS
+        and not any(c.isdigit() for c in tokens[high + 1].text)
+    ):
+        high += 1
+    return low, high

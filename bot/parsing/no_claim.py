@@ -7,7 +7,8 @@ vente se fait", "… om försäljningen går igenom"), opening the next ("pledge
 …") or an "if" anywhere before it in its clause ("if the sale closes next month he deposits
 £2m", "agar market gira toh 5 crore lagayenge"). A promise or a deposit taken back ("drog
 tillbaka sitt löfte", "cancelled the $250k pledge", "… puis s'est rétractée", "avbröt
-åtagandet") is none, and so is the fee of a mandate lost, not signed or not won ("mandate
+åtagandet") is none, as is one sent back ("reversed the A$250k deposit", "bounced wire",
+"återkallad insättning"), and so is the fee of a mandate lost, not signed or not won ("mandate
 lost", "nu a mai semnat mandatul", "mandate नहीं मिला").
 
 Pure code over the line's tokens: ``bot.parsing.outcome_words`` and ``bot.parsing.claims``
@@ -88,6 +89,13 @@ RETRACTED_BEFORE = _keys(
     "|dropped|called off|broke off|terminated|a résilié|résilié|a rompu|a abandonné"
     "|a reziliat|reziliat|a abandonat|membatalkan|cancel kar di|cancel kar diya|cancel kiya"
     "|radd kiya|radd kar di|रद्द किया|रद्द कर दी|रद्द कर दिया"
+    # Sent back, reversed or bounced, so never came: "reversed the A$250k deposit", "bounced
+    # wire of $300k", "återkallad insättning på 300 tkr", "a returnat depunerea", "wapas kiya".
+    "|reversed|recalled|returned|bounced|refunded|failed|extourné|a extourné|retourné"
+    "|a retourné|rejeté|a rejeté|renvoyé|a renvoyé|återkallad|återkallat|återförd|återförde"
+    "|returnerad|returnerade|studsad|studsade|avvisad|returnat|a returnat|stornat|a stornat"
+    "|respins|a respins|dipulangkan|memulangkan|pulangkan|dikembalikan|mengembalikan"
+    "|wapas kiya|wapas kar diya|reverse kiya|reverse kar diya|वापस किया|वापस कर दिया"
 )
 RETRACTED_AFTER = _keys(
     "taken back|withdrawn|retracted|revoked|cancelled|canceled|wapas|वापस|retiré|retirée"
@@ -104,6 +112,11 @@ NEVER_CAME = _keys(
     # Called off, in the passive: "insättningen på 1 mkr till ACC-… avbröts".
     "|avbröts|avbrutits|annullerades|makulerades|stoppades|drogs tillbaka|togs tillbaka"
     "|was cancelled|was canceled|got cancelled|cancelled|canceled|dibatalkan"
+    # Sent back: "the A$250k deposit reversed", "insättningen på 300 tkr återförd",
+    # "depunerea de 500.000 lei returnată", "deposit RM 300k dipulangkan".
+    "|recalled|returned|refunded|extourné|extournée|retourné|retournée|återförd|återförda"
+    "|återfördes|returnerad|returnerades|återkallad|återkallades|returnat|returnată|stornat"
+    "|stornată|dipulangkan|dikembalikan|reverse ho gaya|wapas ho gaya|वापस हो गया"
 )
 # The words of a retraction, one by one: never a look-alike of an outcome word themselves
 # ("membatalkan", cancelling, is no "membawa").
@@ -153,6 +166,21 @@ _POSSESSIVES = frozenset(
         "promisiunea angajamentul lui ei dia nya unki unka uska apna apni".split(),
     )
 )
+# French says "would" on the verb: "elle verserait 1 M€" (would deposit), "ils
+# apporteraient", "il transférerait". A sum that would come, were something so, is none,
+# and nothing to ask, as "would deposit" and "ar depune" are none.
+_CONDITIONAL_MOOD = ("erait", "eraient", "irait", "iraient", "rait", "raient")
+_CONDITIONAL_STEM = 4  # letters before the ending: "verserait", never "trait", "portrait"
+
+
+def conditional_mood(key: str) -> bool:
+    """A French verb in the conditional mood ("verserait", "apporteraient")."""
+    return key.isalpha() and any(
+        key.endswith(ending) and len(key) - len(ending) >= _CONDITIONAL_STEM
+        for ending in _CONDITIONAL_MOOD
+    )
+
+
 # Hindi's future, on the verb: "daalenge", "bhejega", "डालेंगे" (will put, will send).
 HINDI_FUTURE = ("enge", "ega", "egi", "engi", "ेंगे", "ेगा", "ेगी", "ेंगी")
 

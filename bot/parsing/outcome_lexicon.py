@@ -57,6 +57,7 @@ PLEDGE = _keys(
     "|s'est engagé à|a promis de|angajat|komit|komited|komitted|berkomitmen|committed to"
     # Promised, in each language's other forms: "utlovade 300 000 euro", "promet 1 M€".
     "|utlovade|utlovat|utlovar|har utlovat|lovar|har lovat|promet|promettent|promisese"
+    "|promiși|promisă"
     "|dijanjikan|menjanjikan|janjikan|वादा किया|वादा किए|vaada kiya|vada kiya"
 )
 MANDATE = _keys(
@@ -176,6 +177,15 @@ OUTGOING = _keys(
     "|taken out|tog ut|har tagit ut|tarik keluar|keluarkan|a retras|retras|nikale|निकाले|utgående överföring|transfer de ieșire"
     "|pindahan keluar|transfer keluar|withdrawal|withdrew|retrait|uttag|retragere|pengeluaran"
     "|a retiré|retiré|retirés|retirée|a retiré de|ont retiré"
+)
+# Money moved inside the firm, between the client's own accounts: no new money, no claim and
+# nothing to ask ("internal transfer of $200k", "virement interne de 300 k€").
+INTERNAL = _keys(
+    "internal transfer|internal transfers|internal move|internal wire|journal transfer"
+    "|journaled|book transfer|virement interne|virements internes|transfert interne"
+    "|transferts internes|intern överföring|interna överföringar|intern flytt|transfer intern"
+    "|transferuri interne|virament intern|pindahan dalaman|transfer dalaman|pemindahan dalaman"
+    "|आंतरिक ट्रांसफर|antarik transfer"
 )
 # The kinds a claim is recorded as; the reader's other kinds are settled or dropped first.
 CLAIM_KINDS = frozenset(("deposit", "pledge", "mandate"))

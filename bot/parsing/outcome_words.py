@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from bot.parsing.amounts import Amount
 from bot.parsing.clauses import bare as _bare
 from bot.parsing.clauses import match as _match
-from bot.parsing.no_claim import HEDGES, NEGATORS, RETRACTION_WORDS
+from bot.parsing.no_claim import HEDGES, NEGATORS, RETRACTION_WORDS, conditional_mood
 from bot.parsing.no_claim import mandate_lost as _mandate_lost
 from bot.parsing.no_claim import negated as _negated
 from bot.parsing.outcome_lexicon import (
     ARRIVED,
     DEPOSIT,
     FEE,
+    INTERNAL,
     MANDATE,
     MANDATE_FEES,
     MONEY_VERBS,
@@ -117,7 +118,7 @@ def outcome_words(tokens: list[Token], free: list[bool]) -> list[OutcomeWord]:
         if mandate_phrase:
             index += mandate_phrase
             continue
-        outgoing = _match(keys, index, OUTGOING)
+        outgoing = _match(keys, index, OUTGOING) or _match(keys, index, INTERNAL)
         if outgoing:
             index += outgoing
             continue
@@ -341,6 +342,8 @@ def looks_like_outcome(key: str) -> bool:
         return False
     if key in HEDGES or key in NEGATORS or key in RETRACTION_WORDS:
         return False  # "funderar" (is thinking of) is no "fund", "membatalkan" no "membawa"
+    if conditional_mood(key):
+        return False  # "elle verserait 1 M€" (would deposit): hedged, as "would deposit" is
     from rapidfuzz.distance import OSA
 
     for word in OUTCOME_KEYS - QUALIFIERS:

@@ -452,8 +452,12 @@ HELDOUT_BOUNDS = {
     # (94.0%), 4 with a day of the month alone the most recent such day ("fika den 24:e" on
     # the 30th; "följ upp den 3:e" the next), "weekendul ăsta" asked, "yesterday half three"
     # 15:30 (decided with the product); 237/250 (94.8%), 4 with a money word that is the
-    # client's first name ("Dana Wozniak") a name.
-    HELDOUT15: (0.948, 4),
+    # client's first name ("Dana Wozniak") a name; 249/250 (99.6%), 0 with money sent back
+    # ("reversed the A$250k deposit", "återkallad insättning", "bounced wire"), moved between
+    # the client's own accounts ("mellan sina egna konton", "de son compte-titres vers son PEA"), paid out
+    # "vers son notaire", a sum promised before and not deposited ("n'a pas versé les 400 k€
+    # promis") and the French conditional ("verserait") no claim nor question.
+    HELDOUT15: (0.996, 0),
 }
 
 
