@@ -72,7 +72,8 @@ AMBIGUOUS_DAYS = _table(
         "|över helgen|under helgen|i weekenden|pada hujung minggu"
         # "This weekend" in each language's own forms: "weekendul ăsta", "i helg", "is weekend".
         "|weekendul ăsta|weekendul acesta|weekend-ul ăsta|weekendul|weekend-ul"
-        "|le weekend|this wknd|this w/e|i helg|nu i helgen|denna helg|den här helgen"
+        "|le weekend|this wknd|this wkend|this w/e|the wkend|the wknd|over the wkend|last wkend"
+        "|at the wkend|on the wkend|i helg|nu i helgen|denna helg|den här helgen"
         "|hujung minggu ini|hujung minggu ni|is weekend|iss weekend|इस वीकेंड|इस सप्ताहांत"
         "|सप्ताहांत": "day",
     }
