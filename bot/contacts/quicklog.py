@@ -710,7 +710,9 @@ def find_named_client(
     # Each book is read only when the ones before it leave the line open: most lines name
     # a client of the rep's own book, and a manager's whole team's book is large.
     merged = surname_first(parsed.tokens, spans) if not parsed.quoted else None
-    sources = frozenset(span for span in spans if span.source and _beside_a_sum(parsed, span))
+    sources = frozenset(
+        span for span in spans if (span.source and _beside_a_sum(parsed, span)) or span.bank
+    )
     for book, bound in _books(actor, owner):
         names = _names(session, book, bound)
         if merged is not None and named(Typed.of(merged.words, merged.initials), names).full:

@@ -103,6 +103,10 @@ _QUALIFIERS = frozenset(
     )
 )
 _OF = frozenset(map(fold, "of de av di lui a al ale".split()))
+# Words for an account a bank holds: "her Chase acct", "sitt SEB konto", "akaun Maybank".
+_ACCOUNT_WORDS = frozenset(
+    map(fold, "acct acc account accounts a/c konto kontot cont contul akaun khata खाता".split())
+)
 # Words before where money came from: "from Chase", "från Nordea", "dari Maybank", "de chez
 # Lombard", "de la BCR", "depuis la Société Générale" (an article may follow them).
 _FROM = frozenset(map(fold, "from från fran dari depuis".split()))
@@ -165,6 +169,9 @@ class NameSpan:
     # Nguyen", "De Souza"): the client's own particle, or a short form that is no name.
     particle_first: bool = False
     source: bool = False  # after "from" ("from Chase", "från Nordea"): where money came from
+    # Before an account word ("her Chase acct", "his Coutts account"): the bank the account
+    # is at, not a second client met, once another span names a client whole.
+    bank: bool = False
     # Joined by "and" to a relative of theirs ("Mihai Lupu și soția"): the contact was had
     # with two people, and the relative may be a client too (the household decides).
     with_family: bool = False
@@ -469,6 +476,7 @@ def _span(
         particle_first=tokens[first].key in PARTICLES,
         source=_after_source(tokens, first, last),
         with_family=_with_family(tokens, last),
+        bank=after in _ACCOUNT_WORDS and not _ends(tokens[last]) and len(members) == 1,
     )
 
 

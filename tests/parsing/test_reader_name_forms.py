@@ -137,3 +137,22 @@ def test_a_hedge_opening_the_line_before_the_channel_is_never_a_first_name(
     make_client(session, "Dag Wallin", covered_by=[rep])
     assert named(session, rep, "May call Tuesday re the ISA") == []
     assert named(session, rep, "Dag lunch yesterday at Riche") == "Dag Wallin"
+
+
+def test_the_bank_an_account_is_at_is_not_a_second_client(session: Session) -> None:
+    """ "closing her Chase acct": Chase is the bank the account is at, though
+    Chase Whitman is a client, once the line names its client whole; alone, or named
+    whole, Chase is still the person."""
+    rep = make_rep(session, "UNYC", "Nia Rep", timezone="America/New_York")
+    make_client(session, "Marisol Ortega", covered_by=[rep])
+    make_client(session, "Chase Whitman", covered_by=[rep])
+    line = "Marisol Ortega emailed this morning re closing her Chase acct in Miami"
+    assert named(session, rep, line) == "Marisol Ortega"
+    assert named(session, rep, "Marisol Ortega lunch today, sent docs to his SEB konto") == (
+        "Marisol Ortega"
+    )
+    assert named(session, rep, "Marisol Ortega and Chase Whitman lunch today") == [
+        "Chase Whitman",
+        "Marisol Ortega",
+    ]
+    assert named(session, rep, "Chase called this morning re the account") == "Chase Whitman"
