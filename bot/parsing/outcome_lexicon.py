@@ -57,7 +57,8 @@ PLEDGE = _keys(
     "|s'est engagé à|a promis de|angajat|komit|komited|komitted|berkomitmen|committed to"
     # Promised, in each language's other forms: "utlovade 300 000 euro", "promet 1 M€".
     "|utlovade|utlovat|utlovar|har utlovat|lovar|har lovat|promet|promettent|promisese"
-    "|promiși|promisă"
+    # Romanian agrees the participle with the sum: "500.000 lei promiși", "suma promisă".
+    "|promiși|promisă|promişi"
     "|dijanjikan|menjanjikan|janjikan|वादा किया|वादा किए|vaada kiya|vada kiya"
 )
 MANDATE = _keys(
@@ -91,7 +92,7 @@ TRANSFERS = _keys(
     "|transfer kiye|transfer kiya|transfer kar diye|transfer kar diya|transfer kiye hain"
     "|ट्रांसफर किए|ट्रांसफर किया|ट्रांसफर कर दिए|ट्रांसफर कर दिया"
     # Moved or put somewhere: in, when the line says where ("moved ₹35 lakh into ACC-8503").
-    "|moved|moved over|has moved"
+    "|moved|moved over|has moved|moved across|brought over|brought across|has brought over"
     # "₹2 करोड़ ACC-8503 में डाल दिए": put into (an account named, else asked).
     "|डाल दिए|डाल दिया|डाल दी|डाले|डाला|daal diye|daal diya|daal di|dal diye|dal diya|daale"
     # A transfer (the noun) and money sent: "pindahan RM 750,000 ke ACC-8414", "$250k

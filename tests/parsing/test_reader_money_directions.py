@@ -206,3 +206,39 @@ def test_a_products_figure_received_is_no_claim_and_a_sum_of_something_received_
     assert claims_of("Marc Dubois tél, dépôt à terme de 300 k€ reçu", FR) == []
     assert claims_of("Jane Smith call, dividends of $50k received", EN) == []
     assert unclear_of("Jane Smith call, dividends of $50k received", EN) == [("$50k", "amount")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Smith call, brought over $3m from Schwab", ("3000000", "USD", None)),
+        ("Jane Smith call, moved across £2m from Coutts", ("2000000", "GBP", None)),
+        ("Jane Smith call, brought over $3m into ACC-1048", ("3000000", "USD", "ACC-1048")),
+    ],
+)
+def test_money_brought_over_from_another_bank_or_into_an_account_is_a_deposit(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    amount, currency, account = expected
+    assert claims_of(text, EN) == [("deposit", Decimal(amount), currency, account)]
+    assert unclear_of(text, EN) == []
+
+
+def test_money_brought_over_to_nowhere_named_is_asked() -> None:
+    assert claims_of("Jane Smith call, brought over $3m", EN) == []
+    assert unclear_of("Jane Smith call, brought over $3m", EN) == [("$3m", "direction")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vlad Ionescu zoom, 200.000 lei depuși în ACC-9302 și 500.000 lei promiși",
+        "Vlad Ionescu zoom, 200.000 lei depuși în ACC-9302, suma promisă de 500.000 lei",
+    ],
+)
+def test_a_romanian_participle_agreed_with_its_sum_claims_it(text: str) -> None:
+    assert claims_of(text, RO) == [
+        ("deposit", Decimal(200000), "RON", "ACC-9302"),
+        ("pledge", Decimal(500000), "RON", None),
+    ]
+    assert unclear_of(text, RO) == []
