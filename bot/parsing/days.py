@@ -630,18 +630,11 @@ def read_phrase(phrase: Phrase, today: date, direction: Direction) -> date | Non
 
 
 def _day_of_month(number: int, today: date, direction: Direction) -> date | None:
-    """ "the 24th", "le 24", "den 24:e", "pe 24", "24hb", "tarikh 24", "24 ko": in a log the
-    most recent such day not after today (one later than today this month is last month's;
-    "the 31st" said on 2 December, when November has none, is asked); after a follow-up
-    word the next such day after today."""
-    if direction == "future":
-        return _month_day(number, today, direction)
-    if not 1 <= number <= 31:
-        return None
-    month = today.replace(day=1) if number <= today.day else _add_months(today.replace(day=1), -1)
-    if number > calendar.monthrange(month.year, month.month)[1]:
-        return None
-    return month.replace(day=number)
+    """ "the 24th", "le 24", "den 24:e", "pe 24", "24hb", "tarikh 24", "24 ko": the nearest
+    such day; after a follow-up word the next such day after today. Said on the 2nd, "le 3"
+    is tomorrow's (a plan, never the contact's day), not the 3rd of last month: a day to
+    come is not recorded as one 30 days gone."""
+    return _month_day(number, today, direction)
 
 
 def _month_day(number: int, today: date, direction: Direction) -> date | None:
