@@ -456,8 +456,9 @@ HELDOUT_BOUNDS = {
     # ("reversed the A$250k deposit", "återkallad insättning", "bounced wire"), moved between
     # the client's own accounts ("mellan sina egna konton", "de son compte-titres vers son PEA"), paid out
     # "vers son notaire", a sum promised before and not deposited ("n'a pas versé les 400 k€
-    # promis") and the French conditional ("verserait") no claim nor question.
-    HELDOUT15: (0.996, 0),
+    # promis") and the French conditional ("verserait") no claim nor question; 250/250 with
+    # h15-066 re-expected ("Renault" two letters from Renaud: asked, README).
+    HELDOUT15: (1.0, 0),
 }
 
 

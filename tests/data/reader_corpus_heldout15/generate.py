@@ -1101,15 +1101,10 @@ L(
     "fr",
     "FR",
     "Thibault Renault tél ce midi, apport annulé, il garde ses 500 k€ chez l'autre banque",
-    REC,
-    "K-1505",
-    "phone",
-    T("FR"),
-    None,
-    [],
-    nc=["autre banque"],
-    ne=["ce midi"],
-    why="faute d'une lettre; apport annulé",
+    AC,
+    why="Renault is two letters from Renaud (l for d, a t more) and a surname of its own: "
+    "asked which client (decided with the product; first written as a record on Thibault "
+    "Renaud, 'faute d'une lettre; apport annulé')",
 )
 L(
     "fr",
