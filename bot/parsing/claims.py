@@ -444,7 +444,12 @@ def vague_sums(tokens: list[Token], free: list[bool]) -> list[Vague]:
 
 
 def unsure_sums(
-    tokens: list[Token], amounts: list[Amount], claimed: list[Amount], free: list[bool]
+    tokens: list[Token],
+    amounts: list[Amount],
+    claimed: list[Amount],
+    free: list[bool],
+    *,
+    language: str = "en",
 ) -> list[Amount]:
     """Sums of money no outcome word claimed with a word that looks like one in their clause
     ("2 mn d'euros engagés", "komited RM1.5 juta"): asked about, never dropped unsaid (a
@@ -469,6 +474,8 @@ def unsure_sums(
             continue
         if taken_out(tokens, keys, amount):
             continue  # "a retiré 300k€ … l'appart": money out, whatever look-alike is near
+        if conditional(tokens, amount.first, amount.last, language=language):
+            continue  # "ok pour verser 300'000 CHF si le marché baisse": on a condition, none
         for index in range(
             max(0, amount.first - MAX_GAP - 1), min(len(tokens), amount.last + MAX_GAP + 2)
         ):

@@ -231,7 +231,7 @@ def parse_contact(
     loose = [f and i not in taken_words for i, f in enumerate(free)]
     unclear += [
         Unclear(text[a.start : a.end], "amount")
-        for a in outcomes.unsure_sums(tokens, sums, claimed, loose)
+        for a in outcomes.unsure_sums(tokens, sums, claimed, loose, language=language)
     ]
     named_accounts = _accounts_of(found, accounts, tokens, others=sums)
     # A transfer is a deposit when it came to us: into an account named, "till oss", or

@@ -201,6 +201,10 @@ def own_account_elsewhere(tokens: list[Token], first: int, last: int) -> bool:
         end = noun
         if end + 2 <= high and keys[end + 2] in _OWN and _bank_name(tokens[end + 1]):
             named, end = True, end + 1  # "ke akaun Maybank dia"
+        elif end + 2 <= high and keys[end + 2] in FAMILY and _bank_name(tokens[end + 1]):
+            # "ke akaun CIMB anak dia" (his child's account at CIMB): at another bank, out
+            # of the firm whoever holds it.
+            named, end = True, end + 2
         while end + 1 <= high and keys[end + 1] in _OWN:
             end += 1
         phrase = keys[start : end + 1]

@@ -18,7 +18,7 @@ ask, word by word and claim by claim.
 from __future__ import annotations
 
 from bot.parsing.amounts import CURRENCY_WORDS, MULTIPLIERS
-from bot.parsing.clauses import ABBREVIATIONS, CONJUNCTIONS, CONTRASTS, bare, match
+from bot.parsing.clauses import ABBREVIATIONS, CONJUNCTIONS, CONTRASTS, bare, clause_break, match
 from bot.parsing.clauses import phrases as _keys
 from bot.parsing.outcome_lexicon import OUTCOME_KEYS
 from bot.parsing.tokens import ACCOUNT, Token, fold
@@ -195,6 +195,8 @@ def mandate_lost(tokens: list[Token], keys: list[str], first: int, last: int) ->
             break
         if keys[index] in NEGATORS:  # "mandat tidak dapat", "mandate not signed"
             return True
+    if _negated_later(tokens, keys, last):
+        return True
     for index in range(first - 1, max(-1, first - 1 - _MANDATE_NEGATION_REACH), -1):
         if tokens[index].trail.strip() or keys[index] in CONTRASTS or keys[index] in CONJUNCTIONS:
             return False
@@ -203,6 +205,25 @@ def mandate_lost(tokens: list[Token], keys: list[str], first: int, last: int) ->
             or keys[index].endswith("n't")
             or match(keys, index, LOST_BEFORE)
         ):
+            return True
+    return False
+
+
+# How far after the mandate its clause may say it is not signed, past its fee ("le mandat
+# de 1,5 M€ n'est pas signé", "the 2m mandate is not signed yet").
+_MANDATE_NOT_SIGNED_REACH = 7
+
+
+def _negated_later(tokens: list[Token], keys: list[str], last: int) -> bool:
+    """ "le mandat de 1,5 M€ n'est pas signé", "mandatul de 2 mil. EUR nu e semnat",
+    "mandatet på 3 mkr är inte klart": negated later in the mandate's clause, before any
+    "and" or "but" (another item's)."""
+    for index in range(last + 1, min(len(keys), last + 1 + _MANDATE_NOT_SIGNED_REACH)):
+        if clause_break(tokens, index - 1, index, dotted=True):
+            return False  # a scale's own dot ("5 mil. EUR") ends no clause
+        if keys[index] in CONJUNCTIONS or keys[index] in CONTRASTS:
+            return False
+        if keys[index] in NEGATORS or keys[index].endswith("n't"):
             return True
     return False
 

@@ -154,6 +154,8 @@ MONEY_VERBS = _keys(
 # Asset-management mandates, not investment-banking ones.
 NOT_MANDATES = _keys(
     "mandat de gestion|mandat de administrare|mandat de gestiune|management mandate"
+    # Romanian with its article: "mandatul de administrare discreționară de 5 mil. EUR".
+    "|mandatul de administrare|mandatul de gestiune|mandatul discreționar|mandatul discretionar"
     "|discretionary mandate|mandat discrétionnaire|mandat pengurusan|mandat de gestion privée"
     # French also puts the mandate last: "gestion sous mandat signée sur 2 M€".
     "|gestion sous mandat"

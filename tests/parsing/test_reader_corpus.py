@@ -435,8 +435,11 @@ HELDOUT_BOUNDS = {
     # with a sum past "and" from a word that follows its sum the next word's ("… ka vaada aur
     # USD 100k … jama"); 242/250 (96.8%), 0 with an "apport" a deposit ("apport de 500 000 CHF
     # et promesse de 1 M€"); 244/250 (97.6%), 0 with "mon 11am" Monday and a part of the day
-    # after a half hour setting its half ("la 3 și jumătate după-amiaza").
-    HELDOUT13: (0.976, 0),
+    # after a half hour setting its half ("la 3 și jumătate după-amiaza"); 248/250 (99.2%), 0
+    # with a mandate said not signed later in its clause ("le mandat de 1,5 M€ n'est pas
+    # signé"), "mandatul de administrare" a management mandate, a sum on a condition never
+    # asked ("ok pour verser 300'000 CHF si …") and "ke akaun CIMB anak dia" out of the firm.
+    HELDOUT13: (0.992, 0),
     # Names and who (written blind this session): 238/250 (95.2%), 4 harmful at 8e064ef, unseen:
     # a spouse or a son named beside the client ("și soția", "dan isteri", "anak lelaki",
     # "ke bete ne") recorded on the client; 239/250 (95.6%), 4 with "apport de 500 000 €" a deposit;

@@ -170,3 +170,66 @@ def test_a_sum_in_the_french_conditional_mood_is_no_claim_and_nothing_to_ask(tex
 def test_an_apport_cancelled_or_paid_out_is_no_claim(text: str) -> None:
     assert claims_of(text, FR) == []
     assert [w for w in unclear_of(text, FR) if w[1] in ("amount", "direction")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Margaux Perret lettre, le mandat de 1,5 M€ n'est pas signé", FR),
+        ("Tudor Ene email, the mandate for $2m is not signed yet", EN),
+        ("Tor Vik mejl, mandatet på 3 mkr är inte klart", SV),
+        ("Tudor Ene email azi, mandatul de 2 mil. EUR nu e semnat", RO),
+        ("Tudor Ene emel, mandat RM 2 juta belum ditandatangani", MS),
+        ("Rohit call, 2 crore ka mandate abhi sign nahi hua", HI),
+    ],
+)
+def test_a_mandate_said_later_in_its_clause_not_to_be_signed_is_no_claim_nor_a_question(
+    text: str, where: tuple[str, str]
+) -> None:
+    assert claims_of(text, where) == []
+    assert [w for w in unclear_of(text, where) if w[1] == "amount"] == []
+
+
+def test_a_mandate_won_keeps_its_fee_though_a_negation_follows_in_another_clause() -> None:
+    assert claims_of("Trent Sawyer call, won the mandate, fee $420k, not bad", EN) == [
+        ("mandate", Decimal("420000"), "USD", None)
+    ]
+
+
+def test_a_discretionary_mandate_with_its_romanian_article_is_no_claim_nor_a_question() -> None:
+    text = "Tudor Ene email azi, mandatul de administrare discreționară de 5 mil. EUR semnat"
+    assert claims_of(text, RO) == []
+    assert unclear_of(text, RO) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Anouk Rochat appel, ok pour verser 300'000 CHF si le marché baisse", FR),
+        ("Anouk Rochat call, ok to invest $300k if the market drops", EN),
+        ("Karin Lind möte, ok att investera 300 tkr om börsen faller", SV),
+        ("Ion Popa apel, e gata să investească 300.000 lei dacă scade bursa", RO),
+        ("Tan Wei emel, setuju labur RM 300k kalau pasaran jatuh", MS),
+        ("Raj Mehta call, 30 lakh nivesh agar market gira", HI),
+    ],
+)
+def test_a_sum_on_a_condition_is_not_asked_about_though_a_word_looks_like_an_outcome(
+    text: str, where: tuple[str, str]
+) -> None:
+    assert claims_of(text, where) == []
+    assert [w for w in unclear_of(text, where) if w[1] == "amount"] == []
+
+
+def test_romanian_si_is_and_so_a_look_alike_before_it_is_still_asked() -> None:
+    text = "Ion Popa apel, investit 300.000 lei si vrea mai mult"
+    assert ("300.000 lei", "amount") in unclear_of(text, RO)
+
+
+def test_money_sent_to_a_childs_account_at_another_bank_is_no_claim_and_nothing_to_ask() -> None:
+    text = "Faridah Osman telefon, pindahkan RM 400 ribu ke akaun CIMB anak dia"
+    assert claims_of(text, MS) == []
+    assert unclear_of(text, MS) == []
+    # With no bank named it may have stayed in the household, with us: asked.
+    assert unclear_of("Faridah Osman telefon, pindahkan RM 400 ribu ke akaun anak dia", MS) == [
+        ("RM 400 ribu", "direction")
+    ]
