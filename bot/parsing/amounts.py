@@ -388,8 +388,9 @@ def _spelled(tokens: list[Token], index: int) -> tuple[Decimal, int] | None:
         count, at = _HALVES[keys[0]], 1
     elif end := _half(keys, 0):
         count, at = Decimal("0.5"), end
-    elif keys[0] in NUMBER_WORDS:
-        count, at = Decimal(NUMBER_WORDS[keys[0]]), 1
+    elif keys[0] in NUMBER_WORDS or (_digits(keys[0]) and _half_follows(keys)):
+        # "one and a half million", and "1 and a half million", "RM 1 setengah juta"
+        count, at = Decimal(NUMBER_WORDS.get(keys[0]) or int(keys[0])), 1
         if at < len(keys) and keys[at] in _HALF_AND and (end := _half(keys, at + 1)):
             count, at = count + Decimal("0.5"), end  # "one and a half million"
         elif at < len(keys) and keys[at] in _HALF_AFTER_A_COUNT:  # "satu setengah juta"
@@ -401,6 +402,13 @@ def _spelled(tokens: list[Token], index: int) -> tuple[Decimal, int] | None:
         return None
     half, last = _and_a_half(tokens, index + at, power)  # "a million and a half"
     return (count + half).scaleb(power), last
+
+
+def _half_follows(keys: list[str]) -> bool:
+    """ "1 and a half", "1 och en halv", "1 setengah": a half after a count in figures."""
+    return len(keys) > 1 and (
+        (keys[1] in _HALF_AND and bool(_half(keys, 2))) or keys[1] in _HALF_AFTER_A_COUNT
+    )
 
 
 def _and_a_half(tokens: list[Token], last: int, power: int) -> tuple[Decimal, int]:

@@ -36,6 +36,12 @@ def sums(text: str) -> list[tuple[str, str | None]]:
         ("2 millions et demi d'euros", ("2500000", "EUR")),
         ("3 milioane si jumatate de lei", ("3500000", "RON")),
         ("dua setengah juta", ("2500000", None)),
+        # The count in figures, the half in words: never the bare count ("RM 1").
+        ("1 and a half million", ("1500000", None)),
+        ("2 and a half million dollars", ("2500000", "USD")),
+        ("1 och en halv miljon kr", ("1500000", "SEK")),
+        ("RM 1 setengah juta", ("1500000", "MYR")),
+        ("RM 2 setengah juta", ("2500000", "MYR")),
         # Hindi's quarters and halves before a count, or alone.
         ("सवा करोड़", ("12500000", None)),
         ("sava crore", ("12500000", None)),
