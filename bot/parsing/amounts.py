@@ -42,7 +42,7 @@ CURRENCY_WORDS = {
     **{
         fold(word): code
         for code, spelled in {
-            "USD": "$ us$ usd dollar dollars bucks",
+            "USD": "$ us$ usd$ usd dollar dollars bucks",
             "EUR": "€ euro euros d'euros d'euro eur",
             "GBP": "£ pounds quid sterling",
             "CHF": "chf fr fr. sfr francs",
@@ -51,11 +51,13 @@ CURRENCY_WORDS = {
             "MYR": "rm ringgit",
             "RON": "lei leu ron",
             "SEK": "kr kr. kronor sek",
-            "CAD": "c$ ca$",
-            "AUD": "a$ au$",
-            "NZD": "nz$",
-            "HKD": "hk$",
-            "SGD": "s$ sg$",
+            "CAD": "c$ ca$ cad$",
+            "AUD": "a$ au$ aud$",
+            "NZD": "nz$ nzd$",
+            "HKD": "hk$ hkd$",
+            "SGD": "s$ sg$ sgd$",
+            "AED": "dirham dirhams",
+            "CNY": "renminbi rmb",  # not "yuan": a name as often
         }.items()
         for word in spelled.split()
     },
@@ -68,9 +70,7 @@ _OPEN_SIGNS = {
 }
 # Symbols that may be glued to the digits ("$2.5mm", "RM500", "₹50L", "200k€"); ringgit
 # as typed in haste too ("rm250k").
-_PREFIX = (
-    r"US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|SG\$|S\$|\$|€|£|¥|₹|Rs\.?|RM|Rm|rm|INR|USD|EUR|GBP|CHF|MYR"
-)
+_PREFIX = r"(?:USD|CAD|AUD|NZD|HKD|SGD)\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|SG\$|S\$|\$|€|£|¥|₹|Rs\.?|RM|Rm|rm|INR|USD|EUR|GBP|CHF|MYR"
 _GLUED_SUFFIX = r"€|\$|£|₹|kr"
 MULTIPLIERS = {
     **dict.fromkeys(

@@ -48,7 +48,7 @@ WORDS: dict[tuple[str, ...], str] = {
         "|lunchade|întâlnire|intalnire|întâlnit|prânz|pranz|cină|cina|cafea|la cafea|vizită"
         "|vizitat|la masă|jumpa|berjumpa|bertemu|bersemuka|mesyuarat|makan|kopi|lawatan|sarapan"
         "|melawat|मुलाकात|मुलाक़ात|मिले|मिला|मिली|मिलीं|मीटिंग|लंच|डिनर|कॉफी|कॉफ़ी|mili|mila|mile"
-        "|milna|milne|mulaqat|mulakat|भेंट|मिलने|नाश्ता|नाश्ते|ब्रेकफास्ट|मीटिंग की|f2f|lunchmöte|entretien|rencontrés|ședință"
+        "|milna|milne|mulaqat|mulakat|भेंट|मिलने|बैठक|baithak|नाश्ता|नाश्ते|ब्रेकफास्ट|मीटिंग की|f2f|lunchmöte|entretien|rencontrés|ședință"
         "|office aaye|office aayi|office aaya|office aayi thi|office aaye the|ऑफिस आए|ऑफिस आईं"
         # Met somewhere: a round of golf, a gala, at the office ("la birou", "au bureau").
         "|golf|golfed|gala|la birou|au bureau|på kontoret|di pejabat"
@@ -121,7 +121,7 @@ _MEETINGS = frozenset(
     map(
         fold,
         "meeting mtg mtng entretien réunion rdv rendez-vous möte mötet întâlnire intalnire "
-        "ședință mesyuarat मीटिंग".split(),
+        "ședință mesyuarat मीटिंग बैठक baithak".split(),
     )
 )
 # "mail" alone: e-mail, except in English.

@@ -236,6 +236,8 @@ def test_a_meeting_beside_a_number_labelled_tel_stays_a_meeting(text: str) -> No
         ("Rohit Malhotra को कूरियर से documents भेजे", "mail"),
         ("Rohit Malhotra को स्पीड पोस्ट से KYC", "mail"),
         ("Rohit Malhotra के साथ नाश्ते पर बात", "in_person"),
+        ("Rohit Malhotra के साथ बैठक हुई कल", "in_person"),
+        ("Rohit Malhotra ke saath baithak kal", "in_person"),
     ],
 )
 def test_channel_words_transliterated_in_devanagari_name_their_channel(

@@ -217,6 +217,9 @@ def test_a_bare_dollar_from_a_client_holding_two_dollars_is_asked(
         ("Geneviève Tremblay call, deposited NZ$400k", ("deposit", "400000", "NZD", None)),
         ("Geneviève Tremblay call, pledged AU$1m", ("pledge", "1000000", "AUD", None)),
         ("Geneviève Tremblay call, pledged SG$ 2m", ("pledge", "2000000", "SGD", None)),
+        ("Geneviève Tremblay call, deposited CAD$2m", ("deposit", "2000000", "CAD", None)),
+        ("Geneviève Tremblay call, deposited USD$ 2m", ("deposit", "2000000", "USD", None)),
+        ("Geneviève Tremblay call, deposited 2m dirhams", ("deposit", "2000000", "AED", None)),
         ("Geneviève Tremblay tél hier, dépôt de 250 000 $ CAD", ("deposit", "250000", "CAD", None)),
         # A client holding no dollar: the sign's own (USD), as before.
         ("Paul Roy tél hier, engagement de 2 M$", ("pledge", "2000000", "USD", None)),
