@@ -15,7 +15,8 @@ to his solicitor", "a depus 500.000 lei la notar", "bayar RM 2 juta kepada pegua
 "10 lakh vakil ko bheje": the sum went to a notary, a lawyer, a seller, a developer or the
 tax office, none of them the firm, so it is no claim and nothing to ask ("money moved out
 is no claim"). Paid to a son or a daughter ("versement de 300k à sa fille") it may have
-stayed in the household, on an account with us, or not: asked, never guessed. Moved between
+stayed in the household, on an account with us, or not: asked, never guessed; to a relative
+at another bank ("à sa fille chez BNP", "to her son's account at HDFC") it left. Moved between
 the client's own accounts ("mellan sina egna konton", "apne do accounts ke beech", "de son
 compte-titres vers son PEA chez nous") it is no new money: no claim, nothing to ask.
 
@@ -113,13 +114,18 @@ def paid_to(tokens: list[Token], first: int, last: int) -> str | None:
     keys = [_key(token) for token in tokens]
     after = last + 1
     if after < len(tokens) and not tokens[last].trail.strip() and keys[after] in _DATIVES:
-        return _payee(keys[after])  # "a depus 50.000 lei fiului" (to his son)
+        found = _payee(keys[after])  # "a depus 50.000 lei fiului" (to his son)
+        if found == "family" and _at_another_bank(tokens, keys, first, last):
+            return "outside"  # "… fiului la BCR": to his son's bank, out of the firm
+        return found
     for index in range(last + 1, min(len(tokens), last + 4)):
         if tokens[index - 1].trail.strip():
             break
         if keys[index] not in _TO_SOMEONE:
             continue
         found = _payee(_after_determiners(tokens, keys, index + 1))
+        if found == "family" and _at_another_bank(tokens, keys, first, last):
+            return "outside"  # "to her son's account at HDFC": out of the firm
         if found:
             return found
     for index in range(max(0, first - 2), min(len(tokens) - 1, last + 2)):
@@ -270,7 +276,35 @@ def _after_determiners(tokens: list[Token], keys: list[str], start: int) -> str:
     return word
 
 
+def _at_another_bank(tokens: list[Token], keys: list[str], first: int, last: int) -> bool:
+    """The claim's side of its clause names where the account is held, at another bank: "at
+    HDFC", "i Handelsbanken", "di CIMB", "chez BNP" (never "with us", never "ACC-…")."""
+    _, high = own_side(tokens, first, last)
+    for index in range(last + 1, high):
+        if keys[index] not in _HELD_AT:
+            continue
+        probe = index + 1
+        while probe < high and keys[probe] in _HELD_AT | _DETERMINERS:
+            probe += 1  # "de la", "at the"
+        bank = tokens[probe]
+        if keys[probe] in _OTHER or (
+            _bank_name(bank) and not bank.text.upper().startswith("ACC") and keys[probe] not in _US
+        ):
+            return True
+    return False
+
+
+# A relative's, said with its genitive: "her son's account", "sonens konto".
+_GENITIVES = ("'s", "’s")
+_FAMILY_GENITIVES = frozenset(map(fold, "sonens dotterns barnens".split()))
+
+
 def _payee(key: str) -> str | None:
+    for ending in _GENITIVES:
+        if key.endswith(ending) and key[: -len(ending)] in FAMILY:
+            return "family"
+    if key in _FAMILY_GENITIVES:
+        return "family"
     if key in OUTSIDE:
         return "outside"
     if key in FAMILY:

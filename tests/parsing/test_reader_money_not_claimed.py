@@ -233,3 +233,38 @@ def test_money_sent_to_a_childs_account_at_another_bank_is_no_claim_and_nothing_
     assert unclear_of("Faridah Osman telefon, pindahkan RM 400 ribu ke akaun anak dia", MS) == [
         ("RM 400 ribu", "direction")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Sunita Rao call, transferred 10 lakh to her son's account at HDFC", EN),
+        ("Marc Dubois tél, versement de 300 k€ à sa fille chez BNP", FR),
+        ("Karin Lind möte, överförde 300 tkr till sonens konto i Handelsbanken", SV),
+        ("Ion Popa apel, a transferat 300.000 lei fiului la BCR", RO),
+        ("Faridah Osman telefon, pindahkan RM 400 ribu kepada anak dia di CIMB", MS),
+    ],
+)
+def test_money_paid_to_a_relative_at_another_bank_is_out_of_the_firm_and_not_asked(
+    text: str, where: tuple[str, str]
+) -> None:
+    assert claims_of(text, where) == []
+    assert [w for w in unclear_of(text, where) if w[1] in ("amount", "direction")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Sunita Rao call, transferred 10 lakh to her son's account", EN),
+        ("Sunita Rao call, transferred £300k to her daughter's account with us", EN),
+        ("Marc Dubois tél, versement de 300 k€ à sa fille", FR),
+        ("Karin Lind möte, överförde 300 tkr till sonens konto", SV),
+        ("Ion Popa apel, a transferat 300.000 lei fiului", RO),
+        ("Faridah Osman telefon, pindahkan RM 400 ribu kepada anak dia", MS),
+    ],
+)
+def test_money_paid_to_a_relative_with_no_other_bank_named_is_asked_which_way(
+    text: str, where: tuple[str, str]
+) -> None:
+    assert claims_of(text, where) == []
+    assert [w[1] for w in unclear_of(text, where)] == ["direction"]
