@@ -133,6 +133,23 @@ def test_an_outcome_lost_refused_or_on_a_condition_records_the_contact_and_no_cl
         ("UCA", "Luc Gagnon rencontre hier à 16h, dépôt de 1,2 M$", [
             ("deposit", "1200000", "CAD", None)
         ]),
+        # "in to" is into; an account typed without its prefix is the client's with its digits.
+        ("UGB", "Hope Ashby rang yesterday, £300k in to ACC-6102 and pledged £1m", [
+            ("deposit", "300000", "GBP", "ACC-6102"), ("pledge", "1000000", "GBP", None)
+        ]),
+        ("UGB", "Hope Ashby rang yesterday, deposited £250k to account 6101", [
+            ("deposit", "250000", "GBP", "ACC-6101")
+        ]),
+        # A verb split by its subject; an apport; a Devanagari video call.
+        ("USE", "Björn Lindqvist teams igår, sedan satte han in 500 tkr", [
+            ("deposit", "500000", "SEK", None)
+        ]),
+        ("UFR", "Camille Girard déj hier, apport de 500 000 €", [
+            ("deposit", "500000", "EUR", None)
+        ]),
+        ("UHI", "Priya Raghunathan के साथ कल टीम्स कॉल, 50 लाख जमा किए", [
+            ("deposit", "5000000", "INR", None)
+        ]),
     ],
 )  # fmt: skip
 def test_a_line_raises_the_claims_it_states(
