@@ -46,6 +46,15 @@ _APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc`´]")
 _NOT_WORD = re.compile(r"[^\w\u0900-\u097f]+|_")
 # Combining accents of Latin, Greek and Cyrillic (not Devanagari's signs: those are letters).
 _ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# The two substitutions above on ASCII text, in one pass: an apostrophe dropped, any other
+# character but a letter or a digit a space (most names, each compared at every line).
+_ASCII_WORDS = str.maketrans(
+    {
+        chr(code): None if _APOSTROPHES.fullmatch(chr(code)) else " "
+        for code in range(128)
+        if _APOSTROPHES.fullmatch(chr(code)) or _NOT_WORD.fullmatch(chr(code))
+    }
+)
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madame", "mme", "m"})
 
 
@@ -64,9 +73,12 @@ def normalise(name: str) -> str:
     than split a name ("O'Brien" is one word).
     """
     folded = name.casefold()
-    if not folded.isascii():
-        folded = unicodedata.normalize("NFKD", folded.translate(_SPECIAL))
-        folded = unicodedata.normalize("NFC", _ACCENTS.sub("", folded))
+    if folded.isascii():
+        if folded.replace(" ", "").isalnum():  # letters and digits alone: nothing to fold
+            return " ".join(folded.split())
+        return " ".join(folded.translate(_ASCII_WORDS).split())
+    folded = unicodedata.normalize("NFKD", folded.translate(_SPECIAL))
+    folded = unicodedata.normalize("NFC", _ACCENTS.sub("", folded))
     return " ".join(_NOT_WORD.sub(" ", _APOSTROPHES.sub("", folded)).split())
 
 

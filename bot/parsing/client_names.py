@@ -78,7 +78,10 @@ class Typed:
 @lru_cache(maxsize=65_536)
 def name_words(name: str) -> tuple[str, ...]:
     """ "Henri de Castellane" -> ("henri", "castellane"); "Rajesh Kumar a/l S." keeps the rest."""
-    return tuple(word for word in normalise(name).split() if word not in _NAME_PARTICLES)
+    words = normalise(name).split()
+    if _NAME_PARTICLES.isdisjoint(words):
+        return tuple(words)
+    return tuple(word for word in words if word not in _NAME_PARTICLES)
 
 
 # First letters that sound alike, so one is typed for the other as a word's one typo: a
@@ -204,7 +207,10 @@ def fits(typed: Typed, name: str) -> bool:
 
     A letter typed apart from the rest of its word ("Kevin O Brien" for O'Brien,
     "D Souza") is tried joined to it when the name holds the joined word."""
-    words = name_words(name)
+    return _fits(typed, name, name_words(name))
+
+
+def _fits(typed: Typed, name: str, words: tuple[str, ...]) -> bool:
     if not typed.words or not typed.has_full_word:
         return False
     if typed.opening and not _holds_particles(typed.opening, name):
@@ -213,7 +219,21 @@ def fits(typed: Typed, name: str) -> bool:
         return True
     if _slipped(typed, words):
         return True
-    return any(fits(joined, name) for joined in _joined_letters(typed, words))
+    return any(_fits(joined, name, words) for joined in _joined_letters(typed, words))
+
+
+def _first_letters(typed: Typed) -> str | None:
+    """The letters a word of a name ``typed`` fits must open with, for the first typed word
+    (``word_fits`` and a short word's slip keep a word's first letter, or one that sounds
+    alike; a letter joined to the next word keeps it too); None for a Devanagari word,
+    compared by sound."""
+    if typed.scripts[0]:
+        return None
+    letter = typed.words[0][0]
+    return _SOUNDS_ALIKE.get(letter, letter)
+
+
+_SOUNDS_ALIKE = {letter: "".join(pair) for pair in _SOUND_ALIKE for letter in pair}
 
 
 # Particles written short or long: "bt" and "bte" for "binti", "bn" for "bin".
@@ -279,7 +299,25 @@ class Named:
 
 
 def named(typed: Typed, names: Sequence[tuple[int, str]]) -> Named:
-    return Named(full=[(i, n) for i, n in names if fits(typed, n)], typed=typed, names=names)
+    """The names of ``names`` every typed word fits (``fits``), and the others some word does.
+
+    A rep's whole book is compared at every line, so a name none of whose words opens
+    with a letter the first typed word may fit is passed over before ``fits``' search."""
+    if not typed.words or not typed.has_full_word:
+        return Named(full=[], typed=typed, names=names)
+    letters = _first_letters(typed)
+    full = []
+    for client_id, name in names:
+        words = name_words(name)
+        if letters is not None:
+            for word in words:
+                if word[0] in letters:
+                    break
+            else:
+                continue
+        if _fits(typed, name, words):
+            full.append((client_id, name))
+    return Named(full=full, typed=typed, names=names)
 
 
 def search_pieces(typed: Typed) -> set[str]:
