@@ -193,8 +193,13 @@ def quoted_name(text: str) -> tuple[str, int, int] | None:
 
 
 def _initial(token: Token) -> bool:
-    """ "J.", "W.", "L", "J-B", "J.B.": capitals standing for names."""
-    return bool(re.fullmatch(r"[A-Z]\.?|[A-Z][-.][A-Z]\.?", token.text))
+    """ "J.", "W.", "L", "J-B", "J.B.", "J.-M.", "R.K.S.": capitals standing for names, each
+    after the first set apart by a dot or a hyphen (two capitals run together are
+    ``_two_initials``, read by the word after them)."""
+    return bool(_INITIALS.fullmatch(token.text))
+
+
+_INITIALS = re.compile(r"[A-Z](?:(?:\.-?|-)[A-Z]){0,2}\.?")
 
 
 def _two_initials(tokens: list[Token], index: int) -> bool:

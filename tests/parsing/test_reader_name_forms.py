@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy.orm import Session
 
 from bot.contacts.quicklog import interpret
+from bot.errors import NotCovered
 from storage.models import Rep
 from tests.factories import make_client, make_rep
 
@@ -156,3 +158,105 @@ def test_the_bank_an_account_is_at_is_not_a_second_client(session: Session) -> N
         "Marisol Ortega",
     ]
     assert named(session, rep, "Chase called this morning re the account") == "Chase Whitman"
+
+
+@pytest.fixture
+def initials_book(session: Session) -> dict[str, Rep]:
+    """Surnames two clients share in each language, and one surname alone."""
+    reps = {
+        "fr": make_rep(session, "UINFR", "Fr Rep", timezone="Europe/Zurich", locale="fr-CH"),
+        "ro": make_rep(session, "UINRO", "Ro Rep", timezone="Europe/Bucharest", locale="ro-RO"),
+        "sv": make_rep(session, "UINSV", "Sv Rep", timezone="Europe/Stockholm", locale="sv-SE"),
+        "hi": make_rep(session, "UINHI", "Hi Rep", timezone="Asia/Kolkata", locale="hi-IN"),
+        "ms": make_rep(session, "UINMS", "Ms Rep", timezone="Asia/Kuala_Lumpur", locale="ms-MY"),
+        "en": make_rep(session, "UINEN", "En Rep", timezone="Europe/London", locale="en-GB"),
+    }
+    for lang, names in {
+        "fr": ["Jean-François Tremblay", "Luc Gagnon", "Julie Gagnon", "Jean-Marc Gagnon"],
+        "ro": ["Mirela Pop", "Andrei Pop"],
+        "sv": ["Sara Lindqvist", "Sven Lindqvist", "Björn Ek"],
+        "hi": ["Rajesh Kumar Sharma", "Ravi Sharma"],
+        "ms": ["Ahmad Faizal bin Hashim", "Ahmad Zaki bin Omar"],
+        "en": ["Jane Doyle", "John Doyle", "Priya Raghunathan"],
+    }.items():
+        for name in names:
+            make_client(session, name, covered_by=[reps[lang]])
+    return reps
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("fr", "JF Tremblay tél pour son REER", "Jean-François Tremblay"),
+        ("fr", "J.F. Tremblay tél hier", "Jean-François Tremblay"),
+        ("fr", "J-F Tremblay tél hier", "Jean-François Tremblay"),
+        ("fr", "J.-F. Tremblay tél hier", "Jean-François Tremblay"),
+        ("fr", "J. Tremblay tél hier", "Jean-François Tremblay"),
+        ("fr", "JM Gagnon tél hier", "Jean-Marc Gagnon"),
+        ("fr", "J.-M. Gagnon tél hier", "Jean-Marc Gagnon"),
+        ("fr", "L. Gagnon tél hier", "Luc Gagnon"),
+        ("ro", "A. Pop telefon ieri", "Andrei Pop"),
+        ("ro", "am vorbit la telefon cu A. Pop ieri", "Andrei Pop"),
+        ("sv", "B. Ek ringde igår", "Björn Ek"),
+        ("hi", "R.K. Sharma ji se phone pe baat hui kal", "Rajesh Kumar Sharma"),
+        ("hi", "RK Sharma phone call kal", "Rajesh Kumar Sharma"),
+        ("hi", "R. K. Sharma phone call kal", "Rajesh Kumar Sharma"),
+        ("ms", "Ahmad F. telefon semalam", "Ahmad Faizal bin Hashim"),
+        ("ms", "jumpa Ahmad Z. semalam", "Ahmad Zaki bin Omar"),
+        ("en", "Jane D. called yesterday", "Jane Doyle"),
+        ("en", "P. Raghunathan called yesterday", "Priya Raghunathan"),
+    ],
+)
+def test_initials_name_the_one_client_whose_names_they_open(
+    session: Session, initials_book: dict[str, Rep], lang: str, line: str, expected: str
+) -> None:
+    """Initials are name words: "JF", "J.F.", "J-F", "J.-F." fit Jean-François (one letter
+    to each of his first names, in order of the words), "A." fits Andrei and not Mirela, so
+    initials typed with a shared surname name the one client they fit."""
+    assert named(session, initials_book[lang], line) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "offered"),
+    [
+        # Initials that fit nobody: an unknown person who shares the surname.
+        ("fr", "J.-M. Tremblay tél hier", ["Jean-François Tremblay"]),
+        ("fr", "JM Tremblay tél hier", ["Jean-François Tremblay"]),
+        ("fr", "K. Tremblay tél hier", ["Jean-François Tremblay"]),
+        ("fr", "P. Gagnon tél hier", ["Jean-Marc Gagnon", "Julie Gagnon", "Luc Gagnon"]),
+        ("ro", "C. Pop telefon ieri", ["Andrei Pop", "Mirela Pop"]),
+        ("sv", "K. Ek ringde igår", ["Björn Ek"]),
+        ("hi", "R.S. Sharma phone call kal", ["Rajesh Kumar Sharma", "Ravi Sharma"]),
+        ("hi", "V. Sharma phone call kal", ["Rajesh Kumar Sharma", "Ravi Sharma"]),
+        ("ms", "Ahmad K. telefon semalam", ["Ahmad Faizal bin Hashim", "Ahmad Zaki bin Omar"]),
+        ("en", "Q. Raghunathan called yesterday", ["Priya Raghunathan"]),
+        ("en", "Jane K. called yesterday", ["Jane Doyle"]),
+        # One initial that fits both clients of the surname: which of them is asked.
+        ("fr", "J. Gagnon tél hier", ["Jean-Marc Gagnon", "Julie Gagnon", "Luc Gagnon"]),
+        ("sv", "S. Lindqvist ringde igår", ["Sara Lindqvist", "Sven Lindqvist"]),
+        ("sv", "lunch med S. Lindqvist igår", ["Sara Lindqvist", "Sven Lindqvist"]),
+        ("hi", "R. Sharma phone call kal", ["Rajesh Kumar Sharma", "Ravi Sharma"]),
+        ("en", "J. Doyle called yesterday", ["Jane Doyle", "John Doyle"]),
+        ("en", "Doyle, J. called yesterday", ["Jane Doyle", "John Doyle"]),
+    ],
+)
+def test_initials_that_fit_nobody_or_two_clients_are_asked(
+    session: Session, initials_book: dict[str, Rep], lang: str, line: str, offered: list[str]
+) -> None:
+    """ "J.-M. Tremblay" is not Jean-François: the initials are kept with the name (the dot
+    after "J.-M." no longer ends it, so "Tremblay" alone is not what was read), fit none of
+    his first names, and the line is asked; "S. Lindqvist" fits Sara and Sven alike."""
+    assert named(session, initials_book[lang], line) == offered
+
+
+def test_an_initial_fitting_only_a_client_of_nobody_is_refused_not_the_reps_namesake(
+    session: Session,
+) -> None:
+    """ "K. Lund": the rep covers Göran Lund, nobody covers Kerstin Lund; the initial names
+    her, never him."""
+    rep = make_rep(session, "UINLU", "Sv Rep", timezone="Europe/Stockholm", locale="sv-SE")
+    make_client(session, "Göran Lund", covered_by=[rep])
+    make_client(session, "Kerstin Lund")
+    assert named(session, rep, "G. Lund ringde igår") == "Göran Lund"
+    with pytest.raises(NotCovered, match="Kerstin Lund"):
+        named(session, rep, "K. Lund ringde igår")
