@@ -25,7 +25,7 @@ Pure code over the line's tokens: ``bot.parsing.contact`` asks, claim by claim.
 
 from __future__ import annotations
 
-from bot.parsing.amounts import Amount
+from bot.parsing.amounts import CODES, Amount
 from bot.parsing.clauses import (
     CLAUSE_END,
     CONJUNCTIONS,
@@ -136,9 +136,47 @@ def paid_to(tokens: list[Token], first: int, last: int) -> str | None:
             found = _payee(keys[index])
             if found:
                 return found
-    if own_account_elsewhere(tokens, first, last):
+    if own_account_elsewhere(tokens, first, last) or external_account(tokens, first, last):
         return "outside"
     return None
+
+
+# Outside the firm, said of an account or a bank: "ke akaun bank luar", "sur un compte
+# externe", "till extern bank", "în cont extern", "to an external account", "bahar ke bank
+# account mein" (Hindi puts "outside" first, with "ke").
+_EXTERNAL = frozenset(
+    map(
+        fold,
+        "external outside externe externes extérieur extérieure extern externa externt externe "
+        "externă externi luar bahar बाहर bahari".split(),
+    )
+)
+_INTO_ONE = frozenset(map(fold, "într-un intr-un într-o intr-o".split()))
+_EXTERNAL_REACH = 3  # words between the direction and an "outside" word said of the account
+
+
+def external_account(tokens: list[Token], first: int, last: int) -> bool:
+    """The claim of tokens ``first``..``last`` moved money to an account at an outside bank,
+    said after it in its clause: a word of where it went, then an account or a bank with
+    "external" or "outside" beside it. Money gone out of the firm: no claim, nothing to ask.
+    From one ("from an external account") it came in, and says nothing of the kind."""
+    keys = [_key(token) for token in tokens]
+    _, high = own_side(tokens, first, last)
+    for toward in range(last + 1, high + 1):
+        if keys[toward] not in TOWARD_WORDS | _INTO | _INTO_ONE:
+            continue
+        window = range(toward + 1, min(high, toward + _EXTERNAL_REACH + 1) + 1)
+        nouns = [i for i in window if keys[i] in _ACCOUNT_NOUNS | _BANK_NOUNS]
+        outside = [i for i in window if keys[i] in _EXTERNAL]
+        if nouns and any(abs(n - o) <= 2 for n in nouns for o in outside):
+            return True
+    # Hindi: "bahar ke bank account mein" (into an account outside).
+    for index in range(last + 1, high):
+        if keys[index] in _EXTERNAL and keys[index + 1] in ("ke", "के"):
+            after = keys[index + 2 : min(high, index + 4) + 1]
+            if any(word in _ACCOUNT_NOUNS | _BANK_NOUNS for word in after):
+                return True
+    return False
 
 
 # The client's own account or bank, moved to ("vers sa banque à Genève", "to his account at
@@ -244,8 +282,12 @@ def _bank_name(token: Token) -> bool:
         text[:1].isupper()
         and text.isalpha()
         and text.rstrip(":n") not in ACCOUNT_KINDS
+        and text not in _CURRENCY_CODES  # "his CHF account": the account's currency
         and fold(text) not in _OWN
     )
+
+
+_CURRENCY_CODES = frozenset(CODES)
 
 
 def _held_elsewhere(tokens: list[Token], keys: list[str], index: int, high: int) -> bool:
@@ -657,14 +699,41 @@ def _ours(tokens: list[Token], keys: list[str], start: int, high: int) -> bool:
     noun = start
     while noun <= high and (keys[noun] in _THEIR_OWN or keys[noun] in _DETERMINERS):
         noun += 1
-    if noun > high or not any(keys[i] in _THEIR_OWN for i in range(start, noun)):
+    if noun > high:
         return False
+    owned = any(keys[i] in _THEIR_OWN for i in range(start, noun))
+    # Named by its currency or its type: "her USD acct", "his savings account".
+    if noun < high and (tokens[noun].text in _CURRENCY_CODES or keys[noun] in _ACCOUNT_TYPES):
+        noun += 1
     text = tokens[noun].text
-    if fold(text.split("-")[0]) not in _ACCOUNT_NOUNS and text.rstrip(":n") not in ACCOUNT_KINDS:
+    if fold(text.split("-")[0]) not in _PLURAL_ACCOUNTS and text.rstrip(":n") not in ACCOUNT_KINDS:
         return False
-    return not _held_elsewhere(tokens, keys, noun + 1, high) and not any(
+    after = noun + 1
+    if after <= high and tokens[after].text in _CURRENCY_CODES:
+        after += 1  # "son compte EUR vers son compte CHF", "akaun USD dia"
+    if not owned and after <= high and keys[after] in _THEIR_OWN:
+        owned, after = True, after + 1  # "contul lui", "akaun MYR dia"
+    if (
+        after + 1 <= high
+        and keys[after] in _HELD_AT | _INTO
+        and tokens[after + 1].text in _CURRENCY_CODES
+    ):
+        after += 2  # "konto i EUR", "contul lui în EUR": its currency, not a bank
+    if not owned:
+        return False
+    return not _held_elsewhere(tokens, keys, after, high) and not any(
         keys[i] in _OTHER for i in range(start, noun)
     )
+
+
+# Kinds of account said before the noun: "her savings account", "his checking acct".
+_ACCOUNT_TYPES = frozenset(
+    map(
+        fold,
+        "savings checking current brokerage investment joint custody spar lønn "
+        "economii curent simpanan semasa bachat".split(),
+    )
+)
 
 
 def _accounts_after(keys: list[str], start: int, high: int) -> list[str] | None:

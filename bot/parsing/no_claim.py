@@ -409,7 +409,9 @@ def conditional(tokens: list[Token], first: int, last: int, *, language: str = "
             break
         if key in HEDGES or key in NEGATORS or _hope_to(tokens, probe):
             return True
-    return _opened_by_condition(tokens, first) or _after_a_condition(tokens, first, conditions)
+    return _opened_by_condition(tokens, first, conditions) or _after_a_condition(
+        tokens, first, conditions
+    )
 
 
 # Conditions that say "if" wherever they stand before the sum in its clause ("om" is also
@@ -417,19 +419,27 @@ def conditional(tokens: list[Token], first: int, last: int, *, language: str = "
 _IFS = frozenset(map(fold, "if unless dacă daca kalau jika agar अगर".split()))
 
 
-def _opened_by_condition(tokens: list[Token], first: int) -> bool:
+def _opened_by_condition(tokens: list[Token], first: int, conditions: frozenset[str]) -> bool:
     """ "if the sale closes next month he deposits £2m", "dacă vinde apartamentul depune
     500.000 lei", "agar market gira toh 5 crore": an "if" earlier in the claim's clause,
-    however far, puts the claim on it, unless a "but" comes between."""
+    however far, puts the claim on it, unless a "but" comes between. "si" and "om" (also
+    "so", "about") count so only when they open the clause: "…, si la vente se fait il
+    versera 3 Mio", "mejl igår: om försäljningen går igenom sätter han in 4 mkr"."""
     for probe in range(first - 1, -1, -1):
-        if tokens[probe].trail.strip() and any(c in ",;.!?" for c in tokens[probe].trail):
+        if tokens[probe].trail.strip() and any(c in _CLAUSE_MARKS for c in tokens[probe].trail):
             return False
         key = tokens[probe].key
         if key in CONTRASTS:
             return False
         if key in _IFS:
             return True
+        opens = probe == 0 or any(c in _CLAUSE_MARKS + ":-–—" for c in tokens[probe - 1].trail)
+        if key in conditions and opens:
+            return True
     return False
+
+
+_CLAUSE_MARKS = ",;.!?"
 
 
 def _after_a_condition(tokens: list[Token], first: int, conditions: frozenset[str]) -> bool:

@@ -115,6 +115,12 @@ RECEIVED = _keys(
     "|reçues|arrivé|arrivés|arrivée|arrivées|inkom|inkommen|inkomna|mottagen|mottagna|mottogs"
     "|har kommit in|kom in|primit|primiți|primită|primite|a intrat|au intrat|intrat|intrați"
     "|diterima|telah diterima|sudah diterima|dah diterima|mil gaye|मिल गए|प्राप्त हुए"
+    # Entered, credited: "2,2 Mio EUR entrés sur ACC-…", "$2m credited to ACC-…", "2 mkr
+    # krediterades ACC-…", "200.000 lei creditați în ACC-…", "RM 2 juta dikreditkan ke …".
+    "|entré|entrés|entrée|entrées|sont entrés|crédité|crédités|créditée|créditées"
+    "|credited|was credited|were credited|has been credited|came in to|came into"
+    "|krediterades|krediterats|creditat|creditați|creditată|creditate|au fost creditați"
+    "|dikreditkan|telah dikreditkan|credit hue|credit hua|क्रेडिट हुए"
 )
 # Paid: a deposit only when the line says into an account named or to us ("paid €600k into
 # ACC-6613"); paid anything else ("paid 200k for a villa", "paid the fee") is no claim.
