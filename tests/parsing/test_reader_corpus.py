@@ -466,8 +466,12 @@ HELDOUT_BOUNDS = {
     HELDOUT15: (1.0, 0),
     # An ordinary week (written blind this session, kept unseen until the session's passes had
     # landed): 253/260 (97.3%), 2 harmful at 8e064ef; 254/260 (97.7%), 2 at 7110c6f, unseen
-    # ("JF Tremblay" recorded on one of two Tremblays; "2,2 Mio EUR entrés sur ACC-6016" missed).
-    HELDOUT16: (0.976, 2),
+    # ("JF Tremblay" recorded on one of two Tremblays; "2,2 Mio EUR entrés sur ACC-6016" missed);
+    # 259/260 (99.6%), 1 with money "entrés"/"crédités sur ACC-…" a deposit on it, "si"/"om"
+    # opening the clause a condition, money to an account at an outside bank ("ke akaun bank
+    # luar") and between the client's own accounts named by currency ("her USD acct to her
+    # CAD acct") no claim nor question.
+    HELDOUT16: (0.996, 1),
     # A busy desk typing fast (written blind this session, measured unseen after the session's
     # first passes): 237/250 (94.8%), 3 harmful at a4765e3 (lower-case "sun"/"thurs" left
     # unread, the contact recorded today).
