@@ -466,7 +466,9 @@ HELDOUT_BOUNDS = {
     HELDOUT15: (1.0, 0),
     # An ordinary week (written blind this session, kept unseen until the session's passes had
     # landed): 253/260 (97.3%), 2 harmful at 8e064ef; 254/260 (97.7%), 2 at 7110c6f, unseen
-    # ("JF Tremblay" recorded on one of two Tremblays; "2,2 Mio EUR entrés sur ACC-6016" missed);
+    # ("JF Tremblay" recorded on the book's one Tremblay, Jean-François, whom the initials fit,
+    # as held-out 5 and 6 expect of "JB Morel" and "JM Lemaire" — h16-018 expects a question;
+    # "2,2 Mio EUR entrés sur ACC-6016" missed);
     # 259/260 (99.6%), 1 with money "entrés"/"crédités sur ACC-…" a deposit on it, "si"/"om"
     # opening the clause a condition, money to an account at an outside bank ("ke akaun bank
     # luar") and between the client's own accounts named by currency ("her USD acct to her
