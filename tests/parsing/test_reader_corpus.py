@@ -472,8 +472,9 @@ HELDOUT_BOUNDS = {
     # 259/260 (99.6%), 1 with money "entrés"/"crédités sur ACC-…" a deposit on it, "si"/"om"
     # opening the clause a condition, money to an account at an outside bank ("ke akaun bank
     # luar") and between the client's own accounts named by currency ("her USD acct to her
-    # CAD acct") no claim nor question.
-    HELDOUT16: (0.996, 1),
+    # CAD acct") no claim nor question; 260/260, 0 with h16-018 re-expected ("JF" fits the
+    # book's one Tremblay, as initials record in held-out 5 and 6: README).
+    HELDOUT16: (1.0, 0),
     # A busy desk typing fast (written blind this session, measured unseen after the session's
     # first passes): 237/250 (94.8%), 3 harmful at a4765e3 (lower-case "sun"/"thurs" left
     # unread, the contact recorded today).
