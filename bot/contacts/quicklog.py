@@ -20,6 +20,7 @@ is shown as the day alone: one rule for "yesterday", "vendredi" and no day.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
@@ -120,6 +121,8 @@ def interpret(
     opening = _opening_first_name(session, actor=actor, parsed=parsed)
     if opening is not None:
         fitting |= {opening}
+    whole = whole_names_typed(session, actor=actor, tokens=parsed.tokens)
+    fitting |= {i for first, last in whole for i in range(first, last + 1)}
     names_at = fitting | doubtful
     chosen: Client | None = None
     if client_id is not None:
@@ -129,7 +132,12 @@ def interpret(
         names_at = frozenset(i for i in names_at if _word_of(parsed.tokens[i], chosen.name))
     if names_at:
         parsed = parse_contact(
-            text, now=now, timezone=actor.timezone, locale=actor.locale, names_at=names_at
+            text,
+            now=now,
+            timezone=actor.timezone,
+            locale=actor.locale,
+            names_at=names_at,
+            whole=whole,
         )
     owner, owner_span = _owner(session, actor=actor, parsed=parsed)
     spans = _without_owner(parsed, owner_span)
@@ -151,6 +159,7 @@ def interpret(
                 timezone=actor.timezone,
                 locale=actor.locale,
                 names_at=names_at - stray,
+                whole=whole,
             )
             owner, owner_span = _owner(session, actor=actor, parsed=parsed)
             spans = _without_owner(parsed, owner_span)
@@ -166,6 +175,7 @@ def interpret(
             timezone=actor.timezone,
             locale=actor.locale,
             names_at=names_at | {named_by_channel},
+            whole=whole,
         )
         owner, owner_span = _owner(session, actor=actor, parsed=parsed)
         spans = _without_owner(parsed, owner_span)
@@ -395,6 +405,52 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
             if any(i in in_span or _titled(tokens[i]) for i in range(first, last + 1)):
                 doubtful.add(index)
     return frozenset(fitting), frozenset(doubtful - fitting)
+
+
+# Words of a whole name typed in lower case: letters, maybe a hyphen or an apostrophe
+# ("marie-eve", "o'neill"); a particle between them as the book writes it ("bin").
+_LOWER_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def whole_names_typed(
+    session: Session, *, actor: Rep, tokens: tuple[Token, ...]
+) -> tuple[tuple[int, int], ...]:
+    """Runs of words typed in lower case that are, accents and particles aside, the whole
+    name of a client in the rep's book ("dana whitaker lunch", "marie-eve bouchard visio",
+    "surat kpd azman yusof" for Azman bin Yusof, "meeting dgn lim chong wei"): (first, last)
+    token indices, longest first, none overlapping. Such a run is that name whatever its
+    words read as elsewhere ("dana" a fund, "sun" a day, "kpd" a "to"); one word alone
+    ("dana", "will") is no whole name, and keeps the rules it has."""
+    if not any(_LOWER_NAME_WORD.fullmatch(token.text) and token.text.islower() for token in tokens):
+        return ()
+    wanted: set[tuple[str, ...]] = set()
+    for _id, name in _names(session, _book_of(actor)):
+        words = tuple(normalise(name).split())
+        bare = tuple(word for word in words if word not in PARTICLES)
+        for form in (words, bare):
+            if len(form) >= 2:
+                wanted.add(form)
+    if not wanted:
+        return ()
+    longest = max(len(form) for form in wanted)
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens):
+        for last in range(min(len(tokens), index + longest + 1) - 1, index, -1):
+            run = tokens[index : last + 1]
+            if not all(
+                token.text.islower()
+                and _LOWER_NAME_WORD.fullmatch(token.text)
+                and (token is run[-1] or _joined(token))
+                for token in run
+            ):
+                continue
+            if tuple(normalise(" ".join(t.text for t in run)).split()) in wanted:
+                runs.append((index, last))
+                index = last
+                break
+        index += 1
+    return tuple(runs)
 
 
 def _across_particle(tokens: tuple[Token, ...], index: int, step: int, in_span: set[int]) -> bool:

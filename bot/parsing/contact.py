@@ -133,7 +133,8 @@ class ParsedContact:
         if name.first > 0:
             before = self.tokens[name.first - 1]
             if (
-                before.key in {"with", "w/", "w", "avec", "med", "m", "cu", "dengan"}
+                before.key
+                in {"with", "w/", "w", "avec", "med", "m", "cu", "dengan", "dgn", "kpd", "kepada"}
                 and not before.trail.strip()
             ):
                 start = before.start
@@ -147,11 +148,13 @@ def parse_contact(
     timezone: str,
     locale: str,
     names_at: frozenset[int] = frozenset(),
+    whole: tuple[tuple[int, int], ...] = (),
 ) -> ParsedContact:
     """Read one line typed by a rep in ``timezone`` / ``locale`` at ``now``. Never raises.
 
     ``names_at``: token indices that are words of a name although they read as days or
-    times ("Sunday Adeyemi", "Kal Penn", "Mai Nguyen"), as the rep's book says."""
+    times ("Sunday Adeyemi", "Kal Penn", "Mai Nguyen"), as the rep's book says; ``whole``:
+    runs of tokens that are a client's whole name in the book, each read as one name."""
     text = clean(text)[:MAX_TEXT]
     language = language_of(locale)
     tokens = tokenise(text)
@@ -310,6 +313,7 @@ def parse_contact(
             never=never,
             met_at=met_at,
             names_at=names_at,
+            whole=whole,
         )
     )
     return ParsedContact(

@@ -49,7 +49,8 @@ HOUSEHOLD_AFTER = frozenset(map(fold, "family famille household familjen पर�
 # Words that join two people ("Karin och Björn Lindqvist", "Zoë Müller + Henri").
 JOINERS = frozenset(map(fold, "and et och și si dan और aur + & plus".split()))
 # Words after which a name is expected: "with Jane", "avec Henri", "med Björn".
-WITH = frozenset(map(fold, "with w/ w avec med m cu dengan saath साथ to".split()))
+# Malay short forms typed fast: "dgn" (dengan, with), "kpd" (kepada, to): "surat kpd azman".
+WITH = frozenset(map(fold, "with w/ w avec med m cu dengan dgn kepada kpd saath साथ to".split()))
 # After a name, Hindi says whom one met or called: "प्रिया से मिली", "Rakesh se baat".
 MET_AFTER = frozenset(map(fold, "से se को ko".split()))
 MAX_SPAN = 6
@@ -237,10 +238,16 @@ def spans(
     never: frozenset[str],
     met_at: frozenset[int] = frozenset(),
     names_at: frozenset[int] = frozenset(),
+    whole: tuple[tuple[int, int], ...] = (),
 ) -> list[NameSpan]:
     """Candidate names, in order. ``never``: more words that are not names (channel words...);
     ``met_at``: token indices right after the channel word ("called Megan"); ``names_at``:
-    words of a name whatever else they may mean ("Sunday Adeyemi")."""
+    words of a name whatever else they may mean ("Sunday Adeyemi"); ``whole``: runs of
+    tokens (first, last) that are a client's whole name as the book has it ("dana whitaker
+    lunch", "surat kpd azman yusof"): each is one span, no word before or after it joined."""
+    starts = {first: last for first, last in whole}
+    ends = {last for _, last in whole}
+    in_whole = {i for first, last in whole for i in range(first, last + 1)}
     latin = [t for t in tokens[1:] if t.text[:1].isalpha() and not is_devanagari(t.text)]
     lower_case_line = not any(t.text[:1].isupper() and not _acronym(t) for t in latin)
     # A line that starts in lower case names its client there as typed ("tan mei ling
@@ -283,6 +290,8 @@ def spans(
 
     def kind(token: Token) -> str:
         """ "name" | "title" | "particle" | "" (not part of a name)."""
+        if token.index in in_whole:  # "azman bin yusof": the book's particle stays one
+            return "particle" if token.key in PARTICLES and token.index not in starts else "name"
         if token.index in names_at:
             return "name"
         if overlaps(token, consumed):
@@ -332,11 +341,19 @@ def spans(
             index += 1
             continue
         last = index
+        if index in starts:
+            last = starts[index]
+            members = [i for i in range(index, last + 1) if kinds[i] == "name"]
+            found.append(_span(tokens, index, last, members, met=index in met_at))
+            index = last + 1
+            continue
         while (
             last + 1 < len(tokens)
             and last - index < MAX_SPAN
             and not _ends(tokens[last])
             and kinds[last + 1] in ("name", "title", "particle")
+            and last + 1 not in in_whole  # a whole name stands alone: "kpd [azman yusof]"
+            and last not in ends
         ):
             last += 1
         if (

@@ -477,8 +477,10 @@ HELDOUT_BOUNDS = {
     HELDOUT16: (1.0, 0),
     # A busy desk typing fast (written blind this session, measured unseen after the session's
     # first passes): 237/250 (94.8%), 3 harmful at a4765e3 (lower-case "sun"/"thurs" left
-    # unread, the contact recorded today).
-    HELDOUT17: (0.948, 3),
+    # unread, the contact recorded today); 242/250 (96.8%), 3 with a client's whole name
+    # typed in lower case read as that name by the book ("dana whitaker", "marie-eve
+    # bouchard", "luc tremblay cell …") and Malay "kpd"/"dgn" read as "to"/"with".
+    HELDOUT17: (0.968, 3),
 }
 
 
