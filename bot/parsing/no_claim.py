@@ -409,9 +409,17 @@ def conditional(tokens: list[Token], first: int, last: int, *, language: str = "
             break
         if key in HEDGES or key in NEGATORS or _hope_to(tokens, probe):
             return True
-    return _opened_by_condition(tokens, first, conditions) or _after_a_condition(
+    openers = conditions - _OPENS_ONLY_IN.keys() | {
+        word for word, where in _OPENS_ONLY_IN.items() if where == language
+    }
+    return _opened_by_condition(tokens, first, openers) or _after_a_condition(
         tokens, first, conditions
     )
+
+
+# "om" opens a condition in a Swedish rep's line; to a Romanian one it is "a man" ("om serios
+# a depus 200.000 lei": a serious man deposited).
+_OPENS_ONLY_IN = {"om": "sv"}
 
 
 # Conditions that say "if" wherever they stand before the sum in its clause ("om" is also

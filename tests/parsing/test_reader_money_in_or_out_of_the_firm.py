@@ -60,6 +60,12 @@ def test_a_condition_opening_the_clause_before_the_verb_is_no_claim_and_not_aske
     assert unclear_of(text, where) == []
 
 
+def test_om_opening_a_romanian_clause_is_a_man_not_a_condition() -> None:
+    assert [
+        kind for kind, _, _, _ in claims_of("Radu Bălan telefon: om serios a depus 200.000 lei", RO)
+    ] == ["deposit"]
+
+
 def test_a_split_swedish_verb_with_no_condition_is_still_a_deposit() -> None:
     assert [
         (k, str(v)) for k, v, _, _ in claims_of("Göran Lund mejl, sedan satte han in 500 tkr", SV)
