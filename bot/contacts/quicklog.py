@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Select, and_, bindparam, or_, select
@@ -412,6 +413,17 @@ def words_naming(session: Session, parsed: ParsedContact) -> tuple[frozenset[int
 _LOWER_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
+@lru_cache(maxsize=8)  # a rep's book, kept while it is unchanged
+def _whole_forms(names: tuple[tuple[int, str], ...]) -> frozenset[tuple[str, ...]]:
+    """Each name's words of two or more, normalised, with and without its particles."""
+    wanted: set[tuple[str, ...]] = set()
+    for _id, name in names:
+        words = tuple(normalise(name).split())
+        bare = tuple(word for word in words if word not in PARTICLES)
+        wanted.update(form for form in (words, bare) if len(form) >= 2)
+    return frozenset(wanted)
+
+
 def whole_names_typed(
     session: Session, *, actor: Rep, tokens: tuple[Token, ...]
 ) -> tuple[tuple[int, int], ...]:
@@ -421,15 +433,14 @@ def whole_names_typed(
     token indices, longest first, none overlapping. Such a run is that name whatever its
     words read as elsewhere ("dana" a fund, "sun" a day, "kpd" a "to"); one word alone
     ("dana", "will") is no whole name, and keeps the rules it has."""
-    if not any(_LOWER_NAME_WORD.fullmatch(token.text) and token.text.islower() for token in tokens):
-        return ()
-    wanted: set[tuple[str, ...]] = set()
-    for _id, name in _names(session, _book_of(actor)):
-        words = tuple(normalise(name).split())
-        bare = tuple(word for word in words if word not in PARTICLES)
-        for form in (words, bare):
-            if len(form) >= 2:
-                wanted.add(form)
+    lower = [
+        index
+        for index, token in enumerate(tokens)
+        if token.text.islower() and _LOWER_NAME_WORD.fullmatch(token.text)
+    ]
+    if not any(b == a + 1 and _joined(tokens[a]) for a, b in zip(lower, lower[1:], strict=False)):
+        return ()  # no two lower-case words in a row: no whole name typed so
+    wanted = _whole_forms(tuple(_names(session, _book_of(actor))))
     if not wanted:
         return ()
     longest = max(len(form) for form in wanted)
