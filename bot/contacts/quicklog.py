@@ -816,11 +816,11 @@ def find_named_client(
                 # client so called: which one is asked, the rep's offered, never guessed.
                 others = _namesakes(session, span=decision.span, chosen=client.id)
                 if others:
-                    loggable = [
-                        row
-                        for row in others[:CANDIDATES_CHECKED]
-                        if access.can_see_client(session, actor=actor, client_id=row[0])
-                    ]
+                    checked = others[:CANDIDATES_CHECKED]
+                    seen = access.seeable_client_ids(
+                        session, actor=actor, client_ids=[row[0] for row in checked]
+                    )
+                    loggable = [row for row in checked if row[0] in seen]
                     rows = [(client.id, client.name), *loggable]
                     return _Found(candidates=_candidates(rows), span=decision.span)
             return _Found(client=client, span=decision.span)
@@ -1094,7 +1094,8 @@ def _names(  # type: ignore[no-untyped-def]
 ) -> list[tuple[int, str]]:
     """(id, name) rows, run on the session's connection (its transaction): plain columns
     need none of the ORM's statement handling, which cost more than the rows."""
-    return [(row[0], row[1]) for row in session.connection().execute(query, params)]
+    rows = session.connection().execute(query, params).all()  # fetched at once, not row by row
+    return [(row[0], row[1]) for row in rows]
 
 
 def find_clients(

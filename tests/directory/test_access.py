@@ -117,6 +117,13 @@ def probe_can_see_client(session: Session, cast: Cast, actor: Rep, client: str) 
     return access.can_see_client(session, actor=actor, client_id=cast.clients[client].id)
 
 
+def probe_seeable_client_ids(session: Session, cast: Cast, actor: Rep, client: str) -> bool:
+    """Asked for every client of the cast at once, as a line's namesakes are."""
+    every = [found.id for found in cast.clients.values()]
+    seen = access.seeable_client_ids(session, actor=actor, client_ids=every)
+    return cast.clients[client].id in seen
+
+
 def probe_visible_client_ids(session: Session, cast: Cast, actor: Rep, client: str) -> bool:
     visible = session.scalars(access.restrict_clients(select(Client.id), actor)).all()
     return cast.clients[client].id in visible
@@ -236,6 +243,7 @@ def rita_or_her_assistant_on_her_clients(actor: str, client: str) -> bool:
 
 SURFACES: dict[str, tuple[Probe, Expectation]] = {
     "can_see_client": (probe_can_see_client, in_book),
+    "seeable_client_ids": (probe_seeable_client_ids, in_book),
     "visible_client_ids": (probe_visible_client_ids, in_book),
     "require_can_see_client": (probe_require_can_see_client, in_book),
     "require_can_log owner=self": (probe_log_as_self, own_reach),
