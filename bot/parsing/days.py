@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal, cast
 
+from rapidfuzz.distance import OSA
+
+from bot.parsing import channels as channel_words
 from bot.parsing import daywords as words
 from bot.parsing.channels import every_word
 from bot.parsing.tokens import Token, fold
@@ -240,7 +243,44 @@ def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
     if found is not None:
         return Piece(index, index + size - 1, "part", found)
 
-    return _date_at(tokens, keys, index, order) or _month_alone(tokens, keys, index)
+    return (
+        _date_at(tokens, keys, index, order)
+        or _month_alone(tokens, keys, index)
+        or _relative_typo(keys, index)
+    )
+
+
+# Relative day words long enough that a typo of one is no other word ("yesteday",
+# "tommorow", "semalm", "imorgn"): read as the word when just one is that near.
+_TYPO_TARGETS = tuple(
+    (key[0], value)
+    for key, value in words.RELATIVE_DAYS.items()
+    if len(key) == 1 and len(key[0]) >= 7 and key[0].isalpha()
+)
+
+
+def _squeezed(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _relative_typo(keys: list[str], index: int) -> Piece | None:
+    """A one-letter typo, or a doubled letter moved ("tommorow"), of a relative day word of
+    one language and of no other: that day. A word cut short ("yesterd") is asked."""
+    key = keys[index]
+    if len(key) < 6 or not key.isalpha():
+        return None
+    near = {
+        value
+        for word, value in _TYPO_TARGETS
+        if word[0] == key[0]
+        and abs(len(word) - len(key)) <= 1
+        and (OSA.distance(key, word) <= 1 or _squeezed(key) == _squeezed(word))
+    }
+    if len(near) != 1:
+        return None
+    found = near.pop()
+    pair = found if isinstance(found, tuple) else (found, found)
+    return Piece(index, index, "rel", pair)
 
 
 def _after_follow_up(keys: list[str], index: int) -> bool:
@@ -314,7 +354,12 @@ def _weekday(
     if after < len(keys) and keys[after] in words.NEXT:
         return Piece(index, after, "weekday", (weekday, "next"))
     weak = keys[index] in words.WEAK_WEEKDAYS and size == 1 and not tokens[index].capitalised
-    if weak and not (_after_cue(tokens, keys, index) or _time_after(tokens, keys, index)):
+    if weak and not (
+        _after_cue(tokens, keys, index)
+        or _time_after(tokens, keys, index)
+        or _weak_day_by_channel(tokens, keys, index)
+        or _before_subject(tokens, keys, index)
+    ):
         return None  # "mon fils", "sat with"; "f/u mon", "mon 11am" are Monday
     # "mercredi 18", "Mon 16th", "Ahad 8hb", "सोमवार 17 तारीख": that day of the month.
     if after < len(keys) and not tokens[after - 1].trail.strip("."):  # "ven. 13"
@@ -325,6 +370,40 @@ def _weekday(
             )
             return Piece(index, last, "weekday", (weekday, "of_month", int(number.group(1))))
     return Piece(index, after - 1, "weekday", (weekday, "bare"))
+
+
+# After a weak weekday, what says it is the day: "call sun re the ladder", "lunch sat abt".
+_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "you", "and"})
+_SUBJECT_AFTER = frozenset({"re", "abt", "about", "regarding", "concernant", "angående", "despre"})
+
+
+def _weak_day_by_channel(tokens: list[Token], keys: list[str], index: int) -> bool:
+    """A weak weekday right after the word saying how the contact happened ("call sun",
+    "lunch sat", "zoom wed"): the day it happened. Not "mon", a French word there too
+    ("appel mon fils")."""
+    last = index + 1 == len(keys)  # "whitaker call mon": nothing French follows
+    if keys[index] == "mon" and not last:
+        return False
+    before = index - 1
+    if before > 0 and keys[before] in ("on", "le", "pe", "den") and not tokens[before].trail:
+        before -= 1
+    # A channel word whole by itself: not "the", "in" of "in person" ("in the sun").
+    return (
+        before >= 0
+        and not tokens[before].trail.strip()
+        and ((keys[before],) in channel_words.WORDS or keys[before] == "mail")
+    )
+
+
+def _before_subject(tokens: list[Token], keys: list[str], index: int) -> bool:
+    """A weak weekday right before "re"/"abt" or a comma ("sun re docs", "sat, all ok"):
+    the day, not a word ("sat with", "mon fils")."""
+    trail = tokens[index].trail.strip()
+    if index > 0 and keys[index - 1] in _SUBJECTS:
+        return False  # "we sat, then talked": a verb
+    if trail:
+        return trail.startswith(",")
+    return index + 1 < len(keys) and keys[index + 1] in _SUBJECT_AFTER
 
 
 _TIME_OR_ORDINAL = re.compile(

@@ -210,8 +210,15 @@ def read(
             reading.day = dotted  # "email 8.12": 8 December, not 08:12
             reading.cut.append(_with_leading(tokens, time.first, time.last))
             continue
+        beside = None if part is not None else _part_before(scan.phrases, used_phrases, time)
+        if beside is not None:  # "सोमवार को मीटिंग, दोपहर 2:30", "Monday, afternoon 2:30"
+            reading.cut.append(_with_leading(tokens, beside.first, beside.last))
         meal = _meal_part(tokens) if part is None and isinstance(time.value, Ambiguous) else None
-        value = _with_phrase_part(time.value, part or meal, time, contact)
+        value = (
+            _with_phrase_part(time.value, beside.part, time, beside)
+            if beside is not None
+            else _with_phrase_part(time.value, part or meal, time, contact)
+        )
         words_typed = _words(tokens, text, time.first, time.last)
         if isinstance(value, BadClock):
             reading.unclear.append(Unclear(words_typed, "time"))
@@ -243,6 +250,15 @@ def _part_alone(
         if any(a - 1 <= phrase.first <= b + 1 for a, b in later):
             continue  # "Friday evening" to come: the plan's
         return phrase
+    return None
+
+
+def _part_before(phrases: list[Phrase], used: set[int], time: TimePiece) -> Phrase | None:
+    """A part of the day alone right before the time, the day named apart ("lundi, après-midi
+    2h30", "सोमवार को मीटिंग, दोपहर 2:30"): it sets the half as beside the day would."""
+    for position, phrase in enumerate(phrases):
+        if position not in used and phrase.only_parts and phrase.last + 1 == time.first:
+            return phrase
     return None
 
 
@@ -290,6 +306,11 @@ def near_misses(
     found = []
     for index, token in enumerate(tokens):
         key = token.key.removesuffix("'s")
+        if free[index] and key in _UNTELLABLE_DAYS and not token.capitalised:
+            # "sun" left unread: asked, not recorded today; "the sun belt" is the word.
+            if index == 0 or tokens[index - 1].key not in _ARTICLES:
+                found.append(Unclear(token.text, "date"))
+            continue
         if not free[index] or len(key) < 5 or not key.isalpha():
             continue
         if key in _KNOWN or key in known:
@@ -297,6 +318,12 @@ def near_misses(
         if any(_one_typo(key, word) for word in _DAY_WORDS_BY_LETTER.get(key[0], ())):
             found.append(Unclear(token.text, "date"))
     return found
+
+
+# A short weekday that cannot be told from a word by itself: when it is not read as the day
+# (after a channel word, a cue, before a time or "re"), it is asked about.
+_UNTELLABLE_DAYS = frozenset({"sun"})
+_ARTICLES = frozenset("the a an this that his her our their my your".split())
 
 
 def _one_typo(typed: str, word: str) -> bool:
@@ -395,11 +422,29 @@ def _follow_up_phrase(
             others = [t for t in gap if t.key not in words.FOLLOW_UP_FILLERS | words.CONNECTORS]
             if (
                 len(gap) <= MAX_FILLERS
-                and (not others or _what_is_followed_up(others, gap))
+                and (
+                    not others
+                    or _what_is_followed_up(others, gap)
+                    or _whom_the_line_chases(tokens, first, gap)
+                )
                 and not tokens[last].trail.strip(" :-")
             ):
                 return position, phrase
     return None
+
+
+def _whom_the_line_chases(tokens: list[Token], first: int, gap: list[Token]) -> bool:
+    """A cue typed in lower case opening the line, then the client's name and the day
+    ("chase Dana Whitaker thurs re docs"): the follow-up with that client. "Chase Whitaker
+    thurs", capitalised, is a name."""
+    cue = tokens[first]
+    return (
+        first == 0
+        and cue.text.islower()
+        and 1 <= len(gap) <= 3
+        and all(t.text.isalpha() and t.text[0].isupper() and t.text[1:].islower() for t in gap)
+        and not any(t.trail.strip() for t in [cue, *gap])
+    )
 
 
 def _chased(tokens: list[Token], last: int, day_first: int) -> list[Token]:

@@ -114,7 +114,7 @@ ROWS = [
     row(US, "Jane Doyle video 11-16", "ask_unclear"),
     row(US, "Jane Doyle mtg Monday", channel="in_person", day="2026-11-16"),
     row(US, "Jane Doyle call a few days ago", "ask_unclear"),
-    row(US, "Jane Doyle lunch yesterdy", "ask_unclear"),
+    row(US, "Jane Doyle lunch yesterd", "ask_unclear"),
     row(US, "Jane Doyle call, invested $2m in the growth fund", "ask_unclear"),
     row(US, "Jane Doyle call, pledge of 1m cancelled", claims=[]),
     row(US, "Lunch with Sarah, Jane Doyle's daughter", "ask_client"),

@@ -607,7 +607,7 @@ def test_french_vendre_is_no_typo_of_vendredi_but_a_day_word_cut_short_is_asked(
     parsed = parse("Réjean Bouchard dîner hier, parle de vendre ses immeubles", "fr-FR")
     assert parsed.day == date(2026, 12, 1)
     assert not parsed.unclear
-    for typo in ("yesterdy", "yesterd"):
+    for typo in ("yesterd",):
         assert [u.what for u in parse(f"Jane Doyle lunch {typo}", "en-US").unclear] == ["date"]
 
 
@@ -766,3 +766,128 @@ def test_a_part_of_the_day_after_a_half_or_quarter_hour_sets_its_half(
     notes = parsed.notes()
     assert not any(part in notes for part in ("amiaza", "seara", "soir", "midi", "på", "petang"))
     assert not any(part in notes for part in ("malam", "setengah", "shaam"))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Brandon Hale call sun re muni ladder", date(2026, 11, 29)),
+        ("Edward Hartley lunch sun, net worth ~40m", date(2026, 11, 29)),
+        ("the Hales dinner sat", date(2026, 11, 28)),
+        ("Robbie Price call mon re gilts", date(2026, 11, 30)),
+        ("Kim Lee zoom wed about the ISA", date(2026, 11, 25)),
+        ("Kim Lee email sat, all fine", date(2026, 11, 28)),
+        ("Kim Lee phone thurs re trust", date(2026, 11, 26)),
+    ],
+)
+def test_a_lower_case_short_weekday_by_a_channel_word_or_before_re_is_the_day(
+    text: str, day: date
+) -> None:
+    parsed = parse(text, "en-GB")
+    assert parsed.day == day
+    assert not parsed.unclear
+
+
+def test_a_lower_case_sun_that_cannot_be_told_from_a_word_is_asked_not_today() -> None:
+    parsed = parse("Kim Lee spoke to him sun", "en-GB")
+    assert parsed.day is None
+    assert [u.text for u in parsed.unclear] == ["sun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Léa Roux appel mon fils ce matin", "fr-FR"),
+        ("Kim Lee called, we sat with him for an hour", "en-GB"),
+        ("Kim Lee phoned, we sat, then talked it through", "en-GB"),
+        ("Kim Lee phoned at Sun Life today", "en-GB"),
+        ("Kim Lee called, out in the sun all week", "en-GB"),
+    ],
+)
+def test_a_short_weekday_that_is_a_word_there_stays_a_word(text: str, locale: str) -> None:
+    parsed = parse(text, locale)
+    assert parsed.day != date(2026, 11, 30) and parsed.day != date(2026, 11, 28)
+    assert not parsed.unclear
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "day"),
+    [
+        ("Robin Price zoom yesteday, nothing new", "en-GB", date(2026, 12, 1)),
+        ("Bill Navarro mtg yestrday, all fine", "en-US", date(2026, 12, 1)),
+        ("Jane Doyle lunch yesterdy", "en-US", date(2026, 12, 1)),
+        ("Siti Aminah jumpa semalm", "ms-MY", date(2026, 12, 1)),
+        ("Ioana Pop telefon alaltaeri", "ro-RO", date(2026, 11, 30)),
+        ("Per Ek ringde forgar", "sv-SE", date(2026, 11, 30)),
+        ("Léa Roux appel aujourdhi", "fr-FR", date(2026, 12, 2)),
+    ],
+)
+def test_a_one_letter_typo_of_a_relative_day_word_is_that_day(
+    text: str, locale: str, day: date
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.day == day
+    assert not parsed.unclear
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Edward Hartley letter sent today, f/u tommorow pls", "en-GB"),
+        ("Edward Hartley letter sent today, f/u tomorow pls", "en-GB"),
+    ],
+)
+def test_a_typo_of_tomorrow_after_a_follow_up_word_is_the_follow_up(text: str, locale: str) -> None:
+    parsed = parse(text, locale)
+    assert parsed.follow_up_on == date(2026, 12, 3)
+    assert "tom" not in parsed.notes()
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "time"),
+    [
+        ("Jyoti Reddy से सोमवार को मीटिंग, दोपहर 2:30", "hi-IN", (14, 30)),
+        ("Jyoti Reddy se somvaar ko meeting, dopahar 2:30", "hi-IN", (14, 30)),
+        ("Kim Lee meeting Monday, afternoon 2:30", "en-GB", (14, 30)),
+        ("Léa Roux rdv lundi, après-midi 2h30", "fr-FR", (14, 30)),
+        ("Siti Aminah jumpa Isnin, petang 2:30", "ms-MY", (14, 30)),
+    ],
+)
+def test_a_part_of_the_day_alone_before_a_time_sets_its_half(
+    text: str, locale: str, time: tuple[int, int]
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.day == date(2026, 11, 30)
+    assert parsed.time == time
+    assert not parsed.unclear
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "day", "follow_up"),
+    [
+        (
+            "chase Dana Whitaker thurs re trust docs, emailed her yesterday",
+            "en-US",
+            date(2026, 12, 1),
+            date(2026, 12, 3),
+        ),
+        (
+            "follow up Dana Whitaker Friday, call today",
+            "en-GB",
+            date(2026, 12, 2),
+            date(2026, 12, 4),
+        ),
+    ],
+)
+def test_a_lower_case_cue_opening_the_line_takes_the_day_after_the_name(
+    text: str, locale: str, day: date, follow_up: date
+) -> None:
+    parsed = parse(text, locale)
+    assert parsed.day == day
+    assert parsed.follow_up_on == follow_up
+
+
+def test_a_capitalised_first_name_like_a_cue_opening_the_line_is_no_follow_up() -> None:
+    parsed = parse("Chase Whitaker call thurs re trust docs", "en-US")
+    assert parsed.day == date(2026, 11, 26)
+    assert parsed.follow_up_on is None
