@@ -396,14 +396,17 @@ def _weak_day_by_channel(tokens: list[Token], keys: list[str], index: int) -> bo
 
 
 def _before_subject(tokens: list[Token], keys: list[str], index: int) -> bool:
-    """A weak weekday right before "re"/"abt" or a comma ("sun re docs", "sat, all ok"):
-    the day, not a word ("sat with", "mon fils")."""
+    """A weak weekday right before "re"/"abt", a comma or a part of the day ("sun re docs",
+    "sat, all ok", "sun evening"): the day, not a word ("sat with", "mon fils")."""
     trail = tokens[index].trail.strip()
     if index > 0 and keys[index - 1] in _SUBJECTS:
         return False  # "we sat, then talked": a verb
     if trail:
         return trail.startswith(",")
-    return index + 1 < len(keys) and keys[index + 1] in _SUBJECT_AFTER
+    following = keys[index + 1] if index + 1 < len(keys) else ""
+    if keys[index] != "mon" and (following,) in words.PARTS:
+        return True  # "sun evening", "sat morning"; not "mon matin" (my morning)
+    return following in _SUBJECT_AFTER
 
 
 _TIME_OR_ORDINAL = re.compile(

@@ -778,6 +778,7 @@ def test_a_part_of_the_day_after_a_half_or_quarter_hour_sets_its_half(
         ("Kim Lee zoom wed about the ISA", date(2026, 11, 25)),
         ("Kim Lee email sat, all fine", date(2026, 11, 28)),
         ("Kim Lee phone thurs re trust", date(2026, 11, 26)),
+        ("Kim Lee in office sun evening", date(2026, 11, 29)),
     ],
 )
 def test_a_lower_case_short_weekday_by_a_channel_word_or_before_re_is_the_day(
@@ -798,6 +799,7 @@ def test_a_lower_case_sun_that_cannot_be_told_from_a_word_is_asked_not_today() -
     ("text", "locale"),
     [
         ("Léa Roux appel mon fils ce matin", "fr-FR"),
+        ("Léa Roux, vu pendant mon matin de congé", "fr-FR"),
         ("Kim Lee called, we sat with him for an hour", "en-GB"),
         ("Kim Lee phoned, we sat, then talked it through", "en-GB"),
         ("Kim Lee phoned at Sun Life today", "en-GB"),
