@@ -303,6 +303,17 @@ def _after_channel(tokens: list[Token], index: int) -> bool:
     return before >= 0 and not tokens[before].trail.strip() and tokens[before].key in every_word()
 
 
+def _after_a_day_lead(tokens: list[Token], keys: list[str], index: int) -> bool:
+    """ "rdv à Uccle le 2/3", "fika i stan den 2/3", "lunch downtown on 2/3": the word a date
+    takes, where a share would be said otherwise ("les 2/3", "2/3 of it", "2/3 din")."""
+    if index == 0 or keys[index - 1] not in _BEFORE_DATE - {"the"}:
+        return False
+    following = keys[index + 1] if index + 1 < len(keys) else ""
+    return not tokens[index - 1].trail.strip() and (
+        following not in _SHARE_OF or bool(tokens[index].trail.strip())
+    )
+
+
 def _after_cue(tokens: list[Token], keys: list[str], index: int) -> bool:
     """Right after a follow-up cue ("f/u mon", "chase up wed"), where a day is due."""
     for size in (3, 2, 1):
@@ -546,7 +557,11 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
                     return Piece(index, index, "bad", "dot")
                 return None
         fraction = pattern is _NUMERIC and year is None and first < second <= 10
-        if fraction and not (_after_follow_up(keys, index) or _after_channel(tokens, index)):
+        if fraction and not (
+            _after_follow_up(keys, index)
+            or _after_channel(tokens, index)
+            or _after_a_day_lead(tokens, keys, index)
+        ):
             return None  # "1/3 in bonds": a fraction; "f/u 1/5", "emailed 1/8" are days
         if order == "EITHER":  # "en" with no country: "11/12" could be either
             if first <= 12 and second <= 12 and first != second:

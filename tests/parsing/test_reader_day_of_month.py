@@ -112,3 +112,30 @@ def test_a_day_of_the_month_after_a_follow_up_word_is_the_next_such_day(
     assert "3" not in parsed.notes()
     later = parse(text.replace(" 3", " 1").replace("3rd", "1st").replace("3:e", "1:a"), locale)
     assert later.follow_up_on == date(2027, 1, 1)  # the 1st is gone this month: January's
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "day"),
+    [
+        ("Léa Roux rdv à Uccle le 5/10, onboarding terminé", "fr-FR", date(2026, 10, 5)),
+        ("Per Ek fika på stan den 6/10, pension", "sv-SE", date(2026, 10, 6)),
+        ("Ion Popa întâlnire la birou pe 7/10, KYC", "ro-RO", date(2026, 10, 7)),
+        ("Jane Doyle lunch downtown on 9/10, trust docs", "en-US", date(2026, 9, 10)),
+    ],
+)
+def test_a_date_that_looks_like_a_fraction_after_its_day_word_is_the_day(
+    text: str, locale: str, day: date
+) -> None:
+    """ "le 2/3" said some words after the channel ("rdv à Uccle le 2/3") was taken for a
+    share of something and the contact recorded today: a wrong day, unsaid. After the word a
+    date takes ("le", "den", "pe", "on") it is the date; a share says what of ("le 1/3 de ses
+    actions") and stays in the notes."""
+    parsed = parse(text, locale)
+    assert parsed.day == day
+    assert "/" not in parsed.notes()
+
+
+def test_a_share_after_the_same_word_stays_a_share() -> None:
+    parsed = parse("Léa Roux rdv, on a vendu le 1/3 de ses actions", "fr-FR")
+    assert parsed.day is None
+    assert "1/3 de ses actions" in parsed.notes()
