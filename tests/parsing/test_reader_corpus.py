@@ -77,6 +77,7 @@ HELDOUT14 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldou
 HELDOUT15 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout15" / "corpus.json"
 HELDOUT16 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout16" / "corpus.json"
 HELDOUT17 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout17" / "corpus.json"
+HELDOUT18 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout18" / "corpus.json"
 FULLY_RIGHT_AIM = 0.98
 ASKS = ("ask_client", "ask_channel", "ask_unclear")
 
@@ -486,6 +487,11 @@ HELDOUT_BOUNDS = {
     # after the name ("chase Dana Whitaker thurs") and a part of the day alone setting the
     # half of the time after it ("दोपहर 2:30").
     HELDOUT17: (0.996, 0),
+    # A firm's first week (written blind this session, measured once unseen after every other
+    # pass had landed): 248/250 (99.2%), 1 harmful at 18a467e ("rdv à Uccle le 2/3" read as a
+    # share, the contact recorded today); 249/250 (99.6%), 0 with a date shaped like a fraction
+    # after "le"/"den"/"pe"/"on" the day.
+    HELDOUT18: (0.996, 0),
 }
 
 
@@ -510,6 +516,7 @@ HELDOUT_BOUNDS = {
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
     ],
 )
 def test_the_reader_does_no_worse_on_the_held_out_corpora(session: Session, path: Path) -> None:
