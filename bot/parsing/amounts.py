@@ -93,7 +93,7 @@ MULTIPLIERS = {
 }
 MULTIPLIERS = {fold(word): power for word, power in MULTIPLIERS.items()}
 # Swedish: a multiplier and the currency in one word.
-_KRONOR = {"tkr": 3, "mkr": 6, "mdkr": 9}
+_KRONOR = {"tkr": 3, "mkr": 6, "mnkr": 6, "mdkr": 9}  # "mnkr": miljoner kronor too
 # Finance shorthand: "2 MSEK", "500 kEUR", "1.5 mUSD".
 _SCALED_CODE = re.compile(rf"(k|t|m|mn|md|mln|mio)({'|'.join(CODES)})", re.IGNORECASE)
 # Hindi counts with halves: "डेढ़ करोड़" (1.5 crore), "ढाई लाख" (2.5 lakh).
@@ -158,7 +158,7 @@ _GLUED_MULT = (
 _GLUED_WITH_CURRENCY = {"j": 6, "rb": 3}
 _TOKEN = re.compile(
     rf"(?P<pre>{_PREFIX})?(?P<num>\d[\d.,']*\d|\d)(?P<mult>{_GLUED_MULT})?"
-    rf"(?P<kr>tkr|mkr|Mkr)?(?P<post>{_GLUED_SUFFIX})?",
+    rf"(?P<kr>tkr|mkr|Mkr|mnkr)?(?P<post>{_GLUED_SUFFIX})?",
 )
 # A currency and a figure with letters after it that are no multiplier we know ("RM1.5j").
 _LOOSE = re.compile(rf"(?P<pre>{_PREFIX})?\d[\d.,]*[^\W\d_]{{1,4}}\.?")

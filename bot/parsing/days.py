@@ -494,7 +494,8 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
         if after < len(keys) and keys[after] in ("de", "of") and not tokens[index].trail:
             after += 1
         month, size = _lookup_month(keys, after)
-        if month and not tokens[after - 1].trail.strip(",") and 1 <= int(number.group(1)) <= 31:
+        # Up to 39: "le 32 mai" is a date mistyped (asked), never a number left in the notes.
+        if month and not tokens[after - 1].trail.strip(",") and 1 <= int(number.group(1)) <= 39:
             last, year = _year_after(tokens, keys, after + size - 1)
             return Piece(index, last, "date", (int(number.group(1)), month, year))
         # "the 12th", "8hb", "17 तारीख", "le 12 à 10h": a day of this month (or the nearest).

@@ -206,6 +206,11 @@ def read(
         if time.needs_day and not (_next_to_phrase(time, contact) or _after_channel(tokens, time)):
             continue
         dotted = _dotted_day(time, tokens, today, order) if contact is None else None
+        if contact is None and dotted is None and _dotted_either(time, today, now, order):
+            # "întâlnire 15.05 la notar": 15 May or 15:05, both could be: asked, not guessed.
+            reading.unclear.append(Unclear(_words(tokens, text, time.first, time.last), "date"))
+            reading.cut.append(_with_leading(tokens, time.first, time.last))
+            continue
         if dotted is not None:
             reading.day = dotted  # "email 8.12": 8 December, not 08:12
             reading.cut.append(_with_leading(tokens, time.first, time.last))
@@ -491,6 +496,25 @@ def _dotted_day(time: TimePiece, tokens: list[Token], today: date, order: str) -
         if candidate <= today:
             return candidate if (today - candidate).days <= 62 else None
     return None
+
+
+def _dotted_either(time: TimePiece, today: date, now: datetime, order: str) -> bool:
+    """ "15.05", "9.10" from a rep who writes day first, with no clock word: minutes a time
+    would have (a multiple of five) that are also a month, a day of it gone lately, and a
+    time of today gone too. Either could be meant."""
+    if not time.needs_day or order != "DMY" or not isinstance(time.value, Clock):
+        return False
+    day_of_month, month = time.value.hour, time.value.minute
+    if not 1 <= month <= 12 or month % 5 or day_of_month < 1:
+        return False
+    try:
+        candidate = date(today.year, month, day_of_month)
+    except ValueError:
+        return False
+    if candidate > today:
+        candidate = candidate.replace(year=today.year - 1)
+    gone_lately = 0 < (today - candidate).days <= 62
+    return gone_lately and (time.value.hour, time.value.minute) <= (now.hour, now.minute)
 
 
 def _next_to_phrase(time: TimePiece, phrase: Phrase | None) -> bool:

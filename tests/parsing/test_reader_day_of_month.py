@@ -139,3 +139,34 @@ def test_a_share_after_the_same_word_stays_a_share() -> None:
     parsed = parse("Léa Roux rdv, on a vendu le 1/3 de ses actions", "fr-FR")
     assert parsed.day is None
     assert "1/3 de ses actions" in parsed.notes()
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Ion Popa întâlnire 10.10 la notar, acte", "ro-RO"),
+        ("Léa Roux rdv 10.10 chez le notaire", "fr-FR"),
+        ("Per Ek möte 10.10 hos notarien", "sv-SE"),
+        ("Siti Aminah jumpa 10.10 di pejabat peguam", "ms-MY"),
+    ],
+)
+def test_a_dotted_day_or_time_that_could_be_either_is_asked(text: str, locale: str) -> None:
+    """ "întâlnire 15.05 la notar": 15 May, or 15:05 today? Both could be, so the line asks;
+    it was read as 15:05 today, a wrong day recorded unsaid. Minutes no time is typed with
+    ("8.12") stay a day, and a clock word ("la 15.05", "kl 9.10") makes it a time."""
+    parsed = parse(text, locale)
+    assert parsed.day is None and parsed.time is None
+    assert [u.what for u in parsed.unclear] == ["date"]
+
+
+def test_a_dotted_time_after_a_clock_word_stays_a_time() -> None:
+    parsed = parse("Ion Popa telefon la 10.10", "ro-RO")
+    assert parsed.time == (10, 10)
+    assert not parsed.unclear
+
+
+def test_a_day_no_month_has_is_asked_not_dropped() -> None:
+    """ "le 32 mai": a day no month has, asked, never left in the notes as a number."""
+    parsed = parse("Léa Roux visio le 32 novembre", "fr-FR")
+    assert parsed.day is None
+    assert [u.what for u in parsed.unclear] == ["date"]

@@ -42,6 +42,9 @@ def sums(text: str) -> list[tuple[str, str | None]]:
         ("1 och en halv miljon kr", ("1500000", "SEK")),
         ("RM 1 setengah juta", ("1500000", "MYR")),
         ("RM 2 setengah juta", ("2500000", "MYR")),
+        # "mnkr" is "mkr" written out a little more (miljoner kronor): never no sum at all.
+        ("1 mnkr", ("1000000", "SEK")),
+        ("2,5mnkr", ("2500000", "SEK")),
         # Hindi's quarters and halves before a count, or alone.
         ("सवा करोड़", ("12500000", None)),
         ("sava crore", ("12500000", None)),
