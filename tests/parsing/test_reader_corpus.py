@@ -78,6 +78,8 @@ HELDOUT15 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldou
 HELDOUT16 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout16" / "corpus.json"
 HELDOUT17 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout17" / "corpus.json"
 HELDOUT18 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout18" / "corpus.json"
+HELDOUT19 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout19" / "corpus.json"
+HELDOUT20 = Path(__file__).resolve().parents[1] / "data" / "reader_corpus_heldout20" / "corpus.json"
 FULLY_RIGHT_AIM = 0.98
 ASKS = ("ask_client", "ask_channel", "ask_unclear")
 
@@ -492,6 +494,13 @@ HELDOUT_BOUNDS = {
     # share, the contact recorded today); 249/250 (99.6%), 0 with a date shaped like a fraction
     # after "le"/"den"/"pe"/"on" the day.
     HELDOUT18: (0.996, 0),
+    # The whole product (written blind this session, measured once unseen at 87c6619, after
+    # every other pass): 235/240 (97.9%), 3 harmful ("le 32 mai" dropped, "1 mnkr" no sum,
+    # "întâlnire 15.05" read as 15:05 today); 237/240 (98.8%), 0 at e86f540 (all three asked).
+    HELDOUT19: (0.987, 0),
+    # A private bank's quarter reviews (written blind this session, measured once unseen at
+    # 87c6619): 239/240 (99.6%), 0 harmful.
+    HELDOUT20: (0.995, 0),
 }
 
 
@@ -517,6 +526,8 @@ HELDOUT_BOUNDS = {
         "heldout16",
         "heldout17",
         "heldout18",
+        "heldout19",
+        "heldout20",
     ],
 )
 def test_the_reader_does_no_worse_on_the_held_out_corpora(session: Session, path: Path) -> None:
