@@ -103,20 +103,23 @@ def restrict_clients(query: Select, actor: Rep, client_id_column=Client.id) -> S
     return query if ids is None else query.where(client_id_column.in_(ids))
 
 
+# The clients an actor whose scope is their own coverage covers now (``rep_id`` bound).
+_OWN_COVERAGE = (
+    select(Coverage.client_id)
+    .where(
+        Coverage.ended_at.is_(None),
+        Coverage.rep_id.in_(select(Rep.id).where(Rep.id == bindparam("rep_id"))),
+    )
+    .distinct()
+)
+
 # ``can_see_client``'s statement for an actor whose scope is their own coverage (most reps,
 # at least once a line logged), built once with bound ids: the same SQL as built per call,
 # which derived a fresh cache key from the whole expression each time.
 _SEES_OWN = select(
     exists().where(
         Coverage.client_id == bindparam("client_id"),
-        Coverage.client_id.in_(
-            select(Coverage.client_id)
-            .where(
-                Coverage.ended_at.is_(None),
-                Coverage.rep_id.in_(select(Rep.id).where(Rep.id == bindparam("rep_id"))),
-            )
-            .distinct()
-        ),
+        Coverage.client_id.in_(_OWN_COVERAGE),
     )
 )
 
@@ -143,14 +146,7 @@ _SEEN_OWN = (
     select(Coverage.client_id)
     .where(
         Coverage.client_id.in_(bindparam("client_ids", expanding=True)),
-        Coverage.client_id.in_(
-            select(Coverage.client_id)
-            .where(
-                Coverage.ended_at.is_(None),
-                Coverage.rep_id.in_(select(Rep.id).where(Rep.id == bindparam("rep_id"))),
-            )
-            .distinct()
-        ),
+        Coverage.client_id.in_(_OWN_COVERAGE),
     )
     .distinct()
 )
