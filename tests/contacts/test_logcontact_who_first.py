@@ -57,10 +57,11 @@ def test_a_line_naming_nobody_of_the_book_says_what_it_leaves_unclear(
 def test_a_day_typo_beside_the_name_is_asked_before_which_client(
     session: Session, desk: tuple[Rep, Client]
 ) -> None:
-    """ "Yesterdy Olivier Brun": the typo may be the day or a word of the name, so it is
-    asked first (``tests.parsing.test_reader_names`` holds the same for "Yesterdy Donna")."""
+    """ "Yesterd Olivier Brun": the word cut short may be the day or a word of the name, so it is
+    asked first (``tests.parsing.test_reader_names`` holds the same for "Yesterd Donna"; a
+    one-letter typo of a long day word, "Yesterdy", is now read as the day)."""
     rep, _olivier = desk
     reading = interpret(
-        session, actor=rep, text="Yesterdy Olivier Brun call", now=NOW, idempotency_key=None
+        session, actor=rep, text="Yesterd Olivier Brun call", now=NOW, idempotency_key=None
     )
-    assert [(u.text, u.what) for u in reading.unclear] == [("Yesterdy", "date")]
+    assert [(u.text, u.what) for u in reading.unclear] == [("Yesterd", "date")]
