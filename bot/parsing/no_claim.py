@@ -42,7 +42,9 @@ HEDGES = frozenset(
         "peut-être pourrait envisage veut voudrait va vont compte prévoit devrait "
         "kanske funderar vill ska skall skulle kommer planerar överväger tänker "
         "poate putea poată vrea ar intenționează plănuiește urmează dacă "
-        "mungkin nak mahu ingin akan bercadang kalau "
+        "mungkin nak mahu ingin akan bercadang kalau fikir berfikir "
+        # Thinking of it: "se gândește să depună", "fikir nak masukkan".
+        "gândește gandeste gândesc gandesc "
         "शायद shayad agar chahte chahti "
         # Hoped for: "hoppas på en insättning om 2 mkr", "espère un dépôt de 1 M€".
         "hoppas hoppades espère espèrent espérons espérait speră spera sperăm berharap "
@@ -389,10 +391,14 @@ def conditional(tokens: list[Token], first: int, last: int, *, language: str = "
         if tokens[probe - 1].trail.strip():
             # The next clause may open with the condition: "a promis 300.000 lei, but only
             # if the apartment sells", "pledged 1m, provided the sale closes".
-            return not beyond and _opens_with_condition(tokens, probe, conditions)
+            if not beyond and _opens_with_condition(tokens, probe, conditions):
+                return True
+            break  # a hedge before the claim still counts ("hopes to add 100k …, nothing firm")
         key = tokens[probe].key
         if (key in conditions and not beyond) or (probe <= last + 3 and key in NEGATORS_AFTER):
             return True
+        if key in _HEDGES_AFTER and not beyond:
+            return True  # "3 lakh jama karne ka soch rahe hain": thinking of it, not done
         if probe <= last + 2 and not beyond and key.endswith(HINDI_FUTURE):
             return True  # "30 lakh ACC-6607 mein daalenge" (will put): to come
         beyond = beyond or (
@@ -415,6 +421,11 @@ def conditional(tokens: list[Token], first: int, last: int, *, language: str = "
     return _opened_by_condition(tokens, first, openers) or _after_a_condition(
         tokens, first, conditions
     )
+
+
+# Thinking of it, said after the sum and its verb (Hindi puts the verb last): "3 lakh jama
+# karne ka soch rahe hain", "5 lakh daalne par vichar kar rahe".
+_HEDGES_AFTER = frozenset(map(fold, "soch सोच sochenge sochna vichar विचार".split()))
 
 
 # "om" opens a condition in a Swedish rep's line; to a Romanian one it is "a man" ("om serios

@@ -509,7 +509,9 @@ HELDOUT_BOUNDS = {
     # 6 harmful; lines typed on a phone 233/240 (97.1%), 1; a bank's year-end 232/240 (96.7%), 4.
     HELDOUT21: (0.95, 6),
     HELDOUT22: (0.97, 1),
-    HELDOUT23: (0.966, 4),
+    # Held-out 23: 234/240 (97.5%), 2 harmful with money only thought of or hoped for no claim
+    # though a clause follows ("hopes to add 100k …, nothing firm", "jama karne ka soch rahe").
+    HELDOUT23: (0.975, 2),
 }
 
 

@@ -268,3 +268,22 @@ def test_money_paid_to_a_relative_with_no_other_bank_named_is_asked_which_way(
 ) -> None:
     assert claims_of(text, where) == []
     assert [w[1] for w in unclear_of(text, where)] == ["direction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Jane Smith call, hopes to add 100k to her ISA in Jan, nothing firm", EN),
+        ("Jane Smith call, thinking of depositing $200k, will confirm", EN),
+        ("Marc Dubois tél, envisage de verser 100 000 €, à confirmer", FR),
+        ("Gunnar Ek mejl, funderar på att sätta in 700 tkr, inget klart", SV),
+        ("Radu Ionescu e-mail, se gândește să depună 500.000 lei, revine", RO),
+        ("Lim Chee Keong emel, fikir nak masukkan RM 300k, belum pasti", MS),
+        ("Vikram Agarwal ka phone, 3 lakh jama karne ka soch rahe hain, pakka nahi", HI),
+        ("विक्रम अग्रवाल फ़ोन, 5 लाख जमा करने की सोच रहे हैं", HI),
+    ],
+)
+def test_money_only_thought_of_or_hoped_for_is_no_claim_even_with_a_clause_after(
+    text: str, where: tuple[str, str]
+) -> None:
+    assert claims_of(text, where) == []
