@@ -132,6 +132,17 @@ def _came_in(tokens: list[Token], word: OutcomeWord, amount: Amount) -> bool:
     return _right_before(tokens, amount, word) and opens_its_clause(tokens, amount)
 
 
+def _came_in_before(tokens: list[Token], words: list[OutcomeWord], amount: Amount) -> bool:
+    """ "au intrat 250.000 EUR în ACC-…", "came in: $250k into ACC-…": a word saying the money
+    came, right before a sum, with the account it came into after it: money come in."""
+    return any(
+        word.kind == "received"
+        and word.last + 1 == amount.first
+        and tokens[word.last].trail.strip() in ("", ":")
+        for word in words
+    )
+
+
 def _rate_between(tokens: list[Token], word: OutcomeWord, amount: Amount) -> bool:
     """A rate between a fee word and a sum: "mandate fee 0.5% on 10m", "frais 0,8 % sur 5
     M€", "avgift 0,6 % på 10 mkr". The fee is the rate; the sum is what it is charged on,
@@ -221,7 +232,11 @@ def claims(
             or _right_before(tokens, amount, word)
             and not taken_out(tokens, keys, amount)
         )
-        and (word.kind != "into_place" or opens_its_clause(tokens, amount))
+        and (
+            word.kind != "into_place"
+            or opens_its_clause(tokens, amount)
+            or _came_in_before(tokens, words, amount)
+        )
         and not (word.kind == "mandate" and _rate_between(tokens, word, amount))
         and not _promised_before(tokens, word, amount)
     )

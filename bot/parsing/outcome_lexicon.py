@@ -114,6 +114,7 @@ RECEIVED = _keys(
     "received|has received|arrived|has arrived|landed|has landed|came in|reçu|reçus|reçue"
     "|reçues|arrivé|arrivés|arrivée|arrivées|inkom|inkommen|inkomna|mottagen|mottagna|mottogs"
     "|har kommit in|kom in|primit|primiți|primită|primite|a intrat|au intrat|intrat|intrați"
+    "|au venit|a venit|sont arrivés|sont arrivées|est arrivé|est arrivée"
     "|diterima|telah diterima|sudah diterima|dah diterima|mil gaye|मिल गए|प्राप्त हुए"
     # Entered, credited: "2,2 Mio EUR entrés sur ACC-…", "$2m credited to ACC-…", "2 mkr
     # krediterades ACC-…", "200.000 lei creditați în ACC-…", "RM 2 juta dikreditkan ke …".

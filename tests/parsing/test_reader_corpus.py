@@ -507,7 +507,9 @@ HELDOUT_BOUNDS = {
     # Three more written blind this session and each measured once unseen at 140a5ab, the
     # reader of every pass: a Nordic and Central European bank with Asian desks 228/240 (95.0%),
     # 6 harmful; lines typed on a phone 233/240 (97.1%), 1; a bank's year-end 232/240 (96.7%), 4.
-    HELDOUT21: (0.95, 6),
+    # Held-out 21: 229/240 (95.4%), 5 harmful with money said to have come before its sum into
+    # an account named a deposit ("au venit 250.000 EUR în ACC-…").
+    HELDOUT21: (0.954, 5),
     HELDOUT22: (0.97, 1),
     # Held-out 23: 234/240 (97.5%), 2 harmful with money only thought of or hoped for no claim
     # though a clause follows ("hopes to add 100k …, nothing firm", "jama karne ka soch rahe").

@@ -215,3 +215,20 @@ def test_money_put_in_with_its_subject_or_an_adverb_inside_the_verb_is_a_deposit
 def test_a_split_verb_negated_or_to_come_is_no_deposit(text: str, asked: list[str]) -> None:
     assert claims_of(text, SV) == []
     assert [what for _, what in unclear_of(text, SV)] == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "currency"),
+    [
+        ("Jane Smith call, came in $250k into ACC-3315", EN, "USD"),
+        ("Marc Dubois tél, sont arrivés 250 000 € sur ACC-3315", FR, "EUR"),
+        ("Gunnar Ek mejl, kom in 2 mkr på ACC-3315", SV, "SEK"),
+        ("Radu Ionescu prânz, au venit 250.000 EUR în ACC-3315", RO, "EUR"),
+        ("Radu Ionescu prânz, au intrat 250.000 EUR în ACC-3315", RO, "EUR"),
+    ],
+)
+def test_money_said_to_have_come_before_its_sum_into_an_account_named_is_a_deposit(
+    text: str, where: tuple[str, str], currency: str
+) -> None:
+    claims = claims_of(text, where)
+    assert [(c[0], c[2], c[3]) for c in claims] == [("deposit", currency, "ACC-3315")]
