@@ -217,6 +217,8 @@ def _keys(tokens: list[Token]) -> list[str]:
         cue = before.key in words.CLOCK_24_CUES or before.key in words.CLOCK_12_CUES
         if hour is None or before.trail or not (cue or before.text.lower() == "à"):
             continue
+        if len(tokens[index].text) > 2 and tokens[index].text.isupper():
+            continue  # "l'IPO à SIX": a name in capitals (the Swiss exchange), not six o'clock
         following = tuple(keys[index + 1 : index + 4])
         halves = any(following[: len(phrase)] == phrase for phrase in _FRACTIONS_AFTER_FOLDED)
         if following[:1] and following[0] in QUANTITY_NOUNS:
@@ -448,6 +450,9 @@ def _read_time(
         )
         return glued
     cue = key in words.CLOCK_24_CUES or key in words.CLOCK_12_CUES or tokens[index].text == "à"
+    # "hier soir a 8h": "à" typed without its accent, before an hour written "Hh".
+    unaccented = tokens[index].text.lower() == "a" and index + 1 < len(keys)
+    cue = cue or (unaccented and _H_FORM.fullmatch(keys[index + 1]) is not None)
     if cue and tokens[index].trail in ("", ".") and usable(index + 1):
         second = index + 1
         if keys[second] in ("ora", "kl") and usable(second + 1):  # "la ora 16"

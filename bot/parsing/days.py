@@ -123,6 +123,16 @@ def _week_rel(keys: list[str], index: int) -> tuple[int, int] | None:
 _WEEKDAY_LEADS = words.CONNECTORS | {"hari"}
 
 
+def _ago_framed(keys: list[str], index: int) -> bool:
+    """A word opening a span that its closing word makes past: Swedish "för 3 dagar sedan",
+    Romanian "cu 3 zile în urmă"."""
+    key = keys[index]
+    if key == words.AGO_FRAME[0]:
+        return words.AGO_FRAME[1] in keys[index + 2 : index + 5]
+    closing = tuple(keys[index + 3 : index + 5])
+    return key == words.AGO_PAIR_OPENER and closing in words.AGO_AFTER_PAIRS
+
+
 def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Piece | None:
     """The day piece starting at token ``index``, or None."""
     if keys[index].endswith("'s"):  # "Monday's meeting", "yesterday's call"
@@ -138,7 +148,7 @@ def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
     start = index + size if marker else index
     if key in words.IN_BEFORE:
         start, marker = index + 1, "in"
-    elif key == words.AGO_FRAME[0] and words.AGO_FRAME[1] in keys[index + 2 : index + 5]:
+    elif _ago_framed(keys, index):
         start, marker = index + 1, "ago"
     if start < len(keys):
         vague = start
@@ -170,8 +180,11 @@ def piece_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
                 end += 1  # "2 hari yang lalu"
             closing = keys[end + 1] if end + 1 < len(keys) else ""
             sign = {"ago": -1, "in": 1}.get(str(marker)) if marker else None
+            after_closing = keys[end + 2] if end + 2 < len(keys) else ""
             if closing in words.AGO_AFTER:
                 sign, end = -1, end + 1
+            elif (closing, after_closing) in words.AGO_AFTER_PAIRS:
+                sign, end = -1, end + 2
             elif closing in words.IN_AFTER:
                 sign, end = 1, end + 1
             if sign is not None:
@@ -360,6 +373,8 @@ def _weekday(
     tokens: list[Token], keys: list[str], index: int, weekday: int, size: int
 ) -> Piece | None:
     after = index + size
+    if _counted_unit(tokens, keys, index, size):
+        return None  # "depozit la termen 6 luni": six months, not Monday
     if after < len(keys) and keys[after] in words.LAST:
         return Piece(index, after, "weekday", (weekday, "last"))
     if after < len(keys) and keys[after] in words.NEXT:
@@ -381,6 +396,19 @@ def _weekday(
             )
             return Piece(index, last, "weekday", (weekday, "of_month", int(number.group(1))))
     return Piece(index, after - 1, "weekday", (weekday, "bare"))
+
+
+def _counted_unit(tokens: list[Token], keys: list[str], index: int, size: int) -> bool:
+    """A weekday that is also a unit of time ("luni": Monday and months) right after a count
+    is the unit: "6 luni", "pe 3 luni". Not after a clock word ("la ora 10 luni", "la 6 luni")
+    where the count is an hour of that day."""
+    if size != 1 or index == 0 or keys[index] not in words.UNITS:
+        return False
+    before = index - 1
+    if tokens[before].trail.strip() or _count(keys[before]) is None:
+        return False
+    clock = words.CLOCK_24_CUES | words.CLOCK_12_CUES
+    return before == 0 or keys[before - 1] not in clock
 
 
 # After a weak weekday, what says it is the day: "call sun re the ladder", "lunch sat abt".
@@ -560,6 +588,7 @@ def _date_at(tokens: list[Token], keys: list[str], index: int, order: str) -> Pi
         fraction = pattern is _NUMERIC and year is None and first < second <= 10
         if fraction and not (
             _after_follow_up(keys, index)
+            or _after_cue(tokens, keys, index)  # "susulan 3/10", "relance 2/10", "följ upp 3/10"
             or _after_channel(tokens, index)
             or _after_a_day_lead(tokens, keys, index)
         ):

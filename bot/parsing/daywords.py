@@ -250,6 +250,10 @@ AGO_BEFORE = _table({"il y a|acum": "ago"})
 # Swedish "för 3 dagar sedan": "för" is "for" folded, so it counts only with "sedan".
 AGO_FRAME = (fold("för"), fold("sedan"))
 AGO_AFTER = frozenset(map(fold, "ago sedan lepas lalu पहले pehle pahle back".split()))
+# Two words after the count: Romanian "3 zile în urmă", "cu 3 zile în urmă" (ago).
+AGO_AFTER_PAIRS = frozenset({(fold("în"), fold("urmă"))})
+# "cu" opens the Romanian span only with "în urmă" closing it: "cu 3 zile în urmă".
+AGO_PAIR_OPENER = fold("cu")
 # "2 hari yang lalu": a word before the marker.
 AGO_FILLERS = frozenset(map(fold, "yang".split()))
 

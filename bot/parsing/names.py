@@ -68,7 +68,9 @@ RELATIONS = frozenset(
         # oblique and suffixed forms: "Anil Mehta ke bete ne", "isterinya"
         "bete बेटे bacche bachche बच्चे ladka ladke ladki bahu damaad maa pita mummy papa "
         "isterinya suaminya anaknya hustru söner döttrar épouse époux enfants copiii "
-        "soție soț kids children".split(),
+        "soție soț kids children "
+        # the words of the home for a parent: "Tora Strands mamma", "Jane Smith's mum"
+        "mum mom dad maman mamma pappa tata mak ayah".split(),
     )
 )
 # Family a client comes with: "Mihai Lupu și soția", "Lim Wei Ming dan isteri", "Jane Smith
