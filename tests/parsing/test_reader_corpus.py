@@ -508,12 +508,17 @@ HELDOUT_BOUNDS = {
     # reader of every pass: a Nordic and Central European bank with Asian desks 228/240 (95.0%),
     # 6 harmful; lines typed on a phone 233/240 (97.1%), 1; a bank's year-end 232/240 (96.7%), 4.
     # Held-out 21: 229/240 (95.4%), 5 harmful with money said to have come before its sum into
-    # an account named a deposit ("au venit 250.000 EUR în ACC-…").
-    HELDOUT21: (0.954, 5),
-    HELDOUT22: (0.97, 1),
+    # an account named a deposit ("au venit 250.000 EUR în ACC-…"); then, with "3 zile în
+    # urmă" a day ago, a d/m after any follow-up cue ("susulan 3/10", "relance 2/10") and
+    # "à SIX" no time, 233/240 (97.1%), 4.
+    HELDOUT21: (0.970, 4),
+    # Held-out 22: 234/240 (97.5%), 1 harmful with "hier soir a 8h" read as 20:00.
+    HELDOUT22: (0.975, 1),
     # Held-out 23: 234/240 (97.5%), 2 harmful with money only thought of or hoped for no claim
     # though a clause follows ("hopes to add 100k …, nothing firm", "jama karne ka soch rahe").
-    HELDOUT23: (0.975, 2),
+    # Then 236/240 (98.3%), 0 harmful with "6 luni" months (not Monday) beside "14.12 ora 15"
+    # and "Tora Strands mamma" a relative (asked which client).
+    HELDOUT23: (0.983, 0),
 }
 
 
