@@ -279,7 +279,7 @@ def load_card(session: Session, claim: Claim, *, with_candidates: bool = True) -
         decision_note=claim.decision_note,
         evidence_reference=claim.evidence_reference,
         override_reason=claim.override_reason,
-        candidates=tuple(candidates_for(session, claim))
+        candidates=tuple(candidates_for(session, claim, occurred_at=interaction.occurred_at))
         if with_candidates and claim.status == "pending"
         else (),
     )

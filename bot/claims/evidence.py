@@ -84,15 +84,21 @@ def accounts_for(session: Session, claim: Claim) -> set[str]:
 
 
 def candidates_for(
-    session: Session, claim: Claim, *, limit: int = MAX_CANDIDATES
+    session: Session,
+    claim: Claim,
+    *,
+    limit: int = MAX_CANDIDATES,
+    occurred_at: datetime | None = None,
 ) -> list[Candidate]:
     """The best activity rows for a deposit or pledge claim, best first (none for a mandate).
 
-    Rows that already prove another verified claim are left out.
+    Rows that already prove another verified claim are left out. ``occurred_at``: the
+    claim's contact's, when the caller has read it already (not read again).
     """
     if claim.kind not in MATCHABLE_KINDS:
         return []
-    target = _target(claim, _contact_day(session, claim))
+    day = occurred_at.date() if occurred_at else _contact_day(session, claim)
+    target = _target(claim, day)
     accounts = accounts_for(session, claim)
     if not accounts:
         return []

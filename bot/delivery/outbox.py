@@ -139,9 +139,6 @@ def _deliver(
     report = Report()
     pacer = pacer or Pacer(deps.sessions)
     sender = _Rows(deps, require(deps), pacer, deadline)
-    query = select(OutboxMessage.id).where(_due(now)).order_by(OutboxMessage.id).limit(limit)
-    if keys is not None:
-        query = query.where(OutboxMessage.dedupe_key.in_(keys))
     with deps.sessions.begin() as session:
         # Rows for a channel whose next slot is beyond the wait would all come back paced.
         if (
@@ -151,7 +148,17 @@ def _deliver(
         ):
             report.paced.extend(keys or ())
             return report
-        due = session.scalars(query).all()
+        if keys is not None:
+            # A click's few rows, all sent now: leased as they are picked, one statement
+            # (not a select, then a transaction of its own for each row's lease).
+            leased = sorted(session.scalars(_lease_keys(keys, now)).all())
+        else:
+            due = session.scalars(
+                select(OutboxMessage.id).where(_due(now)).order_by(OutboxMessage.id).limit(limit)
+            ).all()
+    if keys is not None:
+        _deliver_leased(deps, sender, leased, now, report)
+        return report
     for row_id in due:
         # A row whose channel is busy beyond our wait is given back (``paced``) and the
         # next is tried: it may go elsewhere (a DM) and need no wait at all.
@@ -160,12 +167,50 @@ def _deliver(
     return report
 
 
+def _deliver_leased(
+    deps: Deps, sender: _Rows, leased: list[int], now: datetime, report: Report
+) -> None:
+    """Deliver rows leased together; if one raises, the ones not begun are given back.
+
+    The row that raised keeps its lease (it may have reached Slack: the lease and its
+    "in flight" mark make the next attempt look first).
+    """
+    begun = 0
+    try:
+        for row_id in leased:
+            begun += 1
+            sender.deliver_one(row_id, now, report)
+    finally:
+        if begun < len(leased):
+            with deps.sessions.begin() as session:
+                session.execute(
+                    update(OutboxMessage)
+                    .where(
+                        OutboxMessage.id.in_(leased[begun:]),
+                        OutboxMessage.locked_until == now + LEASE,
+                    )
+                    .values(locked_until=None)
+                    .execution_options(synchronize_session=False)
+                )
+
+
 def _due(now: datetime) -> Any:
     return (
         OutboxMessage.sent_at.is_(None)
         & OutboxMessage.dead_at.is_(None)
         & (OutboxMessage.next_attempt_at <= now)
         & or_(OutboxMessage.locked_until.is_(None), OutboxMessage.locked_until <= now)
+    )
+
+
+def _lease_keys(keys: list[str], now: datetime) -> Any:
+    """Lease every due row of ``keys``, returning their ids (a row leased elsewhere is not)."""
+    return (
+        update(OutboxMessage)
+        .where(OutboxMessage.dedupe_key.in_(keys), _due(now))
+        .values(locked_until=now + LEASE)
+        .returning(OutboxMessage.id)
+        .execution_options(synchronize_session=False)
     )
 
 

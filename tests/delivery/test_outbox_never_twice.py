@@ -24,7 +24,7 @@ from sqlalchemy import Engine, select
 
 from bot.app import delivery_kinds
 from bot.clock import FixedClock
-from bot.delivery.outbox import deliver_due
+from bot.delivery.outbox import deliver_due, deliver_keys
 from bot.deps import Deps
 from bot.settings import Settings
 from storage.engine import make_session_factory
@@ -170,6 +170,22 @@ def test_crash_between_posting_and_recording_is_not_reposted_after_the_lease(
     assert deliver_due(deps, now=now + timedelta(minutes=1)).sent == []  # still leased
     assert deliver_due(deps, now=now + timedelta(minutes=6)).sent == [key]
     assert len(slack.posts("CCONTROL")) == 1 and slack.calls.count("chat.postMessage") == 1
+
+
+def test_a_click_crashing_mid_send_gives_back_only_the_rows_it_never_began(
+    deps: Deps, slack: FakeSlack, now: datetime
+) -> None:
+    first, second = (f"claim:{claim_id}:post" for claim_id in arrange(deps, now, claims=2))
+    slack.crash_after_posting = 1
+    with pytest.raises(Crash):
+        deliver_keys(deps, [first, second], now=now)  # both leased in one statement
+    assert (row(deps, first).last_error or "").startswith("in flight")
+    assert row(deps, first).locked_until is not None  # it may have landed: still leased
+    assert row(deps, second).locked_until is None  # never begun: due again at once
+
+    assert deliver_due(deps, now=now).sent == [second]
+    assert deliver_due(deps, now=now + timedelta(minutes=6)).sent == [first]
+    assert len(slack.posts("CCONTROL")) == 2 and slack.calls.count("chat.postMessage") == 2
 
 
 def test_a_refused_post_is_certain_and_retried_without_looking(
