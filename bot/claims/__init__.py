@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, lazyload
 
@@ -242,17 +242,31 @@ def withdraw(session: Session, *, actor: Rep, claim_id: int, now: datetime) -> C
         raise already_decided(session, claim, reader_tz=actor.timezone) from None
 
 
-_WITHOUT_ACCOUNTS = (lazyload(Client.accounts),)
+# The claim's contact, client and rep in one statement (three gets and the rep's roles
+# were four), built once. Not the client's accounts nor the rep's roles: the card shows
+# neither (the evidence reads the client's accounts itself).
+_CARD = (
+    select(Interaction, Client, Rep)
+    .select_from(Interaction)
+    .join(Client, Client.id == bindparam("client_id"))  # the claim's, each by its key
+    .join(Rep, Rep.id == bindparam("rep_id"))
+    .where(Interaction.id == bindparam("interaction_id"))
+    .options(lazyload(Client.accounts), lazyload(Rep.role_rows))
+)
 
 
 def load_card(session: Session, claim: Claim, *, with_candidates: bool = True) -> ClaimCard:
     """The claim as its messages show it, read now (so a retried post shows the current state)."""
-    interaction = session.get(Interaction, claim.interaction_id)
-    # Not its accounts (the card shows none; the evidence reads the client's own): one
-    # statement, not two, for every claim posted or refreshed.
-    client = session.get(Client, claim.client_id, options=_WITHOUT_ACCOUNTS)
-    rep = session.get(Rep, claim.rep_id)
-    assert interaction is not None and client is not None and rep is not None
+    found = session.execute(
+        _CARD,
+        {
+            "interaction_id": claim.interaction_id,
+            "client_id": claim.client_id,
+            "rep_id": claim.rep_id,
+        },
+    ).one_or_none()
+    assert found is not None
+    interaction, client, rep = found
     author = session.get(Rep, interaction.author_id) if interaction.author_id != rep.id else None
     household = session.get(Household, client.household_id) if client.household_id else None
     decider = session.get(Rep, claim.decided_by_id) if claim.decided_by_id else None
