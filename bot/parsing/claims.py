@@ -143,6 +143,17 @@ def _came_in_before(tokens: list[Token], words: list[OutcomeWord], amount: Amoun
     )
 
 
+# "8 lakh hamare paas aaye" (came to us), "5 लाख हमारे पास आए": to us, between a sum and "came".
+_TO_US_BEFORE_CAME = (("hamare", "paas"), ("हमारे", "पास"), ("humein",), ("hamein",), ("हमें",))
+
+
+def _to_us_between(tokens: list[Token], amount: Amount, word: OutcomeWord) -> bool:
+    between = tuple(token.key for token in tokens[amount.last + 1 : word.first])
+    return between in _TO_US_BEFORE_CAME and not any(
+        token.trail.strip() for token in tokens[amount.last : word.first]
+    )
+
+
 def _rate_between(tokens: list[Token], word: OutcomeWord, amount: Amount) -> bool:
     """A rate between a fee word and a sum: "mandate fee 0.5% on 10m", "frais 0,8 % sur 5
     M€", "avgift 0,6 % på 10 mkr". The fee is the rate; the sum is what it is charged on,
@@ -224,7 +235,11 @@ def claims(
         if (distance := _gap(tokens, word, amount)) is not None
         and not (_kind(tokens, word, amount) == "unclear" and a in products)
         and (amount.marked or word.kind not in _MARKED_ONLY)
-        and (word.kind != "arrived" or _right_before(tokens, amount, word))
+        and (
+            word.kind != "arrived"
+            or _right_before(tokens, amount, word)
+            or _to_us_between(tokens, amount, word)
+        )
         and (word.kind != "put" or _put_in(tokens, word, amount))
         and (word.kind != "put_in" or _put_in_reach(tokens, word, amount))
         and (

@@ -512,8 +512,10 @@ HELDOUT_BOUNDS = {
     # urmă" a day ago, a d/m after any follow-up cue ("susulan 3/10", "relance 2/10") and
     # "à SIX" no time, 233/240 (97.1%), 4.
     HELDOUT21: (0.970, 4),
-    # Held-out 22: 234/240 (97.5%), 1 harmful with "hier soir a 8h" read as 20:00.
-    HELDOUT22: (0.975, 1),
+    # Held-out 22: 234/240 (97.5%), 1 harmful with "hier soir a 8h" read as 20:00; 235/240
+    # (97.9%), 0 with money said to have come to us in Hindi a deposit ("8 lakh hamare paas
+    # aaye ACC-… mein").
+    HELDOUT22: (0.979, 0),
     # Held-out 23: 234/240 (97.5%), 2 harmful with money only thought of or hoped for no claim
     # though a clause follows ("hopes to add 100k …, nothing firm", "jama karne ka soch rahe").
     # Then 236/240 (98.3%), 0 harmful with "6 luni" months (not Monday) beside "14.12 ora 15"

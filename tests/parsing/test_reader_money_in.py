@@ -9,6 +9,8 @@ is Wednesday 18 November 2026, 14:30 in the rep's zone (``tests.parsing.test_par
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tests.parsing.test_reader_outcomes import EN, FR, HI, MS, RO, SV, claims_of, unclear_of
@@ -232,3 +234,15 @@ def test_money_said_to_have_come_before_its_sum_into_an_account_named_is_a_depos
 ) -> None:
     claims = claims_of(text, where)
     assert [(c[0], c[2], c[3]) for c in claims] == [("deposit", currency, "ACC-3315")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudha Mishra video call, 8 lakh hamare paas aaye",
+        "सुधा मिश्रा फ़ोन, 8 लाख हमारे पास आए",
+        "Sudha Mishra video call, 8 lakh hamare paas aaye ACC-4502 mein",
+    ],
+)
+def test_money_said_to_have_come_to_us_in_hindi_is_a_deposit(text: str) -> None:
+    assert [(c[0], c[1]) for c in claims_of(text, HI)] == [("deposit", Decimal("800000"))]
