@@ -74,16 +74,30 @@ def _books(actor: Rep, owner: Rep | None) -> Iterator[tuple[Any, dict[str, Any] 
         )
 
 
-def _names_holding(session: Session, token: Token) -> list[str]:
-    """Names of the firm's active clients that have the word as one of theirs. A Devanagari
-    word is compared by its sound ("मंगल" for Mangal), a Latin one as written."""
+def _clients_holding(
+    session: Session, token: Token, *, limit: int = FALLBACK_LIMIT
+) -> list[tuple[int, str]]:
+    """(id, name) of the firm's active clients that have the word as one of theirs, of at
+    most ``limit`` the name index offers. A Devanagari word is compared by its sound
+    ("मंगल" for Mangal), a Latin one as written."""
     if is_devanagari(token.text):
         held = _containing(or_, search_pieces(Typed.of([token.text], [False])))
     else:
         held = _containing(and_, [normalise(token.text)])
-    names = session.scalars(
-        select(Client.name)
+    rows = session.execute(
+        select(Client.id, Client.name)
         .where(Client.active.is_(True), Client.id.in_(held))
-        .limit(FALLBACK_LIMIT)
-    )
-    return [name for name in names if _word_of(token, name)]
+        .limit(limit)
+    ).all()
+    return [(row[0], row[1]) for row in rows if _word_of(token, row[1])]
+
+
+def _names_holding(session: Session, token: Token) -> list[str]:
+    """Names of the firm's active clients that have the word as one of theirs."""
+    return [name for _id, name in _clients_holding(session, token)]
+
+
+def _in_book(session: Session, *, rep: Rep, client_id: int) -> bool:
+    """The client is in the rep's own book now (``_BOOK``: covered, cover not ended)."""
+    book = _book_of(rep).where(Client.id == client_id).limit(1)
+    return session.execute(book).first() is not None

@@ -6,10 +6,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from bot.contacts.book_queries import _book_of, _containing, _names, _names_holding
+from bot.contacts.book_queries import (
+    _book_of,
+    _clients_holding,
+    _in_book,
+    _names,
+    _names_holding,
+)
 from bot.contacts.name_tokens import (
     _acronym_like,
     _in_name_run,
@@ -24,7 +29,7 @@ from bot.parsing.contact import day_name_words, hedge_words, money_name_words, n
 from bot.parsing.names import JOINERS, PARTICLES, STOP, WITH, given_after_surname
 from bot.parsing.tokens import Token
 from bot.parsing.translit import is_devanagari
-from storage.models import Client, Coverage, Rep
+from storage.models import Rep
 
 MAX_NAME_RUN = 4  # words of a name around a day word ("Sunday Adeyemi", "Mai Thi Nguyen")
 
@@ -222,23 +227,13 @@ def _opening_first_name(session: Session, *, actor: Rep, parsed: ParsedContact) 
         or 0 in parsed.date_words
     ):
         return None
+    # The first two clients the name index offers: the word is one client's when it is a
+    # word of one of those two names alone.
+    rows = _clients_holding(session, token, limit=2)
     word = normalise(token.text)
-    rows = session.execute(
-        select(Client.id, Client.name)
-        .where(Client.active.is_(True), Client.id.in_(_containing(and_, [word])))
-        .limit(2)
-    ).all()
-    rows = [row for row in rows if word in name_words(row[1])]
     if len(rows) != 1 or name_words(rows[0][1])[:1] != (word,):
         return None
-    covered = session.scalar(
-        select(Coverage.client_id).where(
-            Coverage.client_id == rows[0][0],
-            Coverage.rep_id == actor.id,
-            Coverage.ended_at.is_(None),
-        )
-    )
-    return 0 if covered is not None else None
+    return 0 if _in_book(session, rep=actor, client_id=rows[0][0]) else None
 
 
 def _lower_case_first_names(
