@@ -32,13 +32,20 @@ def _outside(session: Session, *, actor: Rep, span: NameSpan) -> _Found | None:
     full = [row for row in _names(session, query) if fits(typed, row[1])]
     if len(full) != 1:
         return None
-    client = session.get(Client, full[0][0])
+    client = _seen_or_refused(session, actor=actor, client_id=full[0][0])
+    return _Found(client=client, span=span)
+
+
+def _seen_or_refused(session: Session, *, actor: Rep, client_id: int) -> Client:
+    """The one client a typed name fits, if the actor may see it; else refused as not covered,
+    never recorded on another client who shares a word of the name."""
+    client = session.get(Client, client_id)
     assert client is not None
     if not access.can_see_client(session, actor=actor, client_id=client.id):
         from bot.errors import NotCovered
 
         raise NotCovered(access.not_covered_message(session, client))
-    return _Found(client=client, span=span)
+    return client
 
 
 def _household_of(session: Session, *, actor: Rep, client: Client) -> list[tuple[int, str]]:
@@ -120,10 +127,5 @@ def _exact_elsewhere(session: Session, *, actor: Rep, span: NameSpan, chosen: in
     exact = [row for row in _names(session, query) if exactly(typed, row[1])]
     if len(exact) != 1:
         return None
-    client = session.get(Client, exact[0][0])
-    assert client is not None
-    if not access.can_see_client(session, actor=actor, client_id=client.id):
-        from bot.errors import NotCovered
-
-        raise NotCovered(access.not_covered_message(session, client))
+    client = _seen_or_refused(session, actor=actor, client_id=exact[0][0])
     return client

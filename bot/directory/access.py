@@ -113,35 +113,17 @@ _OWN_COVERAGE = (
     .distinct()
 )
 
-# ``can_see_client``'s statement for an actor whose scope is their own coverage (most reps,
-# at least once a line logged), built once with bound ids: the same SQL as built per call,
-# which derived a fresh cache key from the whole expression each time.
-_SEES_OWN = select(
-    exists().where(
-        Coverage.client_id == bindparam("client_id"),
-        Coverage.client_id.in_(_OWN_COVERAGE),
-    )
-)
-
 
 def can_see_client(
     session: Session, *, actor: Rep, client_id: int, principals: bool = True
 ) -> bool:
-    if sees_everything(actor):
-        return True
-    if not _wider_scope(actor, principals=principals):
-        return bool(session.scalar(_SEES_OWN, {"client_id": client_id, "rep_id": actor.id}))
-    ids = visible_client_ids(actor, principals=principals)
-    assert ids is not None
-    return bool(
-        session.scalar(
-            select(exists().where(Coverage.client_id == client_id, Coverage.client_id.in_(ids)))
-        )
-    )
+    ids = seeable_client_ids(session, actor=actor, client_ids=[client_id], principals=principals)
+    return client_id in ids
 
 
-# ``seeable_client_ids``' statement for an actor whose scope is their own coverage: the
-# predicate of ``_SEES_OWN``, for several clients at once.
+# ``seeable_client_ids``' statement for an actor whose scope is their own coverage (most reps,
+# at least once a line logged), built once with bound ids: the same SQL as built per call,
+# which derived a fresh cache key from the whole expression each time.
 _SEEN_OWN = (
     select(Coverage.client_id)
     .where(
